@@ -1,0 +1,74 @@
+/**
+ * Bytes → string for plain-text input: UTF-8 (with or without BOM) first;
+ * anything that is not valid UTF-8 is detected with `chardet` and decoded
+ * with `iconv-lite` (typically Windows-1252/Latin-1), with a warning.
+ * Binary and empty input are refused with a clear error.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { GalleyError } from '../../errors.js';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** Set when the input was not UTF-8 and had to be detected. */
+  warning?: string;
+}
+
+/**
+ * Share of control characters (other than tab, LF, CR, FF) above which input
+ * is binary. Text layers have none; a few stray ones (0.5%) are tolerated.
+ */
+export const BINARY_CONTROL_SHARE = 0.005;
+
+/** How many leading bytes to sample for the binary test. */
+const BINARY_SAMPLE = 64 * 1024;
+
+export function decodeText(bytes: Uint8Array, file: string): Decoded {
+  if (bytes.length === 0) throw new GalleyError('empty', file, 'the file is empty');
+  if (looksBinary(bytes)) throw new GalleyError('binary', file, 'the file is binary, not text (no reader for this format)');
+  let text: string;
+  let encoding = 'utf-8';
+  let warning: string | undefined;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    encoding = guessEncoding(bytes);
+    text = iconv.decode(Buffer.from(bytes), encoding);
+    warning = `not valid UTF-8; decoded as ${encoding} (detected)`;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new GalleyError('empty', file, 'the file holds no text (only white space)');
+  return { text, encoding, ...(warning ? { warning } : {}) };
+}
+
+/**
+ * Windows-1252 is kept unless the detector's top guess is this many times more
+ * confident. On short Western text chardet's statistics are weak (a 12-byte
+ * line with curly quotes and `é` scores windows-1250 60 vs windows-1252 30),
+ * and 1252 is by far the commonest legacy encoding of English text layers.
+ */
+export const WIN1252_PREFERENCE = 2;
+
+function guessEncoding(bytes: Uint8Array): string {
+  const candidates = chardet.analyse(bytes);
+  const top = candidates[0];
+  const w1252 = candidates.find((c) => /^(windows-1252|ISO-8859-1)$/i.test(c.name));
+  if (!top) return 'windows-1252';
+  // ISO-8859-1 is a subset of 1252 for printable text; 1252 also maps 0x80–0x9F (curly quotes, dashes).
+  if (w1252 && w1252.confidence * WIN1252_PREFERENCE >= top.confidence) return 'windows-1252';
+  const name = /^(ISO-8859-1|ASCII)$/i.test(top.name) ? 'windows-1252' : top.name.toLowerCase();
+  return iconv.encodingExists(name) ? name : 'windows-1252';
+}
+
+/** NUL bytes, or more than BINARY_CONTROL_SHARE control bytes, in the first 64 KiB. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, BINARY_SAMPLE);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return control > n * BINARY_CONTROL_SHARE;
+}

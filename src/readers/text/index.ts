@@ -1,0 +1,107 @@
+/**
+ * Plain-text reader: a text layer (pdftotext, pdfminer, e-paper dumps) into
+ * the page model. Form feed = page break; a run of non-empty lines = one
+ * `text` block (blank lines separate blocks; whether a blank line is a real
+ * paragraph end or a column break is decided later by reflow). Characters are
+ * normalised by ../../text/normalise.ts and every change is recorded.
+ */
+import type { Block, GalleyDocument, Line, Page, Point } from '../../model/types.js';
+import type { Message } from '../../model/messages.js';
+import { normaliseLine } from '../../text/normalise.js';
+import { decodeText } from './decode.js';
+
+export interface TextReaderOptions {
+  /** Record each character normalisation as an info message (default true). */
+  recordCharacters?: boolean;
+}
+
+export function readText(bytes: Uint8Array, name: string, options: TextReaderOptions = {}): GalleyDocument {
+  const decoded = decodeText(bytes, name);
+  const messages: Message[] = [];
+  if (decoded.warning) {
+    messages.push({ rule: 'reader/encoding', severity: 'warning', text: decoded.warning, source: { page: 1 } });
+  }
+  const pages = splitPages(decoded.text, messages, options.recordCharacters !== false);
+  return { name, format: 'text', pages, articles: [], furniture: [], messages };
+}
+
+/** Split decoded text into pages (form feed) of blocks (blank-line separated) of lines. */
+export function splitPages(text: string, messages: Message[], recordCharacters = true): Page[] {
+  const pages: Page[] = [];
+  let page: Page = { number: 1, blocks: [], graphics: [] };
+  let current: Line[] = [];
+  const flush = (): void => {
+    if (current.length === 0) return;
+    page.blocks.push(makeBlock(current));
+    current = [];
+  };
+  // Lines end at LF, CRLF or CR; a form feed ends the line and the page.
+  const re = /\r\n|\n|\r|\f/g;
+  let offset = 0;
+  let lineNo = 1;
+  // Start offset of the current editor line: a form feed ends a page but not a line, as editors count lines.
+  let lineStart = 0;
+  let m: RegExpExecArray | null;
+  const handle = (raw: string, start: number): void => {
+    if (raw.trim() === '' || /^[\s\u00A0\u200B\uFEFF]*$/u.test(raw)) {
+      flush();
+      return;
+    }
+    const n = normaliseLine(raw);
+    const col = start - lineStart + 1;
+    const startPoint: Point = { line: lineNo, column: col, offset: start };
+    const endPoint: Point = { line: lineNo, column: col + raw.length, offset: start + raw.length };
+    const line: Line = {
+      text: n.text,
+      original: raw,
+      source: { page: page.number, span: { start: startPoint, end: endPoint } },
+    };
+    if (n.softHyphenEnd) line.join = 'join';
+    if (recordCharacters) {
+      for (const c of n.changes) {
+        messages.push({
+          rule: 'reader/characters',
+          severity: 'info',
+          text: `normalised ${c.why}`,
+          before: c.from,
+          after: c.to,
+          source: {
+            page: page.number,
+            span: {
+              start: { line: lineNo, column: col + c.index, offset: start + c.index },
+              end: { line: lineNo, column: col + c.index + 1, offset: start + c.index + 1 },
+            },
+          },
+        });
+      }
+    }
+    current.push(line);
+  };
+  while ((m = re.exec(text)) !== null) {
+    handle(text.slice(offset, m.index), offset);
+    if (m[0] === '\f') {
+      flush();
+      pages.push(page);
+      page = { number: page.number + 1, blocks: [], graphics: [] };
+    }
+    offset = m.index + m[0].length;
+    if (m[0] !== '\f') {
+      lineNo++;
+      lineStart = offset;
+    }
+  }
+  if (offset < text.length) handle(text.slice(offset), offset);
+  flush();
+  if (page.blocks.length > 0 || pages.length === 0) pages.push(page);
+  return pages;
+}
+
+function makeBlock(lines: Line[]): Block {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return {
+    kind: 'text',
+    lines,
+    source: { page: first.source.page, span: { start: first.source.span!.start, end: last.source.span!.end } },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Character normalisation of one line of extracted text: the single place
+ * where odd Unicode hyphens, dashes, spaces, ligatures and invisible
+ * characters are mapped (see chars.ts for the tables and their sources).
+ * Each change is returned so the caller can record it as a message.
+ */
+import { DASHES, EM_DASH, HYPHENS, LIGATURES, SOFT_HYPHEN, SPACES, ZERO_WIDTH } from './chars.js';
+
+export interface CharChange {
+  /** 0-based index in the input line. */
+  index: number;
+  from: string;
+  to: string;
+  why: string;
+}
+
+export interface NormalisedLine {
+  text: string;
+  changes: CharChange[];
+  /** The line ended in a soft hyphen: a certain line-break hyphen (written as `-`, to be joined). */
+  softHyphenEnd: boolean;
+}
+
+const MAP: Map<string, { to: string; why: string }> = new Map();
+for (const [ch, name] of Object.entries(HYPHENS)) MAP.set(ch, { to: '-', why: name });
+for (const [ch, name] of Object.entries(DASHES)) if (ch !== EM_DASH) MAP.set(ch, { to: EM_DASH, why: name });
+for (const [ch, name] of Object.entries(SPACES)) MAP.set(ch, { to: ' ', why: name });
+for (const [ch, name] of Object.entries(ZERO_WIDTH)) MAP.set(ch, { to: '', why: name });
+for (const [ch, letters] of Object.entries(LIGATURES)) MAP.set(ch, { to: letters, why: `ligature ${letters}` });
+
+/** Any character the map or the soft-hyphen rule touches. */
+const SPECIAL = new RegExp(`[${[...MAP.keys(), SOFT_HYPHEN].map(escapeClass).join('')}]`, 'u');
+
+function escapeClass(ch: string): string {
+  return ch === '\t' ? '\\t' : ch === '-' || ch === ']' || ch === '\\' || ch === '^' ? `\\${ch}` : ch;
+}
+
+/** Normalise one line (no newline characters inside). Trailing white space is removed. */
+export function normaliseLine(line: string): NormalisedLine {
+  if (!SPECIAL.test(line)) return { text: line.trimEnd(), changes: [], softHyphenEnd: false };
+  const trimmed = line.replace(/[\s\u00A0\u200B\uFEFF]+$/u, '');
+  const changes: CharChange[] = [];
+  let out = '';
+  let softHyphenEnd = false;
+  for (let i = 0; i < trimmed.length; i++) {
+    const ch = trimmed[i]!;
+    if (ch === SOFT_HYPHEN) {
+      if (i === trimmed.length - 1) {
+        softHyphenEnd = true;
+        out += '-';
+        changes.push({ index: i, from: ch, to: '-', why: 'SOFT HYPHEN at line end (a line-break hyphen)' });
+      } else {
+        changes.push({ index: i, from: ch, to: '', why: 'SOFT HYPHEN inside a line (invisible)' });
+      }
+      continue;
+    }
+    const m = MAP.get(ch);
+    if (m) {
+      out += m.to;
+      changes.push({ index: i, from: ch, to: m.to, why: m.why });
+    } else out += ch;
+  }
+  return { text: out.trimEnd(), changes, softHyphenEnd };
+}

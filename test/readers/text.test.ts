@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readText } from '../../src/readers/text/index.js';
+import { GalleyError } from '../../src/errors.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+test('form feed splits pages, blank lines split blocks, CRLF/CR end lines', () => {
+  const doc = readText(enc('Head line\r\nsecond\r\n\r\nnext block\rstill\fpage two\n'), 'x.txt');
+  assert.equal(doc.pages.length, 2);
+  assert.deepEqual(doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text)), [['Head line', 'second'], ['next block', 'still']]);
+  assert.deepEqual(doc.pages[1]!.blocks[0]!.lines.map((l) => l.text), ['page two']);
+  // the form feed ends the page, not the editor line: `page two` is on line 5, column 7
+  assert.deepEqual(doc.pages[1]!.blocks[0]!.lines[0]!.source.span!.start, { line: 5, column: 7, offset: 38 });
+});
+
+test('BOM, NBSP, ligatures, Unicode hyphens and dashes are normalised and recorded', () => {
+  const doc = readText(enc('\uFEFFof\uFB01cial\u00A0US\u2010led war\u2013over\u200B'), 'x.txt');
+  const line = doc.pages[0]!.blocks[0]!.lines[0]!;
+  assert.equal(line.text, 'official US-led war\u2014over');
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'reader/characters').map((m) => m.before), ['\uFB01', '\u00A0', '\u2010', '\u2013']);
+});
+
+test('a soft hyphen at a line end is a certain line-break hyphen', () => {
+  const doc = readText(enc('docu\u00AD\nmentary'), 'x.txt');
+  const line = doc.pages[0]!.blocks[0]!.lines[0]!;
+  assert.equal(line.text, 'docu-');
+  assert.equal(line.join, 'join');
+});
+
+test('Windows-1252 input is decoded with a warning', () => {
+  const bytes = new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x20, 0x97, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]);
+  const doc = readText(bytes, 'latin.txt');
+  assert.equal(doc.pages[0]!.blocks[0]!.lines[0]!.text, '\u201cHi\u201d \u2014 caf\u00e9');
+  assert.match(doc.messages[0]!.text, /not valid UTF-8; decoded as windows-1252/);
+});
+
+test('empty and binary input are refused with the file named', () => {
+  assert.throws(() => readText(new Uint8Array(), 'e.txt'), (e: unknown) => e instanceof GalleyError && e.code === 'empty' && e.message === 'e.txt: the file is empty');
+  assert.throws(() => readText(enc('  \n\n '), 'w.txt'), /w.txt: the file holds no text/);
+  assert.throws(() => readText(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'b.zip'), (e: unknown) => e instanceof GalleyError && e.code === 'binary');
+});
