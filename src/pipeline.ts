@@ -4,8 +4,8 @@
  * Readers are chosen by `detectFormat`; writers live in ./writers.
  */
 import type { GalleyDocument, InputFormat } from './model/types.js';
-import { GalleyError } from './errors.js';
-import { readText } from './readers/text/index.js';
+export { detectFormat, read } from './readers/index.js';
+import { detectFormat, read } from './readers/index.js';
 import { createDehyphenate, type DehyphenateOptions } from './transforms/dehyphenate/index.js';
 import { createDashes, type DashesOptions } from './transforms/dashes/index.js';
 import { createSegment } from './transforms/segment/index.js';
@@ -18,11 +18,8 @@ export interface RestoreOptions {
   dashes?: DashesOptions;
 }
 
-export interface RestoreInput {
-  /** File name as the user gave it (used in messages and errors), `-` for stdin. */
-  name: string;
-  bytes: Uint8Array;
-}
+export type { ReaderInput as RestoreInput } from './readers/index.js';
+import type { ReaderInput as RestoreInput } from './readers/index.js';
 
 /** The ordered list of transforms that run after reading. */
 export function defaultTransforms(options: RestoreOptions = {}): Array<{ name: string; run: Transform }> {
@@ -39,23 +36,4 @@ export function restore(input: RestoreInput, options: RestoreOptions = {}): Gall
   const doc = read(format, input);
   for (const step of defaultTransforms(options)) step.run(doc);
   return doc;
-}
-
-export function read(format: InputFormat, input: RestoreInput): GalleyDocument {
-  switch (format) {
-    case 'text':
-      return readText(input.bytes, input.name);
-    default:
-      throw new GalleyError('unsupported', input.name, `${format} input is not supported yet`);
-  }
-}
-
-/** Guess the format from magic bytes first, then the file name. */
-export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  if (head.startsWith('%PDF-')) return 'pdf';
-  if (/^\x89PNG|^\xFF\xD8\xFF|^II\*\x00|^MM\x00\*/.test(head)) return 'image';
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(\w+:)?alto[\s>]/i.test(head) || /\.alto\.xml$/i.test(name)) return 'alto';
-  if (/class=['"]ocr_page['"]/.test(head) || /\.hocr$/i.test(name)) return 'hocr';
-  return 'text';
 }
