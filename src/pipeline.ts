@@ -8,6 +8,9 @@ export { detectFormat, read } from './readers/index.js';
 import { detectFormat, read } from './readers/index.js';
 import { createDehyphenate, type DehyphenateOptions } from './transforms/dehyphenate/index.js';
 import { createDashes, type DashesOptions } from './transforms/dashes/index.js';
+import { createSplit } from './transforms/reflow/split.js';
+import { createClassify } from './transforms/classify/index.js';
+import { createCaptions } from './transforms/captions/index.js';
 import { createSegment } from './transforms/segment/index.js';
 import type { Transform } from './transforms/types.js';
 
@@ -26,6 +29,9 @@ export function defaultTransforms(options: RestoreOptions = {}): Array<{ name: s
   return [
     { name: 'dehyphenate', run: createDehyphenate(options.dehyphenate) },
     { name: 'dashes', run: createDashes(options.dashes) },
+    { name: 'split', run: createSplit() },
+    { name: 'classify', run: createClassify() },
+    { name: 'captions', run: createCaptions() },
     { name: 'segment', run: createSegment() },
   ];
 }

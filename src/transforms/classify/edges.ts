@@ -1,0 +1,69 @@
+/**
+ * Story edges printed inside paragraphs: the dateline at the head of a first
+ * paragraph (`SEOUL, Nov 27 —`) and the agency sign-off at the end of the last
+ * one (`… friends.”— AFP`, `… affair. [7] (Agencies)`). Both are cut off into
+ * blocks of their own (`dateline`, `signoff`) so that neither is paragraph text.
+ * A credit alone on a line after body text (not after a caption) is a sign-off too.
+ */
+import type { Block, GalleyDocument, Page } from '../../model/types.js';
+import { cutBlock } from '../reflow/blocks.js';
+import { DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN } from './patterns.js';
+
+/** Kinds that do not interrupt a story's flow when looking for the block before a credit. */
+const ASIDE = new Set(['furniture', 'jump', 'advert', 'pullquote', 'kicker']);
+
+export function splitEdges(page: Page, doc: GalleyDocument): void {
+  const out: Block[] = [];
+  for (const block of page.blocks) {
+    if (block.kind !== 'paragraph') {
+      out.push(block);
+      continue;
+    }
+    let rest: Block | null = block;
+    // Dateline at the head.
+    const m = DATELINE.exec(block.lines[0]!.text);
+    if (m && m[0].length < block.lines[0]!.text.length) {
+      const parts = cutBlock(block, 0, m[0].length);
+      if (parts) {
+        const [head, body] = parts;
+        head.kind = 'dateline';
+        head.decision = { rule: 'classify/dateline', confidence: 0.9, evidence: `place and date before a dash: "${m[1]}"` };
+        out.push(head);
+        if (block.decision) body.decision = { ...block.decision };
+        rest = body;
+        doc.messages.push({ rule: 'classify/dateline', severity: 'info', text: `dateline "${m[1]}" split off the paragraph`, source: head.source, confidence: 0.9 });
+      }
+    }
+    // Sign-off at the end.
+    const last = rest.lines[rest.lines.length - 1]!;
+    const s = SIGNOFF_DASH.exec(last.text) ?? SIGNOFF_PAREN.exec(last.text);
+    if (s) {
+      const at = s.index + (s[0].length - s[0].trimStart().length);
+      const parts = at > 0 || rest.lines.length > 1 ? cutBlock(rest, rest.lines.length - 1, at) : null;
+      if (parts) {
+        const [body, tail] = parts;
+        tail.kind = 'signoff';
+        tail.decision = { rule: 'classify/signoff', confidence: 0.85, evidence: `agency after the last sentence: "${s[1]}"` };
+        out.push(body, tail);
+        doc.messages.push({ rule: 'classify/signoff', severity: 'info', text: `sign-off "${s[1]}" split off the paragraph`, source: tail.source, confidence: 0.85 });
+        continue;
+      }
+    }
+    out.push(rest);
+  }
+  // A credit alone after body text is the story's sign-off, not a photo credit.
+  for (let i = 0; i < out.length; i++) {
+    const b = out[i]!;
+    if (b.kind !== 'caption-credit') continue;
+    let j = i - 1;
+    while (j >= 0 && ASIDE.has(out[j]!.kind)) j--;
+    const prev = out[j];
+    const text = b.lines.map((l) => l.text).join(' ').trim();
+    if (prev && prev.kind === 'paragraph' && (SIGNOFF_DASH.test(text) || SIGNOFF_PAREN.test(text))) {
+      b.kind = 'signoff';
+      b.decision = { rule: 'classify/signoff', confidence: 0.75, evidence: 'an agency credit right after body text' };
+      doc.messages.push({ rule: 'classify/signoff', severity: 'info', text: 'credit after body text read as the sign-off', source: b.source, confidence: 0.75 });
+    }
+  }
+  page.blocks = out;
+}

@@ -1,0 +1,145 @@
+/**
+ * Line evidence for structure rules. Text-only evidence is always there (length
+ * relative to the local column measure, sentence ends, capitals); geometry (box
+ * width, font size) is used first where a reader filled it, so the same rules
+ * serve the PDF and OCR readers later.
+ */
+import type { Line } from '../../model/types.js';
+
+export interface LineInfo {
+  line: Line;
+  /** A blank line (or the reader's block boundary) comes before this line. */
+  gapBefore: boolean;
+  /** Length of the trimmed text, in characters (or box width when geometry exists). */
+  len: number;
+  /** The local column measure this line is set in: the typical length of the lines around it. */
+  width: number;
+  /** len / width: ~1 for a full body line, well below for a paragraph's last line, above for a line spanning columns. */
+  ratio: number;
+  endsSentence: boolean;
+  endsHyphen: boolean;
+  /** Ends in a comma, colon, semicolon or an open word: the sentence goes on. */
+  startsLower: boolean;
+  startsUpper: boolean;
+  /** Letters are all capitals (at least 3 letters). */
+  allCaps: boolean;
+  words: number;
+  /** Font size when a reader gave one. */
+  fontSize?: number;
+}
+
+/** Lines on each side used for the local measure; about a column's worth. */
+export const MEASURE_WINDOW = 12;
+/** Percentile of the window's lengths taken as the measure: most body lines are full; last lines, headings and captions are fewer. */
+export const MEASURE_PERCENTILE = 0.75;
+/** A measure is never taken below this many characters (a run of one-word lines is not a column). */
+export const MIN_MEASURE = 18;
+
+const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
+const UPPER_START = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
+/** Closing quotes and brackets that may follow a sentence end. */
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
+
+/** Evidence for every line of a page's line stream (lines in reading order as read, with the blank-line flags). */
+export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): LineInfo[] {
+  const lens = lines.map(measureOf);
+  const widths = localWidths(lens);
+  return lines.map((line, i) => {
+    const text = line.text.trim();
+    const len = lens[i]!;
+    const width = widths[i]!;
+    const info: LineInfo = {
+      line,
+      gapBefore: gaps[i] ?? false,
+      len,
+      width,
+      ratio: width > 0 ? len / width : 1,
+      endsSentence: endsSentence(text),
+      endsHyphen: endsHyphen(text),
+      startsLower: LOWER_START.test(text),
+      startsUpper: UPPER_START.test(text),
+      allCaps: isAllCaps(text),
+      words: countWords(text),
+    };
+    if (line.font?.size !== undefined) info.fontSize = line.font.size;
+    return info;
+  });
+}
+
+/** A line's length: its box width when known, else its character count. */
+function measureOf(line: Line): number {
+  if (line.box) return line.box.x1 - line.box.x0;
+  return line.text.trim().length;
+}
+
+/** The local measure for each line: a high percentile of the lengths in a window around it (a sliding sorted window). */
+export function localWidths(lens: readonly number[]): number[] {
+  const n = lens.length;
+  const out: number[] = new Array<number>(n);
+  const sorted: number[] = [];
+  let lo = 0;
+  let hi = -1;
+  for (let i = 0; i < n; i++) {
+    const wantHi = Math.min(n - 1, i + MEASURE_WINDOW);
+    const wantLo = Math.max(0, i - MEASURE_WINDOW);
+    while (hi < wantHi) insertSorted(sorted, lens[++hi]!);
+    while (lo < wantLo) removeSorted(sorted, lens[lo++]!);
+    const w = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * MEASURE_PERCENTILE))]!;
+    out[i] = Math.max(MIN_MEASURE, w);
+  }
+  return out;
+}
+
+function insertSorted(a: number[], v: number): void {
+  let i = a.length;
+  a.push(v);
+  while (i > 0 && a[i - 1]! > v) {
+    a[i] = a[i - 1]!;
+    i--;
+  }
+  a[i] = v;
+}
+
+function removeSorted(a: number[], v: number): void {
+  const i = a.indexOf(v);
+  if (i >= 0) a.splice(i, 1);
+}
+
+/** First word of a text (for the "would it have fitted on the line before?" test). */
+export function firstWord(text: string): string {
+  const m = /^\s*(\S+)/u.exec(text);
+  return m ? m[1]! : '';
+}
+
+/** Does the text end a sentence (`.`, `!`, `?`, `…`, then closing quotes or brackets)? Same as SENTENCE_END, without a regex scan. */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === ' ' || CLOSERS.has(text[i]!))) i--;
+  return i >= 0 && SENTENCE_MARKS.has(text[i]!) && (i === text.length - 1 || text[text.length - 1] !== ' ');
+}
+
+/** Does the text end in a letter and a hyphen (`docu-`)? */
+export function endsHyphen(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text[n - 1] !== '-') return false;
+  const c = text[n - 2]!;
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+/** All letters are capitals, and there are at least three characters. */
+export function isAllCaps(text: string): boolean {
+  return text.length >= 3 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** Number of space-separated words. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

@@ -1,0 +1,77 @@
+/**
+ * Classify: give every unit of a page its kind (the closed `BlockKind` set),
+ * with the rule that decided, a confidence and the evidence. Rules run in this
+ * order, each only on units no earlier rule claimed:
+ *   01 furniture (page head and foot, repeated running heads)
+ *   02 byline (and a byline's job title)
+ *   03 credit lines, jump lines
+ *   04 captions
+ *   05 headings: kicker, headline, subhead, deck (they need the neighbours' kinds)
+ *   …  paragraph (the default)
+ * Each decision becomes `block.decision` and a `classify/*` message.
+ */
+import type { GalleyDocument, Page } from '../../model/types.js';
+import type { Transform } from '../types.js';
+import { furnitureVerdicts } from './rules/01-furniture.js';
+import { bylineRule, bylineTitleRule } from './rules/02-byline.js';
+import { creditRule, jumpRule } from './rules/03-credit.js';
+import { captionRule } from './rules/04-caption.js';
+import { headingVerdicts } from './rules/05-heading.js';
+import { verdict, type PageContext, type Verdict } from './rules/types.js';
+import { unitInfos } from './units.js';
+import { splitEdges } from './edges.js';
+
+export interface ClassifyOptions {
+  /** Record every decision as an info message (default true). */
+  record?: boolean;
+}
+
+type LocalRule = (u: PageContext['units'][number], ctx: PageContext) => Verdict | null;
+const LOCAL_RULES: LocalRule[] = [bylineRule, bylineTitleRule, jumpRule, creditRule, captionRule];
+
+export function createClassify(options: ClassifyOptions = {}): Transform {
+  const record = options.record !== false;
+  return (doc: GalleyDocument) => {
+    for (const page of doc.pages) {
+      classifyPage(page, doc, record);
+      splitEdges(page, doc);
+    }
+  };
+}
+
+export function classifyPage(page: Page, doc: GalleyDocument, record = true): void {
+  const units = unitInfos(page);
+  const ctx: PageContext = { units, verdicts: new Array(units.length).fill(undefined) };
+  // Blocks a reader already typed keep their kind.
+  units.forEach((u, i) => {
+    if (u.block.kind !== 'text') ctx.verdicts[i] = verdict(u.block.kind, u.block.decision?.rule ?? 'reader', u.block.decision?.confidence ?? 1, 'given by the reader');
+  });
+  for (const [i, v] of furnitureVerdicts(ctx)) ctx.verdicts[i] ??= v;
+  for (const u of units) {
+    if (ctx.verdicts[u.index]) continue;
+    for (const rule of LOCAL_RULES) {
+      const v = rule(u, ctx);
+      if (v) {
+        ctx.verdicts[u.index] = v;
+        break;
+      }
+    }
+  }
+  headingVerdicts(ctx);
+  units.forEach((u, i) => {
+    const v = ctx.verdicts[i] ?? verdict('paragraph', 'classify/paragraph', 0.6, 'running text');
+    const block = u.block;
+    block.kind = v.kind;
+    block.decision = { rule: v.rule, confidence: v.confidence, evidence: v.evidence };
+    if (v.furnitureType) block.furnitureType = v.furnitureType;
+    if (record && v.kind !== 'paragraph') {
+      doc.messages.push({
+        rule: v.rule,
+        severity: 'info',
+        text: `${v.kind}: ${v.evidence}`,
+        source: block.source,
+        confidence: v.confidence,
+      });
+    }
+  });
+}

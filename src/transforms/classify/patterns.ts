@@ -1,0 +1,201 @@
+/**
+ * Text patterns for page structure, compiled once. Each pattern says what it
+ * matches, what it must not match, and rests on newspaper conventions that hold
+ * on any paper (wire-agency names, byline and dateline forms, caption phrasing),
+ * never on words of a particular page. The table tests in
+ * test/structure/patterns.test.ts hold one row per real case.
+ */
+
+/** Wire and photo agencies (general knowledge of the trade; the credit tests also accept an unknown 2–5 letter acronym). */
+export const AGENCIES = [
+  'Agence France-Presse',
+  'Associated Press',
+  'Getty Images',
+  'Agencies',
+  'Agency',
+  'Anadolu',
+  'Bernama',
+  'Bloomberg',
+  'Interfax',
+  'Kyodo',
+  'Reuters',
+  'Sputnik',
+  'Xinhua',
+  'Yonhap',
+  'Wires',
+  'AFP',
+  'AAP',
+  'ANI',
+  'ANSA',
+  'AP',
+  'DPA',
+  'dpa',
+  'EFE',
+  'EPA',
+  'IANS',
+  'PA',
+  'PTI',
+  'TASS',
+  'UPI',
+] as const;
+
+const AGENCY_ALT = [...AGENCIES].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+/** An agency name: a known one, or an all-capitals acronym of 2–5 letters. */
+const AGENCY = `(?:${AGENCY_ALT}|\\p{Lu}{2,5})`;
+/** Dashes as printed before a sign-off or credit: em/en dash, one or two hyphens. */
+const DASH = '(?:\u2014|\u2013|-{1,2})';
+/** A capitalised name word (`Lindqvist`, `O’Brien`, `Jae-in`, `J.`) or an all-caps one. */
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
+/** Name particles printed in lower case inside names. */
+const PARTICLE = '(?:de|van|von|der|den|da|di|del|della|le|la|du|bin|ibn|al|el)';
+/** A personal name: 2–4 words (a single word is too often a subhead such as `BY PLANE`). */
+const PERSON = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}`;
+/** One or more names joined by `and`, `&` or commas. */
+const PEOPLE = `${PERSON}(?:\\s*(?:,|\\s(?:and|AND|&))\\s*${PERSON})*`;
+
+/**
+ * Byline: `By NAME`, `BY NAME`, several names, and an optional title after a comma, `|` or dash
+ * (`By Jane Doe, Staff Writer`, `BY JANE DOE | Special Correspondent`). Group 1: the names; group 2: the title.
+ * Not: `By car`, `By bus or jitney` (lower-case words), `BY PLANE` (one word).
+ */
+export const BYLINE = new RegExp(`^\\s*(?:By|BY)\\s+(${PEOPLE})\\s*(?:(?:,|\\||${DASH})\\s*(\\S.*?))?\\s*$`, 'u');
+
+/** Job titles printed with a byline (alone on the line under a name, or after it). */
+export const BYLINE_TITLE = new RegExp(
+  '^(?:(?:Senior|Chief|Special|Staff|Foreign|Political|Diplomatic|Science|Culture|Cultural|Travel|Sports?|Business|Health|Education|Arts|Food|Local|City|Music|Film|Fashion|Environment|Technology|Economics|Legal|Crime|Court|Investigative|Deputy|Associate|Contributing|Managing|Executive|Features?|News)\\s+){0,2}' +
+    '(?:Correspondent|Reporter|Writer|Editor|Columnist|Photographer|Contributor|Critic|Analyst|Bureau Chief)s?$' +
+    '|^Special to (?:the )?\\p{Lu}.*$',
+  'u',
+);
+
+/** A bare personal name on its own line (a byline without `By`, when a title line follows). */
+export const PERSON_LINE = new RegExp(`^\\s*(${PEOPLE})\\s*$`, 'u');
+
+/**
+ * Dateline at the head of a first paragraph, up to its dash:
+ * `PHOENIX, May 19 —`, `Boston, April 18 —`, `NAIROBI, Kenya (AP) —`, `HELSINKI (Reuters)—`,
+ * `NEW YORK, July 17 (AFP)—`, `COPENHAGEN --`. Group 1: the dateline without the dash.
+ * The place is in capitals, or in title case followed by a date or an agency (a title-case word
+ * and a dash alone is too often a sentence: `Moscow — the capital`).
+ */
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3}";
+const TITLE_PLACE = "\\p{Lu}[\\p{Ll}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’\\-]+){0,2}";
+const DATE_PART = `${MONTH}\\s+\\d{1,2}`;
+const REGION = "\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){0,2}";
+const AGENCY_PAREN = `\\(${AGENCY}\\)`;
+export const DATELINE = new RegExp(
+  `^\\s*(` +
+    `${CAPS_PLACE}(?:,\\s*(?:${DATE_PART}|${REGION}))?(?:\\s*${AGENCY_PAREN})?` +
+    `|${TITLE_PLACE}(?:,\\s*${DATE_PART}(?:\\s*${AGENCY_PAREN})?|(?:,\\s*${REGION})?\\s*${AGENCY_PAREN})` +
+    `)\\s*${DASH}\\s*`,
+  'u',
+);
+
+/** Sign-off at the very end of a story's last paragraph: `… friends.”— AFP`, `male). — AFP`, `-- Xinhua`. Group 1: the agency. */
+export const SIGNOFF_DASH = new RegExp(`(?:^|\\s|(?<=[.!?…"”’)\\]]))${DASH}\\s*(${AGENCY})\\s*$`, 'u');
+/** Sign-off in brackets at the end of the last paragraph or alone: `… affair. [7] (Agencies)`, `(Bloomberg)`. Group 1: the agency. */
+export const SIGNOFF_PAREN = new RegExp(`(?:^|\\s)\\((${AGENCY_ALT})\\)\\s*$`, 'u');
+
+/** Words that turn an agency into a photo credit: `AFP photos`, `Reuters photo`. */
+const PHOTO_WORD = '(?:photos?|Photos?|PHOTOS?|pictures?|images?|Images?)';
+
+/**
+ * A photo credit at the end of a caption (or alone on a line). Group 1 of each: the credit as
+ * printed without the dash or brackets. In order of trust:
+ * - `— AFP photos`, `— Reuters photo`, `— AP photo`, `-- AFP pho­tos`;
+ * - `(AFP)`, `(Xinhua)`;
+ * - `Photo: Maria Okafor`, `PHOTO: FATIMA ADEYEMI`, `Photo by Omar Petrov`, `Photo: AP`;
+ * - `HIROSHI CASTILLO / THE WESTBROOK CLARION`, `SAMUEL ADEYEMI/AP` (photographer / paper or agency, in capitals).
+ */
+export const CREDIT_TAIL: readonly RegExp[] = [
+  new RegExp(`(?:^|\\s|(?<=[.!?…"”’)\\]]))${DASH}\\s*((?:${AGENCY}|${PERSON})(?:\\s+${PHOTO_WORD})?)\\s*$`, 'u'),
+  new RegExp(`(?:^|\\s|(?<=[.!?…"”’]))\\((${AGENCY}|${PERSON})\\)\\s*$`, 'u'),
+  new RegExp(`(?:^|\\s)((?:Photo|PHOTO|Picture|PICTURE|Photograph)(?:\\s*:|\\s+by|\\s+BY)\\s*(?:${AGENCY}|${PERSON}))\\s*$`, 'u'),
+  new RegExp(`(?:^|\\s)((?:${AGENCY}|${PERSON})\\s+${PHOTO_WORD})\\s*$`, 'u'),
+  new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{Lu}'’.\\-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]+){1,3}\\s*/\\s*\\p{Lu}[\\p{Lu}'’.\\-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]*){0,4})\\s*$`, 'u'),
+];
+
+/** A credit is found in the last this-many characters of a text (the longest forms are a name and a paper). */
+export const MAX_CREDIT_CHARS = 64;
+/** Cheap test before the credit patterns: the tail must hold a dash, a bracket, a slash or a photo word. */
+const CREDIT_HINT = /[\u2014\u2013\-)/]|photo|picture|image/iu;
+
+export interface CreditMatch {
+  /** Where the credit (with its dash or bracket) starts in the text. */
+  index: number;
+  /** The whole match, dash or brackets included. */
+  printed: string;
+  /** The credit as printed without dash or brackets. */
+  credit: string;
+}
+
+/** The photo credit ending `text`, if any (checks only the tail, so it stays cheap on long lines). */
+export function creditTail(text: string): CreditMatch | null {
+  const trimmed = text.trimEnd();
+  let from = Math.max(0, trimmed.length - MAX_CREDIT_CHARS);
+  if (from > 0) {
+    const sp = trimmed.indexOf(' ', from);
+    if (sp < 0) return null;
+    from = sp;
+  }
+  const tail = trimmed.slice(from);
+  if (!CREDIT_HINT.test(tail)) return null;
+  for (const re of CREDIT_TAIL) {
+    const m = re.exec(tail);
+    if (!m) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    return { index: from + m.index + lead, printed: m[0].trim(), credit: m[1]!.trim() };
+  }
+  return null;
+}
+
+/** Phrases that mark a photo caption (present-tense description of a picture, position cues, archive cues). */
+export const CAPTION_CUE = new RegExp(
+  [
+    '\\((?:left|right|center|centre|top|bottom|above|below|second left|second right|L|R|C)\\)',
+    '\\bin (?:a|this) (?:file|handout|undated) (?:photo|picture|image|photograph)\\b',
+    '\\b(?:is|are) (?:seen|pictured|shown)\\b',
+    '\\bin this (?:undated |file |handout )?(?:photo|picture|image|photograph)\\b',
+    '\\b(?:File|Archive|Handout) (?:photo|picture|image|photograph)s? of\\b',
+    '\\bfile (?:photo|picture)\\b',
+    '\\bin a scene from\\b',
+    '\\b(?:A|An) (?:undated )?(?:handout )?(?:photo|photograph|picture|image)(?: related to| of)\\b',
+    '\\bprovided (?:to|by) the newspaper\\b',
+    '\\b(?:handout|undated) (?:photo|photograph|picture|image)\\b',
+    '\\bposes? for (?:a )?(?:photo|picture|portrait)s?\\b',
+    '\\b(?:image|Image|IMAGE): ',
+  ].join('|'),
+  'u',
+);
+
+/** A caption's verb of description in the present tense at its head: `Corgi dogs race during`, `X shows a photograph`. */
+export const CAPTION_PRESENT = /^\S.{0,80}?\b(?:shows|show|holds|hold|attends|attend|arrives|arrive|poses|pose|prepares|prepare|waits|wait|speaks|speak|gestures|walks|walk|stands|stand|sits|sit|looks|look|race|races|plays|play|performs|perform|celebrates|celebrate|takes part|take part|gather|gathers|watches|watch|leaves|leave)\b/u;
+
+/** Jump lines: `Continued on Page 6`, `See MICROSOFT, Page A7`, `From Page 1`, `Please turn to Page 12`, `THE continued on Page 15`. */
+export const JUMP = /^\s*(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:continued|Continued|CONTINUED)\s+(?:on|from)\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:Please\s+)?(?:turn|Turn|TURN)\s+to\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:See|SEE)\s+[\p{Lu}][\p{Lu}\p{N}'’ -]*,?\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:From|FROM|Continued from)\s+(?:page|Page|PAGE)\s+(?:[A-Z]?\d{1,3}|One|ONE|one))\.?\s*$/u;
+
+/** Weekday and month names, for date lines in page furniture. */
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A printed date: `Tuesday, February 21, 2017`, `TUESDAY, 5 MAY 2009`, `17 July 2020`, `July 3, 2010`. */
+export const DATE_LINE = new RegExp(
+  `(?:${WEEKDAY},?\\s+)?(?:${MONTH_FULL}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_FULL},?\\s+\\d{4})`,
+  'iu',
+);
+/** Page number: `18`, `A3`, `B7`, `Page 4`. */
+export const FOLIO = /^(?:page\s+)?[A-Z]?\d{1,3}$/iu;
+/** Web address or social handle in a footer: `x.example`, `www.x.com`, `Follow us: x`, `Read more online at x.example`. */
+export const WEB = /(?:\bwww\.|\b[\w-]+\.(?:example|com|org|net|news|co\.uk|co|uk|de|fr|in|au|ca|info)\b|\bFollow us\b|\bRead more online\b|@\w{3,})/iu;
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+export const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+/** A line ending in a letter and a hyphen: a word broken at the line end (or a compound). */
+export const HYPHEN_END = /\p{L}-$/u;
+/** Speaker label opening an interview paragraph: `Chet Clem:`, `Wikinews:`, `David Shankbone:`. */
+export const SPEAKER = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s/u;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

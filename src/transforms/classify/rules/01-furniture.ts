@@ -1,0 +1,92 @@
+/**
+ * Page furniture: running head and foot (paper name, date line, section name,
+ * page number, web address), printed at the top and bottom of the page and
+ * often repeated (a paper name at the head and again at the foot). Evidence:
+ * position among the first/last units, the date/folio/web patterns, masthead
+ * words, repetition of a furniture text elsewhere on the page.
+ */
+import type { FurnitureType } from '../../../model/types.js';
+import { DATE_LINE, FOLIO, WEB } from '../patterns.js';
+import type { UnitInfo } from '../units.js';
+import { verdict, type PageContext, type Verdict } from './types.js';
+
+/** Units at the top of a page that may be running head (section, paper name, date, folio: up to 5 boxes, one spare). */
+export const HEAD_UNITS = 6;
+/** Units at the foot of a page that may be running foot. */
+export const FOOT_UNITS = 4;
+/** Furniture lines are short: a running head with name, date, section and folio has about a dozen words. */
+export const MAX_FURNITURE_WORDS = 16;
+
+/** Words that name newspapers (mastheads): trade vocabulary, not taken from any page. */
+const MASTHEAD = /\b(?:Times|Herald|Post|News|Gazette|Tribune|Courier|Ledger|Observer|Examiner|Star|Register|Dispatch|Journal|Chronicle|Sentinel|Clarion|Daily|Standard|Mirror|Express|Telegraph|Guardian|Independent|Record|Review|Bulletin|Press|Globe|Mail|Sun|Inquirer|Monitor|Echo|Advertiser|Courant|Leader|Beacon|Gazette|Argus|Pioneer|Enquirer|Messenger|Reporter|Weekly|Evening)\b/iu;
+const SECTION_WORDS = /^[\p{L}&' -]{3,30}$/u;
+
+/** Classify the page's running head and foot; returns the verdicts by unit index. */
+export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
+  const { units } = ctx;
+  const out = new Map<number, Verdict>();
+  const n = units.length;
+  const region = (i: number): 'head' | 'foot' | null => (i < HEAD_UNITS ? 'head' : i >= n - FOOT_UNITS ? 'foot' : null);
+  for (let i = 0; i < n; i++) {
+    const u = units[i]!;
+    const where = region(i);
+    if (!where || u.words > MAX_FURNITURE_WORDS || u.lines.length > 2) continue;
+    const type = furnitureType(u, where);
+    if (type) out.set(i, verdict('furniture', `classify/furniture-${type}`, 0.9, `${where} of page: ${evidenceOf(u, type)}`, type));
+  }
+  // Section names: a short capitalised word or two next to other running-head furniture.
+  for (let i = 0; i < Math.min(n, HEAD_UNITS); i++) {
+    if (out.has(i)) continue;
+    const u = units[i]!;
+    const nearFurniture = out.has(i - 1) || out.has(i + 1);
+    if (nearFurniture && u.lines.length === 1 && u.words <= 3 && SECTION_WORDS.test(u.text) && (u.allCaps || u.capitalised === 1) && !u.endsSentence) {
+      out.set(i, verdict('furniture', 'classify/furniture-section', 0.75, 'short name beside the running head', 'section'));
+    }
+  }
+  // Repeated furniture: the same words as a running-head part, anywhere on the page (a foot printed mid-stream).
+  const parts = new Set<string>();
+  const domains = new Set<string>();
+  for (const [i] of out) {
+    for (const part of units[i]!.text.split(/\s*[|•·]\s*/u)) {
+      const key = letters(part);
+      if (key.length >= 6) parts.add(key);
+    }
+    for (const m of units[i]!.text.matchAll(/([\p{L}\p{N}-]+)\.(?:example|com|org|net|co\.uk|news)\b/giu)) domains.add(letters(m[1]!));
+  }
+  for (let i = 0; i < n; i++) {
+    if (out.has(i)) continue;
+    const u = units[i]!;
+    if (u.words > MAX_FURNITURE_WORDS / 2 || u.lines.length > 2 || u.endsSentence) continue;
+    const key = letters(u.text);
+    if (key.length < 6) continue;
+    const bare = key.replace(/^the/u, '');
+    const repeated = [...parts].some((p) => p.includes(key)) || domains.has(key) || domains.has(bare);
+    if (repeated) out.set(i, verdict('furniture', 'classify/furniture-repeated', 0.85, 'repeats the running head', 'header'));
+  }
+  return out;
+}
+
+function furnitureType(u: UnitInfo, where: 'head' | 'foot'): FurnitureType | null {
+  const t = u.text;
+  if (FOLIO.test(t)) return 'folio';
+  if (DATE_LINE.test(t)) return 'header';
+  if (WEB.test(t) && u.words <= 8) return 'footer';
+  if (MASTHEAD.test(t) && u.words <= 6 && !u.endsSentence && u.capitalised >= 0.5 && (where === 'head' || u.allCaps)) return 'header';
+  return null;
+}
+
+function evidenceOf(u: UnitInfo, type: FurnitureType): string {
+  switch (type) {
+    case 'folio':
+      return `page number "${u.text}"`;
+    case 'footer':
+      return `web address in "${u.text}"`;
+    default:
+      return DATE_LINE.test(u.text) ? `date line "${u.text}"` : `masthead words in "${u.text}"`;
+  }
+}
+
+/** Lower-case letters and digits only: the key for "same words". */
+export function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -1,0 +1,97 @@
+/**
+ * Headings: headline, kicker, subhead, deck. A heading is a short unit that
+ * does not read as running text (no sentence end, or a sentence in capitals).
+ * Which heading it is comes from its neighbours: a headline is followed by a
+ * byline, a deck or a dateline, or opens the page or follows a story's end, or
+ * is set wider than the column; a kicker is a few capitals right above a
+ * headline; a subhead sits between paragraphs. A deck is a sentence right
+ * under a headline, set wider than the column or in a box of its own.
+ */
+import { DATELINE } from '../patterns.js';
+import type { UnitInfo } from '../units.js';
+import { verdict, type PageContext, type Verdict } from './types.js';
+
+/** Headings are short: a headline rarely runs past this many words. */
+export const MAX_HEADING_WORDS = 24;
+/** Lines of a heading (a long headline wraps over up to five narrow lines). */
+export const MAX_HEADING_LINES = 5;
+/** Set wider than this share of the column measure: a headline spanning columns. */
+export const SPANNING_RATIO = 1.2;
+/** Kickers are one to four words in capitals. */
+export const MAX_KICKER_WORDS = 4;
+/** Decks are one sentence or two. */
+export const MAX_DECK_WORDS = 70;
+
+const ENDS_QUESTION = /[?!]["'”’)]*$/u;
+
+/** Could this unit be a heading at all? */
+export function headingCandidate(u: UnitInfo): boolean {
+  if (u.words === 0 || u.words > MAX_HEADING_WORDS || u.lines.length > MAX_HEADING_LINES) return false;
+  if (u.startsLower || u.endsOpen && /[-,;]$/u.test(u.text)) return false;
+  if (u.lines.some((l) => l.endsHyphen)) return false;
+  if (u.endsSentence && !u.allCaps && !ENDS_QUESTION.test(u.text)) return false;
+  return true;
+}
+
+/** Decide headings on a page whose other units already have verdicts (or none = body candidates). */
+export function headingVerdicts(ctx: PageContext): void {
+  const { units, verdicts } = ctx;
+  const kindAt = (i: number): string | undefined => verdicts[i]?.kind;
+  const isAside = (i: number): boolean => ['furniture', 'caption', 'caption-credit', 'jump', 'advert', 'pullquote'].includes(kindAt(i) ?? '');
+  const nextMain = (i: number): number => {
+    let j = i + 1;
+    while (j < units.length && isAside(j)) j++;
+    return j;
+  };
+  const prevMain = (i: number): number => {
+    let j = i - 1;
+    while (j >= 0 && isAside(j)) j--;
+    return j;
+  };
+  for (let i = 0; i < units.length; i++) {
+    if (verdicts[i]) continue;
+    const u = units[i]!;
+    if (!headingCandidate(u)) continue;
+    const n = nextMain(i);
+    const next = units[n];
+    const p = prevMain(i);
+    const nextKind = kindAt(n);
+    const nextIsHeading = next !== undefined && !verdicts[n] && headingCandidate(next);
+    if (u.allCaps && u.words <= MAX_KICKER_WORDS && nextIsHeading && next && !next.allCaps) {
+      verdicts[i] = verdict('kicker', 'classify/kicker', 0.7, 'a few capitals right above a heading', 'other');
+      continue;
+    }
+    const reasons: string[] = [];
+    if (nextKind === 'byline') reasons.push('a byline follows');
+    if (next && !verdicts[n] && DATELINE.test(next.text)) reasons.push('a dateline follows');
+    if (next && !verdicts[n] && deckLike(next, units[nextMain(n)], verdicts[nextMain(n)]?.kind)) reasons.push('a deck follows');
+    if (p < 0 || kindAt(p) === 'signoff') reasons.push(p < 0 ? 'first on the page' : 'after a sign-off');
+    if (u.maxRatio > SPANNING_RATIO && !u.allCaps) reasons.push('set wider than the column');
+    if (reasons.length) {
+      verdicts[i] = verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; '));
+      continue;
+    }
+    if (u.words <= 12 && u.lines.length <= 2) {
+      verdicts[i] = verdict('subhead', 'classify/subhead', u.allCaps ? 0.8 : 0.65, 'short line without a sentence end between paragraphs');
+    }
+  }
+  // Decks: a sentence right under a headline (before the byline or the body).
+  for (let i = 0; i < units.length; i++) {
+    if (verdicts[i]?.kind !== 'headline') continue;
+    const j = i + 1;
+    const u = units[j];
+    if (!u || verdicts[j]) continue;
+    const after = j + 1 < units.length ? j + 1 : -1;
+    if (deckLike(u, units[after], verdicts[after]?.kind)) {
+      verdicts[j] = verdict('deck', 'classify/deck', 0.75, 'a sentence under the headline, set apart from the body');
+    }
+  }
+}
+
+/** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */
+function deckLike(u: UnitInfo, after: UnitInfo | undefined, afterKind: string | undefined): boolean {
+  if (u.words < 6 || u.words > MAX_DECK_WORDS || !u.endsSentence || u.startsLower || u.lines.length > 5) return false;
+  if (DATELINE.test(u.text)) return false;
+  if (u.maxRatio > SPANNING_RATIO && u.meanRatio > 1.1) return true;
+  return afterKind === 'byline' || (after !== undefined && DATELINE.test(after.text));
+}

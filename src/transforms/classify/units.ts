@@ -1,0 +1,97 @@
+/**
+ * Evidence about one unit (a block after splitting): its lines' evidence
+ * summed up, and its joined text. Rules read these, never the raw lines.
+ */
+import type { Block, Page } from '../../model/types.js';
+import { joinLines } from '../../text/join.js';
+import { endsSentence, lineInfos, type LineInfo } from './features.js';
+
+export interface UnitInfo {
+  block: Block;
+  index: number;
+  lines: LineInfo[];
+  /** The unit's text with line joins applied. */
+  text: string;
+  words: number;
+  /** Largest and last line ratio to the local measure. */
+  maxRatio: number;
+  lastRatio: number;
+  meanRatio: number;
+  endsSentence: boolean;
+  /** Ends in a hyphen, comma or an open word: the text goes on elsewhere. */
+  endsOpen: boolean;
+  startsLower: boolean;
+  startsUpper: boolean;
+  allCaps: boolean;
+  /** Share of the words of 4+ letters that start with a capital. */
+  capitalised: number;
+  /** A blank line comes before the unit in the source (a text-box or column boundary). */
+  gapBefore: boolean;
+  /** Largest font size of its lines, when geometry gave one. */
+  fontSize?: number;
+}
+
+const OPEN_END = /(?:\p{L}-|[,;:(\p{L}\p{N}])$/u;
+
+/** Evidence for every block of a page, in order. */
+export function unitInfos(page: Page): UnitInfo[] {
+  const lines = page.blocks.flatMap((b) => b.lines);
+  const gaps: boolean[] = [];
+  page.blocks.forEach((b, bi) => b.lines.forEach((_, i) => gaps.push(i === 0 && (bi === 0 || sourceGap(page.blocks[bi - 1]!, b)))));
+  const infos = lineInfos(lines, gaps);
+  const out: UnitInfo[] = [];
+  let k = 0;
+  page.blocks.forEach((block, index) => {
+    const li = infos.slice(k, k + block.lines.length);
+    k += block.lines.length;
+    out.push(unitInfo(block, index, li));
+  });
+  return out;
+}
+
+export function unitInfo(block: Block, index: number, lines: LineInfo[]): UnitInfo {
+  const text = joinLines(block.lines);
+  const trimmed = text.trim();
+  const tokens = trimmed ? trimmed.split(' ') : [];
+  let words = 0;
+  let long = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!t) continue;
+    words++;
+    if (t.length >= 4 && t.toLowerCase() !== t.toUpperCase()) {
+      long++;
+      const c = t[0]!;
+      if (c !== c.toLowerCase()) caps++;
+    }
+  }
+  const ratios = lines.map((l) => l.ratio);
+  const info: UnitInfo = {
+    block,
+    index,
+    lines,
+    text: trimmed,
+    words,
+    maxRatio: Math.max(0, ...ratios),
+    lastRatio: ratios[ratios.length - 1] ?? 0,
+    meanRatio: ratios.reduce((a, b) => a + b, 0) / Math.max(1, ratios.length),
+    endsSentence: endsSentence(trimmed),
+    endsOpen: !endsSentence(trimmed) && OPEN_END.test(trimmed.slice(-2)),
+    startsLower: lines[0]?.startsLower ?? false,
+    startsUpper: lines[0]?.startsUpper ?? false,
+    allCaps: lines.length > 0 && lines.every((l) => l.allCaps || l.words === 0),
+    capitalised: long ? caps / long : 0,
+    gapBefore: lines[0]?.gapBefore ?? false,
+  };
+  const sizes = lines.map((l) => l.fontSize).filter((s): s is number => s !== undefined);
+  if (sizes.length) info.fontSize = Math.max(...sizes);
+  return info;
+}
+
+/** Is there a blank line (or more) between two blocks in the source text? (Halves of one split line have none.) */
+export function sourceGap(a: Block, b: Block): boolean {
+  const ae = a.lines[a.lines.length - 1]?.source.span?.end.line;
+  const bs = b.lines[0]?.source.span?.start.line;
+  if (ae === undefined || bs === undefined) return true;
+  return bs > ae + 1;
+}

@@ -1,0 +1,92 @@
+/**
+ * Where a run of lines must be cut into separate units (paragraphs, headings,
+ * captions, credits…) although no blank line separates them. Text layers lose
+ * most paragraph ends (pdftotext -raw keeps no blank line at all; pdfminer keeps
+ * one per text box, not per paragraph), so the cut is decided from the lines:
+ * a short last line ending a sentence, a line that is a unit of its own
+ * (byline, credit, heading), a change of measure (a deck or caption set wider
+ * than the column).
+ */
+import { firstWord, type LineInfo } from '../classify/features.js';
+import { BYLINE, BYLINE_TITLE, CAPTION_CUE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+
+/**
+ * A line ending a sentence and shorter than this share of the measure ends its paragraph
+ * (dev pages, pdftotext -raw: below 0.85 nearly every such line is a paragraph end; above,
+ * full lines that happen to end a sentence are as common as full last lines).
+ */
+export const PARA_END_RATIO = 0.86;
+/** A line shorter than this share of the measure, without final punctuation, is not running text (heading, kicker, list item). */
+export const SHORT_LINE_RATIO = 0.62;
+/** A line longer than this share of the measure is set across columns (headline, deck, wide caption). */
+export const WIDE_LINE_RATIO = 1.3;
+
+const LIST_END = /[;:]$/u;
+/** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
+const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-|:)$/iu;
+
+/** Why the cut was made, for the audit trail. */
+export type CutReason =
+  | 'paragraph-end'
+  | 'speaker'
+  | 'standalone'
+  | 'short-line'
+  | 'measure-change'
+  | 'dateline'
+  | 'list-item'
+  | 'caption-end'
+  | 'running-head';
+
+/** Should the run be cut between `a` and `b` (consecutive lines, no blank line between)? */
+export function cutBetween(a: LineInfo, b: LineInfo): CutReason | null {
+  const at = a.line.text.trim();
+  const bt = b.line.text.trim();
+  if (standalone(at) || standalone(bt)) return 'standalone';
+  if (endsCaption(at) && !a.endsHyphen) return 'caption-end';
+  if (DATELINE.test(bt) && !a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO)) return 'dateline';
+  if (a.endsHyphen) return null;
+  const wideA = a.ratio > WIDE_LINE_RATIO;
+  const wideB = b.ratio > WIDE_LINE_RATIO;
+  if (wideA !== wideB && (a.endsSentence || !b.startsLower)) return 'measure-change';
+  if (a.endsSentence && b.startsUpper) {
+    if (SPEAKER.test(bt)) return 'speaker';
+    if (a.ratio < PARA_END_RATIO && !fits(a, b)) return 'paragraph-end';
+    if (a.ratio < PARA_END_RATIO) return 'paragraph-end';
+  }
+  if (LIST_END.test(at) && a.ratio < PARA_END_RATIO) return 'list-item';
+  // A short line without final punctuation: a heading or list line, unless the next line continues it.
+  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !OPEN_END.test(at)) return 'short-line';
+  if (!a.endsSentence && !wideA && b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && b.startsUpper && a.ratio >= SHORT_LINE_RATIO) {
+    // A short unpunctuated line after a full one: a heading between paragraphs (`Living in exile`).
+    return null;
+  }
+  return null;
+}
+
+/** A line that ends a caption: a caption phrase and a sentence end, or a photo credit after some text. */
+export function endsCaption(text: string): boolean {
+  if (SENTENCE_END.test(text) && CAPTION_CUE.test(text)) return true;
+  const m = creditTail(text);
+  return m !== null && m.index > 0;
+}
+
+/** Bylines, titles, jump lines and credits are short; longer lines are not tested. */
+const MAX_STANDALONE_CHARS = 90;
+
+/** Lines that are always a unit of their own. */
+export function standalone(text: string): boolean {
+  if (text.length > MAX_STANDALONE_CHARS) return false;
+  return BYLINE.test(text) || BYLINE_TITLE.test(text) || JUMP.test(text) || creditOnly(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
+}
+
+/** A line that is nothing but a credit (`— AFP photos`, `(Reuters)`, `Photo: Maria Okafor`, `NAME / PAPER`). */
+export function creditOnly(text: string): boolean {
+  if (text.length > MAX_CREDIT_CHARS) return false;
+  const m = creditTail(text);
+  return m !== null && m.index <= 1;
+}
+
+/** Would the first word of `b` have fitted at the end of `a`? Then `a` was ended on purpose. */
+function fits(a: LineInfo, b: LineInfo): boolean {
+  return a.len + 1 + firstWord(b.line.text).length < a.width * 0.95;
+}

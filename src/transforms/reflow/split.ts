@@ -1,0 +1,84 @@
+/**
+ * Split: cut the reader's blocks (runs of lines between blank lines) into
+ * units that each hold one thing — a paragraph, a heading, a byline, a caption,
+ * a credit — using the line evidence in ./boundaries.ts. Every cut is recorded
+ * as a message (`reflow/split-<reason>`). Positions stay true: a unit's span
+ * runs from its first line's start to its last line's end.
+ */
+import type { Block, GalleyDocument, Line, Page } from '../../model/types.js';
+import { lineInfos, type LineInfo } from '../classify/features.js';
+import { DATE_LINE, FOLIO, WEB } from '../classify/patterns.js';
+import type { Transform } from '../types.js';
+import { makeBlock } from './blocks.js';
+import { cutBetween } from './boundaries.js';
+
+export interface SplitOptions {
+  /** Record each cut as an info message (default true). */
+  record?: boolean;
+}
+
+export function createSplit(options: SplitOptions = {}): Transform {
+  const record = options.record !== false;
+  return (doc: GalleyDocument) => {
+    for (const page of doc.pages) splitPage(page, doc, record);
+  };
+}
+
+/** The page's line stream with the blank-line flags, and its evidence. */
+export function pageLines(page: Page): LineInfo[] {
+  const lines: Line[] = [];
+  const gaps: boolean[] = [];
+  for (const block of page.blocks) {
+    block.lines.forEach((line, i) => {
+      lines.push(line);
+      gaps.push(i === 0);
+    });
+  }
+  return lineInfos(lines, gaps);
+}
+
+function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
+  // Only unclassified text blocks are cut; blocks a reader already typed are kept as they are.
+  if (page.blocks.some((b) => b.kind !== 'text')) return;
+  const infos = pageLines(page);
+  const blocks: Block[] = [];
+  let current: Line[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    if (i > 0 && !info.gapBefore) {
+      const reason = runningHead(infos, i - 1) || runningHead(infos, i) ? 'running-head' : cutBetween(infos[i - 1]!, info);
+      if (reason) {
+        blocks.push(makeBlock(current));
+        current = [];
+        if (record) {
+          doc.messages.push({
+            rule: `reflow/split-${reason}`,
+            severity: 'info',
+            text: `new unit: ${reason}`,
+            source: info.line.source,
+          });
+        }
+      }
+    } else if (i > 0) {
+      blocks.push(makeBlock(current));
+      current = [];
+    }
+    current.push(info.line);
+  }
+  if (current.length) blocks.push(makeBlock(current));
+  page.blocks = blocks;
+}
+
+/** Lines at the head or foot of a page where a running head (date, folio, web address) is printed. */
+export const RUNNING_HEAD_LINES = 3;
+/** A running head has about a dozen words (section, paper name, date, folio). */
+export const MAX_RUNNING_HEAD_WORDS = 16;
+
+/** Is line `i` a running head or foot: near the page's top or bottom, short, with a date, page number or web address? */
+function runningHead(infos: LineInfo[], i: number): boolean {
+  if (i >= RUNNING_HEAD_LINES && i < infos.length - RUNNING_HEAD_LINES) return false;
+  const info = infos[i]!;
+  if (info.words > MAX_RUNNING_HEAD_WORDS) return false;
+  const text = info.line.text.trim();
+  return DATE_LINE.test(text) || FOLIO.test(text) || (WEB.test(text) && info.words <= 8);
+}
