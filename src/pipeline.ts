@@ -11,6 +11,7 @@ import { createDashes, type DashesOptions } from './transforms/dashes/index.js';
 import { createSplit } from './transforms/reflow/split.js';
 import { createClassify } from './transforms/classify/index.js';
 import { createCaptions } from './transforms/captions/index.js';
+import { createReflow } from './transforms/reflow/index.js';
 import { createSegment } from './transforms/segment/index.js';
 import type { Transform } from './transforms/types.js';
 
@@ -31,6 +32,7 @@ export function defaultTransforms(options: RestoreOptions = {}): Array<{ name: s
     { name: 'dashes', run: createDashes(options.dashes) },
     { name: 'split', run: createSplit() },
     { name: 'classify', run: createClassify() },
+    { name: 'reflow', run: createReflow() },
     { name: 'captions', run: createCaptions() },
     { name: 'segment', run: createSegment() },
   ];

@@ -100,17 +100,21 @@ export const SIGNOFF_PAREN = new RegExp(`(?:^|\\s)\\((${AGENCY_ALT})\\)\\s*$`, '
 
 /** Words that turn an agency into a photo credit: `AFP photos`, `Reuters photo`. */
 const PHOTO_WORD = '(?:photos?|Photos?|PHOTOS?|pictures?|images?|Images?)';
+/** Sources of the agency and photo-word patterns, for patterns built elsewhere. */
+export const AGENCY_SOURCE = AGENCY;
+export const PHOTO_WORD_SOURCE = PHOTO_WORD;
 
 /**
  * A photo credit at the end of a caption (or alone on a line). Group 1 of each: the credit as
  * printed without the dash or brackets. In order of trust:
- * - `— AFP photos`, `— Reuters photo`, `— AP photo`, `-- AFP pho­tos`;
+ * - `— AFP photos`, `— Reuters photo`, `— AP photo` (after a dash: an agency, or a name with a photo word;
+ *   a dash and a bare name is a dateline's or a sentence's end, `New York, Aug 5 — Fort Lee`);
  * - `(AFP)`, `(Xinhua)`;
  * - `Photo: Maria Okafor`, `PHOTO: FATIMA ADEYEMI`, `Photo by Omar Petrov`, `Photo: AP`;
  * - `HIROSHI CASTILLO / THE WESTBROOK CLARION`, `SAMUEL ADEYEMI/AP` (photographer / paper or agency, in capitals).
  */
 export const CREDIT_TAIL: readonly RegExp[] = [
-  new RegExp(`(?:^|\\s|(?<=[.!?…"”’)\\]]))${DASH}\\s*((?:${AGENCY}|${PERSON})(?:\\s+${PHOTO_WORD})?)\\s*$`, 'u'),
+  new RegExp(`(?:^|\\s|(?<=[.!?…"”’)\\]]))${DASH}\\s*(${AGENCY}(?:\\s+${PHOTO_WORD})?|${PERSON}\\s+${PHOTO_WORD})\\s*$`, 'u'),
   new RegExp(`(?:^|\\s|(?<=[.!?…"”’]))\\((${AGENCY}|${PERSON})\\)\\s*$`, 'u'),
   new RegExp(`(?:^|\\s)((?:Photo|PHOTO|Picture|PICTURE|Photograph)(?:\\s*:|\\s+by|\\s+BY)\\s*(?:${AGENCY}|${PERSON}))\\s*$`, 'u'),
   new RegExp(`(?:^|\\s)((?:${AGENCY}|${PERSON})\\s+${PHOTO_WORD})\\s*$`, 'u'),
@@ -151,24 +155,24 @@ export function creditTail(text: string): CreditMatch | null {
   return null;
 }
 
-/** Phrases that mark a photo caption (present-tense description of a picture, position cues, archive cues). */
-export const CAPTION_CUE = new RegExp(
-  [
-    '\\((?:left|right|center|centre|top|bottom|above|below|second left|second right|L|R|C)\\)',
-    '\\bin (?:a|this) (?:file|handout|undated) (?:photo|picture|image|photograph)\\b',
-    '\\b(?:is|are) (?:seen|pictured|shown)\\b',
-    '\\bin this (?:undated |file |handout )?(?:photo|picture|image|photograph)\\b',
-    '\\b(?:File|Archive|Handout) (?:photo|picture|image|photograph)s? of\\b',
-    '\\bfile (?:photo|picture)\\b',
-    '\\bin a scene from\\b',
-    '\\b(?:A|An) (?:undated )?(?:handout )?(?:photo|photograph|picture|image)(?: related to| of)\\b',
-    '\\bprovided (?:to|by) the newspaper\\b',
-    '\\b(?:handout|undated) (?:photo|photograph|picture|image)\\b',
-    '\\bposes? for (?:a )?(?:photo|picture|portrait)s?\\b',
-    '\\b(?:image|Image|IMAGE): ',
-  ].join('|'),
-  'u',
-);
+/** Phrases that describe a photo: position cues, archive cues, `is seen in this image`, `in a scene from`. */
+const CAPTION_PHRASES = [
+  '\\((?:left|right|center|centre|top|bottom|above|below|second left|second right|L|R|C)\\)',
+  '\\bin (?:a|this) (?:file|handout|undated) (?:photo|picture|image|photograph)\\b',
+  '\\b(?:is|are) (?:seen|pictured|shown)\\b',
+  '\\bin this (?:undated |file |handout )?(?:photo|picture|image|photograph)\\b',
+  '\\b(?:File|Archive|Handout) (?:photo|picture|image|photograph)s? of\\b',
+  '\\bfile (?:photo|picture)\\b',
+  '\\bin a scene from\\b',
+  '\\b(?:A|An) (?:undated )?(?:handout )?(?:photo|photograph|picture|image)(?: related to| of)\\b',
+  '\\bprovided (?:to|by) the newspaper\\b',
+  '\\b(?:handout|undated) (?:photo|photograph|picture|image)\\b',
+  '\\bposes? for (?:a )?(?:photo|picture|portrait)s?\\b',
+];
+/** A caption phrase (each marks one caption: two on either side of a sentence end are two captions). */
+export const CAPTION_PHRASE = new RegExp(CAPTION_PHRASES.join('|'), 'u');
+/** Caption phrases, and the image-source note some captions carry (`Image: NAME`). */
+export const CAPTION_CUE = new RegExp([...CAPTION_PHRASES, '\\b(?:image|Image|IMAGE): '].join('|'), 'u');
 
 /** A caption's verb of description in the present tense at its head: `Corgi dogs race during`, `X shows a photograph`. */
 export const CAPTION_PRESENT = /^\S.{0,80}?\b(?:shows|show|holds|hold|attends|attend|arrives|arrive|poses|pose|prepares|prepare|waits|wait|speaks|speak|gestures|walks|walk|stands|stand|sits|sit|looks|look|race|races|plays|play|performs|perform|celebrates|celebrate|takes part|take part|gather|gathers|watches|watch|leaves|leave)\b/u;
@@ -186,6 +190,8 @@ export const DATE_LINE = new RegExp(
 );
 /** Page number: `18`, `A3`, `B7`, `Page 4`. */
 export const FOLIO = /^(?:page\s+)?[A-Z]?\d{1,3}$/iu;
+/** Page number with the section name, as running heads print them: `29 LIVES`, `33 People`, `NEWS 12`. */
+export const FOLIO_SECTION = /^(?:[A-Z]?\d{1,3}\s+\p{Lu}[\p{L}&'’ ]{1,24}|\p{Lu}[\p{L}&'’ ]{1,24}\s+[A-Z]?\d{1,3})$/u;
 /** Web address or social handle in a footer: `x.example`, `www.x.com`, `Follow us: x`, `Read more online at x.example`. */
 export const WEB = /(?:\bwww\.|\b[\w-]+\.(?:example|com|org|net|news|co\.uk|co|uk|de|fr|in|au|ca|info)\b|\bFollow us\b|\bRead more online\b|@\w{3,})/iu;
 

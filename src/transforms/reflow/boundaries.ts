@@ -20,8 +20,13 @@ export const PARA_END_RATIO = 0.86;
 export const SHORT_LINE_RATIO = 0.62;
 /** A line longer than this share of the measure is set across columns (headline, deck, wide caption). */
 export const WIDE_LINE_RATIO = 1.3;
+/** After a wide line, a line at least this share of the column measure starts a new run. */
+export const FULL_NARROW_RATIO = 0.7;
 
-const LIST_END = /[;:]$/u;
+/** A list item ends in a semicolon (`race / ancestry / skin color;` ⏎ `gender;`). */
+const ITEM_END = /;$/u;
+/** A speaker's name alone on a line, the words on the next (`David Shankbone:` ⏎ `How do you…`). */
+const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
 /** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
 const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-|:)$/iu;
 
@@ -47,19 +52,20 @@ export function cutBetween(a: LineInfo, b: LineInfo): CutReason | null {
   if (a.endsHyphen) return null;
   const wideA = a.ratio > WIDE_LINE_RATIO;
   const wideB = b.ratio > WIDE_LINE_RATIO;
-  if (wideA !== wideB && (a.endsSentence || !b.startsLower)) return 'measure-change';
+  // From a wide run to a narrow one: a cut only when the narrow line is a full line of its own
+  // measure (a wide caption's short last line, `Tanaka`, is not a new run).
+  if (wideA && !wideB && (a.endsSentence || (!b.startsLower && b.ratio >= FULL_NARROW_RATIO))) return 'measure-change';
+  if (!wideA && wideB && (a.endsSentence || !b.startsLower)) return 'measure-change';
   if (a.endsSentence && b.startsUpper) {
-    if (SPEAKER.test(bt)) return 'speaker';
-    if (a.ratio < PARA_END_RATIO && !fits(a, b)) return 'paragraph-end';
+    if (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt)) return 'speaker';
     if (a.ratio < PARA_END_RATIO) return 'paragraph-end';
+    // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
+    if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !SPEAKER_ALONE.test(bt)) return 'short-line';
   }
-  if (LIST_END.test(at) && a.ratio < PARA_END_RATIO) return 'list-item';
+  if (SPEAKER_ALONE.test(at)) return null;
+  if (a.ratio < PARA_END_RATIO && (ITEM_END.test(at) || (at.endsWith(':') && b.startsLower))) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it.
-  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !OPEN_END.test(at)) return 'short-line';
-  if (!a.endsSentence && !wideA && b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && b.startsUpper && a.ratio >= SHORT_LINE_RATIO) {
-    // A short unpunctuated line after a full one: a heading between paragraphs (`Living in exile`).
-    return null;
-  }
+  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !OPEN_END.test(at) && !DATELINE.test(at)) return 'short-line';
   return null;
 }
 

@@ -72,7 +72,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
         break;
       }
       case 'signoff': {
-        open().credit = text;
+        open().credit = cleanCredit(text);
         break;
       }
       case 'subhead': {

@@ -6,7 +6,7 @@
  * words, repetition of a furniture text elsewhere on the page.
  */
 import type { FurnitureType } from '../../../model/types.js';
-import { DATE_LINE, FOLIO, WEB } from '../patterns.js';
+import { BYLINE, DATE_LINE, FOLIO, FOLIO_SECTION, WEB } from '../patterns.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 
@@ -19,6 +19,9 @@ export const MAX_FURNITURE_WORDS = 16;
 
 /** Words that name newspapers (mastheads): trade vocabulary, not taken from any page. */
 const MASTHEAD = /\b(?:Times|Herald|Post|News|Gazette|Tribune|Courier|Ledger|Observer|Examiner|Star|Register|Dispatch|Journal|Chronicle|Sentinel|Clarion|Daily|Standard|Mirror|Express|Telegraph|Guardian|Independent|Record|Review|Bulletin|Press|Globe|Mail|Sun|Inquirer|Monitor|Echo|Advertiser|Courant|Leader|Beacon|Gazette|Argus|Pioneer|Enquirer|Messenger|Reporter|Weekly|Evening)\b/iu;
+/** A running head found away from the page's top is at most this long. */
+export const MAX_MIDPAGE_HEAD_WORDS = 12;
+const FOLIO_AT_END = /\s[A-Z]?\d{1,3}$/u;
 const SECTION_WORDS = /^[\p{L}&' -]{3,30}$/u;
 
 /** Classify the page's running head and foot; returns the verdicts by unit index. */
@@ -34,14 +37,31 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     const type = furnitureType(u, where);
     if (type) out.set(i, verdict('furniture', `classify/furniture-${type}`, 0.9, `${where} of page: ${evidenceOf(u, type)}`, type));
   }
-  // Section names: a short capitalised word or two next to other running-head furniture.
+  // A running head printed mid-stream (extractors do not always keep it first): a short date line with a paper's name or a rule.
+  for (let i = 0; i < n; i++) {
+    if (out.has(i)) continue;
+    const u = units[i]!;
+    if (u.lines.length > 1 || u.words > MAX_MIDPAGE_HEAD_WORDS || u.endsSentence) continue;
+    if (DATE_LINE.test(u.text) && (MASTHEAD.test(u.text) || u.text.includes('|') || FOLIO_AT_END.test(u.text))) {
+      out.set(i, verdict('furniture', 'classify/furniture-header', 0.85, `date line with a paper's name: "${u.text}"`, 'header'));
+    }
+  }
+  // Section names: a short capitalised word or two next to other running-head furniture, not a
+  // word of the story below (a one-word headline such as a place name recurs in its story).
+  const sections: number[] = [];
   for (let i = 0; i < Math.min(n, HEAD_UNITS); i++) {
     if (out.has(i)) continue;
     const u = units[i]!;
     const nearFurniture = out.has(i - 1) || out.has(i + 1);
-    if (nearFurniture && u.lines.length === 1 && u.words <= 3 && SECTION_WORDS.test(u.text) && (u.allCaps || u.capitalised === 1) && !u.endsSentence) {
-      out.set(i, verdict('furniture', 'classify/furniture-section', 0.75, 'short name beside the running head', 'section'));
-    }
+    if (!nearFurniture || u.lines.length !== 1 || u.words > 3 || !SECTION_WORDS.test(u.text) || u.endsSentence) continue;
+    if (!u.allCaps && u.capitalised !== 1) continue;
+    if (BYLINE.test(u.text) || BYLINE.test(units[i + 1]?.text ?? '') || recursBelow(u, units, i)) continue;
+    sections.push(i);
+  }
+  // One section name per running head: capitals first (the running head's own style).
+  const caps = sections.filter((i) => units[i]!.allCaps);
+  for (const i of caps.length ? caps.slice(0, 1) : sections.slice(0, 1)) {
+    out.set(i, verdict('furniture', 'classify/furniture-section', 0.75, 'short name beside the running head', 'section'));
   }
   // Repeated furniture: the same words as a running-head part, anywhere on the page (a foot printed mid-stream).
   const parts = new Set<string>();
@@ -68,7 +88,7 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
 
 function furnitureType(u: UnitInfo, where: 'head' | 'foot'): FurnitureType | null {
   const t = u.text;
-  if (FOLIO.test(t)) return 'folio';
+  if (FOLIO.test(t) || (FOLIO_SECTION.test(t) && u.words <= 4 && where === 'head')) return 'folio';
   if (DATE_LINE.test(t)) return 'header';
   if (WEB.test(t) && u.words <= 8) return 'footer';
   if (MASTHEAD.test(t) && u.words <= 6 && !u.endsSentence && u.capitalised >= 0.5 && (where === 'head' || u.allCaps)) return 'header';
@@ -84,6 +104,21 @@ function evidenceOf(u: UnitInfo, type: FurnitureType): string {
     default:
       return DATE_LINE.test(u.text) ? `date line "${u.text}"` : `masthead words in "${u.text}"`;
   }
+}
+
+/** Units below a section-name candidate searched for its words. */
+export const SECTION_LOOKAHEAD = 8;
+
+/** Do the words of a short unit recur in the text below it (then it is a headline, not a section name)? */
+function recursBelow(u: UnitInfo, units: UnitInfo[], i: number): boolean {
+  const words = u.text.toLowerCase().split(/\s+/u).filter((w) => w.length >= 3);
+  if (!words.length) return false;
+  const below = units
+    .slice(i + 1, i + 1 + SECTION_LOOKAHEAD)
+    .filter((v) => v.words > 12)
+    .map((v) => v.text.toLowerCase())
+    .join(' ');
+  return words.every((w) => below.includes(w));
 }
 
 /** Lower-case letters and digits only: the key for "same words". */

@@ -23,12 +23,15 @@ export const MAX_KICKER_WORDS = 4;
 export const MAX_DECK_WORDS = 70;
 
 const ENDS_QUESTION = /[?!]["'”’)]*$/u;
+/** A heading does not stop on a function word; a piece of running text cut at a box end does (`with ancestry in`). */
+const OPEN_WORD_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|is|are|was|were|its|his|her|their)$/iu;
 
 /** Could this unit be a heading at all? */
 export function headingCandidate(u: UnitInfo): boolean {
   if (u.words === 0 || u.words > MAX_HEADING_WORDS || u.lines.length > MAX_HEADING_LINES) return false;
-  if (u.startsLower || u.endsOpen && /[-,;]$/u.test(u.text)) return false;
+  if (u.startsLower || /[-,;]$/u.test(u.text)) return false;
   if (u.lines.some((l) => l.endsHyphen)) return false;
+  if (DATELINE.test(u.text)) return false;
   if (u.endsSentence && !u.allCaps && !ENDS_QUESTION.test(u.text)) return false;
   return true;
 }
@@ -71,17 +74,17 @@ export function headingVerdicts(ctx: PageContext): void {
       verdicts[i] = verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; '));
       continue;
     }
-    if (u.words <= 12 && u.lines.length <= 2) {
+    if (u.words <= 12 && u.lines.length <= 2 && !OPEN_WORD_END.test(u.text)) {
       verdicts[i] = verdict('subhead', 'classify/subhead', u.allCaps ? 0.8 : 0.65, 'short line without a sentence end between paragraphs');
     }
   }
   // Decks: a sentence right under a headline (before the byline or the body).
   for (let i = 0; i < units.length; i++) {
     if (verdicts[i]?.kind !== 'headline') continue;
-    const j = i + 1;
+    const j = nextMain(i);
     const u = units[j];
     if (!u || verdicts[j]) continue;
-    const after = j + 1 < units.length ? j + 1 : -1;
+    const after = nextMain(j);
     if (deckLike(u, units[after], verdicts[after]?.kind)) {
       verdicts[j] = verdict('deck', 'classify/deck', 0.75, 'a sentence under the headline, set apart from the body');
     }

@@ -1,0 +1,59 @@
+/**
+ * Evidence about a paragraph piece at a break: does it stop mid-sentence on a
+ * full line (so it goes on elsewhere), does it start in lower case (so it
+ * carries on something before it)?
+ */
+import type { Block, Page } from '../../model/types.js';
+import { endsHyphen, endsSentence, lineInfos } from '../classify/features.js';
+
+export interface Piece {
+  block: Block;
+  /** Position in page.blocks. */
+  index: number;
+  /** Stops without a sentence end on a line that is not short: the paragraph goes on elsewhere. */
+  open: boolean;
+  /** Stops on a hyphen, a comma or an open word: surely unfinished. */
+  unfinished: boolean;
+  startsLower: boolean;
+}
+
+/**
+ * A last line at least this share of the measure is a full line (a paragraph's own last line
+ * is usually shorter; a line cut by a column or box end is full).
+ */
+export const FULL_LINE_RATIO = 0.7;
+
+const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
+const CLOSED_END = /[;:]["'”’)\]]*$/u;
+const SOFT_END = /(?:,|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;
+
+/** The local measure of each block's last line. */
+export function blockWidths(page: Page): Map<Block, number> {
+  const lines = page.blocks.flatMap((b) => b.lines);
+  const infos = lineInfos(lines, []);
+  const out = new Map<Block, number>();
+  let k = 0;
+  for (const b of page.blocks) {
+    k += b.lines.length;
+    const last = infos[k - 1];
+    if (last) out.set(b, last.ratio);
+  }
+  return out;
+}
+
+/** A box of at most this many lines that stops without a sentence end is a fragment of a paragraph (pdfminer cuts lines off around drop caps and wide spaces). */
+export const FRAGMENT_LINES = 2;
+
+export function pieceInfo(block: Block, index: number, lastRatio: number, gapAfter: boolean): Piece {
+  const first = block.lines[0]!.text.trim();
+  const last = block.lines[block.lines.length - 1]!.text.trim();
+  const closed = endsSentence(last) || CLOSED_END.test(last);
+  const unfinished = !closed && (endsHyphen(last) || SOFT_END.test(last));
+  return {
+    block,
+    index,
+    open: !closed && (unfinished || lastRatio >= FULL_LINE_RATIO || (gapAfter && block.lines.length <= FRAGMENT_LINES)),
+    unfinished,
+    startsLower: LOWER_START.test(first),
+  };
+}
