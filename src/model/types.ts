@@ -42,6 +42,12 @@ export interface Font {
   name?: string;
   /** Size in the page's units (points for PDF). */
   size?: number;
+  /**
+   * Nominal size in typographic points as the source declares it (ALTO TextStyle
+   * FONTSIZE, hOCR x_fsize); `size` is the same in page units when the unit's
+   * factor is known (Page.pointsPerUnit).
+   */
+  points?: number;
   bold?: boolean;
   italic?: boolean;
   smallCaps?: boolean;
@@ -80,7 +86,17 @@ export interface Line {
   words?: Word[];
   /** How this line continues into the next line of its flow; absent means `space`. */
   join?: LineJoin;
+  /** What the OCR engine said the line is (hOCR ocr_header/ocr_caption/ocr_textfloat): evidence for classify, not a decision. */
+  hint?: OcrHint;
 }
+
+/**
+ * OCR engines' own labels for a line or block (hOCR classes; Tesseract writes
+ * them for its PT_HEADING_TEXT, PT_CAPTION_TEXT and PT_PULLOUT_TEXT blocks):
+ * - `heading`: `ocr_header`; - `caption`: `ocr_caption`; - `float`: `ocr_textfloat` (text outside the flow).
+ */
+export const OCR_HINTS = ['heading', 'caption', 'float'] as const;
+export type OcrHint = (typeof OCR_HINTS)[number];
 
 /**
  * The closed set of block kinds. Story parts first, then what stays outside stories.
@@ -130,6 +146,8 @@ export interface Block {
    * column break inside a paragraph, so this block continues the previous one.
    */
   continues?: boolean;
+  /** Set by the OCR readers when every line of the block carries the same OCR hint. */
+  hint?: OcrHint;
 }
 
 /** Photos, rules and frames found on the page (PDF/OCR). */
@@ -139,11 +157,25 @@ export interface Graphic {
   source: Source;
 }
 
+/** Units of page geometry: PDF points, or an OCR file's MeasurementUnit (ALTO: pixel, mm10 = 1/10 mm, inch1200 = 1/1200 inch). */
+export const PAGE_UNITS = ['pt', 'pixel', 'mm10', 'inch1200'] as const;
+export type PageUnit = (typeof PAGE_UNITS)[number];
+
 export interface Page {
   /** 1-based. */
   number: number;
   width?: number;
   height?: number;
+  /** Unit of every box and `width`/`height` on this page (absent for plain text). */
+  unit?: PageUnit;
+  /**
+   * Points per page unit: multiply a length in page units by this to get points
+   * (1 for PDF, 72/1200 for inch1200, 72/254 for mm10, 72/dpi for pixels when the
+   * resolution is known). Absent when unknown (pixels of an unknown resolution).
+   */
+  pointsPerUnit?: number;
+  /** The file this page was read from, when a document is read from several files (a folder of one-page ALTO files). */
+  file?: string;
   blocks: Block[];
   graphics: Graphic[];
 }

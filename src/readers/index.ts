@@ -5,6 +5,8 @@
 import type { GalleyDocument, InputFormat } from '../model/types.js';
 import { GalleyError } from '../errors.js';
 import { readText } from './text/index.js';
+import { readAlto } from './alto/index.js';
+import { readHocr } from './hocr/index.js';
 
 export interface ReaderInput {
   /** File name as the user gave it (used in messages and errors), `-` for stdin. */
@@ -17,6 +19,10 @@ export function read(format: InputFormat, input: ReaderInput): GalleyDocument {
   switch (format) {
     case 'text':
       return readText(input.bytes, input.name);
+    case 'alto':
+      return readAlto(input.bytes, input.name);
+    case 'hocr':
+      return readHocr(input.bytes, input.name);
     default:
       throw new GalleyError('unsupported', input.name, `${format} input is not supported yet`);
   }

@@ -1,0 +1,27 @@
+/** Small geometry helpers shared by the OCR readers: boxes from attributes, unions. */
+import type { Box } from '../../model/types.js';
+
+/** A finite number from an attribute value, or undefined (absent, empty, or not a number). */
+export function num(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A box from a corner and a size (ALTO HPOS/VPOS/WIDTH/HEIGHT); undefined when any is missing or the size is negative. */
+export function boxFromSize(x: number | undefined, y: number | undefined, w: number | undefined, h: number | undefined): Box | undefined {
+  if (x === undefined || y === undefined || w === undefined || h === undefined || w < 0 || h < 0) return undefined;
+  return { x0: x, y0: y, x1: x + w, y1: y + h };
+}
+
+/** The smallest box holding every given box; undefined when none is given. */
+export function unionBox(boxes: ReadonlyArray<Box | undefined>): Box | undefined {
+  let out: Box | undefined;
+  for (const b of boxes) {
+    if (!b) continue;
+    out = out
+      ? { x0: Math.min(out.x0, b.x0), y0: Math.min(out.y0, b.y0), x1: Math.max(out.x1, b.x1), y1: Math.max(out.y1, b.y1) }
+      : { ...b };
+  }
+  return out;
+}
