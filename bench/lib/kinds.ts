@@ -1,0 +1,40 @@
+/**
+ * Input kinds the speed benchmark can time. Each kind names the corpus files
+ * it reads (one page each); adding PDF, ALTO or hOCR later is one more entry.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface InputKind {
+  /** Shown in the table. */
+  name: string;
+  /** File names inside each `<page-id>/` folder of a corpus. */
+  files: readonly string[];
+}
+
+export const INPUT_KINDS: readonly InputKind[] = [
+  { name: 'text', files: ['page.pdfminer.txt', 'page.raw.txt', 'page.txt'] },
+  // next: { name: 'pdf', files: ['page.pdf'] }, { name: 'alto', files: ['page.alto.xml'] }, { name: 'hocr', files: ['page.hocr'] }
+];
+
+/** Every existing file of `kind` in the given corpora, page folders in order. */
+export function filesOf(kind: InputKind, corpora: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const corpus of corpora) {
+    for (const id of readdirSync(corpus).sort()) {
+      for (const f of kind.files) {
+        const p = join(corpus, id, f);
+        if (existsSync(p)) out.push(p);
+      }
+    }
+  }
+  return out;
+}
+
+/** `files` repeated (in order) until the batch holds at least `pages` entries. */
+export function batchOf(files: readonly string[], pages: number): string[] {
+  if (files.length === 0) return [];
+  const out: string[] = [];
+  while (out.length < pages) out.push(...files);
+  return out;
+}

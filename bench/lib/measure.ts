@@ -1,0 +1,57 @@
+/** Timing and memory helpers of the speed benchmark. */
+
+export interface Timing {
+  pages: number;
+  bytes: number;
+  seconds: number;
+  pagesPerSecond: number;
+  mbPerSecond: number;
+  /** Per-page latency, milliseconds. */
+  p50: number;
+  p95: number;
+}
+
+/** Peak resident set size of the process so far, MiB (from the kernel's maxRSS). */
+export function peakRssMiB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+export function currentRssMiB(): number {
+  return process.memoryUsage().rss / (1024 * 1024);
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+export function summarise(latenciesMs: number[], bytes: number, totalMs: number): Timing {
+  const sorted = [...latenciesMs].sort((a, b) => a - b);
+  const seconds = totalMs / 1000;
+  return {
+    pages: latenciesMs.length,
+    bytes,
+    seconds,
+    pagesPerSecond: seconds > 0 ? latenciesMs.length / seconds : 0,
+    mbPerSecond: seconds > 0 ? bytes / (1024 * 1024) / seconds : 0,
+    p50: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+  };
+}
+
+/** Time `work` once per item, sequentially; `work` returns the bytes it consumed. Samples RSS every `sampleEvery` items. */
+export async function timeEach<T>(items: readonly T[], work: (item: T) => number | Promise<number>, sampleEvery = 25): Promise<{ timing: Timing; peakSampledRssMiB: number }> {
+  const latencies: number[] = [];
+  let bytes = 0;
+  let peak = currentRssMiB();
+  const t0 = performance.now();
+  for (let i = 0; i < items.length; i++) {
+    const s = performance.now();
+    bytes += await work(items[i]!);
+    latencies.push(performance.now() - s);
+    if (i % sampleEvery === 0) peak = Math.max(peak, currentRssMiB());
+  }
+  const total = performance.now() - t0;
+  peak = Math.max(peak, currentRssMiB());
+  return { timing: summarise(latencies, bytes, total), peakSampledRssMiB: peak };
+}

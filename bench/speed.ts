@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: speed and memory of Galley's pipeline, in-process, one core.
+ *
+ * For each input kind (bench/lib/kinds.ts; today: text layers) a batch of at
+ * least --pages pages (default 1000: the corpus pages' files repeated) goes
+ * through read + restore + structure + JSON write. Baselines measured in the
+ * same run: (a) reading the same files and splitting them into lines,
+ * in-process; (b) `pdftotext -raw` on the corpus PDFs, one process per page,
+ * when pdftotext (poppler-utils) is installed (skipped, and said so, if not).
+ *
+ *   node dist/bench/speed.js [--pages N] [--corpus DIR]... [--pdftotext-pages N] [--json]
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { restore } from '../src/pipeline.js';
+import { writeJson } from '../src/writers/index.js';
+import { batchOf, filesOf, INPUT_KINDS } from './lib/kinds.js';
+import { peakRssMiB, timeEach, type Timing } from './lib/measure.js';
+import { defaultCorpora } from './lib/paths.js';
+
+/** Default batch size: the issue asks for at least 1,000 pages. */
+const DEFAULT_PAGES = 1000;
+/** pdftotext runs one process per page; this many pages are enough for a stable rate. */
+const DEFAULT_PDFTOTEXT_PAGES = 120;
+
+interface Row {
+  step: string;
+  timing: Timing;
+  note?: string;
+}
+
+interface Report {
+  node: string;
+  corpora: string[];
+  rows: Row[];
+  /** How many times slower Galley is than reading + splitting lines (per kind). */
+  ratios: Record<string, number>;
+  peakRssMiB: { beforePipeline: number; afterPipeline: number; sampledDuringPipeline: number };
+  skipped: string[];
+}
+
+function hasPdftotext(): boolean {
+  const r = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+  return r.error === undefined && r.status === 0;
+}
+
+/** Baseline (a): read the file and split it into lines; the line count keeps the work from being optimised away. */
+let lineSink = 0;
+function readAndSplit(file: string): number {
+  const bytes = readFileSync(file);
+  lineSink += new TextDecoder().decode(bytes).split(/\r\n|\n|\r|\f/).length;
+  return bytes.length;
+}
+
+/** The pipeline: read + restore + structure + JSON write (to a string). */
+let outputSink = 0;
+async function pipeline(file: string): Promise<number> {
+  const bytes = readFileSync(file);
+  const doc = restore({ name: file, bytes });
+  outputSink += writeJson(doc).length;
+  return bytes.length;
+}
+
+function pdftotextRaw(file: string): number {
+  const r = spawnSync('pdftotext', ['-raw', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`pdftotext failed on ${file}: ${String(r.stderr)}`);
+  return readFileSync(file).length;
+}
+
+async function run(pages: number, corpora: string[], pdftotextPages: number): Promise<Report> {
+  const rows: Row[] = [];
+  const ratios: Record<string, number> = {};
+  const skipped: string[] = [];
+  const before = peakRssMiB();
+  let sampled = 0;
+  for (const kind of INPUT_KINDS) {
+    const files = filesOf(kind, corpora);
+    if (files.length === 0) {
+      skipped.push(`${kind.name}: no ${kind.files.join('/')} in the corpora`);
+      continue;
+    }
+    const batch = batchOf(files, pages);
+    // warm-up: every distinct file once (JIT, lexicon loading), not timed
+    for (const f of files) await pipeline(f);
+    for (const f of files) readAndSplit(f);
+    const base = await timeEach(batch, readAndSplit);
+    const galley = await timeEach(batch, pipeline);
+    sampled = Math.max(sampled, galley.peakSampledRssMiB);
+    rows.push({ step: `galley ${kind.name} pipeline`, timing: galley.timing, note: `${files.length} files × ${Math.ceil(batch.length / files.length)}` });
+    rows.push({ step: `baseline: read + split lines`, timing: base.timing });
+    ratios[kind.name] = galley.timing.seconds / Math.max(base.timing.seconds, 1e-9);
+  }
+  const after = peakRssMiB();
+  if (!hasPdftotext()) skipped.push('pdftotext -raw: pdftotext not installed (apt-get install poppler-utils)');
+  else {
+    const pdfs = filesOf({ name: 'pdf', files: ['page.pdf'] }, corpora);
+    if (pdfs.length === 0) skipped.push('pdftotext -raw: no page.pdf in the corpora');
+    else {
+      const t = await timeEach(batchOf(pdfs, pdftotextPages), pdftotextRaw);
+      rows.push({ step: 'baseline: pdftotext -raw (PDF)', timing: t.timing, note: 'one process per page' });
+      const text = rows.find((r) => r.step === 'galley text pipeline');
+      if (text) ratios['pdftotext'] = text.timing.pagesPerSecond / Math.max(t.timing.pagesPerSecond, 1e-9);
+    }
+  }
+  return {
+    node: process.version,
+    corpora,
+    rows,
+    ratios,
+    peakRssMiB: { beforePipeline: before, afterPipeline: after, sampledDuringPipeline: sampled },
+    skipped,
+  };
+}
+
+function table(r: Report): string {
+  const head = `${'step'.padEnd(32)}${'pages'.padStart(7)}${'seconds'.padStart(9)}${'pages/s'.padStart(10)}${'MB/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}  note`;
+  const lines = [`Galley speed benchmark — node ${r.node}, one core, in-process`, head, '-'.repeat(head.length)];
+  for (const row of r.rows) {
+    const t = row.timing;
+    lines.push(
+      `${row.step.padEnd(32)}${String(t.pages).padStart(7)}${t.seconds.toFixed(2).padStart(9)}${t.pagesPerSecond.toFixed(1).padStart(10)}` +
+        `${t.mbPerSecond.toFixed(2).padStart(8)}${t.p50.toFixed(2).padStart(8)}${t.p95.toFixed(2).padStart(8)}  ${row.note ?? ''}`,
+    );
+  }
+  lines.push('');
+  for (const [kind, ratio] of Object.entries(r.ratios)) {
+    if (kind === 'pdftotext') lines.push(`galley text pipeline vs pdftotext -raw: ${ratio.toFixed(2)}× the pages per second`);
+    else lines.push(`galley ${kind} pipeline vs read + split lines: ${ratio.toFixed(1)}× the time`);
+  }
+  const m = r.peakRssMiB;
+  lines.push(`peak RSS: ${m.afterPipeline.toFixed(0)} MiB (maxRSS; ${m.beforePipeline.toFixed(0)} MiB before the pipeline ran; sampled during it: ${m.sampledDuringPipeline.toFixed(0)} MiB)`);
+  for (const s of r.skipped) lines.push(`skipped: ${s}`);
+  return lines.join('\n');
+}
+
+async function mainSpeed(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      pages: { type: 'string', default: String(DEFAULT_PAGES) },
+      corpus: { type: 'string', multiple: true },
+      'pdftotext-pages': { type: 'string', default: String(DEFAULT_PDFTOTEXT_PAGES) },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const pages = Number(values.pages);
+  const pdftotextPages = Number(values['pdftotext-pages']);
+  if (!Number.isInteger(pages) || pages < 1 || !Number.isInteger(pdftotextPages) || pdftotextPages < 1) {
+    process.stderr.write('bench: --pages and --pdftotext-pages take a positive whole number\n');
+    return 2;
+  }
+  const corpora = values.corpus ?? defaultCorpora();
+  if (corpora.length === 0) {
+    process.stderr.write('bench: no corpus found (../shared/corpus/dev); give --corpus DIR\n');
+    return 2;
+  }
+  const report = await run(pages, corpora, pdftotextPages);
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 1)}\n` : `${table(report)}\n`);
+  if (lineSink < 0 || outputSink < 0) process.stdout.write('\n'); // never: keeps the sinks observable
+  return 0;
+}
+
+process.exitCode = await mainSpeed();

@@ -1,0 +1,64 @@
+/**
+ * The lines `--explain` prints: every message of the document (repairs,
+ * warnings) and every classification decision, in source order, each
+ * formatted by src/model/messages.ts `formatMessage`:
+ *
+ *   FILE:LINE:COL  SEVERITY  TEXT  "BEFORE" → "AFTER" (CONFIDENCE)  RULE
+ *
+ * (without a text position: `FILE:pPAGE`, with a box `FILE:pPAGE@x0,y0,x1,y1`).
+ */
+import type { GalleyDocument, Source, Decision } from '../model/types.js';
+import { formatMessage, type Message } from '../model/messages.js';
+
+/** A decision (why a block or article has its kind) as an info message. */
+function decisionMessage(what: string, decision: Decision, source: Source | undefined): Message {
+  return {
+    rule: decision.rule,
+    severity: 'info',
+    text: decision.evidence ? `${what}: ${decision.evidence}` : what,
+    confidence: decision.confidence,
+    ...(source ? { source } : {}),
+  };
+}
+
+/** Every message and decision of `doc`, in source order (page, line, column; recorded order on ties). */
+export function explainMessages(doc: GalleyDocument): Message[] {
+  const all: Message[] = [...doc.messages];
+  // a decision its rule already reported as a message at the same place is not repeated
+  const reported = new Set(doc.messages.map((m) => placeKey(m.rule, m.source)));
+  for (const page of doc.pages) {
+    for (const block of page.blocks) {
+      if (block.decision && !reported.has(placeKey(block.decision.rule, block.source))) {
+        all.push(decisionMessage(`block is ${block.kind}`, block.decision, block.source));
+      }
+    }
+  }
+  doc.articles.forEach((a, i) => {
+    const first = a.blocks[0]?.blocks[0] ?? a.captions[0]?.blocks[0];
+    if (a.decision) all.push(decisionMessage(`article ${i + 1}`, a.decision, first?.source));
+  });
+  return all
+    .map((m, i) => ({ m, i }))
+    .sort((x, y) => compareSources(x.m.source, y.m.source) || x.i - y.i)
+    .map((x) => x.m);
+}
+
+function placeKey(rule: string, s: Source | undefined): string {
+  return `${rule}@${s?.page ?? 0}:${s?.span?.start.offset ?? -1}:${s?.box ? [s.box.x0, s.box.y0].join(',') : ''}:${s?.id ?? ''}`;
+}
+
+function compareSources(a: Source | undefined, b: Source | undefined): number {
+  const key = (s: Source | undefined): [number, number, number] => [s?.page ?? 0, s?.span?.start.line ?? 0, s?.span?.start.column ?? 0];
+  const ka = key(a);
+  const kb = key(b);
+  return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
+}
+
+export function explainLines(file: string, doc: GalleyDocument): string[] {
+  return explainMessages(doc).map((m) => formatMessage(file, m));
+}
+
+/** Lines printed without `--explain`: warnings and errors only. */
+export function warningLines(file: string, doc: GalleyDocument): string[] {
+  return doc.messages.filter((m) => m.severity !== 'info').map((m) => formatMessage(file, m));
+}

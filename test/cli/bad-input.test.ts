@@ -1,0 +1,80 @@
+/** Bad input on the command line: one clear line naming the file and the problem, the documented exit code, no stack trace. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { galley, tempDir } from './harness.js';
+
+const dir = tempDir();
+writeFileSync(join(dir, 'empty.txt'), '');
+writeFileSync(join(dir, 'blank.txt'), ' \n\n \n');
+writeFileSync(join(dir, 'binary.dat'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+mkdirSync(join(dir, 'folder'));
+// "café — au lait" in Windows-1252: é = 0xE9, em dash = 0x97
+writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x97, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74, 0x0a]));
+
+function assertNoStack(stderr: string): void {
+  assert.doesNotMatch(stderr, /\n\s+at |Error:|node:internal/);
+}
+
+const cases: Array<[string, string, string]> = [
+  ['missing file', 'nope.txt', 'galley: nope.txt: no such file\n'],
+  ['directory', 'folder', 'galley: folder: is a directory\n'],
+  ['binary', 'binary.dat', 'galley: binary.dat: the file is binary, not text (no reader for this format)\n'],
+  ['empty', 'empty.txt', 'galley: empty.txt: the file is empty\n'],
+  ['only white space', 'blank.txt', 'galley: blank.txt: the file holds no text (only white space)\n'],
+  ['path through a file', 'empty.txt/x', 'galley: empty.txt/x: no such file (a part of the path is not a folder)\n'],
+];
+
+for (const [what, file, message] of cases) {
+  test(`${what}: exit 1 and "${message.trim()}"`, () => {
+    const r = galley([file], { cwd: dir });
+    assert.equal(r.stderr, message);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+  });
+}
+
+test('invalid UTF-8 is decoded with a warning naming the file, exit 0', () => {
+  const r = galley(['latin1.txt', '--format', 'text'], { cwd: dir });
+  assert.equal(r.code, 0);
+  assert.equal(r.stderr, 'latin1.txt:p1  warning  not valid UTF-8; decoded as windows-1252 (detected)  reader/encoding\n');
+  assert.match(r.stdout, /café — au lait/);
+});
+
+test('--quiet silences the encoding warning but not the exit code of a failure', () => {
+  const ok = galley(['latin1.txt', '--quiet'], { cwd: dir });
+  assert.equal(ok.code, 0);
+  assert.equal(ok.stderr, '');
+  const bad = galley(['nope.txt', '--quiet'], { cwd: dir });
+  assert.equal(bad.code, 1);
+  assert.equal(bad.stderr, 'galley: nope.txt: no such file\n');
+});
+
+test('unreadable file: permission denied', { skip: process.getuid?.() === 0 ? 'root reads every file' : false }, () => {
+  const f = join(dir, 'locked.txt');
+  writeFileSync(f, 'some text\n');
+  chmodSync(f, 0o000);
+  const r = galley(['locked.txt'], { cwd: dir });
+  assert.equal(r.stderr, 'galley: locked.txt: permission denied\n');
+  assert.equal(r.code, 1);
+});
+
+test('usage errors exit 2 with a hint, never a stack trace', () => {
+  for (const args of [[], ['--bogus', 'x.txt'], ['--format', 'xml', 'x.txt']]) {
+    const r = galley(args, { cwd: dir });
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /^galley: .+\n\(galley --help for usage\)\n$/);
+    assertNoStack(r.stderr);
+  }
+  assert.equal(galley([], { cwd: dir }).stderr, 'galley: no input files (give FILE..., or - for standard input)\n(galley --help for usage)\n');
+  assert.equal(galley(['--bogus'], { cwd: dir }).stderr, "galley: unknown option '--bogus'\n(galley --help for usage)\n");
+});
+
+test('--out that is a file is a usage error', () => {
+  writeFileSync(join(dir, 'afile'), 'x');
+  writeFileSync(join(dir, 'good.txt'), 'Some words here.\n');
+  const r = galley(['good.txt', '--out', 'afile'], { cwd: dir });
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, 'galley: --out afile: not a directory\n');
+});
