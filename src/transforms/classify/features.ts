@@ -115,8 +115,15 @@ export function firstWord(text: string): string {
 /** Does the text end a sentence (`.`, `!`, `?`, `…`, then closing quotes or brackets)? Same as SENTENCE_END, without a regex scan. */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
+  // Reference marks after the sentence (`… the Sixth. [7]`, `[4] [5]`) do not end it.
+  while (i > 2 && text[i] === ']') {
+    const open = text.lastIndexOf('[', i);
+    if (open < 0 || i - open > 5) break;
+    i = open - 1;
+    while (i >= 0 && text[i] === ' ') i--;
+  }
   while (i >= 0 && (text[i] === ' ' || CLOSERS.has(text[i]!))) i--;
-  return i >= 0 && SENTENCE_MARKS.has(text[i]!) && (i === text.length - 1 || text[text.length - 1] !== ' ');
+  return i >= 0 && SENTENCE_MARKS.has(text[i]!);
 }
 
 /** Does the text end in a letter and a hyphen (`docu-`)? */

@@ -7,8 +7,8 @@
  * (byline, credit, heading), a change of measure (a deck or caption set wider
  * than the column).
  */
-import { firstWord, type LineInfo } from '../classify/features.js';
-import { BYLINE, BYLINE_TITLE, CAPTION_CUE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+import type { LineInfo } from '../classify/features.js';
+import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
  * A line ending a sentence and shorter than this share of the measure ends its paragraph
@@ -21,14 +21,16 @@ export const SHORT_LINE_RATIO = 0.62;
 /** A line longer than this share of the measure is set across columns (headline, deck, wide caption). */
 export const WIDE_LINE_RATIO = 1.3;
 /** After a wide line, a line at least this share of the column measure starts a new run. */
-export const FULL_NARROW_RATIO = 0.7;
+export const FULL_NARROW_RATIO = 0.45;
 
 /** A list item ends in a semicolon (`race / ancestry / skin color;` ⏎ `gender;`). */
 const ITEM_END = /;$/u;
 /** A speaker's name alone on a line, the words on the next (`David Shankbone:` ⏎ `How do you…`). */
 const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
 /** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
-const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-|:)$/iu;
+const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-)$/iu;
+/** A heading line this short is a heading of its own, even when it ends in a particle (`Get in`); longer ones may wrap. */
+export const WRAPPING_HEADING_RATIO = 0.45;
 
 /** Why the cut was made, for the audit trail. */
 export type CutReason =
@@ -40,6 +42,7 @@ export type CutReason =
   | 'dateline'
   | 'list-item'
   | 'caption-end'
+  | 'caption-start'
   | 'running-head';
 
 /** Should the run be cut between `a` and `b` (consecutive lines, no blank line between)? */
@@ -54,7 +57,7 @@ export function cutBetween(a: LineInfo, b: LineInfo): CutReason | null {
   const wideB = b.ratio > WIDE_LINE_RATIO;
   // From a wide run to a narrow one: a cut only when the narrow line is a full line of its own
   // measure (a wide caption's short last line, `Tanaka`, is not a new run).
-  if (wideA && !wideB && (a.endsSentence || (!b.startsLower && b.ratio >= FULL_NARROW_RATIO))) return 'measure-change';
+  if (wideA && !wideB && (a.endsSentence || (!b.startsLower && b.ratio >= FULL_NARROW_RATIO) || SPEAKER.test(bt))) return 'measure-change';
   if (!wideA && wideB && (a.endsSentence || !b.startsLower)) return 'measure-change';
   if (a.endsSentence && b.startsUpper) {
     if (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt)) return 'speaker';
@@ -63,9 +66,14 @@ export function cutBetween(a: LineInfo, b: LineInfo): CutReason | null {
     if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !SPEAKER_ALONE.test(bt)) return 'short-line';
   }
   if (SPEAKER_ALONE.test(at)) return null;
-  if (a.ratio < PARA_END_RATIO && (ITEM_END.test(at) || (at.endsWith(':') && b.startsLower))) return 'list-item';
-  // A short line without final punctuation: a heading or list line, unless the next line continues it.
-  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !OPEN_END.test(at) && !DATELINE.test(at)) return 'short-line';
+  if (ITEM_END.test(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
+  if (at.endsWith(':') && b.startsLower && a.ratio < PARA_END_RATIO) return 'list-item';
+  // A short line without final punctuation: a heading or list line, unless the next line continues it
+  // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
+  const wraps = OPEN_END.test(at) && a.ratio >= WRAPPING_HEADING_RATIO;
+  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wraps && !DATELINE.test(at)) return 'short-line';
+  // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
+  if (!b.startsLower && b.endsSentence && !a.endsHyphen && CAPTION_PHRASE.test(bt)) return 'caption-start';
   return null;
 }
 
@@ -90,9 +98,4 @@ export function creditOnly(text: string): boolean {
   if (text.length > MAX_CREDIT_CHARS) return false;
   const m = creditTail(text);
   return m !== null && m.index <= 1;
-}
-
-/** Would the first word of `b` have fitted at the end of `a`? Then `a` was ended on purpose. */
-function fits(a: LineInfo, b: LineInfo): boolean {
-  return a.len + 1 + firstWord(b.line.text).length < a.width * 0.95;
 }

@@ -14,6 +14,10 @@ export interface Piece {
   open: boolean;
   /** Stops on a hyphen, a comma or an open word: surely unfinished. */
   unfinished: boolean;
+  /** Stops on a line-end hyphen. */
+  hyphen: boolean;
+  /** Stops on a list item's semicolon (`age;`): a list may go on in the next piece. */
+  endsItem: boolean;
   startsLower: boolean;
 }
 
@@ -54,6 +58,8 @@ export function pieceInfo(block: Block, index: number, lastRatio: number, gapAft
     index,
     open: !closed && (unfinished || lastRatio >= FULL_LINE_RATIO || (gapAfter && block.lines.length <= FRAGMENT_LINES)),
     unfinished,
+    hyphen: endsHyphen(last),
+    endsItem: last.endsWith(';'),
     startsLower: LOWER_START.test(first),
   };
 }

@@ -8,6 +8,7 @@
  * under a headline, set wider than the column or in a box of its own.
  */
 import { DATELINE } from '../patterns.js';
+import { WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 
@@ -19,6 +20,8 @@ export const MAX_HEADING_LINES = 5;
 export const SPANNING_RATIO = 1.2;
 /** Kickers are one to four words in capitals. */
 export const MAX_KICKER_WORDS = 4;
+/** A subhead is shorter than a full column line (a full line without a sentence end is a piece of running text cut at a box end). */
+export const SUBHEAD_MAX_RATIO = 0.8;
 /** Decks are one sentence or two. */
 export const MAX_DECK_WORDS = 70;
 
@@ -74,7 +77,8 @@ export function headingVerdicts(ctx: PageContext): void {
       verdicts[i] = verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; '));
       continue;
     }
-    if (u.words <= 12 && u.lines.length <= 2 && !OPEN_WORD_END.test(u.text)) {
+    const cutOff = OPEN_WORD_END.test(u.text) && u.lastRatio >= WRAPPING_HEADING_RATIO;
+    if (u.words <= 12 && u.lines.length <= 2 && !cutOff && (u.allCaps || u.lastRatio < SUBHEAD_MAX_RATIO)) {
       verdicts[i] = verdict('subhead', 'classify/subhead', u.allCaps ? 0.8 : 0.65, 'short line without a sentence end between paragraphs');
     }
   }

@@ -1,0 +1,120 @@
+/**
+ * Scores for "piece B carries on piece A" (A stops mid-sentence at a column
+ * break or an interruption). Evidence, each a small named weight:
+ * - B is A's next paragraph piece in the same flow (no heading, byline or
+ *   sign-off between): the usual case; further pieces cost a little each,
+ *   pieces printed before A (extractors do not always keep column order) more;
+ * - how B starts: lower case carries on a sentence, a digit or bracket may, a
+ *   capital only carries on a plainly unfinished sentence (`left for` ⏎ `Moscow`);
+ * - a word remainder at B's start (`erative`, not a word) needs A to end in a
+ *   hyphen, and the hyphen decision across the two must read as a word;
+ */
+import type { Block } from '../../model/types.js';
+import { inWordList, isWord } from '../../lexicon/index.js';
+import { decideLineEnd, type DehyphenateContext } from '../dehyphenate/index.js';
+import type { Piece } from './pieces.js';
+
+/** Links scoring below this are not made. */
+export const MIN_LINK_SCORE = 1.5;
+/** Paragraph pieces ahead (and behind) of A that are considered as its continuation. */
+export const LINK_WINDOW = 14;
+
+const W = {
+  /** B is the next paragraph piece of A's flow. */
+  nextInFlow: 3,
+  /** Each paragraph piece between A and B. */
+  perPieceBetween: -0.4,
+  /** B is printed before A. */
+  printedBefore: -1,
+  /** A heading or story edge lies between A and B (another flow). */
+  acrossStop: -2,
+  lowerStart: 2.5,
+  digitStart: 1,
+  capitalStart: -2.5,
+  /** A capital start is fine when A plainly stops mid-sentence (a function word, a comma). */
+  capitalAfterUnfinished: 2.5,
+  /** B starts with a word remainder and A ends in a hyphen that joins it into a word. */
+  hyphenJoins: 2.5,
+  /** B starts with a word remainder but A does not end in a hyphen. */
+  remainderWithoutHyphen: -4,
+  /** A ends in a hyphen and B starts with a capital (`Moscow-` ⏎ `He`): possible (a dash), unlikely. */
+  hyphenThenCapital: -1,
+} as const;
+
+/** Kinds that separate two flows. */
+const STOPS = new Set(['headline', 'byline', 'deck', 'dateline', 'signoff', 'subhead']);
+
+export interface Link {
+  from: Piece;
+  to: Piece;
+  score: number;
+  evidence: string[];
+}
+
+const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’]*)/u;
+const DIGIT_START = /^[^\p{L}\p{N}]*\p{N}|^[[(]/u;
+
+export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: DehyphenateContext): Link[] {
+  // Positions of flow stops, to tell "same flow" from "across a heading".
+  const stopAt: number[] = [];
+  blocks.forEach((b, i) => {
+    if (STOPS.has(b.kind)) stopAt.push(i);
+  });
+  const stopsBetween = (a: number, b: number): boolean => {
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    return stopAt.some((s) => s > lo && s < hi);
+  };
+  const links: Link[] = [];
+  for (let ai = 0; ai < pieces.length; ai++) {
+    const a = pieces[ai]!;
+    if (!a.open) continue;
+    const lastLine = a.block.lines[a.block.lines.length - 1]!;
+    let firstInFlow = true;
+    for (let bi = Math.max(0, ai - LINK_WINDOW); bi < Math.min(pieces.length, ai + LINK_WINDOW + 1); bi++) {
+      if (bi === ai) continue;
+      const b = pieces[bi]!;
+      const evidence: string[] = [];
+      let score = 0;
+      const after = bi > ai;
+      const across = stopsBetween(a.index, b.index);
+      if (after && firstInFlow && !across) {
+        score += W.nextInFlow;
+        evidence.push('next piece of the flow');
+      } else {
+        score += W.perPieceBetween * Math.abs(bi - ai);
+        if (!after) score += W.printedBefore;
+      }
+      if (after && !across) firstInFlow = false;
+      if (across) score += W.acrossStop;
+      const firstLine = b.block.lines[0]!;
+      const word = FIRST_WORD.exec(firstLine.text)?.[1] ?? '';
+      if (b.startsLower) {
+        score += W.lowerStart;
+        evidence.push('starts in lower case');
+      } else if (DIGIT_START.test(firstLine.text)) {
+        score += W.digitStart;
+        evidence.push('starts with a digit or bracket');
+      } else if (a.unfinished && !a.hyphen) {
+        score += W.capitalAfterUnfinished + W.capitalStart;
+        evidence.push('unfinished sentence');
+      } else {
+        score += W.capitalStart;
+      }
+      if (a.hyphen) {
+        if (!b.startsLower) score += W.hyphenThenCapital;
+        else {
+          const d = decideLineEnd(lastLine, firstLine, ctx);
+          if (d && d.join === 'join' && isWord(d.after.replace(/[^\p{L}'’-]/gu, ''))) {
+            score += W.hyphenJoins;
+            evidence.push(`the hyphen joins "${d.after}"`);
+          }
+        }
+      } else if (b.startsLower && word && !isWord(word) && !inWordList(word)) {
+        score += W.remainderWithoutHyphen;
+      }
+      links.push({ from: a, to: b, score, evidence });
+    }
+  }
+  return links;
+}
