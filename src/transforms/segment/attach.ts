@@ -11,6 +11,7 @@ export interface PendingCaption {
   block: Block;
   text: string;
   credit: string | null;
+  creditBlock: Block | null;
   /** The story open where the caption was printed (null before the first one). */
   near: Article | null;
   order: number;
@@ -65,12 +66,16 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
       orphans.push(c);
       continue;
     }
-    target.captions.push({ text: c.text, credit: c.credit, blocks: [c.block] });
+    target.captions.push(captionOf(c));
   }
   if (orphans.length) {
     const photo: Article = { headline: null, deck: null, byline: null, dateline: null, credit: null, blocks: [], captions: [], pages: [page] };
-    for (const c of orphans) photo.captions.push({ text: c.text, credit: c.credit, blocks: [c.block] });
+    for (const c of orphans) photo.captions.push(captionOf(c));
     photo.decision = { rule: 'segment/photo-story', confidence: 0.6, evidence: 'captions sharing no words with any story' };
     articles.unshift(photo);
   }
+}
+
+function captionOf(c: PendingCaption): Article['captions'][number] {
+  return { text: c.text, credit: c.credit, blocks: c.creditBlock ? [c.block, c.creditBlock] : [c.block] };
 }

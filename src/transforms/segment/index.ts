@@ -1,16 +1,23 @@
 /**
- * Segment: build articles from classified blocks in reading order. A headline
- * opens a story; deck, byline, dateline, paragraphs, subheads and the sign-off
- * go to the open story; captions go to the story they share most names and
- * words with (./attach.ts); furniture, kickers, jump lines, pull quotes and
- * adverts go to `doc.furniture`. A paragraph block that `continues` an earlier
- * one (a column break, see ../reflow) is appended to it.
+ * Segment: build articles from classified blocks in reading order.
+ * - A headline opens a story; a byline or dateline where the open story
+ *   already has one (or has body text) opens a headline-less story.
+ * - Deck, byline, dateline, paragraphs, subheads and the sign-off go to the
+ *   open story; a paragraph piece that `continues` (../reflow) is appended to
+ *   the paragraph it carries on.
+ * - Headlines printed one after another with their bodies following as one
+ *   run (stories side by side) share that run out by topic (./topic.ts).
+ * - Captions go to the story they share most names and words with (./attach.ts).
+ * - Furniture, kickers, jump lines, pull quotes, adverts and bylines' job
+ *   titles go to `doc.furniture`.
+ * Nothing is dropped: a field printed twice is kept in the text, with a message.
  */
 import type { Article, Block, GalleyDocument, Page } from '../../model/types.js';
 import { joinLines } from '../../text/join.js';
 import type { Transform } from '../types.js';
 import { attachCaptions, type PendingCaption } from './attach.js';
 import { bylineName, cleanCredit } from './fields.js';
+import { labelByTopic } from './topic.js';
 
 export function createSegment(): Transform {
   return (doc: GalleyDocument) => {
@@ -20,101 +27,212 @@ export function createSegment(): Transform {
   };
 }
 
-function emptyArticle(page: number): Article {
-  return { headline: null, deck: null, byline: null, dateline: null, credit: null, blocks: [], captions: [], pages: [page] };
+type ItemKind = 'paragraph' | 'subhead' | 'dateline' | 'signoff' | 'deck';
+
+interface Item {
+  kind: ItemKind;
+  blocks: Block[];
 }
 
-function segmentPage(page: Page, doc: GalleyDocument): void {
-  const articles: Article[] = [];
-  const captions: PendingCaption[] = [];
-  let current: Article | null = null;
-  /** Has the open story any body yet? A headline after body text opens a new story. */
-  const open = (): Article => {
-    if (!current) {
-      current = emptyArticle(page.number);
-      articles.push(current);
-      doc.messages.push({ rule: 'segment/new-article', severity: 'info', text: 'story without a headline', source: page.blocks[0]?.source });
-    }
-    return current;
+interface Story {
+  article: Article;
+  items: Item[];
+  /** The story has a printed head (headline, deck or byline) of its own. */
+  headed: boolean;
+  /** A sign-off was printed: the story is over. */
+  closed: boolean;
+}
+
+function newStory(page: number): Story {
+  return {
+    article: { headline: null, deck: null, byline: null, dateline: null, credit: null, blocks: [], captions: [], pages: [page] },
+    items: [],
+    headed: false,
+    closed: false,
   };
-  let lastParagraph: { article: Article; index: number } | null = null;
+}
+
+const hasBody = (s: Story): boolean => s.items.some((i) => i.kind === 'paragraph' || i.kind === 'subhead');
+
+function segmentPage(page: Page, doc: GalleyDocument): void {
+  const stories: Story[] = [];
+  const captions: PendingCaption[] = [];
+  let current: Story | null = null;
+  let lastParagraph: Item | null = null;
+  let prevKind = '';
+  const start = (block: Block, why: string): Story => {
+    const s = newStory(page.number);
+    stories.push(s);
+    current = s;
+    lastParagraph = null;
+    s.article.decision = { rule: 'segment/new-article', confidence: block.decision?.confidence ?? 0.7, evidence: why };
+    doc.messages.push({ rule: 'segment/new-article', severity: 'info', text: `new story: ${why}`, source: block.source });
+    return s;
+  };
+  const body = (block: Block, kind: ItemKind): void => {
+    let s: Story = current ?? start(block, 'body text before any headline');
+    if (s.closed && (kind === 'paragraph' || kind === 'dateline')) s = start(block, 'body text after a sign-off');
+    const item: Item = { kind, blocks: [block] };
+    s.items.push(item);
+    if (kind === 'paragraph') lastParagraph = item;
+  };
   for (const block of page.blocks) {
-    const text = joinLines(block.lines);
-    switch (block.kind) {
+    const kind = block.kind;
+    switch (kind) {
       case 'headline': {
-        if (current && !current.blocks.length && !current.byline && current.headline && !current.deck) {
-          // Two headline units in a row: one headline over two boxes.
-          current.headline = `${current.headline} ${text}`;
+        const cur = current as Story | null;
+        if (cur && prevKind === 'headline' && !hasBody(cur) && !cur.article.byline && !cur.article.deck) {
+          cur.article.headline = `${cur.article.headline ?? ''} ${joinLines(block.lines)}`.trim();
           break;
         }
-        current = emptyArticle(page.number);
-        current.headline = text;
-        current.decision = { rule: 'segment/new-article', confidence: block.decision?.confidence ?? 0.8, evidence: 'a headline opens a story' };
-        articles.push(current);
-        doc.messages.push({ rule: 'segment/new-article', severity: 'info', text: `story "${text}"`, source: block.source });
-        lastParagraph = null;
+        const s = start(block, `headline "${joinLines(block.lines)}"`);
+        s.article.headline = joinLines(block.lines);
+        s.headed = true;
         break;
       }
       case 'deck': {
-        const a = open();
-        a.deck = a.deck ? `${a.deck} ${text}` : text;
+        const cur = current as Story | null;
+        if (cur && !cur.article.deck && !hasBody(cur)) {
+          cur.article.deck = joinLines(block.lines);
+          cur.headed = true;
+        } else body(block, 'paragraph');
         break;
       }
       case 'byline': {
-        const a: Article = current && !current.blocks.length ? current : open();
+        let cur = current as Story | null;
+        if (!cur || cur.article.byline || hasBody(cur)) cur = start(block, 'a byline after body text');
         const { name, title } = bylineName(block);
-        a.byline = a.byline ? `${a.byline} and ${name}` : name;
+        cur.article.byline = name;
+        cur.headed = true;
         if (title) doc.furniture.push({ type: 'other', text: title, source: block.source });
         break;
       }
-      case 'dateline': {
-        open().dateline = text.replace(/\s*[—–-]+\s*$/u, '');
+      case 'dateline':
+      case 'subhead':
+      case 'signoff':
+        body(block, kind);
+        if (kind === 'signoff' && current) (current as Story).closed = true;
         break;
-      }
-      case 'signoff': {
-        open().credit = cleanCredit(text);
-        break;
-      }
-      case 'subhead': {
-        open().blocks.push({ type: 'subhead', text, blocks: [block] });
-        break;
-      }
       case 'paragraph':
       case 'text': {
         if (block.continues && lastParagraph) {
-          const target = lastParagraph.article.blocks[lastParagraph.index]!;
-          target.blocks.push(block);
-          target.text = joinLines(target.blocks.flatMap((b) => b.lines));
+          (lastParagraph as Item).blocks.push(block);
           break;
         }
-        const a = open();
-        a.blocks.push({ type: 'paragraph', text, blocks: [block] });
-        lastParagraph = { article: a, index: a.blocks.length - 1 };
+        body(block, 'paragraph');
         break;
       }
-      case 'caption': {
-        captions.push({ block, text, credit: null, near: current, order: captions.length });
+      case 'caption':
+        captions.push({ block, text: joinLines(block.lines), credit: null, creditBlock: null, near: current ? (current as Story).article : null, order: captions.length });
         break;
-      }
       case 'caption-credit': {
         const last = captions[captions.length - 1];
-        const credit = cleanCredit(text);
-        if (last && !last.credit) last.credit = credit;
-        else doc.furniture.push({ type: 'other', text, source: block.source });
+        if (last && !last.credit) {
+          last.credit = cleanCredit(joinLines(block.lines));
+          last.creditBlock = block;
+        } else doc.furniture.push({ type: 'other', text: joinLines(block.lines), source: block.source });
         break;
       }
       case 'furniture':
       case 'kicker':
       case 'jump':
       case 'pullquote':
-      case 'advert': {
-        doc.furniture.push({ type: block.furnitureType ?? 'other', text, source: block.source });
+      case 'advert':
+        doc.furniture.push({ type: block.furnitureType ?? 'other', text: joinLines(block.lines), source: block.source });
         break;
+    }
+    prevKind = kind;
+  }
+  shareRunsByTopic(stories, doc, page);
+  const articles: Article[] = [];
+  for (const s of stories) {
+    finish(s, doc);
+    if (s.article.blocks.length || s.article.headline || s.article.deck || s.article.byline || s.article.credit || s.article.dateline) articles.push(s.article);
+  }
+  attachCaptions(articles, captions, page.number);
+  doc.articles.push(...articles);
+}
+
+/**
+ * Stories whose heads were printed one after another (no body between) share the body run
+ * that follows the last of them, by topic.
+ */
+function shareRunsByTopic(stories: Story[], doc: GalleyDocument, page: Page): void {
+  let i = 0;
+  while (i < stories.length) {
+    let j = i;
+    while (j < stories.length - 1 && stories[j]!.headed && !hasBody(stories[j]!) && !stories[j]!.closed) j++;
+    if (j > i && hasBody(stories[j]!)) {
+      const group = stories.slice(i, j + 1);
+      const run = stories[j]!.items;
+      const paragraphs = run.map((it, k) => (it.kind === 'paragraph' ? k : -1)).filter((k) => k >= 0);
+      const texts = paragraphs.map((k) => run[k]!.blocks.map((b) => joinLines(b.lines)).join(' '));
+      const heads = group.map((s) => [s.article.headline, s.article.deck].filter(Boolean).join(' '));
+      const labels = labelByTopic(texts, heads);
+      // Every item takes the label of its paragraph; subheads and datelines that of the next paragraph, sign-offs of the one before.
+      const itemLabel = new Array<number>(run.length).fill(-1);
+      paragraphs.forEach((k, n) => (itemLabel[k] = labels[n]!));
+      for (let k = run.length - 1, next = labels[labels.length - 1] ?? group.length - 1; k >= 0; k--) {
+        if (itemLabel[k]! >= 0) next = itemLabel[k]!;
+        else if (run[k]!.kind !== 'signoff') itemLabel[k] = next;
+      }
+      for (let k = 0, prev = itemLabel.find((l) => l >= 0) ?? 0; k < run.length; k++) {
+        if (itemLabel[k]! >= 0) prev = itemLabel[k]!;
+        else itemLabel[k] = prev;
+      }
+      for (const s of group) s.items = [];
+      run.forEach((it, k) => group[itemLabel[k]!]!.items.push(it));
+      doc.messages.push({
+        rule: 'segment/topic',
+        severity: 'info',
+        text: `${group.length} stories printed head after head: their body run shared out by shared words`,
+        source: { page: page.number },
+        confidence: 0.6,
+      });
+    }
+    i = j + 1;
+  }
+}
+
+/** Turn a story's items into the article's fields and blocks. */
+function finish(s: Story, doc: GalleyDocument): void {
+  const a = s.article;
+  let pendingDateline: string | null = null;
+  for (const it of s.items) {
+    const text = joinLines(it.blocks.flatMap((b) => b.lines));
+    switch (it.kind) {
+      case 'dateline': {
+        const value = text.replace(/\s*[\u2014\u2013-]+\s*$/u, '');
+        if (!a.dateline && !a.blocks.some((b) => b.type === 'paragraph')) a.dateline = value;
+        else {
+          // A second dateline stays in the text of the paragraph it heads.
+          pendingDateline = text;
+          doc.messages.push({ rule: 'segment/dateline-kept', severity: 'info', text: 'a second dateline in one story kept in its paragraph', source: it.blocks[0]!.source });
+        }
+        break;
+      }
+      case 'signoff': {
+        if (!a.credit) a.credit = cleanCredit(text);
+        else appendToLast(a, text, it.blocks);
+        break;
+      }
+      case 'subhead':
+        a.blocks.push({ type: 'subhead', text, blocks: it.blocks });
+        break;
+      default: {
+        const full: string = pendingDateline ? `${pendingDateline} ${text}` : text;
+        pendingDateline = null;
+        a.blocks.push({ type: 'paragraph', text: full, blocks: it.blocks });
       }
     }
   }
-  attachCaptions(articles, captions, page.number);
-  for (const a of articles) if (a.blocks.length || a.captions.length || a.headline) doc.articles.push(a);
+  if (pendingDateline) a.blocks.push({ type: 'paragraph', text: pendingDateline, blocks: [] });
 }
 
-export type { Block };
+function appendToLast(a: Article, text: string, blocks: Block[]): void {
+  const last = a.blocks[a.blocks.length - 1];
+  if (last) {
+    last.text = `${last.text} ${text}`;
+    last.blocks.push(...blocks);
+  } else a.blocks.push({ type: 'paragraph', text, blocks });
+}

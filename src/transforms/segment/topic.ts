@@ -1,0 +1,132 @@
+/**
+ * Topical continuity: when several headlines are printed one after another
+ * (stories side by side, whose heads an extractor read first) and their bodies
+ * follow as one run, each body item goes to the story it shares most words
+ * with. The run is labelled with a Viterbi pass: each item's score for a story
+ * is the weight of the words it shares with the story's profile (headline,
+ * deck, and the items given to the story so far), rarer words on the page
+ * weighing more, names more again; changing story between neighbours costs a
+ * fixed amount (stories run in long stretches); every story gets at least one
+ * item. Three rounds, each with the profiles of the round before.
+ */
+
+/** Cost of switching story between two neighbouring items (in shared-word weight units). */
+export const SWITCH_COST = 2.5;
+/** A capitalised word (a name) counts this much more than a common word. */
+export const NAME_FACTOR = 1.5;
+/** Labelling rounds (profiles rebuilt from the previous round's labels). */
+export const ROUNDS = 3;
+/** Heads labelled at once at most (2^k states); larger groups keep their printed order. */
+export const MAX_HEADS = 6;
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Function words carry no topic. */
+const STOP = new Set(
+  (
+    'the a an and or but of in on at to for with by from as into over after before is are was were be been being has have had ' +
+    'this that these those it its his her their our your he she they we you i who which what when where while during about than ' +
+    'then there here not no more most some such also only other new one two first said says will would can could may might should ' +
+    'all any each many much very up out so if do does did just like over'
+  ).split(' '),
+);
+
+/** Content words of a text, case-folded, with whether any occurrence was capitalised. */
+export function contentWords(text: string): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const m of text.matchAll(TOKEN)) {
+    const w = m[0].replace(/['’]s$/u, '');
+    const lw = w.toLowerCase();
+    if (lw.length < 3 || STOP.has(lw)) continue;
+    const cap = w[0] !== w[0]!.toLowerCase();
+    out.set(lw, (out.get(lw) ?? false) || cap);
+  }
+  return out;
+}
+
+/**
+ * Label `items` (texts in printed order) with one of `heads` (each a head text: headline, deck…).
+ * Returns the head index of each item.
+ */
+export function labelByTopic(items: readonly string[], heads: readonly string[]): number[] {
+  const k = heads.length;
+  if (k <= 1 || k > MAX_HEADS || items.length === 0) return items.map(() => 0);
+  const itemWords = items.map(contentWords);
+  // Inverse document frequency over the run's items and heads.
+  const df = new Map<string, number>();
+  const docs = [...itemWords, ...heads.map(contentWords)];
+  for (const d of docs) for (const w of d.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = docs.length;
+  const weight = (w: string, cap: boolean): number => Math.log(1 + n / (df.get(w) ?? 1)) * (cap ? NAME_FACTOR : 1);
+  const headWords = heads.map(contentWords);
+  let labels: number[] = items.map(() => 0);
+  for (let round = 0; round < ROUNDS; round++) {
+    const profiles = headWords.map((h) => new Map(h));
+    if (round > 0) {
+      labels.forEach((l, i) => {
+        for (const [w, cap] of itemWords[i]!) profiles[l]!.set(w, (profiles[l]!.get(w) ?? false) || cap);
+      });
+    }
+    const score = (i: number, s: number): number => {
+      let total = 0;
+      const own = round > 0 && labels[i] === s;
+      for (const [w, cap] of itemWords[i]!) {
+        if (!profiles[s]!.has(w)) continue;
+        // An item's own words are in its story's profile; count them only when a head or another item has them too.
+        if (own && (df.get(w) ?? 0) <= 1 && !headWords[s]!.has(w)) continue;
+        total += weight(w, cap);
+      }
+      return total / Math.sqrt(Math.max(1, itemWords[i]!.size));
+    };
+    labels = viterbi(items.length, k, score);
+  }
+  return labels;
+}
+
+/** Best labelling with switch costs, every label used at least once when there are enough items. */
+function viterbi(n: number, k: number, score: (i: number, s: number) => number): number[] {
+  const full = (1 << k) - 1;
+  const needAll = n >= k;
+  const states = k * (1 << k);
+  let best = new Float64Array(states).fill(-Infinity);
+  const back: Int32Array[] = [];
+  for (let s = 0; s < k; s++) best[s * (1 << k) + (1 << s)] = score(0, s);
+  back.push(new Int32Array(states).fill(-1));
+  for (let i = 1; i < n; i++) {
+    const next = new Float64Array(states).fill(-Infinity);
+    const from = new Int32Array(states).fill(-1);
+    for (let st = 0; st < states; st++) {
+      const v = best[st]!;
+      if (v === -Infinity) continue;
+      const s = Math.floor(st / (1 << k));
+      const mask = st % (1 << k);
+      for (let t = 0; t < k; t++) {
+        const m2 = mask | (1 << t);
+        const nt = t * (1 << k) + m2;
+        const val = v + score(i, t) - (t === s ? 0 : SWITCH_COST);
+        if (val > next[nt]!) {
+          next[nt] = val;
+          from[nt] = st;
+        }
+      }
+    }
+    best = next;
+    back.push(from);
+  }
+  let end = -1;
+  let endVal = -Infinity;
+  for (let st = 0; st < states; st++) {
+    const mask = st % (1 << k);
+    if (needAll && mask !== full) continue;
+    if (best[st]! > endVal) {
+      endVal = best[st]!;
+      end = st;
+    }
+  }
+  const labels = new Array<number>(n).fill(0);
+  let st = end;
+  for (let i = n - 1; i >= 0 && st >= 0; i--) {
+    labels[i] = Math.floor(st / (1 << k));
+    st = back[i]![st]!;
+  }
+  return labels;
+}
