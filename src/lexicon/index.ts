@@ -1,3 +1,4 @@
-export { frequency, isWord } from './words.js';
+export { frequency, inWordList, isWord } from './words.js';
+export { CLOSED_CLASS, HYPHENATED_PREFIXES, NUMBER_WORDS, VOWEL_FINAL_PREFIXES } from './english.js';
 export { breakPoints, isLegalBreak } from './hyphenation.js';
 export { Vocabulary } from './vocabulary.js';

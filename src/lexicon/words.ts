@@ -34,6 +34,15 @@ export function frequency(word: string): number {
   return frequencies().get(word.toLowerCase()) ?? 0;
 }
 
+/**
+ * Is this (case-folded) in the spelling list? The list holds common words and
+ * no proper names (SUBTLEX does hold names: `stephen`, `hollywood`), so this
+ * tells a word part (`grid`, `level`) from a name part (`ville`, `mont`).
+ */
+export function inWordList(word: string): boolean {
+  return wordSet().has(word.toLowerCase());
+}
+
 /** Is this (case-folded) a known English word form, in either list? */
 export function isWord(word: string): boolean {
   const w = word.toLowerCase();

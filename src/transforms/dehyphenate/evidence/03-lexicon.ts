@@ -1,0 +1,43 @@
+/**
+ * Evidence from the English lexicon (SUBTLEXus frequencies and the spelling
+ * list, src/lexicon/words.ts): is the joined form a word, are the two parts
+ * words of their own?
+ */
+import { CLOSED_CLASS } from '../../../lexicon/english.js';
+import { isListWord } from '../facts.js';
+import { vote, type Evidence } from './types.js';
+
+/**
+ * The joined form is an English word (`documentary`, `coveted`,
+ * `deadlocked`). On the dev pages 728 of 747 broken words are; the compounds
+ * whose closed form is also a word (`postmodern`, `groundbreaking`) cannot be
+ * told apart by the lexicon and are joined too, as an editor with a dictionary would.
+ */
+export const KNOWN_WORD_WEIGHT = 2.5;
+/** …and a common one (SUBTLEX count ≥ COMMON_FREQUENCY, about 2 per million): more sure. */
+export const COMMON_WORD_BONUS = 1;
+export const COMMON_FREQUENCY = 100;
+
+export const knownWord: Evidence = (f) => {
+  if (!f.joinedKnown) return [];
+  const votes = [vote('join', KNOWN_WORD_WEIGHT, 'known-word')];
+  if (f.joinedFrequency >= COMMON_FREQUENCY) votes.push(vote('join', COMMON_WORD_BONUS, 'common-word'));
+  return votes;
+};
+
+/**
+ * The joined form is no word but both parts are common words of the spelling
+ * list (`heat`+`attributed`, `singer`+`songwriter`, `three`+`nation`): a
+ * compound. A closed-class part (`Moscow`+`he`) speaks for a dash
+ * instead (06-dash.ts). The list holds no names, so `Stephen`+`ville` does not count.
+ */
+export const WORD_PARTS_WEIGHT = 2;
+
+export const wordParts: Evidence = (f) => {
+  if (f.joinedKnown || !f.alphabetic) return [];
+  const { leftPart: a, rightPart: b } = f.site;
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (CLOSED_CLASS.has(la) || CLOSED_CLASS.has(lb)) return [];
+  return isListWord(a) && isListWord(b) ? [vote('hyphen', WORD_PARTS_WEIGHT, 'word-parts')] : [];
+};

@@ -1,0 +1,175 @@
+/**
+ * Restore, inside lines, the hyphens (and line-end dashes) that the extractor
+ * removed when it joined line-end hyphens itself (pdftotext's default mode):
+ * `selfreported` → `self-reported`, `14-yearold` → `14-year-old`,
+ * `outsidea` → `outside — a`. Where to split is decided by ./closed-up.ts; this
+ * file walks the lines, edits `line.text` and records each edit as
+ * `dehyphenate/restore-compound` (or `dehyphenate/restore-dash`).
+ */
+import type { GalleyDocument, Line, Source } from '../../../model/types.js';
+import { EM_DASH } from '../../../text/chars.js';
+import { NUMBER_WORDS } from '../../../lexicon/english.js';
+import type { DehyphenateContext } from '../context.js';
+import { endsInHyphen } from '../site.js';
+import { forEachToken } from '../../../lexicon/tokens.js';
+import { findSplit, type Split, type SplitKind } from './closed-up.js';
+
+export type RestoreCompoundsMode = 'auto' | 'always' | 'never';
+
+/** Confidence recorded for each kind of restoration. */
+export const CONFIDENCE: Readonly<Record<SplitKind, number>> = { document: 0.9, prefix: 0.8, number: 0.8, words: 0.7, dash: 0.7 };
+
+/**
+ * Text looks already dehyphenated when fewer than this share of its lines end
+ * in `x-` although it has at least MIN_LINES lines: on the dev pages pdftotext's
+ * default mode leaves about 1 line in 100 ending so (at column breaks), `-raw`
+ * and pdfminer 1 in 10–20.
+ */
+export const DEHYPHENATED_MAX_SHARE = 0.03;
+export const MIN_LINES = 40;
+
+/** A token that is (part of) an address: `northernledger.example`, `www.x`, `a@b`, `wikiHow:Carbon`. */
+const ADDRESS = /[.@:\\]\p{L}|^www\./u;
+
+/** Restore closed-up compounds in every line of the document (see the file comment). */
+export function restoreCompounds(doc: GalleyDocument, ctx: DehyphenateContext, mode: RestoreCompoundsMode): void {
+  if (mode === 'never') return;
+  const lexical = mode === 'always' || looksDehyphenated(doc);
+  // Without the lexical rules only the document's own hyphenated words can be
+  // restored: look for their closed forms with one regex per line, cheaply.
+  let candidates: RegExp | null = null;
+  if (!lexical) {
+    const closed = [...ctx.vocabulary.hyphenatedByClosedForm().keys()].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w));
+    if (closed.length === 0) return;
+    candidates = new RegExp(`(?<![\\p{L}\\p{N}])(${closed.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  }
+  // Words repeat: decide each (word, context) once per document.
+  const cache = new Map<string, Split | null>();
+  const split = (segment: string, afterNumber: boolean): Split | null => {
+    const key = afterNumber ? `#${segment}` : segment;
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      hit = findSplit(segment, ctx.vocabulary, { lexical, afterNumber });
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+  for (const page of doc.pages) {
+    let prevBroken = false;
+    for (const block of page.blocks) {
+      for (const line of block.lines) {
+        const broken = endsInHyphen(line.text);
+        if (!candidates || candidates.test(line.text)) restoreLine(line, split, prevBroken, doc);
+        prevBroken = broken;
+      }
+    }
+  }
+}
+
+/** Does the document look like text whose line-end hyphens were already joined by its extractor? */
+export function looksDehyphenated(doc: GalleyDocument): boolean {
+  let lines = 0;
+  let broken = 0;
+  for (const page of doc.pages) {
+    for (const block of page.blocks) {
+      for (const line of block.lines) {
+        lines++;
+        if (endsInHyphen(line.text)) broken++;
+      }
+    }
+  }
+  return lines >= MIN_LINES && broken / lines < DEHYPHENATED_MAX_SHARE;
+}
+
+type SplitFinder = (segment: string, afterNumber: boolean) => Split | null;
+
+function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: GalleyDocument): void {
+  const text = line.text;
+  const lastBroken = endsInHyphen(text);
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  let first = true;
+  forEachToken(text, (token, start) => {
+    const end = start + token.length;
+    const isFirst = first;
+    first = false;
+    // The halves of a line-end site are the line-end decision's business; so is
+    // a half left inside a line (`partic- there`, columns merged by the extractor).
+    if ((isFirst && prevBroken) || text[end] === '-' || (lastBroken && end === text.trimEnd().length - 1)) return;
+    if (token.length < 4 || ADDRESS.test(token) || text[start - 1] === '-') return;
+    const restored = restoreToken(token, line, start, split, doc);
+    if (restored !== token) edits.push({ start, end, text: restored });
+  });
+  if (edits.length === 0) return;
+  let out = '';
+  let from = 0;
+  for (const e of edits) {
+    out += text.slice(from, e.start) + e.text;
+    from = e.end;
+  }
+  line.text = out + text.slice(from);
+}
+
+/** The token with its closed-up segments split; each split recorded. */
+function restoreToken(token: string, line: Line, start: number, find: SplitFinder, doc: GalleyDocument): string {
+  if (token.length < 4) return token;
+  if (!token.includes('-')) {
+    const split = find(token, false);
+    if (!split) return token;
+    const piece = render(token, split);
+    doc.messages.push(restoreMessage(line, start + split.at, token, piece, split));
+    return piece;
+  }
+  const segments = token.split('-');
+  let offset = 0;
+  let out = '';
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const prev = i > 0 ? segments[i - 1]! : '';
+    const afterNumber = /^\p{N}+$/u.test(prev) || NUMBER_WORDS.has(prev.toLowerCase());
+    const split = segment.length < 4 ? null : find(segment, afterNumber);
+    const piece = split ? render(segment, split) : segment;
+    out += (i > 0 ? '-' : '') + piece;
+    if (split) doc.messages.push(restoreMessage(line, start + offset + split.at, segment, piece, split));
+    offset += segment.length + 1;
+  }
+  return out;
+}
+
+function render(segment: string, split: Split): string {
+  const a = segment.slice(0, split.at);
+  const b = segment.slice(split.at);
+  return split.kind === 'dash' ? `${a} ${EM_DASH} ${b}` : `${a}-${b}`;
+}
+
+const WHY: Readonly<Record<SplitKind, string>> = {
+  document: 'the document writes it hyphenated elsewhere',
+  prefix: 'a first element English hyphenates, before a word',
+  number: 'two words after a number',
+  words: 'two common words, the closed form no word',
+  dash: 'a word and a closed-class word: a dash that fell at a line end',
+};
+
+function restoreMessage(line: Line, column: number, before: string, after: string, split: Split) {
+  return {
+    rule: split.kind === 'dash' ? 'dehyphenate/restore-dash' : 'dehyphenate/restore-compound',
+    severity: 'info' as const,
+    text: `restored ${split.kind === 'dash' ? 'a dash' : 'the hyphen of a compound'} the extractor had closed up (${WHY[split.kind]})`,
+    source: columnSource(line, column),
+    before,
+    after,
+    confidence: CONFIDENCE[split.kind],
+  };
+}
+
+/** The line's source narrowed to one column (text input, when the line was read unchanged). */
+function columnSource(line: Line, column: number): Source {
+  const span = line.source.span;
+  if (!span || line.original.trimEnd() !== line.text.trimEnd()) return line.source;
+  return {
+    ...line.source,
+    span: {
+      start: { line: span.start.line, column: span.start.column + column, offset: span.start.offset + column },
+      end: { line: span.start.line, column: span.start.column + column + 1, offset: span.start.offset + column + 1 },
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * A line-end hyphen site: the line ending in `x-` and the start of the line
+ * that continues it, cut into the parts the evidence looks at.
+ *
+ *   left line  `… filmmaker Kim So-`      right line `young, “Goodbye My Love …`
+ *   leftToken  `So-`   leftCore `So`   leftPart `So`   before `… filmmaker Kim`
+ *   rightToken `young,`   rightWord `young`   rightPart `young`
+ *
+ * For `“Nesf-e-` / `Jahan”,` the parts are `e` and `Jahan` and the cores
+ * `Nesf-e` and `Jahan`; for `14-year-` / `old` they are `year` and `old`.
+ */
+
+/** A line whose last token ends in a hyphen right after a letter or digit (`docu-`, `592-`), not `--`. */
+const ENDS_IN_HYPHEN = /[\p{L}\p{M}\p{N}]-$/u;
+/** Punctuation that may open a token (quotes, brackets) and is not part of the word. */
+const LEADING_PUNCT = /^[\p{Ps}\p{Pi}"'‘“«]+/u;
+/** Punctuation that may close a token. */
+const TRAILING_PUNCT = /[\p{Pe}\p{Pf}\p{Po}"'’”»]+$/u;
+/** The letters/digits at the end of the left core, and at the start of the right word. */
+const PART_END = /[\p{L}\p{M}\p{N}]+$/u;
+const PART_START = /^[\p{L}\p{M}\p{N}]+/u;
+
+export interface LineEndSite {
+  /** Last token of the left line with its hyphen, leading punctuation removed: `So-`, `Nesf-e-`. */
+  leftToken: string;
+  /** `leftToken` without the final hyphen: `So`, `Nesf-e`. */
+  leftCore: string;
+  /** Letters/digits right before the hyphen: `So`, `e`. */
+  leftPart: string;
+  /** Text of the left line before its last token, trimmed (context: sentence start, name before). */
+  before: string;
+  /** First token of the right line as printed: `young,`. */
+  rightToken: string;
+  /** Opening punctuation before the right word (`“`), usually empty. */
+  rightLead: string;
+  /** The right token without opening and closing punctuation: `young`, `year-old`. */
+  rightWord: string;
+  /** Letters/digits at the start of the right word: `young`, `year`; empty when it starts otherwise. */
+  rightPart: string;
+  /** The token after the right token on its line (context: a name going on), or ''. */
+  after: string;
+}
+
+/** Does this line text end in a line-end hyphen after a letter or digit? */
+export function endsInHyphen(text: string): boolean {
+  return ENDS_IN_HYPHEN.test(text.trimEnd());
+}
+
+/** Cut a site out of the two lines' texts; null when the left line does not end in `x-` or the right is empty. */
+export function lineEndSite(leftText: string, rightText: string): LineEndSite | null {
+  const left = leftText.trimEnd();
+  if (!ENDS_IN_HYPHEN.test(left)) return null;
+  const cut = left.search(/\S+$/u);
+  const rawLeft = left.slice(cut);
+  const leftToken = rawLeft.replace(LEADING_PUNCT, '');
+  const leftCore = leftToken.slice(0, -1);
+  const leftPart = PART_END.exec(leftCore)?.[0] ?? '';
+  if (leftPart === '') return null;
+  const right = rightText.trimStart();
+  const m = /^(\S+)\s*(\S*)/u.exec(right);
+  const rightToken = m?.[1] ?? '';
+  const after = m?.[2] ?? '';
+  if (rightToken === '') return null;
+  const rightLead = LEADING_PUNCT.exec(rightToken)?.[0] ?? '';
+  const rightWord = rightToken.slice(rightLead.length).replace(TRAILING_PUNCT, '');
+  const rightPart = PART_START.exec(rightWord)?.[0] ?? '';
+  return { leftToken, leftCore, leftPart, before: left.slice(0, cut).trimEnd(), rightToken, rightLead, rightWord, rightPart, after };
+}
+
+/** The two words as an editor would write them joined (`documentary`). */
+export function joinedForm(site: LineEndSite): string {
+  return site.leftPart + site.rightPart;
+}
+
+/** The two words with the hyphen kept (`So-young`). */
+export function hyphenatedForm(site: LineEndSite): string {
+  return `${site.leftPart}-${site.rightPart}`;
+}
