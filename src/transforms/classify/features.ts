@@ -32,6 +32,8 @@ export interface LineInfo {
 export const MEASURE_WINDOW = 12;
 /** Percentile of the window's lengths taken as the measure: most body lines are full; last lines, headings and captions are fewer. */
 export const MEASURE_PERCENTILE = 0.75;
+/** A text box of at least this many lines gives its own lines their measure (a caption box is narrower than the page's columns). */
+export const BOX_MEASURE_MIN_LINES = 3;
 /** A measure is never taken below this many characters (a run of one-word lines is not a column). */
 export const MIN_MEASURE = 18;
 
@@ -45,6 +47,17 @@ const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
 export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): LineInfo[] {
   const lens = lines.map(measureOf);
   const widths = localWidths(lens);
+  // Text boxes (runs between blank lines) of a few lines or more are set to one measure: take it from the box.
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && !gaps[i]) continue;
+    if (i - start >= BOX_MEASURE_MIN_LINES) {
+      const box = lens.slice(start, i).sort((a, b) => a - b);
+      const w = Math.max(MIN_MEASURE, box[Math.min(box.length - 1, Math.floor(box.length * MEASURE_PERCENTILE))]!);
+      for (let k = start; k < i; k++) widths[k] = w;
+    }
+    start = i;
+  }
   return lines.map((line, i) => {
     const text = line.text.trim();
     const len = lens[i]!;
@@ -149,4 +162,13 @@ export function countWords(text: string): number {
     inWord = !space;
   }
   return n;
+}
+
+/** Share of lines that open a text box above which a page is read as boxed (pdfminer-like: blank lines between boxes). */
+export const BOXED_PAGE_SHARE = 0.04;
+
+/** Is the page's text laid out in boxes separated by blank lines (rather than one run of lines)? */
+export function isBoxed(infos: readonly LineInfo[]): boolean {
+  if (infos.length === 0) return false;
+  return infos.filter((l) => l.gapBefore).length / infos.length >= BOXED_PAGE_SHARE;
 }

@@ -45,8 +45,12 @@ export type CutReason =
   | 'caption-start'
   | 'running-head';
 
-/** Should the run be cut between `a` and `b` (consecutive lines, no blank line between)? */
-export function cutBetween(a: LineInfo, b: LineInfo): CutReason | null {
+/**
+ * Should the run be cut between `a` and `b` (consecutive lines, no blank line between)?
+ * `boxed`: the page comes in text boxes (blank lines between them), so a change of measure
+ * inside a box is not a cut by itself (a caption box holds lines of several lengths).
+ */
+export function cutBetween(a: LineInfo, b: LineInfo, boxed = false): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   if (standalone(at) || standalone(bt)) return 'standalone';
@@ -57,8 +61,8 @@ export function cutBetween(a: LineInfo, b: LineInfo): CutReason | null {
   const wideB = b.ratio > WIDE_LINE_RATIO;
   // From a wide run to a narrow one: a cut only when the narrow line is a full line of its own
   // measure (a wide caption's short last line, `Tanaka`, is not a new run).
-  if (wideA && !wideB && (a.endsSentence || (!b.startsLower && b.ratio >= FULL_NARROW_RATIO) || SPEAKER.test(bt))) return 'measure-change';
-  if (!wideA && wideB && (a.endsSentence || !b.startsLower)) return 'measure-change';
+  if (wideA && !wideB && (a.endsSentence || (!boxed && !b.startsLower && b.ratio >= FULL_NARROW_RATIO) || SPEAKER.test(bt))) return 'measure-change';
+  if (!wideA && wideB && (a.endsSentence || (!boxed && !b.startsLower))) return 'measure-change';
   if (a.endsSentence && b.startsUpper) {
     if (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt)) return 'speaker';
     if (a.ratio < PARA_END_RATIO) return 'paragraph-end';

@@ -33,6 +33,8 @@ const W = {
   capitalStart: -2.5,
   /** A capital start is fine when A plainly stops mid-sentence (a function word, a comma). */
   capitalAfterUnfinished: 2.5,
+  /** A capital start after a full line that ends on a bare word (`at the Moscow Film` ⏎ `School, now…`). */
+  capitalAfterBare: 2,
   /** B starts with a word remainder and A ends in a hyphen that joins it into a word. */
   hyphenJoins: 2.5,
   /** B starts with a word remainder but A does not end in a hyphen. */
@@ -98,6 +100,9 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       } else if (a.unfinished && !a.hyphen) {
         score += W.capitalAfterUnfinished + W.capitalStart;
         evidence.push('unfinished sentence');
+      } else if (a.bare && a.open) {
+        score += W.capitalAfterBare + W.capitalStart;
+        evidence.push('no punctuation at the end of a full line');
       } else {
         score += W.capitalStart;
       }

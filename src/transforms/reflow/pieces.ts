@@ -5,6 +5,7 @@
  */
 import type { Block, Page } from '../../model/types.js';
 import { endsHyphen, endsSentence, lineInfos } from '../classify/features.js';
+import { sourceGap } from '../classify/units.js';
 
 export interface Piece {
   block: Block;
@@ -14,6 +15,8 @@ export interface Piece {
   open: boolean;
   /** Stops on a hyphen, a comma or an open word: surely unfinished. */
   unfinished: boolean;
+  /** Stops on a letter or digit, no punctuation at all: a paragraph does not end so. */
+  bare: boolean;
   /** Stops on a line-end hyphen. */
   hyphen: boolean;
   /** Stops on a list item's semicolon (`age;`): a list may go on in the next piece. */
@@ -28,13 +31,16 @@ export interface Piece {
 export const FULL_LINE_RATIO = 0.7;
 
 const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
+const BARE_END = /[\p{L}\p{N}]$/u;
 const CLOSED_END = /[;:]["'”’)\]]*$/u;
 const SOFT_END = /(?:,|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;
 
 /** The local measure of each block's last line. */
 export function blockWidths(page: Page): Map<Block, number> {
   const lines = page.blocks.flatMap((b) => b.lines);
-  const infos = lineInfos(lines, []);
+  const gaps: boolean[] = [];
+  page.blocks.forEach((b, bi) => b.lines.forEach((_, i) => gaps.push(i === 0 && (bi === 0 || sourceGap(page.blocks[bi - 1]!, b)))));
+  const infos = lineInfos(lines, gaps);
   const out = new Map<Block, number>();
   let k = 0;
   for (const b of page.blocks) {
@@ -58,6 +64,7 @@ export function pieceInfo(block: Block, index: number, lastRatio: number, gapAft
     index,
     open: !closed && (unfinished || lastRatio >= FULL_LINE_RATIO || (gapAfter && block.lines.length <= FRAGMENT_LINES)),
     unfinished,
+    bare: !closed && BARE_END.test(last),
     hyphen: endsHyphen(last),
     endsItem: last.endsWith(';'),
     startsLower: LOWER_START.test(first),

@@ -6,7 +6,7 @@
  * runs from its first line's start to its last line's end.
  */
 import type { Block, GalleyDocument, Line, Page } from '../../model/types.js';
-import { lineInfos, type LineInfo } from '../classify/features.js';
+import { isBoxed, lineInfos, type LineInfo } from '../classify/features.js';
 import { DATE_LINE, FOLIO, WEB } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
@@ -41,12 +41,13 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   // Only unclassified text blocks are cut; blocks a reader already typed are kept as they are.
   if (page.blocks.some((b) => b.kind !== 'text')) return;
   const infos = pageLines(page);
+  const boxed = isBoxed(infos);
   const blocks: Block[] = [];
   let current: Line[] = [];
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (i > 0 && !info.gapBefore) {
-      const reason = runningHead(infos, i - 1) || runningHead(infos, i) ? 'running-head' : cutBetween(infos[i - 1]!, info);
+      const reason = runningHead(infos, i - 1) || runningHead(infos, i) ? 'running-head' : cutBetween(infos[i - 1]!, info, boxed);
       if (reason) {
         blocks.push(makeBlock(current));
         current = [];

@@ -46,34 +46,54 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
     const text = [a.headline ?? '', a.deck ?? '', ...a.blocks.map((b) => b.text)].join(' ');
     return new Set(words(text).keys());
   });
-  const orphans: PendingCaption[] = [];
-  for (const c of captions) {
-    let best = -1;
-    let bestScore = 0;
-    const cw = words(c.text);
+  const capWords = captions.map((c) => words(c.text));
+  const best = captions.map((_, ci) => {
+    let at = -1;
+    let score = 0;
     vocab.forEach((v, i) => {
-      let s = 0;
-      for (const [w, cap] of cw) if (v.has(w)) s += cap ? NAME_WEIGHT : 1;
-      if (s > bestScore) {
-        bestScore = s;
-        best = i;
+      const s = overlap(capWords[ci]!, v);
+      if (s > score) {
+        score = s;
+        at = i;
       }
     });
-    let target: Article | null = null;
-    if (bestScore >= MIN_ATTACH_SCORE) target = articles[best]!;
-    else if (c.near) target = c.near;
-    if (!target) {
-      orphans.push(c);
-      continue;
-    }
-    target.captions.push(captionOf(c));
+    return { at, score };
+  });
+  // Captions with no story of their own: sharing too little with every story and printed outside any.
+  const orphan = captions.map((c, ci) => best[ci]!.score < MIN_ATTACH_SCORE && !c.near);
+  // A caption printed outside the stories joins those orphans when it shares more with them than with any story.
+  if (orphan.some(Boolean)) {
+    const cluster = new Set<string>();
+    captions.forEach((_, ci) => {
+      if (orphan[ci]) for (const w of capWords[ci]!.keys()) cluster.add(w);
+    });
+    captions.forEach((c, ci) => {
+      if (orphan[ci] || c.near) return;
+      if (overlap(capWords[ci]!, cluster) > best[ci]!.score) orphan[ci] = true;
+    });
   }
-  if (orphans.length) {
-    const photo: Article = { headline: null, deck: null, byline: null, dateline: null, credit: null, blocks: [], captions: [], pages: [page] };
-    for (const c of orphans) photo.captions.push(captionOf(c));
+  const photo: Article = { headline: null, deck: null, byline: null, dateline: null, credit: null, blocks: [], captions: [], pages: [page] };
+  captions.forEach((c, ci) => {
+    if (orphan[ci]) {
+      photo.captions.push(captionOf(c));
+      return;
+    }
+    const b = best[ci]!;
+    const target = b.score >= MIN_ATTACH_SCORE ? articles[b.at]! : (c.near ?? articles[b.at] ?? articles[0]);
+    if (target) target.captions.push(captionOf(c));
+    else photo.captions.push(captionOf(c));
+  });
+  if (photo.captions.length) {
     photo.decision = { rule: 'segment/photo-story', confidence: 0.6, evidence: 'captions sharing no words with any story' };
     articles.unshift(photo);
   }
+}
+
+/** Shared-word score of a caption's words with a vocabulary: names count NAME_WEIGHT, other words 1. */
+function overlap(cw: Map<string, boolean>, v: ReadonlySet<string>): number {
+  let s = 0;
+  for (const [w, cap] of cw) if (v.has(w)) s += cap ? NAME_WEIGHT : 1;
+  return s;
 }
 
 function captionOf(c: PendingCaption): Article['captions'][number] {
