@@ -114,14 +114,15 @@ export async function convertOne(file: string, options: ConvertOptions, io: CliI
   }
   let doc: GalleyDocument;
   let output: string;
+  let diagnostics: string[];
   try {
     doc = await io.restore({ name: shown, bytes });
     output = write(doc, options.format, { furniture: options.furniture });
+    diagnostics = options.explain ? explainLines(shown, doc) : options.quiet ? [] : warningLines(shown, doc);
   } catch (e) {
     if (e instanceof GalleyError) return fail(e.message);
     return fail(internalError(shown, e, io.debug));
   }
-  const diagnostics = options.explain ? explainLines(shown, doc) : options.quiet ? [] : warningLines(shown, doc);
   let failure: string | null = null;
   if (options.check) {
     try {

@@ -4,7 +4,7 @@
  *   galley eval --truth DIR [...]     score Galley on a corpus folder
  */
 import { Command, CommanderError, Option } from 'commander';
-import { restore } from '../pipeline.js';
+import { runPipeline } from './pipeline.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../writers/index.js';
 import { outputJsonSchema } from '../writers/json/schema.js';
 import { VERSION } from '../version.js';
@@ -21,7 +21,7 @@ export function processIO(): CliIO {
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin: () => readAll(process.stdin),
-    restore: (input) => restore(input),
+    restore: runPipeline,
     cwd: process.cwd(),
     debug: process.env.GALLEY_DEBUG === '1',
   };

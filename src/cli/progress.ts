@@ -38,9 +38,11 @@ export function progressReporter(stderr: ErrStream, total: number): Reporter {
       stream: stderr,
       format: 'galley |{bar}| {value}/{total} files | {file}',
       clearOnComplete: true,
-      hideCursor: true,
-      // keep long file names from wrapping the bar onto several lines
-      linewrap: false,
+      // the cursor stays visible: an interrupted run (Ctrl-C) must not leave the terminal without one
+      hideCursor: false,
+      // cut the bar line at the terminal width (long file names would wrap it onto several lines);
+      // `false` would switch the terminal's line wrapping off instead, and an interrupted run would leave it off
+      linewrap: true,
     },
     cliProgress.Presets.shades_classic,
   );
