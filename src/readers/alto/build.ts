@@ -76,6 +76,14 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
   const unit = altoUnit(raw.unit, options.dpi);
   const first = options.firstPage ?? 1;
   if (unit.warning) messages.push({ rule: 'reader/units', severity: 'warning', text: `${file}: ${unit.warning}`, source: { page: first } });
+  if (raw.strayStrings > 0) {
+    messages.push({
+      rule: 'reader/not-read',
+      severity: 'warning',
+      text: `${file}: ${raw.strayStrings} String element(s) outside a TextLine of a TextBlock of a Page were not read (invalid ALTO)`,
+      source: { page: first },
+    });
+  }
   const fonts = new FontResolver(raw.styles, unit.pointsPerUnit);
   const tesseract = isTesseract(raw.software);
   return raw.pages.map((rp, i) => {

@@ -68,6 +68,8 @@ export interface AltoRaw {
   unit?: string;
   /** softwareName of the OCR processing steps, as written (to recognise producers with known quirks). */
   software: string[];
+  /** String elements with CONTENT found outside a TextLine of a TextBlock of a Page (invalid ALTO): not read, but counted. */
+  strayStrings: number;
   styles: Map<string, AltoTextStyle>;
   pages: AltoPage[];
 }
@@ -107,7 +109,7 @@ export class NotAltoError extends GalleyError {
 }
 
 export function parseAlto(text: string, file: string): AltoRaw {
-  const raw: AltoRaw = { styles: new Map(), pages: [], software: [] };
+  const raw: AltoRaw = { styles: new Map(), pages: [], software: [], strayStrings: 0 };
   let depth = 0;
   let page: AltoPage | undefined;
   let block: AltoBlock | undefined;
@@ -166,7 +168,11 @@ export function parseAlto(text: string, file: string): AltoRaw {
         block.lines.push(line);
         break;
       case 'String': {
-        if (!line || a.CONTENT === undefined) break;
+        if (a.CONTENT === undefined) break;
+        if (!line) {
+          if (a.CONTENT.trim() !== '') raw.strayStrings++;
+          break;
+        }
         const s: AltoString = { content: a.CONTENT, styles: tokens(a.STYLE), styleRefs: tokens(a.STYLEREFS) };
         if (a.ID) s.id = a.ID;
         setBox(s, altoBox(a));

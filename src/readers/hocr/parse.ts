@@ -12,12 +12,13 @@
  * - `ocr_photo`, `ocr_image`, `ocr_linedrawing` → image graphics, `ocr_separator` → rule.
  * Pages keep the file's order; see docs/readers-ocr.md.
  */
-import type { Box, Font, OcrHint, Page } from '../../model/types.js';
+import type { OcrHint, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { GalleyError } from '../../errors.js';
 import { parseXml, type XmlElement } from '../xml/parse.js';
 import { buildBlock, buildLine, type RawBlock, type RawLine, type RawWord } from '../xml/ocr-model.js';
-import { bboxProp, numberProp, parseTitle, type TitleProps } from './title.js';
+import { bboxProp, boxAndId, fontOf, numberProp, parseTitle, type TitleProps } from './title.js';
+import { checkPageOrder } from './page-order.js';
 
 /** hOCR classes that are a line, and the hint the OCR engine meant by them. */
 const LINE_CLASSES: Readonly<Record<string, OcrHint | null>> = {
@@ -246,7 +247,17 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
           if (bold > 0) word.bold += n;
           if (italic > 0) word.italic += n;
         }
-        else if (line && t.trim() !== '') line.items.push(t);
+        else if (t.trim() === '') return;
+        else if (line) line.items.push(t);
+        else if (page) {
+          // Text on a page but in no line (an engine that writes text straight into ocr_par): it becomes a line of its own element.
+          const depth = onClose.length;
+          block ??= implicitBlock(depth);
+          const raw: LineState['raw'] = {};
+          const h = hints[hints.length - 1];
+          if (h) raw.hint = h;
+          line = { raw, items: [t], owner: depth };
+        }
       },
     },
     { html: true },
@@ -258,37 +269,4 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
     if (p.blocks.length === 0) messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${p.number} has no text`, source: { page: p.number } });
   }
   return pages;
-}
-
-function boxAndId(props: TitleProps, id: string | undefined): { box?: Box; id?: string } {
-  const box = bboxProp(props);
-  return { ...(box ? { box } : {}), ...(id ? { id } : {}) };
-}
-
-/** Line/word font from hOCR properties: x_size (pixels), x_fsize (points), x_font (name). */
-function fontOf(props: TitleProps): Font | undefined {
-  const font: Font = {};
-  const size = numberProp(props, 'x_size');
-  const points = numberProp(props, 'x_fsize');
-  const name = props.get('x_font')?.join(' ');
-  if (size !== undefined && size > 0) font.size = size;
-  if (points !== undefined && points > 0) font.points = points;
-  if (name) font.name = name;
-  return Object.keys(font).length > 0 ? font : undefined;
-}
-
-/** Pages are kept in file order; say so when `ppageno` disagrees. */
-function checkPageOrder(ppagenos: ReadonlyArray<number | undefined>, messages: Message[]): void {
-  for (let i = 1; i < ppagenos.length; i++) {
-    const a = ppagenos[i - 1];
-    const b = ppagenos[i];
-    if (a !== undefined && b !== undefined && b <= a) {
-      messages.push({
-        rule: 'reader/page-order',
-        severity: 'warning',
-        text: `page ${i + 1} has ppageno ${b} after ppageno ${a}; pages are kept in file order`,
-        source: { page: i + 1 },
-      });
-    }
-  }
 }

@@ -3,7 +3,7 @@
  * Properties are separated by `;` outside double quotes; each is a name and
  * its values separated by white space. (hOCR spec 1.2, "Properties".)
  */
-import type { Box } from '../../model/types.js';
+import type { Box, Font } from '../../model/types.js';
 
 export type TitleProps = Map<string, string[]>;
 
@@ -42,4 +42,21 @@ export function bboxProp(props: TitleProps): Box | undefined {
   const [x0, y0, x1, y1] = v.slice(0, 4).map(Number) as [number, number, number, number];
   if (![x0, y0, x1, y1].every(Number.isFinite) || x1 < x0 || y1 < y0) return undefined;
   return { x0, y0, x1, y1 };
+}
+
+export function boxAndId(props: TitleProps, id: string | undefined): { box?: Box; id?: string } {
+  const box = bboxProp(props);
+  return { ...(box ? { box } : {}), ...(id ? { id } : {}) };
+}
+
+/** Line/word font from hOCR properties: x_size (pixels), x_fsize (points), x_font (name). */
+export function fontOf(props: TitleProps): Font | undefined {
+  const font: Font = {};
+  const size = numberProp(props, 'x_size');
+  const points = numberProp(props, 'x_fsize');
+  const name = props.get('x_font')?.join(' ');
+  if (size !== undefined && size > 0) font.size = size;
+  if (points !== undefined && points > 0) font.points = points;
+  if (name) font.name = name;
+  return Object.keys(font).length > 0 ? font : undefined;
 }

@@ -223,3 +223,12 @@ test('Tesseract ALTO writes WC as "0." + its integer confidence: "0.9" is 0.09, 
   // any other producer: WC as the schema defines it (0..1)
   assert.deepEqual(confs(readAlto(alto('ABBYY FineReader', ['0.9', '0.95', '1', '0.0']), 'a.xml')), [0.9, 0.95, 1, 0]);
 });
+
+test('ALTO: Strings outside a TextLine/TextBlock/Page are not silently lost: a warning counts them', () => {
+  const xml = '<alto><Layout><Page><TextBlock><TextLine><String CONTENT="kept"/></TextLine><String CONTENT="stray"/></TextBlock></Page><String CONTENT="astray"/></Layout></alto>';
+  const doc = readAlto(enc(xml), 's.xml');
+  assert.equal(lines(doc)[0]!.text, 'kept');
+  assert.deepEqual(doc.messages.map((m) => [m.rule, m.severity, m.text]), [
+    ['reader/not-read', 'warning', 's.xml: 2 String element(s) outside a TextLine of a TextBlock of a Page were not read (invalid ALTO)'],
+  ]);
+});

@@ -126,3 +126,12 @@ test('dev corpus: Tesseract hOCR and ALTO of the same page give the same lines a
     assert.equal(h.pages[0]!.graphics.length, (xml.match(/class='ocr_(photo|separator)'/g) ?? []).length, id);
   }
 });
+
+test('hOCR: text on a page outside any line is read, not dropped; <head> text is not', () => {
+  const html = "<html><head><title>Scan 12</title></head><body><div class='ocr_page' title='bbox 0 0 100 100'><p class='ocr_par' id='p1' title='bbox 1 2 30 40'>bare par text</p><p class='ocr_par' id='p2'><span class='ocr_line'><span class='ocrx_word'>next</span></span></p></div></body></html>";
+  const doc = readHocr(new TextEncoder().encode(html), 'bare.hocr');
+  assert.deepEqual(doc.pages[0]!.blocks.map((b) => [b.source.id, b.lines.map((l) => l.text)]), [
+    ['p1', ['bare par text']],
+    ['p2', ['next']],
+  ]);
+});
