@@ -1,5 +1,5 @@
 /** Galley's library entry: the typed API. */
-export { restore, read, detectFormat, defaultTransforms } from './pipeline.js';
+export { restore, restoreAsync, read, detectFormat, defaultTransforms } from './pipeline.js';
 export type { RestoreOptions, RestoreInput } from './pipeline.js';
 export { readText } from './readers/text/index.js';
 export { write, writeJson, writeMarkdown, writeText, OUTPUT_FORMATS } from './writers/index.js';

@@ -5,13 +5,13 @@
  */
 import type { GalleyDocument, InputFormat } from './model/types.js';
 export { detectFormat, read } from './readers/index.js';
-import { detectFormat, read } from './readers/index.js';
+import { ASYNC_FORMATS, detectFormat, read, readAsync } from './readers/index.js';
 import { createDehyphenate, type DehyphenateOptions } from './transforms/dehyphenate/index.js';
 import { createDashes, type DashesOptions } from './transforms/dashes/index.js';
 import { createSplit } from './transforms/reflow/split.js';
 import { createClassify } from './transforms/classify/index.js';
-import { createCaptions } from './transforms/captions/index.js';
 import { createReflow } from './transforms/reflow/index.js';
+import { createCaptions } from './transforms/captions/index.js';
 import { createSegment } from './transforms/segment/index.js';
 import type { Transform } from './transforms/types.js';
 
@@ -42,6 +42,17 @@ export function defaultTransforms(options: RestoreOptions = {}): Array<{ name: s
 export function restore(input: RestoreInput, options: RestoreOptions = {}): GalleyDocument {
   const format = options.format ?? detectFormat(input.name, input.bytes);
   const doc = read(format, input);
+  for (const step of defaultTransforms(options)) step.run(doc);
+  return doc;
+}
+
+/**
+ * Like `restore`, for every format: PDF and image input are read asynchronously
+ * (their readers are loaded only when such a file is given).
+ */
+export async function restoreAsync(input: RestoreInput, options: RestoreOptions = {}): Promise<GalleyDocument> {
+  const format = options.format ?? detectFormat(input.name, input.bytes);
+  const doc = ASYNC_FORMATS.has(format) ? await readAsync(format, input) : read(format, input);
   for (const step of defaultTransforms(options)) step.run(doc);
   return doc;
 }

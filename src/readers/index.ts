@@ -28,6 +28,21 @@ export function read(format: InputFormat, input: ReaderInput): GalleyDocument {
   }
 }
 
+/** Formats whose readers are asynchronous and loaded on demand. */
+export const ASYNC_FORMATS: ReadonlySet<InputFormat> = new Set(['pdf', 'image']);
+
+/** Read one input in any format; the PDF and image readers are imported only when needed. */
+export async function readAsync(format: InputFormat, input: ReaderInput): Promise<GalleyDocument> {
+  switch (format) {
+    case 'image': {
+      const { readImage } = await import('./image/index.js');
+      return readImage(input.bytes, input.name);
+    }
+    default:
+      return read(format, input);
+  }
+}
+
 /** Guess the format from magic bytes first, then the file name. */
 export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
