@@ -68,6 +68,23 @@ export const BYLINE_TITLE = new RegExp(
   'u',
 );
 
+/** The names and the title of a byline line, or null. A comma-part that is a job title is the title (`By Jane Doe, Staff Writer`). */
+export function parseByline(text: string): { names: string; title: string | null } | null {
+  const m = BYLINE.exec(text);
+  if (!m) return null;
+  let names = m[1]!.trim();
+  let title = m[2]?.trim() || null;
+  const comma = names.lastIndexOf(',');
+  if (comma > 0) {
+    const tail = names.slice(comma + 1).trim();
+    if (BYLINE_TITLE.test(tail)) {
+      title = title ? `${tail}, ${title}` : tail;
+      names = names.slice(0, comma).trim();
+    }
+  }
+  return { names, title };
+}
+
 /** A bare personal name on its own line (a byline without `By`, when a title line follows). */
 export const PERSON_LINE = new RegExp(`^\\s*(${PEOPLE})\\s*$`, 'u');
 

@@ -4,19 +4,19 @@
  */
 import type { Block } from '../../model/types.js';
 import { joinLines } from '../../text/join.js';
-import { BYLINE, BYLINE_TITLE } from '../classify/patterns.js';
+import { BYLINE_TITLE, parseByline } from '../classify/patterns.js';
 
 /** The name(s) of a byline block and its title, if printed with it. */
 export function bylineName(block: Block): { name: string; title: string | null } {
   const lines = block.lines.map((l) => l.text.trim());
   // Name line over a title line.
   if (lines.length === 2 && BYLINE_TITLE.test(lines[1]!)) {
-    const first = BYLINE.exec(lines[0]!);
-    return { name: first ? first[1]!.trim() : lines[0]!, title: lines[1]! };
+    const first = parseByline(lines[0]!);
+    return { name: first ? first.names : lines[0]!, title: lines[1]! };
   }
   const text = joinLines(block.lines);
-  const m = BYLINE.exec(text);
-  if (m) return { name: m[1]!.trim(), title: m[2]?.trim() || null };
+  const m = parseByline(text);
+  if (m) return { name: m.names, title: m.title };
   return { name: text.replace(/^\s*by\s+/iu, ''), title: null };
 }
 

@@ -1,0 +1,85 @@
+/**
+ * Regression over the dev corpus (../shared/corpus/dev, when present): the
+ * library's JSON predictions (restore + toOutput) for the pdfminer and
+ * pdftotext -raw inputs of every page, scored by the shared scorer
+ * (../shared/bench/score.mjs --json, spawned as a separate process). Each
+ * figure must stay at or above a floor set a little below what the structure
+ * transforms reached (docs/structure.md), so that a change that makes them
+ * worse fails here.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { restore } from '../../src/pipeline.js';
+import { toOutput } from '../../src/writers/json/index.js';
+import { sharedFile } from './helpers.js';
+
+const corpus = sharedFile('corpus', 'dev');
+const scorer = sharedFile('bench', 'score.mjs');
+const skip = corpus && scorer ? false : 'needs ../shared/corpus/dev and ../shared/bench/score.mjs';
+
+type Metric = 'para_f1' | 'order_acc' | 'article_f1' | 'headline_acc' | 'subhead_f1' | 'caption_f1' | 'caption_attach_acc' | 'credit_acc' | 'byline_acc';
+
+/** Floors per input: a little below the figures reached (furniture_leak is a ceiling). */
+const FLOORS: Record<string, Partial<Record<Metric, number>> & { furniture_leak: number }> = {
+  'page.pdfminer.txt': {
+    para_f1: 0.76,
+    order_acc: 0.97,
+    article_f1: 0.9,
+    headline_acc: 0.75,
+    subhead_f1: 0.74,
+    caption_f1: 0.87,
+    caption_attach_acc: 0.85,
+    credit_acc: 0.74,
+    byline_acc: 0.87,
+    furniture_leak: 0.06,
+  },
+  'page.raw.txt': {
+    para_f1: 0.84,
+    order_acc: 0.97,
+    article_f1: 0.94,
+    headline_acc: 0.82,
+    subhead_f1: 0.8,
+    caption_f1: 0.79,
+    caption_attach_acc: 0.93,
+    credit_acc: 0.69,
+    byline_acc: 0.94,
+    furniture_leak: 0.03,
+  },
+};
+
+function score(input: string): Record<string, number | null> {
+  const pred = mkdtempSync(join(tmpdir(), 'galley-struct-'));
+  try {
+    for (const id of readdirSync(corpus!).sort()) {
+      const file = join(corpus!, id, input);
+      if (!existsSync(file)) continue;
+      const doc = restore({ name: file, bytes: readFileSync(file) });
+      writeFileSync(join(pred, `${id}.json`), JSON.stringify(toOutput(doc)));
+    }
+    const r = spawnSync(process.execPath, [scorer!, '--truth', corpus!, '--pred', pred, '--json'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return (JSON.parse(r.stdout) as { total: Record<string, number | null> }).total;
+  } finally {
+    rmSync(pred, { recursive: true, force: true });
+  }
+}
+
+for (const [input, floors] of Object.entries(FLOORS)) {
+  test(`dev corpus, ${input}: structure figures stay at their floors`, { skip }, () => {
+    const total = score(input);
+    const below: string[] = [];
+    for (const [metric, floor] of Object.entries(floors)) {
+      const v = total[metric];
+      if (typeof v !== 'number') {
+        below.push(`${metric}: missing`);
+        continue;
+      }
+      if (metric === 'furniture_leak' ? v > floor : v < floor) below.push(`${metric} ${v.toFixed(3)} (floor ${floor})`);
+    }
+    assert.deepEqual(below, []);
+  });
+}
