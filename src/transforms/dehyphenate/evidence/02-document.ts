@@ -7,10 +7,14 @@
  */
 import { vote, type Evidence } from './types.js';
 
-/** One form seen in the document and the other not. */
-export const DOCUMENT_WEIGHT = 4.5;
+/**
+ * One form seen in the document and the other not: more than all lexicon and
+ * pattern evidence for a join together (2.5 + 1 + 1 + prior 0.5), because the
+ * document's own spelling beats the dictionary's (`co-operation` written so elsewhere).
+ */
+export const DOCUMENT_WEIGHT = 6;
 /** Both forms seen: the more frequent one gets this. */
-export const DOCUMENT_MAJORITY_WEIGHT = 1.5;
+export const DOCUMENT_MAJORITY_WEIGHT = 2;
 
 export const documentForms: Evidence = (f) => {
   const j = f.docJoined;

@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { breakPoints, frequency, inWordList, isLegalBreak, isWord, Vocabulary } from '../../src/lexicon/index.js';
+import { forEachToken } from '../../src/lexicon/tokens.js';
+import { readText } from '../../src/readers/text/index.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+test('Liang patterns: legal and illegal break points (US or British)', () => {
+  // Legal: the breaks TeX made on the seed page and the dev pages.
+  for (const [l, r] of [['docu', 'mentary'], ['documen', 'tary'], ['cov', 'eted'], ['dead', 'locked'], ['self', 'reported']]) {
+    assert.equal(isLegalBreak(l!, r!), true, `${l}|${r}`);
+  }
+  // Illegal: hyphens that belong to the text (`Kim So-young`, `year-old`, `US-led`).
+  for (const [l, r] of [['So', 'young'], ['year', 'old'], ['US', 'led'], ['re', 'enactments']]) {
+    assert.equal(isLegalBreak(l!, r!), false, `${l}|${r}`);
+  }
+  assert.deepEqual([...breakPoints('soyoung')], [3]);
+  // Case does not matter, and the answer is the same when asked twice (cached).
+  assert.deepEqual([...breakPoints('Documentary')], [...breakPoints('documentary')]);
+});
+
+test('word list and frequencies: the list holds common words, not names', () => {
+  assert.equal(isWord('documentary'), true);
+  assert.ok(frequency('the') > 1_000_000);
+  assert.equal(isWord('selfreported'), false);
+  // SUBTLEX holds names, the spelling list does not: `grid` is a word part, `ville` is not.
+  assert.equal(isWord('stephen'), true);
+  assert.equal(inWordList('stephen'), false);
+  assert.equal(inWordList('grid'), true);
+});
+
+test('tokens: white space, dashes and slashes separate; edge punctuation is trimmed', () => {
+  const seen: Array<[string, number]> = [];
+  forEachToken('“Goodbye My Love”, heroes—all members of teaching/learning (US-led) —', (w, at) => seen.push([w, at]));
+  assert.deepEqual(seen, [
+    ['Goodbye', 1],
+    ['My', 9],
+    ['Love', 12],
+    ['heroes', 19],
+    ['all', 26],
+    ['members', 30],
+    ['of', 38],
+    ['teaching', 41],
+    ['learning', 50],
+    ['US-led', 60],
+  ]);
+});
+
+test('vocabulary: a hyphenated token counts as itself, its parts and its neighbouring pairs', () => {
+  const v = new Vocabulary();
+  v.addText('Ahmed Mohamed, a 14-year-old boy; Facebook co-founder Mark Zuckerberg');
+  assert.equal(v.count('14-year-old'), 1);
+  assert.equal(v.count('year-old'), 1);
+  assert.equal(v.count('old'), 1);
+  assert.equal(v.count('Co-Founder'), 1);
+  assert.equal(v.hyphenatedByClosedForm().get('cofounder')?.at, 2);
+  v.remove('co-founder');
+  assert.equal(v.count('co-founder'), 0);
+  assert.equal(v.hyphenatedByClosedForm().has('cofounder'), false);
+});
+
+test('vocabulary of a document leaves out the halves of line-end hyphens, also across blocks', () => {
+  const doc = readText(enc('the docu-\nmentary was shown\n\nin the cov-\n\neted slot; a documentary'), 'x.txt');
+  const v = Vocabulary.fromDocument(doc);
+  assert.equal(v.count('docu'), 0);
+  assert.equal(v.count('mentary'), 0);
+  assert.equal(v.count('cov'), 0);
+  assert.equal(v.count('eted'), 0);
+  assert.equal(v.count('documentary'), 1);
+  assert.equal(v.count('slot'), 1);
+});

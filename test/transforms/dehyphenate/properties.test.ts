@@ -1,0 +1,61 @@
+/**
+ * Properties over generated pages: no decision is silent, decisions only set
+ * `line.join`, and in-line restorations only insert a hyphen or a dash.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { readText } from '../../../src/readers/text/index.js';
+import { createDehyphenate } from '../../../src/transforms/dehyphenate/index.js';
+import { endsInHyphen } from '../../../src/transforms/dehyphenate/site.js';
+
+/** Words as pages have them: plain, capitalised, closed-up compounds, numbers, broken halves, dashes. */
+const WORDS = ['the', 'docu-', 'mentary', 'So-', 'young', 'Kim', 'US-', 'led', 'selfreported', '14-yearold', 'outsidea', 'he', 'was', 'Moscow-', '201-592-', '4699', '—', '“Goodbye', 'cov-', 'eted,', 'x-', 'EDUCA-', 'TION'];
+const line = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+/** Pages long enough (≥ 40 lines) for the already-dehyphenated test to go either way. */
+const page = fc
+  .array(fc.oneof(line, fc.constant('')), { minLength: 1, maxLength: 60 })
+  .map((ls) => ls.join('\n'))
+  .filter((t) => t.trim() !== ''); // an empty file is refused by the reader
+
+test('every line-end hyphen gets one decision message and a join (or a no-continuation message)', () => {
+  fc.assert(
+    fc.property(page, (text) => {
+      const doc = readText(new TextEncoder().encode(text), 'gen.txt');
+      createDehyphenate()(doc);
+      const lines = doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines));
+      const decisions = doc.messages.filter((m) => /^dehyphenate\/(join|keep-hyphen|dash|no-continuation)$/.test(m.rule));
+      const sites = lines.filter((l) => endsInHyphen(l.text));
+      assert.equal(decisions.length, sites.length);
+      for (const l of sites) {
+        const at = l.source.span!.start.line;
+        const mine = decisions.filter((m) => m.source?.span?.start.line === at);
+        assert.equal(mine.length, 1);
+        if (mine[0]!.rule !== 'dehyphenate/no-continuation') assert.ok(l.join === 'join' || l.join === 'hyphen' || l.join === 'dash');
+        // The message points at the hyphen itself.
+        assert.equal(l.original[mine[0]!.source!.span!.start.column - 1], '-');
+      }
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('text in = text out: only inserted hyphens and dashes, each with its message', () => {
+  fc.assert(
+    fc.property(page, (text) => {
+      const doc = readText(new TextEncoder().encode(text), 'gen.txt');
+      const before = doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines.map((l) => l.text)));
+      createDehyphenate()(doc);
+      const after = doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines.map((l) => l.text)));
+      const restorations = doc.messages.filter((m) => m.rule.startsWith('dehyphenate/restore'));
+      let inserted = 0;
+      for (let i = 0; i < before.length; i++) {
+        if (before[i] === after[i]) continue;
+        assert.equal(after[i]!.replace(/ — (?=\p{Ll})/gu, '').replace(/-/g, ''), before[i]!.replace(/-/g, ''));
+        inserted++;
+      }
+      assert.ok(restorations.length >= inserted);
+    }),
+    { numRuns: 150 },
+  );
+});
