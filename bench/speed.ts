@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { restore } from '../src/pipeline.js';
+import { defaultTransforms, detectFormat, read, restore } from '../src/pipeline.js';
 import { writeJson } from '../src/writers/index.js';
 import { batchOf, filesOf, INPUT_KINDS } from './lib/kinds.js';
 import { peakRssMiB, timeEach, type Timing } from './lib/measure.js';
@@ -30,8 +30,12 @@ interface Row {
   note?: string;
 }
 
+/** Milliseconds per page spent in each step (read, each transform, JSON write), over one pass of the distinct files. */
+type StepTimes = Record<string, number>;
+
 interface Report {
   node: string;
+  steps: Record<string, StepTimes>;
   corpora: string[];
   rows: Row[];
   /** How many times slower Galley is than reading + splitting lines (per kind). */
@@ -62,6 +66,30 @@ async function pipeline(file: string): Promise<number> {
   return bytes.length;
 }
 
+/** Where the time goes: the pipeline run step by step (the same steps as `restore`), timed per step. */
+function stepTimes(files: readonly string[]): StepTimes {
+  const total: StepTimes = {};
+  const add = (k: string, ms: number): void => {
+    total[k] = (total[k] ?? 0) + ms;
+  };
+  for (const file of files) {
+    let t = performance.now();
+    const bytes = readFileSync(file);
+    const doc = read(detectFormat(file, bytes), { name: file, bytes });
+    add('read', performance.now() - t);
+    for (const step of defaultTransforms()) {
+      t = performance.now();
+      step.run(doc);
+      add(step.name, performance.now() - t);
+    }
+    t = performance.now();
+    outputSink += writeJson(doc).length;
+    add('json write', performance.now() - t);
+  }
+  for (const k of Object.keys(total)) total[k] = total[k]! / files.length;
+  return total;
+}
+
 function pdftotextRaw(file: string): number {
   const r = spawnSync('pdftotext', ['-raw', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`pdftotext failed on ${file}: ${String(r.stderr)}`);
@@ -71,6 +99,7 @@ function pdftotextRaw(file: string): number {
 async function run(pages: number, corpora: string[], pdftotextPages: number): Promise<Report> {
   const rows: Row[] = [];
   const ratios: Record<string, number> = {};
+  const steps: Record<string, StepTimes> = {};
   const skipped: string[] = [];
   const before = peakRssMiB();
   let sampled = 0;
@@ -90,6 +119,7 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
     rows.push({ step: `galley ${kind.name} pipeline`, timing: galley.timing, note: `${files.length} files × ${Math.ceil(batch.length / files.length)}` });
     rows.push({ step: `baseline: read + split lines`, timing: base.timing });
     ratios[kind.name] = galley.timing.seconds / Math.max(base.timing.seconds, 1e-9);
+    steps[kind.name] = stepTimes(files);
   }
   const after = peakRssMiB();
   if (!hasPdftotext()) skipped.push('pdftotext -raw: pdftotext not installed (apt-get install poppler-utils)');
@@ -105,6 +135,7 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
   }
   return {
     node: process.version,
+    steps,
     corpora,
     rows,
     ratios,
@@ -127,6 +158,11 @@ function table(r: Report): string {
   for (const [kind, ratio] of Object.entries(r.ratios)) {
     if (kind === 'pdftotext') lines.push(`galley text pipeline vs pdftotext -raw: ${ratio.toFixed(2)}× the pages per second`);
     else lines.push(`galley ${kind} pipeline vs read + split lines: ${ratio.toFixed(1)}× the time`);
+  }
+  for (const [kind, times] of Object.entries(r.steps)) {
+    const all = Object.values(times).reduce((a, b) => a + b, 0);
+    const parts = Object.entries(times).map(([k, ms]) => `${k} ${ms.toFixed(2)}`);
+    lines.push(`${kind}: ms per page by step (one pass over the distinct files, ${all.toFixed(1)} ms in all): ${parts.join(', ')}`);
   }
   const m = r.peakRssMiB;
   lines.push(`peak RSS: ${m.afterPipeline.toFixed(0)} MiB (maxRSS; ${m.beforePipeline.toFixed(0)} MiB before the pipeline ran; sampled during it: ${m.sampledDuringPipeline.toFixed(0)} MiB)`);
