@@ -37,12 +37,15 @@ export function secondCaption(text: string, known: ReadonlySet<string>): PairSpl
   if (g && g.index > 0) found.push({ offset: g.index, rule: 'captions/split-glued', evidence: 'a sentence end glued to a capital' });
   const c = INNER_CREDIT.exec(text);
   if (c) found.push({ offset: c.index + c[0].length, rule: 'captions/split-credit', evidence: `a credit "${c[0].trim()}" inside the text` });
+  const named = innerNamedCredit(text);
+  if (named !== null) found.push({ offset: named, rule: 'captions/split-credit', evidence: 'a "Photo: NAME" credit inside the text, a caption after it' });
   const gaps = [...text.matchAll(SENTENCE_GAP)].map((m) => m.index! + m[0].length);
   for (let k = 0; k < gaps.length; k++) {
     const at = gaps[k]!;
     const left = text.slice(0, at);
     const right = text.slice(at, gaps[k + 1] ?? text.length);
-    if (PAIR_CUE.test(left) && PAIR_CUE.test(right)) {
+    // A credit opening the right side (`Photo: AP The skyline…`) belongs to the left caption: innerNamedCredit splits there.
+    if (PAIR_CUE.test(left) && PAIR_CUE.test(right) && !CREDIT_START.test(right)) {
       found.push({ offset: at, rule: 'captions/split-cues', evidence: 'a caption phrase on each side of a sentence end' });
       break;
     }
@@ -64,4 +67,32 @@ export function secondCaption(text: string, known: ReadonlySet<string>): PairSpl
 /** Key for "the same caption": letters and digits, lower case. */
 export function captionKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** `Photo: NAME`, `Photo by NAME`, `PHOTO: NAME` inside a text. */
+const NAMED_CREDIT = /(?:^|\s)(?:Photo|PHOTO|Picture|PICTURE)(?:\s*:|\s+by|\s+BY)\s+/gu;
+const CREDIT_START = /^(?:Photo|PHOTO|Picture|PICTURE)(?:\s*:|\s+by|\s+BY)\s/u;
+const CAPITAL_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * After a `Photo: NAME` credit inside the text, where the next caption starts: the name is an
+ * acronym (`AP`) or two or three capitalised words, and what follows starts a new sentence that
+ * holds a caption phrase (`Photo: Maria Larsen An undated handout photograph of …`).
+ */
+function innerNamedCredit(text: string): number | null {
+  for (const m of text.matchAll(NAMED_CREDIT)) {
+    const start = m.index! + m[0].length;
+    const words = text.slice(start).split(' ');
+    let offset = start;
+    for (let k = 0; k < Math.min(4, words.length - 1); k++) {
+      const w = words[k]!;
+      if (!CAPITAL_WORD.test(w)) break;
+      offset += w.length + 1;
+      const enough = k >= 1 || ACRONYM.test(words[0]!);
+      const rest = text.slice(offset);
+      if (enough && /^\p{Lu}\p{Ll}/u.test(rest) && PAIR_CUE.test(rest)) return offset;
+    }
+  }
+  return null;
 }

@@ -7,7 +7,10 @@
  */
 import type { Block, GalleyDocument, Page } from '../../model/types.js';
 import { cutBlock } from '../reflow/blocks.js';
-import { DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN } from './patterns.js';
+import { AGENCY_LINE, DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN } from './patterns.js';
+
+/** A dash ending a line after a sentence end: the sign-off goes on to the next line. */
+const TRAILING_DASH = /(?<=[.!?…"”’)\]])\s*(?:\u2014|\u2013|-{1,2})\s*$/u;
 
 /** Kinds that do not interrupt a story's flow when looking for the block before a credit. */
 const ASIDE = new Set(['furniture', 'jump', 'advert', 'pullquote', 'kicker']);
@@ -34,12 +37,21 @@ export function splitEdges(page: Page, doc: GalleyDocument): void {
         doc.messages.push({ rule: 'classify/dateline', severity: 'info', text: `dateline "${m[1]}" split off the paragraph`, source: head.source, confidence: 0.9 });
       }
     }
-    // Sign-off at the end.
-    const last = rest.lines[rest.lines.length - 1]!;
-    const s = SIGNOFF_DASH.exec(last.text) ?? SIGNOFF_PAREN.exec(last.text);
+    // Sign-off at the end, or over the last two lines (`… miners.—` ⏎ `Reuters`).
+    let li = rest.lines.length - 1;
+    const last = rest.lines[li]!;
+    let s = SIGNOFF_DASH.exec(last.text) ?? SIGNOFF_PAREN.exec(last.text);
+    if (!s && li > 0 && AGENCY_LINE.test(last.text.trim())) {
+      const before = rest.lines[li - 1]!;
+      const dash = TRAILING_DASH.exec(before.text);
+      if (dash) {
+        li -= 1;
+        s = Object.assign([dash[0], last.text.trim()], { index: dash.index, input: before.text }) as RegExpExecArray;
+      }
+    }
     if (s) {
       const at = s.index + (s[0].length - s[0].trimStart().length);
-      const parts = at > 0 || rest.lines.length > 1 ? cutBlock(rest, rest.lines.length - 1, at) : null;
+      const parts = at > 0 || li > 0 ? cutBlock(rest, li, at) : null;
       if (parts) {
         const [body, tail] = parts;
         tail.kind = 'signoff';

@@ -15,7 +15,7 @@ import type { Transform } from '../types.js';
 import { furnitureVerdicts } from './rules/01-furniture.js';
 import { bylineRule, bylineTitleRule } from './rules/02-byline.js';
 import { creditRule, jumpRule } from './rules/03-credit.js';
-import { captionRule } from './rules/04-caption.js';
+import { captionRule, creditedAboveVerdicts } from './rules/04-caption.js';
 import { headingVerdicts } from './rules/05-heading.js';
 import { verdict, type PageContext, type Verdict } from './rules/types.js';
 import { unitInfos } from './units.js';
@@ -57,6 +57,7 @@ export function classifyPage(page: Page, doc: GalleyDocument, record = true): vo
       }
     }
   }
+  creditedAboveVerdicts(ctx);
   headingVerdicts(ctx);
   units.forEach((u, i) => {
     const v = ctx.verdicts[i] ?? verdict('paragraph', 'classify/paragraph', 0.6, 'running text');

@@ -112,6 +112,8 @@ export const DATELINE = new RegExp(
 
 /** Sign-off at the very end of a story's last paragraph: `… friends.”— AFP`, `male). — AFP`, `-- Xinhua`. Group 1: the agency. */
 export const SIGNOFF_DASH = new RegExp(`(?:^|\\s|(?<=[.!?…"”’)\\]]))${DASH}\\s*(${AGENCY})\\s*$`, 'u');
+/** A line that is only an agency name (the second line of a sign-off broken after its dash). */
+export const AGENCY_LINE = new RegExp(`^(?:${AGENCY_ALT})$`, 'u');
 /** Sign-off in brackets at the end of the last paragraph or alone: `… affair. [7] (Agencies)`, `(Bloomberg)`. Group 1: the agency. */
 export const SIGNOFF_PAREN = new RegExp(`(?:^|\\s)\\((${AGENCY_ALT})\\)\\s*$`, 'u');
 
@@ -189,7 +191,7 @@ const CAPTION_PHRASES = [
 /** A caption phrase (each marks one caption: two on either side of a sentence end are two captions). */
 export const CAPTION_PHRASE = new RegExp(CAPTION_PHRASES.join('|'), 'u');
 /** Caption phrases, and the image-source note some captions carry (`Image: NAME`). */
-export const CAPTION_CUE = new RegExp([...CAPTION_PHRASES, '\\b(?:image|Image|IMAGE): '].join('|'), 'u');
+export const CAPTION_CUE = new RegExp([...CAPTION_PHRASES, '\\b(?:image|Image|IMAGE)[:;] '].join('|'), 'u');
 
 /** A caption's verb of description in the present tense at its head: `Corgi dogs race during`, `X shows a photograph`. */
 export const CAPTION_PRESENT = /^\S.{0,80}?\b(?:shows|show|holds|hold|attends|attend|arrives|arrive|poses|pose|prepares|prepare|waits|wait|speaks|speak|gestures|walks|walk|stands|stand|sits|sit|looks|look|race|races|plays|play|performs|perform|celebrates|celebrate|takes part|take part|gather|gathers|watches|watch|leaves|leave)\b/u;

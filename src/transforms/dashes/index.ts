@@ -1,11 +1,68 @@
 /**
- * Dash repair: flattened em dashes (`heroes-all`) restored as ` — `. (To be filled in: see issue 2.)
+ * Dash repair. Extractors flatten em dashes into hyphens (`heroes-all`), print them
+ * closed up or oddly spaced (`word—word`, `1635 – 29`), or as spaced hyphens
+ * (`rule - a legacy`). Every dash is written as a spaced em dash ` — `; real
+ * compounds keep their hyphen. Works on each line's text in place (after
+ * dehyphenation, which owns every line-end `x-`), one Message per repair.
+ *
+ * Rules, in order (rules/): 1 space printed dashes, 2 spaced and double hyphens,
+ * 3 flattened closed-up hyphens (evidence.ts + pairs.ts). See docs/dashes.md.
  */
-import type { GalleyDocument } from '../../model/types.js';
+import { z } from 'zod';
+import { Vocabulary } from '../../lexicon/index.js';
+import type { GalleyDocument, Line } from '../../model/types.js';
+import { applyEdits, editMessage, selectEdits, type Edit } from './edits.js';
+import { pageFlow } from './flow.js';
+import { emDashEdits } from './rules/01-em-dash.js';
+import { spacedHyphenEdits } from './rules/02-spaced-hyphen.js';
+import { DASH_THRESHOLD, KEPT_REPORT_MIN, decideFlattened, flattenedEdit, keptMessage } from './rules/03-flattened.js';
 import type { Transform } from '../types.js';
 
-export interface DashesOptions {}
+export { DASH_THRESHOLD } from './rules/03-flattened.js';
 
-export function createDashes(_options: DashesOptions = {}): Transform {
-  return (_doc: GalleyDocument) => {};
+const OptionsSchema = z.object({
+  /** Score at or above which a closed-up hyphen is read as a flattened dash (default DASH_THRESHOLD). */
+  threshold: z.number().finite().optional(),
+  /** Restore flattened closed-up hyphens (rule 3; default true). */
+  flattened: z.boolean().optional(),
+  /** Record `dashes/kept` messages for hyphens kept despite some dash evidence (default true). */
+  reportKept: z.boolean().optional(),
+});
+
+export type DashesOptions = z.infer<typeof OptionsSchema>;
+
+export function createDashes(options: DashesOptions = {}): Transform {
+  const opts = OptionsSchema.parse(options);
+  const threshold = opts.threshold ?? DASH_THRESHOLD;
+  const flattened = opts.flattened !== false;
+  const reportKept = opts.reportKept !== false;
+  return (doc: GalleyDocument) => {
+    // The document's own spellings, read before any line is edited.
+    let vocab: Vocabulary | undefined;
+    const flows = doc.pages.map((page) => pageFlow(page));
+    if (flattened && flows.some((f) => f.candidates.length > 0)) vocab = Vocabulary.fromDocument(doc);
+    doc.pages.forEach((page, p) => {
+      const edits = new Map<Line, Edit[]>();
+      const add = (line: Line, e: Edit[]): void => {
+        if (e.length > 0) edits.set(line, [...(edits.get(line) ?? []), ...e]);
+      };
+      for (const block of page.blocks) {
+        for (const line of block.lines) {
+          add(line, emDashEdits(line));
+          add(line, spacedHyphenEdits(line));
+        }
+      }
+      if (flattened) {
+        for (const d of decideFlattened(flows[p]!, vocab, threshold)) {
+          if (d.repair) add(d.candidate.line, [flattenedEdit(d)]);
+          else if (reportKept && d.score >= KEPT_REPORT_MIN) doc.messages.push(keptMessage(d));
+        }
+      }
+      for (const [line, list] of edits) {
+        const chosen = selectEdits(list);
+        for (const e of chosen) doc.messages.push(editMessage(line, e));
+        applyEdits(line, chosen);
+      }
+    });
+  };
 }

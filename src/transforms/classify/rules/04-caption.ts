@@ -4,14 +4,14 @@
  * of`), or ending in a photo credit (`(AFP)`, `— Reuters photo`, `Photo: NAME`),
  * or a short present-tense description set apart by blank lines.
  */
-import { CAPTION_CUE, CAPTION_PRESENT, creditTail } from '../patterns.js';
+import { CAPTION_CUE, CAPTION_PRESENT, creditTail, SPEAKER } from '../patterns.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 
 /** Captions run to a few sentences; a unit longer than this is body text even with a caption phrase in it. */
 export const MAX_CAPTION_WORDS = 80;
-/** A unit ending in a credit is a caption up to this length; longer, the credit is a story's sign-off. */
-export const MAX_CREDITED_CAPTION_WORDS = 50;
+/** A unit ending in a bare agency credit (`(AFP)`) is a caption up to this length; longer, it is a story's sign-off. */
+export const MAX_BARE_CREDITED_CAPTION_WORDS = 14;
 /** A credit that names a photo (`— AFP photos`, `Photo: NAME`) marks a caption of any length up to MAX_CAPTION_WORDS; a bare `(AFP)` may be a story's sign-off. */
 const PHOTO_CREDIT = /\b(?:photos?|pictures?|images?)\b|\//iu;
 /** A present-tense description alone in its box is a caption up to this length. */
@@ -22,8 +22,13 @@ export function captionRule(u: UnitInfo, ctx: PageContext): Verdict | null {
   const cue = CAPTION_CUE.exec(u.text);
   if (cue) return verdict('caption', 'classify/caption', 0.85, `caption phrase "${cue[0].trim()}"`);
   const m = creditTail(u.text);
-  if (m && m.index > 0 && (u.words <= MAX_CREDITED_CAPTION_WORDS || PHOTO_CREDIT.test(m.printed))) {
-    return verdict('caption', 'classify/caption-credited', 0.8, `ends in a photo credit "${m.credit}"`);
+  if (m && m.index > 0) {
+    // `— AFP photos`, `Photo: NAME`: a photo's credit. A bare agency (`(Bloomberg)`, `— AFP`) ends
+    // a short caption, or a story's last paragraph (its sign-off).
+    const photo = PHOTO_CREDIT.test(m.printed) && !m.printed.startsWith('(');
+    if (photo || (u.words <= MAX_BARE_CREDITED_CAPTION_WORDS && !SPEAKER.test(u.text))) {
+      return verdict('caption', 'classify/caption-credited', 0.8, `ends in a photo credit "${m.credit}"`);
+    }
   }
   const next = ctx.units[u.index + 1];
   const apart = u.gapBefore && (!next || next.gapBefore);
@@ -31,4 +36,21 @@ export function captionRule(u: UnitInfo, ctx: PageContext): Verdict | null {
     return verdict('caption', 'classify/caption-present', 0.6, 'short present-tense description in a box of its own');
   }
   return null;
+}
+
+/**
+ * A unit right above a photo credit line (`The Plains of Arafat on the day of Hajj` ⏎ `— AFP photo`)
+ * is that photo's caption, when it is short. Runs after the local rules, before the headings.
+ */
+export function creditedAboveVerdicts(ctx: PageContext): void {
+  const { units, verdicts } = ctx;
+  for (let i = 1; i < units.length; i++) {
+    if (verdicts[i]?.kind !== 'caption-credit' || verdicts[i - 1]) continue;
+    const u = units[i - 1]!;
+    const credit = units[i]!.text;
+    const photo = PHOTO_CREDIT.test(credit) || (CAPTION_CUE.test(u.text) && u.words <= MAX_CAPTION_WORDS);
+    if (photo && u.words <= MAX_CAPTION_WORDS && !u.startsLower && u.lines.length <= 6) {
+      verdicts[i - 1] = verdict('caption', 'classify/caption-above-credit', 0.75, `right above the photo credit "${credit}"`);
+    }
+  }
 }

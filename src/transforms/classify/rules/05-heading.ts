@@ -7,7 +7,7 @@
  * headline; a subhead sits between paragraphs. A deck is a sentence right
  * under a headline, set wider than the column or in a box of its own.
  */
-import { DATELINE } from '../patterns.js';
+import { DATELINE, SIGNOFF_DASH } from '../patterns.js';
 import { WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
@@ -34,7 +34,7 @@ export function headingCandidate(u: UnitInfo): boolean {
   if (u.words === 0 || u.words > MAX_HEADING_WORDS || u.lines.length > MAX_HEADING_LINES) return false;
   if (u.startsLower || /[-,;]$/u.test(u.text)) return false;
   if (u.lines.some((l) => l.endsHyphen)) return false;
-  if (DATELINE.test(u.text)) return false;
+  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(u.text)) return false;
   if (u.endsSentence && !u.allCaps && !ENDS_QUESTION.test(u.text)) return false;
   return true;
 }
@@ -98,7 +98,7 @@ export function headingVerdicts(ctx: PageContext): void {
 /** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */
 function deckLike(u: UnitInfo, after: UnitInfo | undefined, afterKind: string | undefined): boolean {
   if (u.words < 6 || u.words > MAX_DECK_WORDS || !u.endsSentence || u.startsLower || u.lines.length > 5) return false;
-  if (DATELINE.test(u.text)) return false;
+  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(u.text)) return false;
   if (u.maxRatio > SPANNING_RATIO && u.meanRatio > 1.1) return true;
   return afterKind === 'byline' || (after !== undefined && DATELINE.test(after.text));
 }

@@ -1,0 +1,127 @@
+/**
+ * In-line edits of a line's text: each rule proposes replacements of a range of
+ * `line.text` (indices into the text as it was when the transform started); they
+ * are applied right to left so the indices stay true, and each becomes a Message
+ * whose column is that of the dash in the source line.
+ */
+import type { Line, Point, Source } from '../../model/types.js';
+import type { Message, Severity } from '../../model/messages.js';
+import { EM_DASH } from '../../text/chars.js';
+import { normaliseLine } from '../../text/normalise.js';
+
+export interface Edit {
+  /** Replaced range of `line.text`, end exclusive. */
+  start: number;
+  end: number;
+  replacement: string;
+  /** Index in `line.text` of the dash or hyphen itself (for the message's column). */
+  at: number;
+  rule: string;
+  severity: Severity;
+  text: string;
+  before: string;
+  after: string;
+  confidence: number;
+}
+
+/** The spaced dash Galley writes. */
+export const SPACED_DASH = ` ${EM_DASH} `;
+
+/** Opening brackets and quotes: no space between one and a dash that follows it (`(—`). */
+const OPENING = /[(\[{“‘«„]/u;
+/** Closing brackets, quotes and punctuation: no space between a dash and one (`—”`, `—,`). */
+const CLOSING = /[)\]}”’»,.;:!?]/u;
+/** Straight quotes open or close depending on what stands on their other side. */
+const STRAIGHT = /["']/u;
+
+/**
+ * The replacement for a dash occupying `text[start, end)` (the dash and any white space
+ * around it): a space on each side, except at the line's edges, after an opening
+ * bracket or quote, and before a closing one or other punctuation.
+ */
+export function spacedDash(text: string, start: number, end: number): string {
+  const before = start > 0 ? text[start - 1]! : '';
+  const after = end < text.length ? text[end]! : '';
+  const opensBefore = OPENING.test(before) || (STRAIGHT.test(before) && (start < 2 || /\s/u.test(text[start - 2]!)));
+  const closesAfter = CLOSING.test(after) || (STRAIGHT.test(after) && (end + 1 >= text.length || /\s/u.test(text[end + 1]!)));
+  const left = before === '' || opensBefore ? '' : ' ';
+  const right = after === '' || closesAfter ? '' : ' ';
+  return `${left}${EM_DASH}${right}`;
+}
+
+/** Widen `[at, at+len)` over the white space on both sides. */
+export function widenOverSpaces(text: string, at: number, len: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  let end = at + len;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return { start, end };
+}
+
+/** The edits to apply, in order: any edit overlapping an earlier-starting one is dropped. */
+export function selectEdits(edits: readonly Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const kept: Edit[] = [];
+  let lastEnd = -1;
+  for (const e of sorted) {
+    if (e.start < lastEnd) continue;
+    kept.push(e);
+    lastEnd = e.end;
+  }
+  return kept;
+}
+
+/** Apply non-overlapping edits (from `selectEdits`) to a line's text, right to left. */
+export function applyEdits(line: Line, edits: readonly Edit[]): void {
+  let text = line.text;
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const e = edits[i]!;
+    text = text.slice(0, e.start) + e.replacement + text.slice(e.end);
+  }
+  line.text = text;
+}
+
+/**
+ * Map an index in `line.text` back to a 0-based index in `line.original`: the reader's
+ * normalisation (ligatures, invisible characters) can change lengths, so it is replayed.
+ * When the text was already changed by an earlier transform, the index is used as is.
+ */
+export function originalIndex(line: Line, index: number): number {
+  if (line.text.length === line.original.length) return index;
+  const n = normaliseLine(line.original);
+  if (n.text !== line.text) return Math.min(index, Math.max(0, line.original.length - 1));
+  let textPos = 0;
+  let origPos = 0;
+  const changes = new Map(n.changes.map((c) => [c.index, c]));
+  while (origPos < line.original.length) {
+    const c = changes.get(origPos);
+    const width = c ? c.to.length : 1;
+    if (index < textPos + width) return origPos;
+    textPos += width;
+    origPos++;
+  }
+  return origPos;
+}
+
+/** The source of the character at `index` of `line.text`. */
+export function sourceAt(line: Line, index: number): Source {
+  const span = line.source.span;
+  if (!span) return { ...line.source };
+  const i = originalIndex(line, index);
+  const start: Point = { line: span.start.line, column: span.start.column + i, offset: span.start.offset + i };
+  const end: Point = { line: start.line, column: start.column + 1, offset: start.offset + 1 };
+  return { page: line.source.page, span: { start, end }, ...(line.source.id ? { id: line.source.id } : {}) };
+}
+
+/** The message recording one edit (call before applying it: the column is read from the unedited text). */
+export function editMessage(line: Line, e: Edit): Message {
+  return {
+    rule: e.rule,
+    severity: e.severity,
+    text: e.text,
+    source: sourceAt(line, e.at),
+    before: e.before,
+    after: e.after,
+    confidence: e.confidence,
+  };
+}

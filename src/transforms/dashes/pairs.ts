@@ -1,0 +1,82 @@
+/**
+ * The paired-dash structure: dashes come in pairs around an aside
+ * (`forces-backed by Moscow and Beijing-fought`, `Il-father of the current leader
+ * Kim Jong Un-was`, `Stalingrad-now Volgograd-while`). A closed-up hyphen whose
+ * nearest neighbouring dash in the same sentence, a few words away, is itself a
+ * (likely) dash, is likely the other half of the pair.
+ */
+import type { Candidate } from './candidate.js';
+import type { DashMark } from './flow.js';
+
+/** Partner already decisive on its own evidence (≥ threshold): the hyphen is its other half. */
+export const W_PAIR_CONFIDENT = 3;
+/** Partner with some dash evidence of its own (≥ 1), as this one has: each supports the other. */
+export const W_PAIR_WEAK = 2;
+/** Partner is a printed dash (or a line-end hyphen read as one) and this one has some evidence of its own. */
+export const W_PAIR_PRINTED = 2;
+/**
+ * Longest aside, in tokens between the two dashes. Asides in news prose run to a
+ * clause (`all members of the North's new elite, destined for a life of privilege
+ * and power` is 15); beyond 20 tokens two hyphens are unrelated.
+ */
+export const PAIR_MAX_TOKENS = 20;
+/**
+ * Own score a candidate needs to take a bonus from each kind of partner. An opener
+ * (partner after it) may have no evidence of its own: the aside starts with any word
+ * (`Il-father of … Un-was`). A closer (partner before it) needs a hint of its own
+ * (`power-left for`, `threat-to frame`): a confident dash is often followed, in the
+ * same sentence, by an ordinary compound that closes nothing (`survey-has become a
+ * better-remembered`).
+ */
+export const PAIR_MIN_OWN = { confidentAfter: 0, confidentBefore: 1, weak: 1, printed: 1 } as const;
+
+interface Neighbour {
+  flowIndex: number;
+  sentence: number;
+  /** Own score of a candidate partner; undefined for a printed dash. */
+  own: number | undefined;
+}
+
+/**
+ * The pair bonus of each candidate (same order as `candidates`), given every
+ * candidate's own score and the printed dashes of the page.
+ */
+export function pairBonuses(candidates: readonly Candidate[], own: readonly number[], marks: readonly DashMark[], threshold: number): number[] {
+  const all: Neighbour[] = [
+    ...candidates.map((c, i) => ({ flowIndex: c.flowIndex, sentence: c.sentence, own: own[i] })),
+    ...marks.map((m) => ({ flowIndex: m.flowIndex, sentence: m.sentence, own: undefined })),
+  ].sort((a, b) => a.flowIndex - b.flowIndex);
+  return candidates.map((c, i) => {
+    const mine = own[i]!;
+    // An aside starts with the word after the hyphen: not when punctuation closes it at
+    // once, nor inside a chain of hyphens (`three-men-and-a-helper`).
+    if (c.trailing !== '' || c.hyphens >= 2) return 0;
+    let best = 0;
+    for (const dir of [-1, 1] as const) {
+      const n = nearest(all, c.flowIndex, dir);
+      if (!n || n.sentence !== c.sentence || Math.abs(n.flowIndex - c.flowIndex) > PAIR_MAX_TOKENS) continue;
+      best = Math.max(best, bonus(mine, n.own, threshold, dir));
+    }
+    return best;
+  });
+}
+
+function bonus(mine: number, partner: number | undefined, threshold: number, dir: -1 | 1): number {
+  if (partner === undefined) return mine >= PAIR_MIN_OWN.printed ? W_PAIR_PRINTED : 0;
+  if (partner >= threshold) {
+    const min = dir > 0 ? PAIR_MIN_OWN.confidentAfter : PAIR_MIN_OWN.confidentBefore;
+    return mine >= min ? W_PAIR_CONFIDENT : 0;
+  }
+  if (partner >= 1) return mine >= PAIR_MIN_OWN.weak ? W_PAIR_WEAK : 0;
+  return 0;
+}
+
+/** The nearest neighbour in another token, before (`dir` −1) or after (+1). */
+function nearest(all: readonly Neighbour[], at: number, dir: -1 | 1): Neighbour | undefined {
+  let found: Neighbour | undefined;
+  for (const n of all) {
+    if (dir < 0 && n.flowIndex < at) found = n;
+    if (dir > 0 && n.flowIndex > at) return n;
+  }
+  return found;
+}

@@ -1,0 +1,124 @@
+/**
+ * Word classes the dash rules use as evidence, as data in one place.
+ *
+ * Sources: the closed-class words of English (articles, pronouns, auxiliaries,
+ * conjunctions, prepositions; Quirk et al., "A Comprehensive Grammar of the
+ * English Language", ch. 2–3), the hyphenated prefixes of Chicago Manual of
+ * Style 7.89 (the hyphenation table), and the irregular verbs of that grammar's
+ * appendix. None of it comes from the dev corpus: these are lists any English
+ * text obeys. Every set holds lower-case forms.
+ */
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.trim().split(/\s+/u));
+}
+
+/**
+ * Closed-class words that (practically) never begin the second half of an
+ * English compound, so `heroes-all`, `Moscow-he`, `Un-was` are a flattened dash
+ * before the next phrase. Left out on purpose, because compounds end in them:
+ * `be`/`been`/`have`/`will`/`can`/`do` (`would-be`, `has-been`, `must-have`, `ill-will`,
+ * `trash-can`, `to-do`), `only` (`women-only`), `even` (`break-even`), `how` (`know-how`),
+ * `earlier`/`later` (`year-earlier levels`), and the particles below. A capitalised form counts too (`States-This past week`),
+ * except `A` and `I` (`Triple-A`, `Phase-I`).
+ */
+export const DASH_STARTERS = set(`
+  the a an
+  i he she it we they you me him her us them his its our their my your this these those
+  who whom whose which what
+  was were is are am had has would could should shall must did does
+  and but or nor while although though because whereas whether unless since if when where
+  as now not also perhaps already then there
+  all both each every many most some any
+  despite including against during among amid with without within toward towards
+  from into upon via of at
+  again never always often once soon very yet however therefore instead indeed
+  either neither rather almost
+`);
+
+/**
+ * Particles and prepositions that often end a compound (`built-in`, `follow-up`,
+ * `cut-off`, `how-to`, `made-for`, `hands-on`, `stand-by`) but also often begin
+ * the phrase after a flattened dash (`proper-in various places`, `threat-to frame`).
+ * Weak evidence on their own.
+ */
+export const PARTICLES = set(`
+  in on out up off to for by over down back about around through away under along after
+`);
+
+/**
+ * Closed-class words that never begin an English compound either: a hyphen right
+ * after one (`Beach Otters and-rare for Denmark`) is a dash. Left out because they do
+ * begin compounds: `now`/`then` (`now-defunct`, `then-President`), `as` (`as-yet`),
+ * `all`, `he`/`she`/`it` (`he-man`, `it-girl`), `to` (`to-do`), single letters.
+ */
+export const DASH_ENDERS = set(`
+  the an and but or nor was were is are had has would could should did does
+  because although whereas whether than its their his my our your
+`);
+
+/** Time-of-day suffixes: `08:30 am-7 pm` is a time range printed with a dash. */
+export const TIME_SUFFIXES = set(`am pm a.m. p.m.`);
+
+/**
+ * Adverb endings that are never a compound's second half: `-ically`, `-ously`,
+ * `-ively`, `-ently`, `-antly`, `-fully`, `-lessly`, `-ably`/`-ibly`, `-edly`, `-ingly`, `-ally`
+ * (`against-specifically`, `it-reportedly`). Short words with these shapes are
+ * excluded by a minimum length in evidence.ts.
+ */
+export const ADVERB_ENDING = /(?:ical|ous|ive|ent|ant|ful|less|ab|ib|ed|ing|al)ly$/u;
+
+/**
+ * Words that commonly end a descriptive compound (`Warhol-like`, `year-old`,
+ * `US-led`, `state-run`, `rule-based`): a hyphen before them is a compound.
+ */
+export const COMPOUND_HEADS = set(`
+  like based related style type free wide old born owned run made led sized shaped
+  friendly oriented minded speaking looking level scale term long year day hour week month
+  centric specific proof ready wise worthy
+`);
+
+/**
+ * Prefixes written with a hyphen (Chicago 7.89 and common newspaper style) and
+ * first elements that are function words (`in-group`, `out-group`, `by-election`):
+ * a hyphen after them is part of the word.
+ */
+export const BOUND_FIRST = set(`
+  anti pro non pre post co re self ex semi multi sub inter intra mid pan neo counter quasi ultra
+  extra vice cross bi tri well ill half mini micro macro mega super hyper de un all trans so
+  in out on off up down by over under after
+`);
+
+/**
+ * Irregular past tenses and participles (the common ones): with the regular
+ * `-ed` forms, a verb form after the hyphen followed by a preposition
+ * (`power-left for`, `Beijing-fought against`) is a verb, not a compound adjective.
+ */
+export const IRREGULAR_PAST = set(`
+  fought left held built brought taken given known born won lost kept sent spent told found
+  thought bought caught taught sold paid seen done gone written driven chosen grown shown drawn
+  begun broken spoken stolen hidden beaten eaten fallen forgotten frozen ridden risen shaken
+  sworn torn worn thrown blown flown felt meant met heard stood understood sat slept lent bent
+  dealt fed fled sped bound ground wound hung struck stuck dug became came went made led ran
+  began wrote drove chose grew drew broke spoke stole fell rose shook swore tore threw flew
+  put set cut hit let shut spread cast cost hurt quit split
+`);
+
+/** Number words: first elements of compounds (`two-way`, `three-nation`, `twenty-five`, `ten-twelve`). */
+export const NUMBER_WORDS = set(`
+  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+  million billion trillion first second third fourth fifth half single double triple
+`);
+
+/** Words that end a range after a year: `(2013-present)` is a range printed with a dash. */
+export const RANGE_ENDS = set(`present today now date`);
+
+/**
+ * One romanised East Asian syllable (Korean Revised Romanisation and McCune–Reischauer,
+ * Hanyu Pinyin, Cantonese Jyutping/Yale): optional initial consonant cluster, one to
+ * three vowels, optional final n/ng/m/k/p/t/l/h. Given names are written as two such
+ * syllables joined by a hyphen (`Jae-in`, `Seung-min`, `So-young`, `Ka-chun`, `Kwok-hung`).
+ */
+export const NAME_SYLLABLE =
+  /^(?:[bcdfghjklmnpqrstvwxyz]|ch|kk|tt|pp|ss|jj|sh|zh|ts|kw|gw|hw|ng|ny)?(?:[aeiouy]{1,3}|w[aeio]{1,2})(?:ng|n|m|k|p|t|l|h)?$/u;
