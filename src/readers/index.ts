@@ -43,12 +43,30 @@ export async function readAsync(format: InputFormat, input: ReaderInput): Promis
   }
 }
 
-/** Guess the format from magic bytes first, then the file name. */
+/**
+ * How much of the head of a file format sniffing looks at. A PDF header may sit
+ * anywhere in the first 1,024 bytes (PDF 1.7 §7.5.2, Implementation note); XML
+ * files can open with long comments, DOCTYPEs and <head> sections (hOCR), so
+ * markup is looked for in the first 64 KiB.
+ */
+export const PDF_HEADER_WINDOW = 1024;
+export const MARKUP_SNIFF_WINDOW = 64 * 1024;
+
+/** The root element of an ALTO file, after an optional XML declaration, comments, PIs and DOCTYPE. */
+const ALTO_ROOT = /^\uFEFF?\s*(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([\w.-]+:)?alto[\s>]/i;
+/** hOCR marks its pages with the class `ocr_page` (hOCR 1.2 spec). */
+const HOCR_PAGE = /class\s*=\s*['"][^'"]*\bocr_page\b/;
+
+/** Guess the format from the content first (magic bytes, root element), then the file name. */
 export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  if (head.startsWith('%PDF-')) return 'pdf';
-  if (/^\x89PNG|^\xFF\xD8\xFF|^II\*\x00|^MM\x00\*/.test(head)) return 'image';
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(\w+:)?alto[\s>]/i.test(head) || /\.alto\.xml$/i.test(name)) return 'alto';
-  if (/class=['"]ocr_page['"]/.test(head) || /\.hocr$/i.test(name)) return 'hocr';
+  const head = Buffer.from(bytes.subarray(0, MARKUP_SNIFF_WINDOW)).toString('latin1');
+  if (head.slice(0, PDF_HEADER_WINDOW).includes('%PDF-')) return 'pdf';
+  if (/^\x89PNG\r\n|^\xFF\xD8\xFF|^II\*\x00|^MM\x00\*/.test(head)) return 'image';
+  if (ALTO_ROOT.test(head)) return 'alto';
+  if (HOCR_PAGE.test(head)) return 'hocr';
+  if (/\.alto\.xml$/i.test(name)) return 'alto';
+  if (/\.hocr$/i.test(name)) return 'hocr';
+  if (/\.pdf$/i.test(name)) return 'pdf';
+  if (/\.(png|jpe?g|tiff?)$/i.test(name)) return 'image';
   return 'text';
 }

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { detectFormat } from '../../src/readers/index.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const dev = '../shared/corpus/dev/dev001';
+
+test('format sniffing from content, whatever the file is called', () => {
+  const cases: Array<[string, Uint8Array, string]> = [
+    ['a.bin', enc('%PDF-1.5\n%\xE2\xE3'), 'pdf'],
+    ['junk-before-header', enc('garbage\n%PDF-1.4\n'), 'pdf'],
+    ['scan', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'image'],
+    ['scan', new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), 'image'],
+    ['scan', new Uint8Array([0x49, 0x49, 0x2a, 0x00]), 'image'],
+    ['x.xml', enc('<?xml version="1.0"?>\n<!-- made by OCR -->\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#">'), 'alto'],
+    ['x.xml', enc('<alto:alto xmlns:alto="http://www.loc.gov/standards/alto/ns-v2#">'), 'alto'],
+    ['x.html', enc(`<html><head>${' '.repeat(5000)}</head><body><div class='ocr_page' title='bbox 0 0 10 10'>`), 'hocr'],
+    ['page.txt', enc('Plain newspaper text.\n'), 'text'],
+    ['page.alto.xml', enc('   '), 'alto'],
+  ];
+  for (const [name, bytes, want] of cases) assert.equal(detectFormat(name, bytes), want, name);
+});
+
+test('the corpus inputs are recognised by content', { skip: !existsSync(dev) }, () => {
+  for (const [file, want] of [['page.pdf', 'pdf'], ['page.png', 'image'], ['page.alto.xml', 'alto'], ['page.hocr', 'hocr'], ['page.raw.txt', 'text']] as const) {
+    assert.equal(detectFormat('input', readFileSync(`${dev}/${file}`)), want, file);
+  }
+});
