@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { galley, tempDir } from './harness.js';
+import { describeReadError } from '../../src/cli/input.js';
 
 const dir = tempDir();
 writeFileSync(join(dir, 'empty.txt'), '');
@@ -77,4 +78,13 @@ test('--out that is a file is a usage error', () => {
   const r = galley(['good.txt', '--out', 'afile'], { cwd: dir });
   assert.equal(r.code, 2);
   assert.equal(r.stderr, 'galley: --out afile: not a directory\n');
+});
+
+test('file-system error codes are worded for users (EACCES is tested here too: root can read any file)', () => {
+  const err = (code: string, message = `${code}: x`) => Object.assign(new Error(message), { code });
+  assert.equal(describeReadError(err('EACCES')), 'permission denied');
+  assert.equal(describeReadError(err('EPERM')), 'permission denied');
+  assert.equal(describeReadError(err('ELOOP')), 'too many levels of symbolic links');
+  assert.equal(describeReadError(err('ERR_FS_FILE_TOO_LARGE')), 'file too large to read (over 2 GiB)');
+  assert.equal(describeReadError(err('EIO', 'EIO: i/o error, read')), 'cannot read (EIO): EIO: i/o error, read');
 });
