@@ -6,7 +6,7 @@
  * A credit alone on a line after body text (not after a caption) is a sign-off too.
  */
 import type { Block, GalleyDocument, Page } from '../../model/types.js';
-import { cutBlock } from '../reflow/blocks.js';
+import { cutBlock, cutBlockBetween } from '../reflow/blocks.js';
 import { AGENCY_LINE, DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN } from './patterns.js';
 
 /** A dash ending a line after a sentence end: the sign-off goes on to the next line. */
@@ -25,8 +25,10 @@ export function splitEdges(page: Page, doc: GalleyDocument): void {
     let rest: Block | null = block;
     // Dateline at the head.
     const m = DATELINE.exec(block.lines[0]!.text);
-    if (m && m[0].length < block.lines[0]!.text.length) {
-      const parts = cutBlock(block, 0, m[0].length);
+    const wholeLine = m !== null && m[0].length >= block.lines[0]!.text.trimEnd().length;
+    if (m && (!wholeLine || block.lines.length > 1)) {
+      // The dateline is the first line's head, or (`HONG KONG, Feb 24 —` alone) the whole first line.
+      const parts = wholeLine ? cutBlockBetween(block, 1) : cutBlock(block, 0, m[0].length);
       if (parts) {
         const [head, body] = parts;
         head.kind = 'dateline';

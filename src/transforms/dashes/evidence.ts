@@ -14,9 +14,12 @@ import {
   ADVERB_ENDING,
   BOUND_FIRST,
   COMPOUND_HEADS,
+  CONTRACTION,
   DASH_ENDERS,
   DASH_STARTERS,
   IRREGULAR_PAST,
+  MODALS,
+  MODAL_FOLLOWERS,
   NAME_SYLLABLE,
   NUMBER_WORDS,
   PARTICLES,
@@ -46,7 +49,10 @@ export const W_CLOSER = 3;
 export const W_RANGE_END = 3;
 /** A plural noun before the hyphen (`forces-backed`, `identities-as`): English compounds take the singular. */
 export const W_PLURAL = 1;
-/** A past form after the hyphen, then a preposition (`power-left for`, `Beijing-fought against`): a verb, not a compound adjective. */
+/**
+ * A past or -ing form after the hyphen, then a preposition or a determiner (`power-left for`,
+ * `Beijing-fought against`, `preparedness-knowing what`): a verb, not a compound adjective.
+ */
 export const W_VERBAL = 1;
 /** A particle after the hyphen (`proper-in`, `threat-to`): also ends compounds (`built-in`), so only a hint. */
 export const W_PARTICLE = 1;
@@ -110,7 +116,16 @@ export function starter(c: Candidate): number {
   if (c.right === 'I') return LOWER_WORD.test(c.left) ? W_STARTER : 0;
   // After a number, `a` is a grade or a class (`1-a`, `8-4A`).
   if (c.right.length < 2 && HAS_DIGIT.test(c.left)) return 0;
-  return DASH_STARTERS.has(word(c.right)) ? W_STARTER : 0;
+  if (CONTRACTION.test(c.right)) return W_STARTER;
+  const w = word(c.right);
+  if (MODALS.has(w)) return MODAL_FOLLOWERS.has(nextWord(c)) ? W_STARTER : 0;
+  return DASH_STARTERS.has(w) ? W_STARTER : 0;
+}
+
+/** The word after the candidate's token (the first part of a hyphenated one), edge punctuation removed. */
+function nextWord(c: Candidate): string {
+  if (!c.next) return '';
+  return c.next.replace(/^[“‘"(\[]+/u, '').replace(/^([^-]+)-.*$/u, '$1').replace(/[^\p{L}]+$/u, '');
 }
 
 export function ender(c: Candidate): number {
@@ -174,10 +189,20 @@ function isFunctionWord(word: string | undefined): boolean {
   return DASH_STARTERS.has(w) || PARTICLES.has(w);
 }
 
+/**
+ * Words that take an object or complement right after a verb but never follow a
+ * compound adjective: prepositions, articles, determiners and object pronouns
+ * (not conjunctions: `thin-lipped and wide` is a compound adjective).
+ */
+const AFTER_VERB = new Set(
+  `by for against in on to with from at into of about over through after under
+   the a an his her their its my our your this these those that him them us me it`.split(/\s+/u),
+);
+
 export function verbal(c: Candidate): number {
   const w = lower(c.right);
-  if (!w || c.trailing !== '' || !isPastForm(w)) return 0;
-  return isFunctionWord(c.next) ? W_VERBAL : 0;
+  if (!w || c.trailing !== '' || !(isPastForm(w) || isIngForm(w))) return 0;
+  return AFTER_VERB.has(nextWord(c)) ? W_VERBAL : 0;
 }
 
 export function particle(c: Candidate): number {
@@ -261,7 +286,7 @@ export function attributive(c: Candidate): number {
   // After a dash starter the next word belongs to its phrase; `to` + word is an infinitive (`threat-to frame`).
   if (c.trailing !== '' || !c.next || DASH_STARTERS.has(word(c.right)) || c.right === 'to') return 0;
   // The next word, or the first part of a hyphenated next token (`program-on`).
-  const next = c.next.replace(/^([^-]+)-.*$/u, '$1').replace(/[^\p{L}]+$/u, '');
+  const next = nextWord(c);
   return LOWER_WORD.test(next) && !isFunctionWord(next) ? W_ATTRIBUTIVE : 0;
 }
 

@@ -51,14 +51,24 @@ export function pairBonuses(candidates: readonly Candidate[], own: readonly numb
     // An aside starts with the word after the hyphen: not when punctuation closes it at
     // once, nor inside a chain of hyphens (`three-men-and-a-helper`).
     if (c.trailing !== '' || c.hyphens >= 2) return 0;
-    let best = 0;
-    for (const dir of [-1, 1] as const) {
+    const near = ([-1, 1] as const).map((dir) => {
       const n = nearest(all, c.flowIndex, dir);
-      if (!n || n.sentence !== c.sentence || Math.abs(n.flowIndex - c.flowIndex) > PAIR_MAX_TOKENS) continue;
-      best = Math.max(best, bonus(mine, n.own, threshold, dir));
-    }
+      return n && n.sentence === c.sentence && Math.abs(n.flowIndex - c.flowIndex) <= PAIR_MAX_TOKENS ? n : undefined;
+    });
+    // Dashes on both sides already frame an aside this hyphen sits inside
+    // (`America-the avant-garde Paris of … Picasso-the`): it is no part of the frame.
+    if (near.every((n) => n && isDash(n, threshold))) return 0;
+    let best = 0;
+    near.forEach((n, k) => {
+      if (n) best = Math.max(best, bonus(mine, n.own, threshold, k === 0 ? -1 : 1));
+    });
     return best;
   });
+}
+
+/** A printed dash, or a candidate decisive on its own. */
+function isDash(n: Neighbour, threshold: number): boolean {
+  return n.own === undefined || n.own >= threshold;
 }
 
 function bonus(mine: number, partner: number | undefined, threshold: number, dir: -1 | 1): number {

@@ -16,44 +16,64 @@ function set(words: string): ReadonlySet<string> {
 /**
  * Closed-class words that (practically) never begin the second half of an
  * English compound, so `heroes-all`, `Moscow-he`, `Un-was` are a flattened dash
- * before the next phrase. Left out on purpose, because compounds end in them:
- * `be`/`been`/`have`/`will`/`can`/`do` (`would-be`, `has-been`, `must-have`, `ill-will`,
- * `trash-can`, `to-do`), `only` (`women-only`), `even` (`break-even`), `how` (`know-how`),
- * `earlier`/`later` (`year-earlier levels`), and the particles below. A capitalised form counts too (`States-This past week`),
- * except `A` and `I` (`Triple-A`, `Phase-I`).
+ * before the next phrase; with them a few common adverbs that never do either.
+ * Left out on purpose, because compounds end in them: `be`/`been`/`have`/`will`/`can`/
+ * `may`/`do` (`would-be`, `has-been`, `must-have`, `ill-will`, `trash-can`, `to-do`; see
+ * MODALS), `am` (`8-am`), `only` (`women-only`), `plus` (`cost-plus`), `how`
+ * (`know-how`), `too` (`me-too`), `one` (`no-one`, `number-one`), `earlier`/`later`
+ * (`year-earlier levels`), and the particles below. A capitalised form counts too
+ * (`States-This past week`), except `A` and `I` (`Triple-A`, `Phase-I`).
  */
 export const DASH_STARTERS = set(`
   the a an
-  i he she it we they you me him her us them his its our their my your this these those
+  i he she it we they you me him her us them his its our their my your this that these those
   who whom whose which what
-  was were is are am had has would could should shall must did does
-  and but or nor while although though because whereas whether unless since if when where
-  as now not also perhaps already then there
-  all both each every many most some any
+  was were is are had has would could should shall must did does cannot being
+  and but or nor while although though because whereas whether unless until since if when where
+  as so such now not also perhaps already then there
+  all both each every many most some any much twice
   despite including against during among amid with without within toward towards
-  from into upon via of at
-  again never always often once soon very yet however therefore instead indeed
+  from into upon via of at for
+  again never always often once soon very yet however therefore instead indeed just even
   either neither rather almost
+  mainly mostly partly largely nearly merely simply hardly barely scarcely certainly surely
+  probably possibly maybe especially usually
 `);
 
 /**
+ * Modal verbs that also end compounds (`trash-can`, `ill-will`, `jerry-can`): a dash
+ * starter only when the next word continues a verb phrase (see MODAL_FOLLOWERS).
+ */
+export const MODALS = set(`can will may might`);
+
+/** Words that follow a modal in a verb phrase and never follow a noun `can`/`will` (`pay-can be put`). */
+export const MODAL_FOLLOWERS = set(`be not have also never still only now then even well hardly easily`);
+
+/**
+ * Contractions of a dash starter or an auxiliary (`didn't`, `he's`, `it'll`, `they're`):
+ * compounds never end in one.
+ */
+export const CONTRACTION = /^(?:\p{L}+n['’]t|(?:i|you|we|they|he|she|it|that|there|who|what|here)['’](?:s|re|ll|ve|d|m))$/iu;
+
+/**
  * Particles and prepositions that often end a compound (`built-in`, `follow-up`,
- * `cut-off`, `how-to`, `made-for`, `hands-on`, `stand-by`) but also often begin
+ * `cut-off`, `how-to`, `lean-to`, `hands-on`, `stand-by`) but also often begin
  * the phrase after a flattened dash (`proper-in various places`, `threat-to frame`).
  * Weak evidence on their own.
  */
 export const PARTICLES = set(`
-  in on out up off to for by over down back about around through away under along after
+  in on out up off to by over down back about around through away under along after
 `);
 
 /**
  * Closed-class words that never begin an English compound either: a hyphen right
  * after one (`Beach Otters and-rare for Denmark`) is a dash. Left out because they do
  * begin compounds: `now`/`then` (`now-defunct`, `then-President`), `as` (`as-yet`),
- * `all`, `he`/`she`/`it` (`he-man`, `it-girl`), `to` (`to-do`), single letters.
+ * `all`, `he`/`she`/`it` (`he-man`, `it-girl`), `to` (`to-do`), `would`/`has` (`would-be`,
+ * `has-been`), single letters.
  */
 export const DASH_ENDERS = set(`
-  the an and but or nor was were is are had has would could should did does
+  the an and but or nor was were is are had could should did does
   because although whereas whether than its their his my our your
 `);
 
@@ -62,11 +82,12 @@ export const TIME_SUFFIXES = set(`am pm a.m. p.m.`);
 
 /**
  * Adverb endings that are never a compound's second half: `-ically`, `-ously`,
- * `-ively`, `-ently`, `-antly`, `-fully`, `-lessly`, `-ably`/`-ibly`, `-edly`, `-ingly`, `-ally`
+ * `-ively`, `-ently`, `-antly`, `-fully`, `-lessly`, `-ably`/`-ibly`, `-edly`, `-ingly`, `-ally`,
+ * `-arly`, `-ily`
  * (`against-specifically`, `it-reportedly`). Short words with these shapes are
  * excluded by a minimum length in evidence.ts.
  */
-export const ADVERB_ENDING = /(?:ical|ous|ive|ent|ant|ful|less|ab|ib|ed|ing|al)ly$/u;
+export const ADVERB_ENDING = /(?:ical|ous|ive|ent|ant|ful|less|ab|ib|ed|ing|al|ar|i)ly$/u;
 
 /**
  * Words that commonly end a descriptive compound (`Warhol-like`, `year-old`,

@@ -18,6 +18,8 @@ import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, creditTail, DATELINE
 export const PARA_END_RATIO = 0.86;
 /** A line shorter than this share of the measure, without final punctuation, is not running text (heading, kicker, list item). */
 export const SHORT_LINE_RATIO = 0.62;
+/** A line in capitals of at most this many words, above a line in lower case, is a heading of its own. */
+export const MAX_CAPS_HEADING_WORDS = 8;
 /** A line longer than this share of the measure is set across columns (headline, deck, wide caption). */
 export const WIDE_LINE_RATIO = 1.3;
 /** After a wide line, a line at least this share of the column measure starts a new run. */
@@ -43,6 +45,7 @@ export type CutReason =
   | 'list-item'
   | 'caption-end'
   | 'caption-start'
+  | 'caps-heading'
   | 'running-head';
 
 /**
@@ -57,6 +60,8 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false): CutReason |
   if (endsCaption(at) && !a.endsHyphen) return 'caption-end';
   if (DATELINE.test(bt) && !a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO)) return 'dateline';
   if (a.endsHyphen) return null;
+  // A heading in capitals glued to the text under it (`REASON FOR DISCRIMINATION.` ⏎ `All respondents…`).
+  if (a.allCaps && !b.allCaps && a.words <= MAX_CAPS_HEADING_WORDS && !b.startsLower) return 'caps-heading';
   const wideA = a.ratio > WIDE_LINE_RATIO;
   const wideB = b.ratio > WIDE_LINE_RATIO;
   // From a wide run to a narrow one: a cut only when the narrow line is a full line of its own

@@ -11,7 +11,7 @@ import type { Block, GalleyDocument, Page } from '../../model/types.js';
 import { contextFor, decideLineEnd } from '../dehyphenate/index.js';
 import { sourceGap } from '../classify/units.js';
 import type { Transform } from '../types.js';
-import { candidateLinks, MIN_LINK_SCORE } from './links.js';
+import { candidateLinks, MIN_LINK_SCORE, MIN_ORPHAN_SCORE } from './links.js';
 import { blockWidths, pieceInfo, type Piece } from './pieces.js';
 
 export function createReflow(): Transform {
@@ -33,8 +33,10 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
   links.sort((a, b) => b.score - a.score);
   const next = new Map<Block, Block>();
   const prev = new Map<Block, Block>();
-  for (const link of links) {
-    if (link.score < MIN_LINK_SCORE) break;
+  // Second chance: a piece starting in lower case that nothing carries on must carry on something;
+  // take its best open partner whatever the distance (extractors print columns out of order).
+  const orphanLinks = links.filter((l) => l.to.startsLower && l.score < MIN_LINK_SCORE && l.score >= MIN_ORPHAN_SCORE);
+  for (const link of [...links.filter((l) => l.score >= MIN_LINK_SCORE), ...orphanLinks]) {
     const p = link.from.block;
     const q = link.to.block;
     if (next.has(p) || prev.has(q) || leadsTo(q, p, next)) continue;

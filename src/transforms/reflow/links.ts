@@ -16,6 +16,8 @@ import type { Piece } from './pieces.js';
 
 /** Links scoring below this are not made. */
 export const MIN_LINK_SCORE = 1.5;
+/** A lower-case piece left without a partner takes its best one down to this score (distance alone kept it out). */
+export const MIN_ORPHAN_SCORE = -4;
 /** Paragraph pieces ahead (and behind) of A that are considered as its continuation. */
 export const LINK_WINDOW = 14;
 
@@ -54,6 +56,7 @@ export interface Link {
 }
 
 const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’]*)/u;
+const ITEM_LINE = /;$/u;
 const DIGIT_START = /^[^\p{L}\p{N}]*\p{N}|^[[(]/u;
 
 export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: DehyphenateContext): Link[] {
@@ -91,6 +94,8 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       if (across) score += W.acrossStop;
       const firstLine = b.block.lines[0]!;
       const word = FIRST_WORD.exec(firstLine.text)?.[1] ?? '';
+      // A list item (`religion;`) carries on a list, not a sentence.
+      if (b.block.lines.length === 1 && ITEM_LINE.test(firstLine.text.trim())) continue;
       if (b.startsLower) {
         score += W.lowerStart;
         evidence.push('starts in lower case');

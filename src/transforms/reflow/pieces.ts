@@ -4,7 +4,7 @@
  * carries on something before it)?
  */
 import type { Block, Page } from '../../model/types.js';
-import { endsHyphen, endsSentence, lineInfos } from '../classify/features.js';
+import { endsHyphen, endsSentence, lineInfos, LOWER_START } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
 
 export interface Piece {
@@ -30,7 +30,6 @@ export interface Piece {
  */
 export const FULL_LINE_RATIO = 0.7;
 
-const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
 const BARE_END = /[\p{L}\p{N}]$/u;
 const CLOSED_END = /[;:]["'”’)\]]*$/u;
 const SOFT_END = /(?:,|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;

@@ -7,7 +7,7 @@
  * headline; a subhead sits between paragraphs. A deck is a sentence right
  * under a headline, set wider than the column or in a box of its own.
  */
-import { DATELINE, SIGNOFF_DASH } from '../patterns.js';
+import { DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN } from '../patterns.js';
 import { WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
@@ -25,6 +25,7 @@ export const SUBHEAD_MAX_RATIO = 0.8;
 /** Decks are one sentence or two. */
 export const MAX_DECK_WORDS = 70;
 
+const HAS_WORD = /\p{L}{2,}/u;
 const ENDS_QUESTION = /[?!]["'”’)]*$/u;
 /** A heading does not stop on a function word; a piece of running text cut at a box end does (`with ancestry in`). */
 const OPEN_WORD_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|is|are|was|were|its|his|her|their)$/iu;
@@ -34,7 +35,9 @@ export function headingCandidate(u: UnitInfo): boolean {
   if (u.words === 0 || u.words > MAX_HEADING_WORDS || u.lines.length > MAX_HEADING_LINES) return false;
   if (u.startsLower || /[-,;]$/u.test(u.text)) return false;
   if (u.lines.some((l) => l.endsHyphen)) return false;
-  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(u.text)) return false;
+  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(u.text) || SIGNOFF_PAREN.test(u.text)) return false;
+  // A heading has words: not a reference mark (`[9]`) or a number alone.
+  if (!HAS_WORD.test(u.text) || u.text.startsWith('[')) return false;
   if (u.endsSentence && !u.allCaps && !ENDS_QUESTION.test(u.text)) return false;
   return true;
 }
@@ -59,6 +62,8 @@ export function headingVerdicts(ctx: PageContext): void {
     const u = units[i]!;
     if (!headingCandidate(u)) continue;
     const n = nextMain(i);
+    // A heading is never followed by text that starts mid-sentence: this is a piece of running text.
+    if (units[n]?.startsLower && !verdicts[n]) continue;
     const next = units[n];
     const p = prevMain(i);
     const nextKind = kindAt(n);
@@ -82,6 +87,21 @@ export function headingVerdicts(ctx: PageContext): void {
       verdicts[i] = verdict('subhead', 'classify/subhead', u.allCaps ? 0.8 : 0.65, 'short line without a sentence end between paragraphs');
     }
   }
+  // A headline set over several narrow lines may have been cut where a line ends on a capitalised
+  // word (`After visa snags, all-girl` ⏎ `Afghan team honored`): heading units right above a headline,
+  // with no blank line between, are more of it.
+  for (let i = units.length - 1; i > 0; i--) {
+    if (verdicts[i]?.kind !== 'headline') continue;
+    let lines = units[i]!.lines.length;
+    for (let j = i - 1; j >= 0; j--) {
+      const u = units[j]!;
+      const v = verdicts[j];
+      if (units[j + 1]!.gapBefore || (v && v.kind !== 'subhead') || !headingCandidate(u) || u.allCaps !== units[i]!.allCaps) break;
+      lines += u.lines.length;
+      if (lines > MAX_HEADING_LINES + 1) break;
+      verdicts[j] = verdict('headline', 'classify/headline', 0.7, 'the first lines of the headline below');
+    }
+  }
   // Decks: a sentence right under a headline (before the byline or the body).
   for (let i = 0; i < units.length; i++) {
     if (verdicts[i]?.kind !== 'headline') continue;
@@ -98,7 +118,9 @@ export function headingVerdicts(ctx: PageContext): void {
 /** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */
 function deckLike(u: UnitInfo, after: UnitInfo | undefined, afterKind: string | undefined): boolean {
   if (u.words < 6 || u.words > MAX_DECK_WORDS || !u.endsSentence || u.startsLower || u.lines.length > 5) return false;
-  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(u.text)) return false;
+  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(u.text) || SIGNOFF_PAREN.test(u.text)) return false;
+  // A heading has words: not a reference mark (`[9]`) or a number alone.
+  if (!HAS_WORD.test(u.text) || u.text.startsWith('[')) return false;
   if (u.maxRatio > SPANNING_RATIO && u.meanRatio > 1.1) return true;
   return afterKind === 'byline' || (after !== undefined && DATELINE.test(after.text));
 }
