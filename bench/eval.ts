@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { restore } from '../src/pipeline.js';
+import { restoreAsync } from '../src/pipeline.js';
 import { writeJson } from '../src/writers/index.js';
 import { defaultCorpora, scorerPath } from './lib/paths.js';
 
@@ -39,7 +39,7 @@ async function predict(corpus: string, input: string, predDir: string): Promise<
     if (!existsSync(join(corpus, id, 'truth.json')) || !existsSync(file)) continue;
     pages++;
     try {
-      const doc = restore({ name: file, bytes: readFileSync(file) });
+      const doc = await restoreAsync({ name: file, bytes: readFileSync(file) });
       writeFileSync(join(predDir, `${id}.json`), writeJson(doc));
     } catch (e) {
       failures.push(`${id}: ${(e as Error).message}`);
