@@ -14,8 +14,13 @@ export interface LineInfo {
   len: number;
   /** The local column measure this line is set in: the typical length of the lines around it. */
   width: number;
-  /** len / width: ~1 for a full body line, well below for a paragraph's last line, above for a line spanning columns. */
+  /** len / width: ~1 for a full body line, well below for a paragraph's last line. */
   ratio: number;
+  /**
+   * len / the measure of the lines around it regardless of text boxes: above 1 for a line set
+   * across columns (headline, deck, wide caption), even when its box is all wide lines.
+   */
+  spanRatio: number;
   endsSentence: boolean;
   endsHyphen: boolean;
   /** Ends in a comma, colon, semicolon or an open word: the sentence goes on. */
@@ -47,7 +52,8 @@ const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
 /** Evidence for every line of a page's line stream (lines in reading order as read, with the blank-line flags). */
 export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): LineInfo[] {
   const lens = lines.map(measureOf);
-  const widths = localWidths(lens);
+  const spans = localWidths(lens);
+  const widths = [...spans];
   // Text boxes (runs between blank lines) of a few lines or more are set to one measure: take it from the box.
   let start = 0;
   for (let i = 1; i <= lines.length; i++) {
@@ -69,6 +75,7 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
       len,
       width,
       ratio: width > 0 ? len / width : 1,
+      spanRatio: spans[i]! > 0 ? len / spans[i]! : 1,
       endsSentence: endsSentence(text),
       endsHyphen: endsHyphen(text),
       startsLower: LOWER_START.test(text),

@@ -13,10 +13,11 @@ export interface UnitInfo {
   /** The unit's text with line joins applied. */
   text: string;
   words: number;
-  /** Largest and last line ratio to the local measure. */
+  /** Largest and mean line length against the measure around the unit (spanRatio: above 1 when set across columns). */
   maxRatio: number;
-  lastRatio: number;
   meanRatio: number;
+  /** The last line's length against its own measure (below 1 for a paragraph's last line). */
+  lastRatio: number;
   endsSentence: boolean;
   /** Ends in a hyphen, comma or an open word: the text goes on elsewhere. */
   endsOpen: boolean;
@@ -66,15 +67,16 @@ export function unitInfo(block: Block, index: number, lines: LineInfo[]): UnitIn
     }
   }
   const ratios = lines.map((l) => l.ratio);
+  const spans = lines.map((l) => l.spanRatio);
   const info: UnitInfo = {
     block,
     index,
     lines,
     text: trimmed,
     words,
-    maxRatio: Math.max(0, ...ratios),
+    maxRatio: Math.max(0, ...spans),
     lastRatio: ratios[ratios.length - 1] ?? 0,
-    meanRatio: ratios.reduce((a, b) => a + b, 0) / Math.max(1, ratios.length),
+    meanRatio: spans.reduce((a, b) => a + b, 0) / Math.max(1, spans.length),
     endsSentence: endsSentence(trimmed),
     endsOpen: !endsSentence(trimmed) && OPEN_END.test(trimmed.slice(-2)),
     startsLower: lines[0]?.startsLower ?? false,

@@ -224,10 +224,13 @@ function isIngForm(w: string): boolean {
   return w.length >= 6 && w.endsWith('ing') && frequency(w.slice(0, -3)) + frequency(`${w.slice(0, -3)}e`) >= PAST_STEM_MIN_FREQUENCY;
 }
 
+/** Prepositions that end phrasal compounds after a verb form besides the particles (`hoped-for`, `unheard-of`, `agreed-upon`). */
+const PHRASAL_PREPOSITIONS = new Set(['for', 'of', 'upon']);
+
 export function phrasal(c: Candidate): number {
-  const l = lower(c.left);
+  const l = word(c.left);
   const r = lower(c.right);
-  if (!l || !r || !(PARTICLES.has(r) || r === 'of' || r === 'upon')) return 0;
+  if (!l || !r || !(PARTICLES.has(r) || PHRASAL_PREPOSITIONS.has(r))) return 0;
   return isPastForm(l) || isIngForm(l) || (l.startsWith('un') && isPastForm(l.slice(2))) ? W_PHRASAL : 0;
 }
 

@@ -62,8 +62,8 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false): CutReason |
   if (a.endsHyphen) return null;
   // A heading in capitals glued to the text under it (`REASON FOR DISCRIMINATION.` ⏎ `All respondents…`).
   if (a.allCaps && !b.allCaps && a.words <= MAX_CAPS_HEADING_WORDS && !b.startsLower) return 'caps-heading';
-  const wideA = a.ratio > WIDE_LINE_RATIO;
-  const wideB = b.ratio > WIDE_LINE_RATIO;
+  const wideA = a.spanRatio > WIDE_LINE_RATIO;
+  const wideB = b.spanRatio > WIDE_LINE_RATIO;
   // From a wide run to a narrow one: a cut only when the narrow line is a full line of its own
   // measure (a wide caption's short last line, `Tanaka`, is not a new run).
   if (wideA && !wideB && (a.endsSentence || (!boxed && !b.startsLower && b.ratio >= FULL_NARROW_RATIO) || SPEAKER.test(bt))) return 'measure-change';
