@@ -57,6 +57,9 @@ export const W_VERBAL = 1;
 /** A particle after the hyphen (`proper-in`, `threat-to`): also ends compounds (`built-in`), so only a hint. */
 export const W_PARTICLE = 1;
 
+/** …and with a determiner after it (`people-by the compass`): it heads a prepositional phrase. Adds up to a decision. */
+export const W_PREPOSITIONAL = 2;
+
 /** A hyphenated prefix or a particle before the hyphen (`inter-Korean`, `self-reported`, `in-group`), unless a dash starter follows. */
 export const W_BOUND_FIRST = -4;
 /** A number word before the hyphen (`two-way`, `three-nation`): the first element of a compound. */
@@ -67,7 +70,7 @@ export const W_PHRASAL = -3;
 export const W_COMPOUND_HEAD = -3;
 /** Codes and abbreviations: a digit, an all-capitals part or a single letter (`US-led`, `COVID-19`, `T-shirt`, `Triple-A`). */
 export const W_CODE = -3;
-/** A capitalised right part (`German-Russian`, `Al-Haram`, `Mon-Fri`): proper compounds and double names. */
+/** Capitalised parts on both sides (`German-Russian`, `Al-Haram`, `Mon-Fri`): proper compounds and double names. */
 export const W_CAPITAL_RIGHT = -2;
 /** A two-syllable romanised given name (`Jae-in`, `Seung-min`, `So-young`, `Kwok-hung`). */
 export const W_NAME = -4;
@@ -209,11 +212,26 @@ export function particle(c: Candidate): number {
   return PARTICLES.has(lower(c.right) ?? '') ? W_PARTICLE : 0;
 }
 
+/** Articles and determiners that begin a noun phrase. */
+const DETERMINERS = new Set(
+  `the a an this that these those his her their its our my your some any every each no`.split(/\s+/u),
+);
+
+/** A particle then a determiner (`somebody-on the local level`): a prepositional phrase after a dash. */
+export function prepositionalPhrase(c: Candidate): number {
+  return c.trailing === '' && PARTICLES.has(lower(c.right) ?? '') && DETERMINERS.has(nextWord(c)) ? W_PREPOSITIONAL : 0;
+}
+
 export function boundFirst(c: Candidate): number {
+  // A particle is no prefix before a dash starter (`coming up-and the stranger`, `sought out-the loners`).
+  if (PARTICLE_FIRST.has(c.left.toLowerCase()) && starter(c) > 0) return 0;
   if (BOUND_FIRST.has(c.left)) return W_BOUND_FIRST;
   // A capitalised prefix before a dash starter is more likely a name (`Un-was` is Kim Jong Un, then a dash).
   return BOUND_FIRST.has(c.left.toLowerCase()) && starter(c) === 0 ? W_BOUND_FIRST : 0;
 }
+
+/** First elements that are particles or adverbs rather than prefixes. */
+const PARTICLE_FIRST = new Set([...PARTICLES, 'all', 'so', 'well']);
 
 export function numberFirst(c: Candidate): number {
   return NUMBER_WORDS.has(c.left.toLowerCase()) && !strong(c) ? W_NUMBER_FIRST : 0;
@@ -245,8 +263,9 @@ export function code(c: Candidate): number {
 }
 
 export function capitalRight(c: Candidate): number {
-  // After a closed phrase or before a capitalised starter, a capital is what a dash brings.
-  if (strong(c)) return 0;
+  // After a closed phrase or before a capitalised starter, a capital is what a dash brings;
+  // after a lower-case word it says nothing (`fellow-Scots`, but `staff-Jerry Williams`).
+  if (strong(c) || !/^\p{Lu}/u.test(c.left)) return 0;
   return !c.opensAfter && /^\p{Lu}/u.test(c.right) && !ALL_CAPS.test(c.right) && c.right !== 'I' ? W_CAPITAL_RIGHT : 0;
 }
 
@@ -267,8 +286,14 @@ export function reduplication(c: Candidate): number {
   return c.left.toLowerCase() === c.right.toLowerCase() ? W_REDUPLICATION : 0;
 }
 
+/** Words that end idiomatic chains (`free-for-all`, `forget-me-not`, `what-have-you`, `once-in-a-while`). */
+const CHAIN_FINAL = new Set(['all', 'not', 'you', 'while']);
+
 export function chain(c: Candidate): number {
-  return c.hyphens >= 2 ? W_CHAIN : 0;
+  if (c.hyphens < 2) return 0;
+  // The last hyphen of a chain before a dash starter: a compound, then a dash (`self-assertive-the`).
+  const last = c.trailing !== '-';
+  return last && starter(c) > 0 && !CHAIN_FINAL.has(c.right.toLowerCase()) ? 0 : W_CHAIN;
 }
 
 /** `x-y` counted in the document: more than this one occurrence means the document spells it so. */
@@ -304,6 +329,7 @@ const RULES: ReadonlyArray<[string, (c: Candidate, v: Vocabulary | undefined) =>
   ['plural', plural],
   ['verbal', verbal],
   ['particle', particle],
+  ['prepositional', prepositionalPhrase],
   ['bound-first', boundFirst],
   ['number-first', numberFirst],
   ['phrasal', phrasal],

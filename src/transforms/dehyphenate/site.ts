@@ -10,8 +10,8 @@
  * `Nesf-e` and `Jahan`; for `14-year-` / `old` they are `year` and `old`.
  */
 
-/** A line whose last token ends in a hyphen right after a letter or digit (`docu-`, `592-`), not `--`. */
-const ENDS_IN_HYPHEN = /[\p{L}\p{M}\p{N}]-$/u;
+import { endsInBrokenWord, lastRunStart } from '../../lexicon/tokens.js';
+
 /** Punctuation that may open a token (quotes, brackets) and is not part of the word. */
 const LEADING_PUNCT = /^[\p{Ps}\p{Pi}"'‘“«]+/u;
 /** Punctuation that may close a token. */
@@ -43,14 +43,14 @@ export interface LineEndSite {
 
 /** Does this line text end in a line-end hyphen after a letter or digit? */
 export function endsInHyphen(text: string): boolean {
-  return ENDS_IN_HYPHEN.test(text.trimEnd());
+  return endsInBrokenWord(text);
 }
 
 /** Cut a site out of the two lines' texts; null when the left line does not end in `x-` or the right is empty. */
 export function lineEndSite(leftText: string, rightText: string): LineEndSite | null {
+  if (!endsInBrokenWord(leftText)) return null;
   const left = leftText.trimEnd();
-  if (!ENDS_IN_HYPHEN.test(left)) return null;
-  const cut = left.search(/\S+$/u);
+  const cut = lastRunStart(left);
   const rawLeft = left.slice(cut);
   const leftToken = rawLeft.replace(LEADING_PUNCT, '');
   const leftCore = leftToken.slice(0, -1);

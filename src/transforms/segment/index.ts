@@ -18,6 +18,7 @@ import type { Transform } from '../types.js';
 import { attachCaptions, type PendingCaption } from './attach.js';
 import { bylineName, cleanCredit } from './fields.js';
 import { labelByTopic } from './topic.js';
+import { sourceGap } from '../classify/units.js';
 
 export function createSegment(): Transform {
   return (doc: GalleyDocument) => {
@@ -26,6 +27,9 @@ export function createSegment(): Transform {
     for (const page of doc.pages) segmentPage(page, doc);
   };
 }
+
+/** A headline part that stops on a particle, a comma or a colon goes on in the next box. */
+const OPEN_HEAD_END = /(?:[,:;—-]|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as))$/iu;
 
 type ItemKind = 'paragraph' | 'subhead' | 'dateline' | 'signoff' | 'deck';
 
@@ -60,6 +64,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
   let current: Story | null = null;
   let lastParagraph: Item | null = null;
   let prevKind = '';
+  let prevBlock: Block | null = null;
   const start = (block: Block, why: string): Story => {
     const s = newStory(page.number);
     stories.push(s);
@@ -81,7 +86,13 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
     switch (kind) {
       case 'headline': {
         const cur = current as Story | null;
-        if (cur && prevKind === 'headline' && !hasBody(cur) && !cur.article.byline && !cur.article.deck) {
+        // One headline over two units when no blank line parts them (a headline cut at its line ends),
+        // or when the first stops mid-phrase or the second starts in lower case; two complete heads
+        // in boxes of their own are two stories printed side by side.
+        const text = joinLines(block.lines);
+        const adjacent = prevBlock !== null && !sourceGap(prevBlock, block);
+        const continued = cur?.article.headline && (adjacent || OPEN_HEAD_END.test(cur.article.headline) || /^[^\p{L}]*\p{Ll}/u.test(text));
+        if (cur && prevKind === 'headline' && continued && !hasBody(cur) && !cur.article.byline && !cur.article.deck) {
           cur.article.headline = `${cur.article.headline ?? ''} ${joinLines(block.lines)}`.trim();
           break;
         }
@@ -142,6 +153,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
         break;
     }
     prevKind = kind;
+    prevBlock = block;
   }
   shareRunsByTopic(stories, doc, page);
   const articles: Article[] = [];

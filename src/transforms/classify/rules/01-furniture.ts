@@ -118,7 +118,7 @@ function recursBelow(u: UnitInfo, units: UnitInfo[], i: number): boolean {
     .filter((v) => v.words > 12)
     .map((v) => v.text.toLowerCase())
     .join(' ');
-  return words.every((w) => below.includes(w));
+  return words.every((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(below));
 }
 
 /** Lower-case letters and digits only: the key for "same words". */

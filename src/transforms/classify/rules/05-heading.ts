@@ -76,7 +76,8 @@ export function headingVerdicts(ctx: PageContext): void {
     if (nextKind === 'byline') reasons.push('a byline follows');
     if (next && !verdicts[n] && DATELINE.test(next.text)) reasons.push('a dateline follows');
     if (next && !verdicts[n] && deckLike(next, units[nextMain(n)], verdicts[nextMain(n)]?.kind)) reasons.push('a deck follows');
-    if (p < 0 || kindAt(p) === 'signoff') reasons.push(p < 0 ? 'first on the page' : 'after a sign-off');
+    if (p < 0) reasons.push('first on the page');
+    else if (endsStory(units, verdicts, i)) reasons.push('after a sign-off');
     if (u.maxRatio > SPANNING_RATIO && !u.allCaps) reasons.push('set wider than the column');
     if (reasons.length) {
       verdicts[i] = verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; '));
@@ -123,4 +124,17 @@ function deckLike(u: UnitInfo, after: UnitInfo | undefined, afterKind: string | 
   if (!HAS_WORD.test(u.text) || u.text.startsWith('[')) return false;
   if (u.maxRatio > SPANNING_RATIO && u.meanRatio > 1.1) return true;
   return afterKind === 'byline' || (after !== undefined && DATELINE.test(after.text));
+}
+
+/** Does a story end right before unit i (a sign-off, or an agency credit after body text)? */
+function endsStory(units: UnitInfo[], verdicts: PageContext['verdicts'], i: number): boolean {
+  const prev = units[i - 1];
+  if (!prev) return false;
+  const kind = verdicts[i - 1]?.kind;
+  if (kind === 'signoff') return true;
+  const text = prev.text;
+  if (!(SIGNOFF_DASH.test(text) || SIGNOFF_PAREN.test(text))) return false;
+  // An agency credit alone after a caption is the caption's.
+  if (kind === 'caption-credit') return verdicts[i - 2]?.kind !== 'caption';
+  return kind === undefined || kind === 'paragraph';
 }

@@ -11,7 +11,7 @@ import { EM_DASH } from '../../../text/chars.js';
 import { NUMBER_WORDS } from '../../../lexicon/english.js';
 import type { DehyphenateContext } from '../context.js';
 import { endsInHyphen } from '../site.js';
-import { forEachToken } from '../../../lexicon/tokens.js';
+import { forEachToken, lastNonSpace } from '../../../lexicon/tokens.js';
 import { findSplit, type Split, type SplitKind } from './closed-up.js';
 
 export type RestoreCompoundsMode = 'auto' | 'always' | 'never';
@@ -39,7 +39,9 @@ export function restoreCompounds(doc: GalleyDocument, ctx: DehyphenateContext, m
   // restored: look for their closed forms with one regex per line, cheaply.
   let candidates: RegExp | null = null;
   if (!lexical) {
-    const closed = [...ctx.vocabulary.hyphenatedByClosedForm().keys()].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w));
+    const v = ctx.vocabulary;
+    // Closed forms of the document's hyphenated words that the document also has (usually none).
+    const closed = [...v.hyphenatedByClosedForm().keys()].filter((w) => v.count(w) > 0 && w.length >= 4 && /^\p{L}+$/u.test(w));
     if (closed.length === 0) return;
     candidates = new RegExp(`(?<![\\p{L}\\p{N}])(${closed.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   }
@@ -94,7 +96,7 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
     first = false;
     // The halves of a line-end site are the line-end decision's business; so is
     // a half left inside a line (`partic- there`, columns merged by the extractor).
-    if ((isFirst && prevBroken) || text[end] === '-' || (lastBroken && end === text.trimEnd().length - 1)) return;
+    if ((isFirst && prevBroken) || text[end] === '-' || (lastBroken && end === lastNonSpace(text))) return;
     if (token.length < 4 || ADDRESS.test(token) || text[start - 1] === '-') return;
     const restored = restoreToken(token, line, start, split, doc);
     if (restored !== token) edits.push({ start, end, text: restored });
