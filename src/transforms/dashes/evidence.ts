@@ -223,8 +223,10 @@ export function prepositionalPhrase(c: Candidate): number {
 }
 
 export function boundFirst(c: Candidate): number {
-  // A particle is no prefix before a dash starter (`coming up-and the stranger`, `sought out-the loners`).
-  if (PARTICLE_FIRST.has(c.left.toLowerCase()) && starter(c) > 0) return 0;
+  // A particle is no prefix before a dash starter (`coming up-and the stranger`, `sought out-the loners`),
+  // unless the two make a word closed up (`over-all`/`overall`).
+  const l = c.left.toLowerCase();
+  if (PARTICLE_FIRST.has(l) && starter(c) > 0 && !isWord(l + c.right.toLowerCase())) return 0;
   if (BOUND_FIRST.has(c.left)) return W_BOUND_FIRST;
   // A capitalised prefix before a dash starter is more likely a name (`Un-was` is Kim Jong Un, then a dash).
   return BOUND_FIRST.has(c.left.toLowerCase()) && starter(c) === 0 ? W_BOUND_FIRST : 0;
@@ -286,14 +288,14 @@ export function reduplication(c: Candidate): number {
   return c.left.toLowerCase() === c.right.toLowerCase() ? W_REDUPLICATION : 0;
 }
 
-/** Words that end idiomatic chains (`free-for-all`, `forget-me-not`, `what-have-you`, `once-in-a-while`). */
-const CHAIN_FINAL = new Set(['all', 'not', 'you', 'while']);
-
 export function chain(c: Candidate): number {
   if (c.hyphens < 2) return 0;
-  // The last hyphen of a chain before a dash starter: a compound, then a dash (`self-assertive-the`).
-  const last = c.trailing !== '-';
-  return last && starter(c) > 0 && !CHAIN_FINAL.has(c.right.toLowerCase()) ? 0 : W_CHAIN;
+  // The last hyphen of a chain of content words before a dash starter is a compound, then a
+  // dash (`self-assertive-the`, `lip-sucking-but`). Idioms hold function words before their
+  // last part (`free-for-all`, `forget-me-not`, `as-it-were`, `on-again-off-again`).
+  if (c.trailing === '-' || starter(c) === 0) return W_CHAIN;
+  const parts = c.token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').split('-').slice(0, -1);
+  return parts.some((p) => isFunctionWord(p.toLowerCase())) ? W_CHAIN : 0;
 }
 
 /** `x-y` counted in the document: more than this one occurrence means the document spells it so. */

@@ -16,6 +16,8 @@ import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, creditTail, DATELINE
  * full lines that happen to end a sentence are as common as full last lines).
  */
 export const PARA_END_RATIO = 0.86;
+/** Characters of room the next word must leave to count as "it would have fitted" (character counts are not widths). */
+export const FIT_SLACK = 2;
 /** A line shorter than this share of the measure, without final punctuation, is not running text (heading, kicker, list item). */
 export const SHORT_LINE_RATIO = 0.62;
 /** A line in capitals of at most this many words, above a line in lower case, is a heading of its own. */
@@ -70,7 +72,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false): CutReason |
   if (!wideA && wideB && (a.endsSentence || (!boxed && !b.startsLower))) return 'measure-change';
   if (a.endsSentence && b.startsUpper) {
     if (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt)) return 'speaker';
-    if (a.ratio < PARA_END_RATIO) return 'paragraph-end';
+    if (a.ratio < PARA_END_RATIO || fits(a, b)) return 'paragraph-end';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
     if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !SPEAKER_ALONE.test(bt)) return 'short-line';
   }
@@ -107,4 +109,13 @@ export function creditOnly(text: string): boolean {
   if (text.length > MAX_CREDIT_CHARS) return false;
   const m = creditTail(text);
   return m !== null && m.index <= 1;
+}
+
+/**
+ * Would the next line's first word have fitted at the end of this one, with room to spare?
+ * Then the line was ended on purpose: a paragraph end (justified lines are filled).
+ */
+function fits(a: LineInfo, b: LineInfo): boolean {
+  const word = /^\s*(\S+)/u.exec(b.line.text)?.[1] ?? '';
+  return a.len + 1 + word.length + FIT_SLACK <= a.width;
 }

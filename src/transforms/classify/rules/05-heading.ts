@@ -7,7 +7,7 @@
  * headline; a subhead sits between paragraphs. A deck is a sentence right
  * under a headline, set wider than the column or in a box of its own.
  */
-import { DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN } from '../patterns.js';
+import { DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN, SPEAKER } from '../patterns.js';
 import { WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
@@ -84,7 +84,9 @@ export function headingVerdicts(ctx: PageContext): void {
       continue;
     }
     const cutOff = OPEN_WORD_END.test(u.text) && u.lastRatio >= WRAPPING_HEADING_RATIO;
-    if (u.words <= 12 && u.lines.length <= 2 && !cutOff && (u.allCaps || u.lastRatio < SUBHEAD_MAX_RATIO)) {
+    // A question or an interview line (`Wikinews: How is … made?`) is running text, not a subhead.
+    const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence);
+    if (u.words <= 12 && u.lines.length <= 2 && !cutOff && !spoken && (u.allCaps || u.lastRatio < SUBHEAD_MAX_RATIO)) {
       verdicts[i] = verdict('subhead', 'classify/subhead', u.allCaps ? 0.8 : 0.65, 'short line without a sentence end between paragraphs');
     }
   }
