@@ -16,10 +16,8 @@ function isAlnumAt(s: string, i: number): boolean {
   return ALNUM.test(s[i]!);
 }
 
-/** Runs between white space; split again at dashes and slashes (rare, so done second). */
-const RUN = /\S+/g;
-const INNER_SEPARATOR = /[\u2013\u2014\u2015/]/;
-const INNER_SPLIT = /[\u2013\u2014\u2015/]+/g;
+/** Runs between separators: white space, en/em dashes, horizontal bar, slash. */
+const RUN = /[^\s\u2013\u2014\u2015/]+/g;
 
 /**
  * Call `fn(word, start)` for each token of `text`, `start` being the token's
@@ -31,25 +29,35 @@ export function forEachToken(text: string, fn: (word: string, start: number) => 
     // One shared regex; its position is kept here so that `fn` may tokenise too.
     RUN.lastIndex = at;
     const m = RUN.exec(text);
-    if (m === null) break;
-    const chunk = m[0];
-    at = m.index + chunk.length;
-    if (!INNER_SEPARATOR.test(chunk)) {
-      emit(text, m.index, m.index + chunk.length, fn);
-      continue;
-    }
-    let from = 0;
-    for (const sep of chunk.matchAll(INNER_SPLIT)) {
-      emit(text, m.index + from, m.index + sep.index, fn);
-      from = sep.index + sep[0].length;
-    }
-    emit(text, m.index + from, m.index + chunk.length, fn);
+    if (m === null) return;
+    let s = m.index;
+    let e = s + m[0].length;
+    at = e;
+    while (s < e && !isAlnumAt(text, s)) s++;
+    while (e > s && !isAlnumAt(text, e - 1)) e--;
+    if (e > s) fn(e - s === m[0].length ? m[0] : text.slice(s, e), s);
   }
 }
 
-/** Trim punctuation from both ends of text[s, e) and pass on what is left. */
-function emit(text: string, s: number, e: number, fn: (word: string, start: number) => void): void {
-  while (s < e && !isAlnumAt(text, s)) s++;
-  while (e > s && !isAlnumAt(text, e - 1)) e--;
-  if (e > s) fn(s === 0 && e === text.length ? text : text.slice(s, e), s);
+/** Index of the last character that is not white space, or -1. */
+export function lastNonSpace(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && (text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 0xa0)) i--;
+  return i;
+}
+
+/**
+ * Does the text end in half a word, `x-` with x a letter, mark or digit
+ * (`docu-`, `592-`; not `--`, not a spaced ` -`)? Trailing white space is ignored.
+ */
+export function endsInBrokenWord(text: string): boolean {
+  const i = lastNonSpace(text);
+  return i > 0 && text.charCodeAt(i) === 45 && isAlnumAt(text, i - 1);
+}
+
+/** Offset where the last white-space-separated run of the text starts (its length if none). */
+export function lastRunStart(text: string): number {
+  let i = lastNonSpace(text);
+  while (i >= 0 && text.charCodeAt(i) > 32 && text.charCodeAt(i) !== 0xa0) i--;
+  return i + 1;
 }

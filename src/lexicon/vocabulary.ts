@@ -7,40 +7,49 @@
  * neighbouring parts, so `14-year-old` is evidence for `year-old` and for `old`.
  */
 import type { GalleyDocument } from '../model/types.js';
-import { forEachToken } from './tokens.js';
-
-
-/** A line ending in half a word: `x-` with x a letter or digit. */
-const BROKEN_END = /[\p{L}\p{N}]-$/u;
+import { endsInBrokenWord, forEachToken, lastRunStart } from './tokens.js';
 
 export class Vocabulary {
-  private readonly counts = new Map<string, number>();
+  /** Tokens as printed; folded (lower case, hyphenated parts and pairs) on first query. */
+  private readonly raw = new Map<string, number>();
+  private folded: Map<string, number> | undefined;
   private closed: Map<string, { at: number; count: number }> | undefined;
-
-  private bump(w: string): void {
-    this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
-    if (this.closed) this.closed = undefined;
-  }
 
   /** Count the words of a text. */
   addText(text: string): void {
+    const raw = this.raw;
     forEachToken(text, (token) => {
-      const w = token.toLowerCase();
-      this.bump(w);
-      if (!w.includes('-')) return;
-      const parts = w.split('-').filter((p) => p !== '');
-      for (const p of parts) this.bump(p);
-      if (parts.length > 2) for (let i = 0; i + 1 < parts.length; i++) this.bump(`${parts[i]}-${parts[i + 1]}`);
+      raw.set(token, (raw.get(token) ?? 0) + 1);
     });
+    this.folded = undefined;
+    this.closed = undefined;
   }
 
   /** Remove one occurrence of a word form (e.g. the token under test, so it is not its own evidence). */
   remove(word: string): void {
+    const counts = this.counts();
     const w = word.toLowerCase();
-    const n = this.counts.get(w) ?? 0;
-    if (n > 1) this.counts.set(w, n - 1);
-    else this.counts.delete(w);
+    const n = counts.get(w) ?? 0;
+    if (n > 1) counts.set(w, n - 1);
+    else counts.delete(w);
     this.closed = undefined;
+  }
+
+  /** Case-folded counts, a hyphenated token also counted as its parts and neighbouring pairs. */
+  private counts(): Map<string, number> {
+    if (this.folded) return this.folded;
+    const counts = new Map<string, number>();
+    const bump = (w: string, n: number) => counts.set(w, (counts.get(w) ?? 0) + n);
+    for (const [token, n] of this.raw) {
+      const w = token.toLowerCase();
+      bump(w, n);
+      if (!w.includes('-')) continue;
+      const parts = w.split('-').filter((p) => p !== '');
+      for (const p of parts) bump(p, n);
+      if (parts.length > 2) for (let i = 0; i + 1 < parts.length; i++) bump(`${parts[i]}-${parts[i + 1]}`, n);
+    }
+    this.folded = counts;
+    return counts;
   }
 
   /**
@@ -50,7 +59,7 @@ export class Vocabulary {
   hyphenatedByClosedForm(): ReadonlyMap<string, { at: number; count: number }> {
     if (!this.closed) {
       this.closed = new Map();
-      for (const [w, count] of this.counts) {
+      for (const [w, count] of this.counts()) {
         const at = w.indexOf('-');
         if (at <= 0 || w.indexOf('-', at + 1) !== -1) continue;
         const key = w.slice(0, at) + w.slice(at + 1);
@@ -63,24 +72,24 @@ export class Vocabulary {
 
   /** Occurrences of a word form (case-folded). */
   count(word: string): number {
-    return this.counts.get(word.toLowerCase()) ?? 0;
+    return this.counts().get(word.toLowerCase()) ?? 0;
   }
 
   /** Build from every line of a document, leaving out the broken halves at line ends and starts. */
   static fromDocument(doc: GalleyDocument): Vocabulary {
     const v = new Vocabulary();
     for (const page of doc.pages) {
-      let prev = '';
+      let prevBroken = false;
       for (const block of page.blocks) {
-        for (let i = 0; i < block.lines.length; i++) {
-          let text = block.lines[i]!.text;
+        for (const line of block.lines) {
+          let text = line.text;
+          const broken = endsInBrokenWord(text);
           // A line ending in `x-` holds half a word: leave the last token out.
-          const endsBroken = BROKEN_END.test(text.trimEnd());
-          if (endsBroken) text = text.replace(/\S+\s*$/u, '');
+          if (broken) text = text.slice(0, lastRunStart(text));
           // The line after one ending in `x-` (also across a block break) starts with the other half.
-          if (BROKEN_END.test(prev)) text = text.replace(/^\s*\S+/u, '');
+          if (prevBroken) text = text.replace(/^\s*\S+/u, '');
           v.addText(text);
-          prev = block.lines[i]!.text.trimEnd();
+          prevBroken = broken;
         }
       }
     }
