@@ -6,6 +6,8 @@
  *   02 byline (and a byline's job title)
  *   03 credit lines, jump lines
  *   04 captions
+ *   04b a unit right above a photo credit line is its caption
+ *   06 pull quotes (a sentence repeated from a longer unit)
  *   05 headings: kicker, headline, subhead, deck (they need the neighbours' kinds)
  *   …  paragraph (the default)
  * Each decision becomes `block.decision` and a `classify/*` message.
@@ -17,6 +19,7 @@ import { bylineRule, bylineTitleRule } from './rules/02-byline.js';
 import { creditRule, jumpRule } from './rules/03-credit.js';
 import { captionRule, creditedAboveVerdicts } from './rules/04-caption.js';
 import { headingVerdicts } from './rules/05-heading.js';
+import { pullQuoteVerdicts } from './rules/06-pullquote.js';
 import { verdict, type PageContext, type Verdict } from './rules/types.js';
 import { unitInfos } from './units.js';
 import { splitEdges } from './edges.js';
@@ -58,6 +61,7 @@ export function classifyPage(page: Page, doc: GalleyDocument, record = true): vo
     }
   }
   creditedAboveVerdicts(ctx);
+  pullQuoteVerdicts(ctx);
   headingVerdicts(ctx);
   units.forEach((u, i) => {
     const v = ctx.verdicts[i] ?? verdict('paragraph', 'classify/paragraph', 0.6, 'running text');

@@ -320,7 +320,12 @@ export function attributive(c: Candidate): number {
   return LOWER_WORD.test(next) && !isFunctionWord(next) ? W_ATTRIBUTIVE : 0;
 }
 
-const RULES: ReadonlyArray<[string, (c: Candidate, v: Vocabulary | undefined) => number]> = [
+/**
+ * The word rules, in the order they are reported. The document's own spelling
+ * (documentSpelling) is asked only of candidates about to be repaired without
+ * strong evidence (see rules/03-flattened.ts): the vocabulary costs a pass over the document.
+ */
+const RULES: ReadonlyArray<[string, (c: Candidate) => number]> = [
   ['starter', starter],
   ['ender', ender],
   ['adverb', adverb],
@@ -342,16 +347,15 @@ const RULES: ReadonlyArray<[string, (c: Candidate, v: Vocabulary | undefined) =>
   ['unknown-right', unknownRight],
   ['reduplication', reduplication],
   ['chain', chain],
-  ['document', documentSpelling],
   ['closed-form', closedForm],
   ['attributive', attributive],
 ];
 
-/** Every piece of evidence that fires for a candidate (the pair rule aside). */
-export function ownEvidence(c: Candidate, vocab: Vocabulary | undefined): Fired[] {
+/** Every piece of word evidence that fires for a candidate (pairs and document spelling aside). */
+export function ownEvidence(c: Candidate): Fired[] {
   const out: Fired[] = [];
   for (const [id, rule] of RULES) {
-    const weight = rule(c, vocab);
+    const weight = rule(c);
     if (weight !== 0) out.push({ id, weight });
   }
   return out;

@@ -37,10 +37,11 @@ export function createDashes(options: DashesOptions = {}): Transform {
   const flattened = opts.flattened !== false;
   const reportKept = opts.reportKept !== false;
   return (doc: GalleyDocument) => {
-    // The document's own spellings, read before any line is edited.
+    // Decide every flattened candidate of every page before any line is edited, so the
+    // document's vocabulary (built only if a decision asks for it) sees the text as read.
     let vocab: Vocabulary | undefined;
-    const flows = doc.pages.map((page) => pageFlow(page));
-    if (flattened && flows.some((f) => f.candidates.length > 0)) vocab = Vocabulary.fromDocument(doc);
+    const vocabulary = (): Vocabulary => (vocab ??= Vocabulary.fromDocument(doc));
+    const decisions = flattened ? doc.pages.map((page) => decideFlattened(pageFlow(page), vocabulary, threshold)) : [];
     doc.pages.forEach((page, p) => {
       const edits = new Map<Line, Edit[]>();
       const add = (line: Line, e: Edit[]): void => {
@@ -52,11 +53,9 @@ export function createDashes(options: DashesOptions = {}): Transform {
           add(line, spacedHyphenEdits(line));
         }
       }
-      if (flattened) {
-        for (const d of decideFlattened(flows[p]!, vocab, threshold)) {
-          if (d.repair) add(d.candidate.line, [flattenedEdit(d)]);
-          else if (reportKept && d.score >= KEPT_REPORT_MIN) doc.messages.push(keptMessage(d));
-        }
+      for (const d of decisions[p] ?? []) {
+        if (d.repair) add(d.candidate.line, [flattenedEdit(d)]);
+        else if (reportKept && d.score >= KEPT_REPORT_MIN) doc.messages.push(keptMessage(d));
       }
       for (const [line, list] of edits) {
         const chosen = selectEdits(list);

@@ -10,15 +10,30 @@
  * `Nesf-e` and `Jahan`; for `14-year-` / `old` they are `year` and `old`.
  */
 
-import { endsInBrokenWord, lastRunStart } from '../../lexicon/tokens.js';
+import { endsInBrokenWord, isAlnumAt, lastRunStart } from '../../lexicon/tokens.js';
 
 /** Punctuation that may open a token (quotes, brackets) and is not part of the word. */
 const LEADING_PUNCT = /^[\p{Ps}\p{Pi}"'‘“«]+/u;
-/** Punctuation that may close a token. */
-const TRAILING_PUNCT = /[\p{Pe}\p{Pf}\p{Po}"'’”»]+$/u;
-/** The letters/digits at the end of the left core, and at the start of the right word. */
-const PART_END = /[\p{L}\p{M}\p{N}]+$/u;
+/** A punctuation character that may close a token. */
+const CLOSING_PUNCT = /[\p{Pe}\p{Pf}\p{Po}"'’”»]/u;
+/** The letters/digits at the start of the right word. */
 const PART_START = /^[\p{L}\p{M}\p{N}]+/u;
+
+// End-anchored regexes (`[…]+$`) backtrack quadratically on long hostile tokens: scan from the end instead.
+
+/** Offset where the run of letters/digits ending `s` starts. */
+function alnumRunStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && isAlnumAt(s, i - 1)) i--;
+  return i;
+}
+
+/** `s` without closing punctuation at its end. */
+function trimClosing(s: string): string {
+  let i = s.length;
+  while (i > 0 && CLOSING_PUNCT.test(s[i - 1]!)) i--;
+  return i === s.length ? s : s.slice(0, i);
+}
 
 export interface LineEndSite {
   /** Last token of the left line with its hyphen, leading punctuation removed: `So-`, `Nesf-e-`. */
@@ -54,7 +69,7 @@ export function lineEndSite(leftText: string, rightText: string): LineEndSite | 
   const rawLeft = left.slice(cut);
   const leftToken = rawLeft.replace(LEADING_PUNCT, '');
   const leftCore = leftToken.slice(0, -1);
-  const leftPart = PART_END.exec(leftCore)?.[0] ?? '';
+  const leftPart = leftCore.slice(alnumRunStart(leftCore));
   if (leftPart === '') return null;
   const right = rightText.trimStart();
   const m = /^(\S+)\s*(\S*)/u.exec(right);
@@ -62,7 +77,7 @@ export function lineEndSite(leftText: string, rightText: string): LineEndSite | 
   const after = m?.[2] ?? '';
   if (rightToken === '') return null;
   const rightLead = LEADING_PUNCT.exec(rightToken)?.[0] ?? '';
-  const rightWord = rightToken.slice(rightLead.length).replace(TRAILING_PUNCT, '');
+  const rightWord = trimClosing(rightToken.slice(rightLead.length));
   const rightPart = PART_START.exec(rightWord)?.[0] ?? '';
   return { leftToken, leftCore, leftPart, before: left.slice(0, cut).trimEnd(), rightToken, rightLead, rightWord, rightPart, after };
 }

@@ -10,6 +10,7 @@ import { isBoxed, lineInfos, type LineInfo } from '../classify/features.js';
 import { DATE_LINE, FOLIO, WEB } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
+import { findAdverts, type AdvertRun } from './adverts.js';
 import { cutBetween } from './boundaries.js';
 
 export interface SplitOptions {
@@ -42,31 +43,44 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   if (page.blocks.some((b) => b.kind !== 'text')) return;
   const infos = pageLines(page);
   const boxed = isBoxed(infos);
+  // Advertisements first: their lines are a unit of their own, whatever else the lines look like.
+  const adAt = new Map<number, AdvertRun>();
+  const inAd = new Set<number>();
+  for (const run of findAdverts(infos)) {
+    adAt.set(run.from, run);
+    for (let k = run.from; k < run.to; k++) inAd.add(k);
+  }
   const blocks: Block[] = [];
   let current: Line[] = [];
+  const flush = (): void => {
+    if (current.length) blocks.push(makeBlock(current));
+    current = [];
+  };
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
-    if (i > 0 && !info.gapBefore) {
+    const ad = adAt.get(i);
+    if (ad) {
+      flush();
+      const block = makeBlock(infos.slice(ad.from, ad.to).map((l) => l.line), 'advert');
+      block.furnitureType = 'other';
+      block.decision = { rule: 'classify/advert', confidence: 0.8, evidence: ad.evidence };
+      blocks.push(block);
+      doc.messages.push({ rule: 'classify/advert', severity: 'info', text: `advert: ${ad.evidence}`, source: block.source, confidence: 0.8 });
+      i = ad.to - 1;
+      continue;
+    }
+    if (current.length && !info.gapBefore && !inAd.has(i - 1)) {
       const reason = runningHead(infos, i - 1) || runningHead(infos, i) ? 'running-head' : cutBetween(infos[i - 1]!, info, boxed);
       if (reason) {
-        blocks.push(makeBlock(current));
-        current = [];
+        flush();
         if (record) {
-          doc.messages.push({
-            rule: `reflow/split-${reason}`,
-            severity: 'info',
-            text: `new unit: ${reason}`,
-            source: info.line.source,
-          });
+          doc.messages.push({ rule: `reflow/split-${reason}`, severity: 'info', text: `new unit: ${reason}`, source: info.line.source });
         }
       }
-    } else if (i > 0) {
-      blocks.push(makeBlock(current));
-      current = [];
-    }
+    } else flush();
     current.push(info.line);
   }
-  if (current.length) blocks.push(makeBlock(current));
+  flush();
   page.blocks = blocks;
 }
 

@@ -19,26 +19,34 @@ export const SPACED_HYPHEN_CONFIDENCE = 0.98;
 
 export function spacedHyphenEdits(line: Line): Edit[] {
   const text = line.text;
-  if (!text.includes('-')) return [];
+  const i = text.indexOf('-');
+  if (i < 0) return [];
   const edits: Edit[] = [];
-  const add = (at: number, len: number, why: string): void => {
-    // The line's own continuation was decided by dehyphenation: leave its last hyphen to it.
-    if (at + len === text.length && line.join !== undefined && line.join !== 'space') return;
-    const { start, end } = widenOverSpaces(text, at, len);
-    const replacement = spacedDash(text, start, end);
-    edits.push({
-      start,
-      end,
-      replacement,
-      at,
-      rule: 'dashes/spaced-hyphen',
-      severity: 'info',
-      text: why,
-      ...beforeAfter(text, start, end, replacement),
-      confidence: SPACED_HYPHEN_CONFIDENCE,
-    });
-  };
-  for (const m of text.matchAll(SPACED_HYPHEN)) add(m.index, 1, 'spaced hyphen read as a dash');
-  for (const m of text.matchAll(DOUBLE_HYPHEN)) add(m.index, m[0].length, 'double hyphen read as a dash');
+  // Cheap tests first: most lines with a hyphen hold only compounds.
+  if (text.includes(' -') || text.includes('- ') || text === '-') {
+    for (const m of text.matchAll(SPACED_HYPHEN)) addEdit(edits, line, m.index, 1, 'spaced hyphen read as a dash');
+  }
+  if (text.includes('--', i)) {
+    for (const m of text.matchAll(DOUBLE_HYPHEN)) addEdit(edits, line, m.index, m[0].length, 'double hyphen read as a dash');
+  }
   return edits;
+}
+
+function addEdit(edits: Edit[], line: Line, at: number, len: number, why: string): void {
+  const text = line.text;
+  // The line's own continuation was decided by dehyphenation: leave its last hyphen to it.
+  if (at + len === text.length && line.join !== undefined && line.join !== 'space') return;
+  const { start, end } = widenOverSpaces(text, at, len);
+  const replacement = spacedDash(text, start, end);
+  edits.push({
+    start,
+    end,
+    replacement,
+    at,
+    rule: 'dashes/spaced-hyphen',
+    severity: 'info',
+    text: why,
+    ...beforeAfter(text, start, end, replacement),
+    confidence: SPACED_HYPHEN_CONFIDENCE,
+  });
 }

@@ -12,7 +12,7 @@ import type { Message } from '../../../model/messages.js';
 import type { Candidate } from '../candidate.js';
 import { beforeAfter } from '../context.js';
 import { sourceAt, spacedDash, type Edit } from '../edits.js';
-import { ownEvidence, total, type Fired } from '../evidence.js';
+import { documentSpelling, ownEvidence, strong, total, type Fired } from '../evidence.js';
 import type { Flow } from '../flow.js';
 import { pairBonuses } from '../pairs.js';
 
@@ -41,14 +41,29 @@ export interface FlattenedDecision {
   repair: boolean;
 }
 
-/** Score every candidate of a page's flow. */
-export function decideFlattened(flow: Flow, vocab: Vocabulary | undefined, threshold = DASH_THRESHOLD): FlattenedDecision[] {
-  const fired = flow.candidates.map((c) => ownEvidence(c, vocab));
+/**
+ * Score every candidate of a page's flow. `vocabulary` gives the document's own
+ * spellings; it is called only for candidates that would be repaired on word and
+ * pair evidence alone without any strong (grammatical) evidence.
+ */
+export function decideFlattened(
+  flow: Flow,
+  vocabulary: () => Vocabulary | undefined,
+  threshold = DASH_THRESHOLD,
+): FlattenedDecision[] {
+  const fired = flow.candidates.map((c) => ownEvidence(c));
   const own = fired.map(total);
   const pairs = pairBonuses(flow.candidates, own, flow.marks, threshold);
   return flow.candidates.map((candidate, i) => {
     const f = pairs[i]! > 0 ? [...fired[i]!, { id: 'pair', weight: pairs[i]! }] : fired[i]!;
-    const score = own[i]! + pairs[i]!;
+    let score = own[i]! + pairs[i]!;
+    if (score >= threshold && !strong(candidate)) {
+      const doc = documentSpelling(candidate, vocabulary());
+      if (doc !== 0) {
+        f.push({ id: 'document', weight: doc });
+        score += doc;
+      }
+    }
     return { candidate, fired: f, score, repair: score >= threshold };
   });
 }

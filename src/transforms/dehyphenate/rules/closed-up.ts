@@ -63,6 +63,8 @@ export const MIN_NUMBER_PART = 3;
 export const MIN_PREFIX_RIGHT = 4;
 /** Both parts of rules 3–4 are this common in SUBTLEX (about 1 per million words): rare words split by accident. */
 export const MIN_PART_FREQUENCY = 40;
+/** Longer words are left alone (`singersongwriter` is 16; a hostile 100,000-letter token costs nothing). */
+export const MAX_WORD = 40;
 /** The word before a dash (rule 5) is a spelling-list word at least this long. */
 export const MIN_DASH_LEFT = 4;
 
@@ -75,7 +77,7 @@ export interface SplitOptions {
 
 /** Where to split a closed-up word, or null to leave it alone. */
 export function findSplit(word: string, v: Vocabulary, options: SplitOptions): Split | null {
-  if (word.length < 4 || !LETTERS.test(word)) return null;
+  if (word.length < 4 || word.length > MAX_WORD || !LETTERS.test(word)) return null;
   const lower = word.toLowerCase();
   const closedCount = v.count(lower);
   // 1. The document's own hyphenated spelling (`co-founder` for `cofounder`).

@@ -1,0 +1,60 @@
+/**
+ * Small advertisements printed among the columns: a title in capitals and a
+ * few short lines under it, with the cues of an ad (a phone number, a price, a
+ * percentage, `·` separators, words such as `sale`, `call`, `free`). Found on
+ * the line stream, before any other cut, so that their lines never join a
+ * story: `SPRING SALE` ⏎ `Sofas & armchairs up to 40% off` ⏎ `Hartley Furniture · 12 Mill Road`.
+ */
+import type { LineInfo } from '../classify/features.js';
+import { BYLINE, DATE_LINE, DATELINE, JUMP, WEB } from '../classify/patterns.js';
+
+/** An ad's title has at most this many words. */
+export const MAX_AD_TITLE_WORDS = 4;
+/** Lines under an ad's title at most. */
+export const MAX_AD_LINES = 3;
+/** An ad line is short: at most this many words. */
+export const MAX_AD_LINE_WORDS = 8;
+/** A line set wider than this share of the column ends an ad (a headline follows). */
+const WIDE = 1.3;
+
+/** Commerce cues: phone number, price, percentage, middle-dot separators, selling words. */
+const AD_CUE =
+  /\b\d{3}[-.]\d{4}\b|[$£€]\s?\d|\d\s?%|\s·\s|\b(?:sale|sell|free|call|apply|order|tickets?|prices?|subscribe|wanted|welcome|delivered|rates?|service|lessons?|offer|discount|book now)\b/iu;
+/** A phone number ends an ad (the contact line is printed last). */
+const PHONE = /\b\d{3}[-.]\d{4}\b/u;
+
+export interface AdvertRun {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  evidence: string;
+}
+
+/** Advert runs on a page's line stream. */
+export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
+  const out: AdvertRun[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    const title = infos[i]!;
+    const t = title.line.text.trim();
+    if (!title.allCaps || title.words > MAX_AD_TITLE_WORDS || title.endsSentence || DATE_LINE.test(t) || WEB.test(t)) continue;
+    let j = i + 1;
+    while (j < infos.length && j - i - 1 < MAX_AD_LINES) {
+      const l = infos[j]!;
+      const text = l.line.text.trim();
+      if (l.allCaps || l.spanRatio > WIDE || l.words > MAX_AD_LINE_WORDS) break;
+      if (BYLINE.test(text) || DATELINE.test(text) || JUMP.test(text) || WEB.test(text) || DATE_LINE.test(text)) break;
+      j++;
+      if (PHONE.test(text)) break;
+    }
+    if (j === i + 1) continue;
+    const body = infos
+      .slice(i, j)
+      .map((l) => l.line.text.trim())
+      .join(' ');
+    const cue = AD_CUE.exec(body);
+    if (!cue) continue;
+    out.push({ from: i, to: j, evidence: `a title in capitals over short lines with "${cue[0].trim()}"` });
+    i = j - 1;
+  }
+  return out;
+}
