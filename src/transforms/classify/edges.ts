@@ -7,7 +7,7 @@
  */
 import type { Block, GalleyDocument, Page } from '../../model/types.js';
 import { cutBlock, cutBlockBetween } from '../reflow/blocks.js';
-import { AGENCY_LINE, DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN } from './patterns.js';
+import { AGENCY_LINE, DASH_START, DATELINE, DATELINE_ALONE, SIGNOFF_DASH, SIGNOFF_PAREN } from './patterns.js';
 
 /** A dash ending a line after a sentence end: the sign-off goes on to the next line. */
 const TRAILING_DASH = /(?<=[.!?…"”’)\]])\s*(?:\u2014|\u2013|-{1,2})\s*$/u;
@@ -24,11 +24,21 @@ export function splitEdges(page: Page, doc: GalleyDocument): void {
     }
     let rest: Block | null = block;
     // Dateline at the head.
-    const m = DATELINE.exec(block.lines[0]!.text);
+    let m = DATELINE.exec(block.lines[0]!.text);
     const wholeLine = m !== null && m[0].length >= block.lines[0]!.text.trimEnd().length;
+    // Broken before its dash: the place on the first line, the dash opening the second.
+    let dashAt = -1;
+    if (!m && block.lines.length > 1 && DATELINE_ALONE.test(block.lines[0]!.text)) {
+      const d = DASH_START.exec(block.lines[1]!.text);
+      if (d) {
+        m = DATELINE_ALONE.exec(block.lines[0]!.text);
+        dashAt = d[0].length - 1;
+      }
+    }
     if (m && (!wholeLine || block.lines.length > 1)) {
-      // The dateline is the first line's head, or (`HONG KONG, Feb 24 —` alone) the whole first line.
-      const parts = wholeLine ? cutBlockBetween(block, 1) : cutBlock(block, 0, m[0].length);
+      // The dateline is the first line's head, or (`HONG KONG, Feb 24 —` alone) the whole first line,
+      // or the first line and the dash opening the second.
+      const parts = dashAt >= 0 ? cutBlock(block, 1, dashAt) : wholeLine ? cutBlockBetween(block, 1) : cutBlock(block, 0, m[0].length);
       if (parts) {
         const [head, body] = parts;
         head.kind = 'dateline';

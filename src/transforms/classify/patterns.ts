@@ -110,6 +110,17 @@ export const DATELINE = new RegExp(
   'u',
 );
 
+/** A dateline alone on its line, its dash opening the next line (`MOSCOW (Reuters)` ⏎ `— Patrick Leopold…`). */
+export const DATELINE_ALONE = new RegExp(
+  `^\\s*(` +
+    `${CAPS_PLACE}(?:,\\s*(?:${DATE_PART}|${REGION}))?(?:\\s*${AGENCY_PAREN})?` +
+    `|${TITLE_PLACE}(?:,\\s*${DATE_PART}(?:\\s*${AGENCY_PAREN})?|(?:,\\s*${REGION})?\\s*${AGENCY_PAREN})` +
+    `)\\s*$`,
+  'u',
+);
+/** A line opening with a dash (the rest of a dateline broken before its dash). */
+export const DASH_START = new RegExp(`^\\s*${DASH}\\s*\\S`, 'u');
+
 /** Sign-off at the very end of a story's last paragraph: `… friends.”— AFP`, `male). — AFP`, `-- Xinhua`. Group 1: the agency. */
 export const SIGNOFF_DASH = new RegExp(`(?:^|\\s|(?<=[.!?…"”’)\\]]))${DASH}\\s*(${AGENCY})\\s*$`, 'u');
 /** A line that is only an agency name (the second line of a sign-off broken after its dash). */

@@ -167,6 +167,8 @@ export function strong(c: Candidate): boolean {
 }
 
 export function plural(c: Candidate): number {
+  // A plural before a particle is the pattern of `hangers-on`, `passers-by`, `hands-on`.
+  if (PARTICLES.has(c.right.toLowerCase())) return 0;
   const w = lower(c.left);
   if (!w || w.length < 4 || !w.endsWith('s') || /(ss|us|is|'s|’s)$/u.test(w)) return 0;
   const stems = [w.slice(0, -1)];
@@ -314,7 +316,7 @@ export function closedForm(c: Candidate): number {
 
 export function attributive(c: Candidate): number {
   // After a dash starter the next word belongs to its phrase; `to` + word is an infinitive (`threat-to frame`).
-  if (c.trailing !== '' || !c.next || DASH_STARTERS.has(word(c.right)) || c.right === 'to') return 0;
+  if (c.trailing !== '' || !c.next || strong(c) || c.right === 'to') return 0;
   // The next word, or the first part of a hyphenated next token (`program-on`).
   const next = nextWord(c);
   return LOWER_WORD.test(next) && !isFunctionWord(next) ? W_ATTRIBUTIVE : 0;

@@ -23,6 +23,8 @@ export interface Flow {
   tokenCount: number;
   candidates: Candidate[];
   marks: DashMark[];
+  /** Flow indices of tokens ending in a comma, semicolon or colon (clause breaks), ascending. */
+  breaks: number[];
 }
 
 /** A token that is a dash by itself or holds one: `—`, `-`, `--`, `word—word`, `word--word`. */
@@ -32,6 +34,8 @@ const DASH_TOKEN = new RegExp(`${EM_DASH}|^-{1,3}$|[^-]--[^-]`, 'u');
  * capitals (`U.S.`) and the usual titles and Latin short forms.
  */
 const ABBREVIATION = /^[(“‘"]*(?:\p{Lu}|(?:\p{L}\.){2,}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Mt|No|vs|c|ca|approx|e\.g|i\.e)\.$/iu;
+/** Character codes of clause-break punctuation at a token's end: , ; : */
+const BREAK_CODES = new Set([0x2c, 0x3b, 0x3a]);
 /** Character codes that may end a sentence-final token (then checked with SENTENCE_END): . ! ? … " ' ” ’ ) ] */
 const FINAL_CODES = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d]);
 
@@ -47,6 +51,7 @@ function endsSentence(token: string): boolean {
 export function pageFlow(page: Page): Flow {
   const candidates: Candidate[] = [];
   const marks: DashMark[] = [];
+  const breaks: number[] = [];
   /** Candidates still waiting for the token after them. */
   let waiting: Candidate[] = [];
   let count = 0;
@@ -59,7 +64,9 @@ export function pageFlow(page: Page): Flow {
       for (const c of waiting) c.next = next;
       waiting = [];
     }
-    const final = FINAL_CODES.has(text.charCodeAt(end - 1));
+    const lastCode = text.charCodeAt(end - 1);
+    if (BREAK_CODES.has(lastCode)) breaks.push(flowIndex);
+    const final = FINAL_CODES.has(lastCode);
     if (!special && !final) return;
     const t = text.slice(start, end);
     if (special) {
@@ -96,5 +103,5 @@ export function pageFlow(page: Page): Flow {
       if (line.join === 'dash' && count > 0) marks.push({ flowIndex: count - 1, sentence });
     }
   }
-  return { tokenCount: count, candidates, marks };
+  return { tokenCount: count, candidates, marks, breaks };
 }

@@ -10,7 +10,11 @@ import type { DashMark } from './flow.js';
 
 /** Partner already decisive on its own evidence (≥ threshold): the hyphen is its other half. */
 export const W_PAIR_CONFIDENT = 3;
-/** Partner with some dash evidence of its own (≥ 1), as this one has: each supports the other. */
+/**
+ * Partner with some dash evidence of its own (≥ 1), as this one has: each supports the
+ * other, if no comma, semicolon or colon stands between them (two hinted compounds in
+ * a list, `hands-on training, a how-to manual`, frame no aside).
+ */
 export const W_PAIR_WEAK = 2;
 /** Partner is a printed dash (or a line-end hyphen read as one) and this one has some evidence of its own. */
 export const W_PAIR_PRINTED = 2;
@@ -41,7 +45,13 @@ interface Neighbour {
  * The pair bonus of each candidate (same order as `candidates`), given every
  * candidate's own score and the printed dashes of the page.
  */
-export function pairBonuses(candidates: readonly Candidate[], own: readonly number[], marks: readonly DashMark[], threshold: number): number[] {
+export function pairBonuses(
+  candidates: readonly Candidate[],
+  own: readonly number[],
+  marks: readonly DashMark[],
+  breaks: readonly number[],
+  threshold: number,
+): number[] {
   const all: Neighbour[] = [
     ...candidates.map((c, i) => ({ flowIndex: c.flowIndex, sentence: c.sentence, own: own[i] })),
     ...marks.map((m) => ({ flowIndex: m.flowIndex, sentence: m.sentence, own: undefined })),
@@ -60,10 +70,20 @@ export function pairBonuses(candidates: readonly Candidate[], own: readonly numb
     if (near.every((n) => n && isDash(n, threshold))) return 0;
     let best = 0;
     near.forEach((n, k) => {
-      if (n) best = Math.max(best, bonus(mine, n.own, threshold, k === 0 ? -1 : 1));
+      if (!n) return;
+      const b = bonus(mine, n.own, threshold, k === 0 ? -1 : 1);
+      if (b === W_PAIR_WEAK && n.own !== undefined && n.own < threshold && breakBetween(breaks, c.flowIndex, n.flowIndex)) return;
+      best = Math.max(best, b);
     });
     return best;
   });
+}
+
+/** Is there a clause break in the tokens from the earlier position up to (not including) the later one? */
+function breakBetween(breaks: readonly number[], a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  return breaks.some((i) => i >= lo && i < hi);
 }
 
 /** A printed dash, or a candidate decisive on its own. */

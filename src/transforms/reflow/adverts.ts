@@ -14,8 +14,8 @@ export const MAX_AD_TITLE_WORDS = 4;
 export const MAX_AD_LINES = 3;
 /** An ad line is short: at most this many words. */
 export const MAX_AD_LINE_WORDS = 8;
-/** A line set wider than this share of the column ends an ad (a headline follows). */
-const WIDE = 1.3;
+/** A line set this much wider than the column ends an ad (a headline across columns follows; ad boxes are somewhat wider than a column). */
+const WIDE = 2.2;
 
 /** Commerce cues: phone number, price, percentage, middle-dot separators, selling words. */
 const AD_CUE =

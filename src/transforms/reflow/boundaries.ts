@@ -8,7 +8,7 @@
  * than the column).
  */
 import type { LineInfo } from '../classify/features.js';
-import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
  * A line ending a sentence and shorter than this share of the measure ends its paragraph
@@ -58,6 +58,8 @@ export type CutReason =
 export function cutBetween(a: LineInfo, b: LineInfo, boxed = false): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
+  // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
+  if (DASH_START.test(bt) && DATELINE_ALONE.test(at)) return null;
   if (standalone(at) || standalone(bt)) return 'standalone';
   if (endsCaption(at) && !a.endsHyphen) return 'caption-end';
   if (DATELINE.test(bt) && !a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO)) return 'dateline';

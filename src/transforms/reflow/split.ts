@@ -7,7 +7,7 @@
  */
 import type { Block, GalleyDocument, Line, Page } from '../../model/types.js';
 import { isBoxed, lineInfos, type LineInfo } from '../classify/features.js';
-import { DATE_LINE, FOLIO, WEB } from '../classify/patterns.js';
+import { BYLINE_TITLE, DATE_LINE, FOLIO, PERSON_LINE, WEB } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { findAdverts, type AdvertRun } from './adverts.js';
@@ -50,6 +50,14 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
     adAt.set(run.from, run);
     for (let k = run.from; k < run.to; k++) inAd.add(k);
   }
+  // A name over a job title (a byline without `By`): cut before the name and after the title.
+  const forced = new Set<number>();
+  for (let i = 0; i + 1 < infos.length; i++) {
+    if (PERSON_LINE.test(infos[i]!.line.text) && BYLINE_TITLE.test(infos[i + 1]!.line.text.trim())) {
+      forced.add(i);
+      forced.add(i + 2);
+    }
+  }
   const blocks: Block[] = [];
   let current: Line[] = [];
   const flush = (): void => {
@@ -70,7 +78,18 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
       continue;
     }
     if (current.length && !info.gapBefore && !inAd.has(i - 1)) {
-      const reason = runningHead(infos, i - 1) || runningHead(infos, i) ? 'running-head' : cutBetween(infos[i - 1]!, info, boxed);
+      const prev = infos[i - 1]!;
+      if (isDropCap(prev, info)) {
+        joinDropCap(prev, info, doc);
+        current.push(info.line);
+        continue;
+      }
+      const reason =
+        runningHead(infos, i - 1) || runningHead(infos, i)
+          ? 'running-head'
+          : forced.has(i)
+            ? 'byline'
+            : cutBetween(prev, info, boxed);
       if (reason) {
         flush();
         if (record) {
@@ -96,4 +115,27 @@ function runningHead(infos: LineInfo[], i: number): boolean {
   if (info.words > MAX_RUNNING_HEAD_WORDS) return false;
   const text = info.line.text.trim();
   return DATE_LINE.test(text) || FOLIO.test(text) || (WEB.test(text) && info.words <= 8);
+}
+
+/** A drop cap extracted as a line of its own: one capital letter, the rest of its word opening the next line. */
+const DROP_CAP = /^\p{Lu}$/u;
+const REST_OF_WORD = /^(?:\p{Ll}|\p{Lu}{2,}\b)/u;
+
+function isDropCap(a: LineInfo, b: LineInfo): boolean {
+  return DROP_CAP.test(a.line.text.trim()) && REST_OF_WORD.test(b.line.text.trim());
+}
+
+/** Join a drop cap to the rest of its word (`C` ⏎ `ognitive` → `Cognitive`), as a line join, with a message. */
+function joinDropCap(a: LineInfo, b: LineInfo, doc: GalleyDocument): void {
+  a.line.join = 'join';
+  const word = /^\S+/u.exec(b.line.text.trim())?.[0] ?? '';
+  doc.messages.push({
+    rule: 'reflow/drop-cap',
+    severity: 'info',
+    text: 'a drop cap joined to the rest of its word',
+    source: a.line.source,
+    before: `${a.line.text.trim()} ${word}`,
+    after: `${a.line.text.trim()}${word}`,
+    confidence: 0.85,
+  });
 }
