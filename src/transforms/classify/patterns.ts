@@ -185,6 +185,9 @@ export function creditTail(text: string): CreditMatch | null {
   return null;
 }
 
+/** A photographer's credit printed between the photo and its caption: `NAME / PAPER`, `NAME/AGENCY` in capitals. */
+export const CREDIT_ABOVE = /^\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){1,3}\s*\/\s*\p{Lu}[\p{Lu}'’.\-]*(?:\s+\p{Lu}[\p{Lu}'’.\-]*){0,4}$/u;
+
 /** Phrases that describe a photo: position cues, archive cues, `is seen in this image`, `in a scene from`. */
 const CAPTION_PHRASES = [
   '\\((?:left|right|center|centre|top|bottom|above|below|second left|second right|L|R|C)\\)',

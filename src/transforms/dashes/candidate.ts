@@ -18,7 +18,7 @@ export interface Candidate {
   closesBefore: boolean;
   /** An opening quote or bracket stands right after the hyphen (`today-“Scarne`, `section-[the]`). */
   opensAfter: boolean;
-  /** The character right after the right word inside the token (`''` at the token's end). */
+  /** The character right after the right word inside the token (`''` at the token's end, `—` for a double hyphen). */
   trailing: string;
   /** Inner hyphens in the token: 2 or more is a chain (`20-year-old`, `editor-in-chief`). */
   hyphens: number;
@@ -68,13 +68,18 @@ export function tokenHyphens(
     if (left === '' || right === '') continue;
     // Number ranges and numbers with parts (`1990-2000`, `555-0199`) are another matter.
     if (DIGITS.test(right) && /\p{N}$/u.test(left)) continue;
-    out.push({ index: k, left, right, closesBefore, opensAfter, trailing: token[re] ?? '', hyphens });
+    // A double hyphen after the right word is a dash, not the next link of a chain.
+    const trailing = token.startsWith('--', re) ? '—' : (token[re] ?? '');
+    out.push({ index: k, left, right, closesBefore, opensAfter, trailing, hyphens });
   }
   return out;
 }
 
+/** Single hyphens after a word character (a double hyphen is a dash, not a link). */
 function countInnerHyphens(token: string): number {
   let n = 0;
-  for (let k = 1; k < token.length - 1; k++) if (token[k] === '-' && WORD_CHAR.test(token[k - 1]!)) n++;
+  for (let k = 1; k < token.length - 1; k++) {
+    if (token[k] === '-' && token[k + 1] !== '-' && WORD_CHAR.test(token[k - 1]!)) n++;
+  }
   return n;
 }

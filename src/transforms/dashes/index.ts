@@ -37,31 +37,32 @@ export function createDashes(options: DashesOptions = {}): Transform {
   const flattened = opts.flattened !== false;
   const reportKept = opts.reportKept !== false;
   return (doc: GalleyDocument) => {
-    // Decide every flattened candidate of every page before any line is edited, so the
-    // document's vocabulary (built only if a decision asks for it) sees the text as read.
+    // Rules 1–2 first: printed dashes and spaced hyphens become ` — ` everywhere, so rule 3
+    // sees every dash the page already has as its own token (and a second run sees the same).
+    for (const page of doc.pages) {
+      for (const block of page.blocks) {
+        for (const line of block.lines) edit(doc, line, [...emDashEdits(line), ...spacedHyphenEdits(line)]);
+      }
+    }
+    if (!flattened) return;
+    // Rule 3: decide every candidate of every page before any is edited, so the document's
+    // vocabulary (built only if a decision asks for it) sees the text as read.
     let vocab: Vocabulary | undefined;
     const vocabulary = (): Vocabulary => (vocab ??= Vocabulary.fromDocument(doc));
-    const decisions = flattened ? doc.pages.map((page) => decideFlattened(pageFlow(page), vocabulary, threshold)) : [];
-    doc.pages.forEach((page, p) => {
-      const edits = new Map<Line, Edit[]>();
-      const add = (line: Line, e: Edit[]): void => {
-        if (e.length > 0) edits.set(line, [...(edits.get(line) ?? []), ...e]);
-      };
-      for (const block of page.blocks) {
-        for (const line of block.lines) {
-          add(line, emDashEdits(line));
-          add(line, spacedHyphenEdits(line));
-        }
-      }
-      for (const d of decisions[p] ?? []) {
-        if (d.repair) add(d.candidate.line, [flattenedEdit(d)]);
-        else if (reportKept && d.score >= KEPT_REPORT_MIN) doc.messages.push(keptMessage(d));
-      }
-      for (const [line, list] of edits) {
-        const chosen = selectEdits(list);
-        for (const e of chosen) doc.messages.push(editMessage(line, e));
-        applyEdits(line, chosen);
-      }
-    });
+    const decisions = doc.pages.flatMap((page) => decideFlattened(pageFlow(page), vocabulary, threshold));
+    const edits = new Map<Line, Edit[]>();
+    for (const d of decisions) {
+      if (d.repair) edits.set(d.candidate.line, [...(edits.get(d.candidate.line) ?? []), flattenedEdit(d)]);
+      else if (reportKept && d.score >= KEPT_REPORT_MIN) doc.messages.push(keptMessage(d));
+    }
+    for (const [line, list] of edits) edit(doc, line, list);
   };
+}
+
+/** Apply a line's edits and record one message per edit applied. */
+function edit(doc: GalleyDocument, line: Line, list: Edit[]): void {
+  if (list.length === 0) return;
+  const chosen = selectEdits(list);
+  for (const e of chosen) doc.messages.push(editMessage(line, e));
+  applyEdits(line, chosen);
 }

@@ -16,7 +16,7 @@ export const W_PAIR_CONFIDENT = 3;
  * a list, `hands-on training, a how-to manual`, frame no aside).
  */
 export const W_PAIR_WEAK = 2;
-/** Partner is a printed dash (or a line-end hyphen read as one) and this one has some evidence of its own. */
+/** Partner is a printed dash (or a line-end hyphen read as one) and this one has some evidence of its own (no clause break between, as for a weak partner). */
 export const W_PAIR_PRINTED = 2;
 /**
  * Longest aside, in tokens between the two dashes. Asides in news prose run to a
@@ -72,7 +72,9 @@ export function pairBonuses(
     near.forEach((n, k) => {
       if (!n) return;
       const b = bonus(mine, n.own, threshold, k === 0 ? -1 : 1);
-      if (b === W_PAIR_WEAK && n.own !== undefined && n.own < threshold && breakBetween(breaks, c.flowIndex, n.flowIndex)) return;
+      // Hints on both sides (a weak partner, or a printed dash and a hinted hyphen) need a clean aside.
+      const weak = n.own === undefined || n.own < threshold;
+      if (weak && breakBetween(breaks, c.flowIndex, n.flowIndex)) return;
       best = Math.max(best, b);
     });
     return best;

@@ -8,7 +8,7 @@
  * than the column).
  */
 import type { LineInfo } from '../classify/features.js';
-import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
  * A line ending a sentence and shorter than this share of the measure ends its paragraph
@@ -60,6 +60,8 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false): CutReason |
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
   if (DASH_START.test(bt) && DATELINE_ALONE.test(at)) return null;
+  // A photographer's credit wrapped over two lines (`HIROSHI CASTILLO / THE WESTBROOK` ⏎ `CLARION`).
+  if (CREDIT_ABOVE.test(at) && b.allCaps && b.words <= 3) return null;
   if (standalone(at) || standalone(bt)) return 'standalone';
   if (endsCaption(at) && !a.endsHyphen) return 'caption-end';
   if (DATELINE.test(bt) && !a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO)) return 'dateline';
@@ -86,7 +88,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false): CutReason |
   const wraps = OPEN_END.test(at) && a.ratio >= WRAPPING_HEADING_RATIO;
   if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wraps && !DATELINE.test(at)) return 'short-line';
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
-  if (!b.startsLower && b.endsSentence && !a.endsHyphen && CAPTION_PHRASE.test(bt)) return 'caption-start';
+  if (!b.startsLower && !a.endsHyphen && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
   return null;
 }
 
@@ -103,7 +105,7 @@ const MAX_STANDALONE_CHARS = 90;
 /** Lines that are always a unit of their own. */
 export function standalone(text: string): boolean {
   if (text.length > MAX_STANDALONE_CHARS) return false;
-  return BYLINE.test(text) || BYLINE_TITLE.test(text) || JUMP.test(text) || creditOnly(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
+  return BYLINE.test(text) || BYLINE_TITLE.test(text) || JUMP.test(text) || creditOnly(text) || CREDIT_ABOVE.test(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
 }
 
 /** A line that is nothing but a credit (`— AFP photos`, `(Reuters)`, `Photo: Maria Okafor`, `NAME / PAPER`). */

@@ -7,9 +7,10 @@
  */
 import type { Block, GalleyDocument, Line, Page } from '../../model/types.js';
 import { isBoxed, lineInfos, type LineInfo } from '../classify/features.js';
-import { BYLINE_TITLE, DATE_LINE, FOLIO, PERSON_LINE, WEB } from '../classify/patterns.js';
+import { BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, PERSON_LINE, WEB } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
+import { isWord } from '../../lexicon/index.js';
 import { findAdverts, type AdvertRun } from './adverts.js';
 import { cutBetween } from './boundaries.js';
 
@@ -60,8 +61,14 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   }
   const blocks: Block[] = [];
   let current: Line[] = [];
+  /** The unit being built is a caption under a photographer's credit: it ends at its first short or finished line. */
+  let captionUnderCredit = false;
+  let lastUnit = '';
   const flush = (): void => {
-    if (current.length) blocks.push(makeBlock(current));
+    if (current.length) {
+      blocks.push(makeBlock(current));
+      lastUnit = current.map((l) => l.text.trim()).join(' ');
+    }
     current = [];
   };
   for (let i = 0; i < infos.length; i++) {
@@ -73,6 +80,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
       block.furnitureType = 'other';
       block.decision = { rule: 'classify/advert', confidence: 0.8, evidence: ad.evidence };
       blocks.push(block);
+      lastUnit = '';
       doc.messages.push({ rule: 'classify/advert', severity: 'info', text: `advert: ${ad.evidence}`, source: block.source, confidence: 0.8 });
       i = ad.to - 1;
       continue;
@@ -89,19 +97,25 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
           ? 'running-head'
           : forced.has(i)
             ? 'byline'
-            : cutBetween(prev, info, boxed);
+            : captionUnderCredit && !prev.endsHyphen && (prev.endsSentence || prev.ratio < CAPTION_LINE_RATIO)
+              ? 'caption-end'
+              : cutBetween(prev, info, boxed);
       if (reason) {
         flush();
         if (record) {
-          doc.messages.push({ rule: `reflow/split-${reason}`, severity: 'info', text: `new unit: ${reason}`, source: info.line.source });
+          doc.messages.push({ rule: `reflow/split-${reason as string}`, severity: 'info', text: `new unit: ${reason}`, source: info.line.source });
         }
       }
     } else flush();
+    if (!current.length) captionUnderCredit = i > 0 && CREDIT_ABOVE.test(lastUnit);
     current.push(info.line);
   }
   flush();
   page.blocks = blocks;
 }
+
+/** Under a photographer's credit, a caption line shorter than this share of the measure is the caption's last. */
+export const CAPTION_LINE_RATIO = 0.85;
 
 /** Lines at the head or foot of a page where a running head (date, folio, web address) is printed. */
 export const RUNNING_HEAD_LINES = 3;
@@ -119,10 +133,19 @@ function runningHead(infos: LineInfo[], i: number): boolean {
 
 /** A drop cap extracted as a line of its own: one capital letter, the rest of its word opening the next line. */
 const DROP_CAP = /^\p{Lu}$/u;
-const REST_OF_WORD = /^(?:\p{Ll}|\p{Lu}{2,}\b)/u;
+const LOWER_REST = /^\p{Ll}/u;
+const CAPS_REST = /^(\p{Lu}{2,})\b/u;
 
+/**
+ * A drop cap: the next line starts with the rest of its word, in lower case (`C` ⏎ `ognitive`),
+ * or in small capitals that are no word by themselves (`W` ⏎ `IKINEWS:`; not `F` ⏎ `DESTINATIONS`).
+ */
 function isDropCap(a: LineInfo, b: LineInfo): boolean {
-  return DROP_CAP.test(a.line.text.trim()) && REST_OF_WORD.test(b.line.text.trim());
+  if (!DROP_CAP.test(a.line.text.trim())) return false;
+  const bt = b.line.text.trim();
+  if (LOWER_REST.test(bt)) return true;
+  const caps = CAPS_REST.exec(bt);
+  return caps !== null && !isWord(caps[1]!);
 }
 
 /** Join a drop cap to the rest of its word (`C` ⏎ `ognitive` → `Cognitive`), as a line join, with a message. */

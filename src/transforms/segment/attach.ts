@@ -12,6 +12,8 @@ export interface PendingCaption {
   text: string;
   credit: string | null;
   creditBlock: Block | null;
+  /** The credit was a photographer's credit printed above the caption. */
+  creditFromAbove?: boolean;
   /** The story open where the caption was printed (null before the first one). */
   near: Article | null;
   order: number;

@@ -18,6 +18,7 @@ import type { Transform } from '../types.js';
 import { attachCaptions, type PendingCaption } from './attach.js';
 import { bylineName, cleanCredit } from './fields.js';
 import { labelByTopic } from './topic.js';
+import { CREDIT_ABOVE } from '../classify/patterns.js';
 import { sourceGap } from '../classify/units.js';
 
 export function createSegment(): Transform {
@@ -65,6 +66,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
   let lastParagraph: Item | null = null;
   let prevKind = '';
   let prevBlock: Block | null = null;
+  let creditAbove: Block | null = null;
   const start = (block: Block, why: string): Story => {
     const s = newStory(page.number);
     stories.push(s);
@@ -133,14 +135,30 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
         body(block, 'paragraph');
         break;
       }
-      case 'caption':
-        captions.push({ block, text: joinLines(block.lines), credit: null, creditBlock: null, near: current ? (current as Story).article : null, order: captions.length });
+      case 'caption': {
+        const c: PendingCaption = { block, text: joinLines(block.lines), credit: null, creditBlock: null, near: current ? (current as Story).article : null, order: captions.length };
+        if (creditAbove) {
+          c.credit = cleanCredit(joinLines(creditAbove.lines));
+          c.creditBlock = creditAbove;
+          c.creditFromAbove = true;
+          creditAbove = null;
+        }
+        captions.push(c);
         break;
+      }
       case 'caption-credit': {
         const last = captions[captions.length - 1];
-        if (last && !last.credit) {
-          last.credit = cleanCredit(joinLines(block.lines));
+        const text = joinLines(block.lines);
+        if (CREDIT_ABOVE.test(text)) {
+          // A photographer's credit is printed between the photo and its caption: it goes to the caption below.
+          if (creditAbove) doc.furniture.push({ type: 'other', text: joinLines(creditAbove.lines), source: creditAbove.source });
+          creditAbove = block;
+        } else if (last && (!last.credit || last.creditFromAbove)) {
+          // A credit printed after the caption is its own; a photographer's credit it held from above goes on to the next.
+          if (last.creditFromAbove) creditAbove = last.creditBlock;
+          last.credit = cleanCredit(text);
           last.creditBlock = block;
+          last.creditFromAbove = false;
         } else doc.furniture.push({ type: 'other', text: joinLines(block.lines), source: block.source });
         break;
       }
@@ -155,6 +173,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
     prevKind = kind;
     prevBlock = block;
   }
+  if (creditAbove) doc.furniture.push({ type: 'other', text: joinLines(creditAbove.lines), source: creditAbove.source });
   shareRunsByTopic(stories, doc, page);
   const articles: Article[] = [];
   for (const s of stories) {

@@ -4,7 +4,7 @@
  * of`), or ending in a photo credit (`(AFP)`, `— Reuters photo`, `Photo: NAME`),
  * or a short present-tense description set apart by blank lines.
  */
-import { CAPTION_CUE, CAPTION_PRESENT, creditTail, SPEAKER } from '../patterns.js';
+import { CAPTION_CUE, CAPTION_PRESENT, CREDIT_ABOVE, creditTail, SPEAKER } from '../patterns.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 
@@ -44,6 +44,14 @@ export function captionRule(u: UnitInfo, ctx: PageContext): Verdict | null {
  */
 export function creditedAboveVerdicts(ctx: PageContext): void {
   const { units, verdicts } = ctx;
+  // A photographer's credit printed above its caption (`FATIMA SILVA/EPA` ⏎ `Port of Refuge Harbor at Neiafu`).
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (verdicts[i]?.kind !== 'caption-credit' || !CREDIT_ABOVE.test(units[i]!.text) || verdicts[i + 1]) continue;
+    const u = units[i + 1]!;
+    if (u.words <= MAX_CAPTION_WORDS && !u.startsLower && u.lines.length <= 6) {
+      verdicts[i + 1] = verdict('caption', 'classify/caption-below-credit', 0.75, `under the photographer's credit "${units[i]!.text}"`);
+    }
+  }
   for (let i = 1; i < units.length; i++) {
     if (verdicts[i]?.kind !== 'caption-credit' || verdicts[i - 1]) continue;
     const u = units[i - 1]!;
