@@ -34,6 +34,10 @@ export const ASYNC_FORMATS: ReadonlySet<InputFormat> = new Set(['pdf', 'image'])
 /** Read one input in any format; the PDF and image readers are imported only when needed. */
 export async function readAsync(format: InputFormat, input: ReaderInput): Promise<GalleyDocument> {
   switch (format) {
+    case 'pdf': {
+      const { readPdf } = await import('./pdf/index.js');
+      return readPdf(input.bytes, input.name);
+    }
     case 'image': {
       const { readImage } = await import('./image/index.js');
       return readImage(input.bytes, input.name);

@@ -1,0 +1,150 @@
+/**
+ * PDF reader: a born-digital PDF → the page model, every page with its
+ * words, lines and blocks (boxes, fonts), graphics (photos, rules, frames),
+ * furniture, and blocks in reading order. pdf.js (pdfjs-dist, Apache-2.0)
+ * parses the file in a worker thread (./host.ts, ./worker.ts); the layout
+ * analysis runs here (./layout/). Loaded only when a PDF is given:
+ * `import('galley-news/pdf')` or the reader dispatch's dynamic import.
+ *
+ * Bad files: a user password → GalleyError `unsupported`; not a PDF, or
+ * damaged beyond opening → `malformed`; a page that fails or takes longer
+ * than the time limit → a warning and an empty page, the rest is read; a page
+ * without text → a `pdf/no-text-layer` warning with the OCR hint.
+ */
+import type { GalleyDocument, Page } from '../../model/types.js';
+import type { Message } from '../../model/messages.js';
+import { GalleyError } from '../../errors.js';
+import { OpenError, PdfHost, type PageOutcome } from './host.js';
+import { markRepeatedFurniture } from './furniture-repeat.js';
+import { layoutPage } from './layout/page.js';
+import { toModelPage } from './model.js';
+import { appendTrailer } from './repair.js';
+import type { RawPage } from './protocol.js';
+
+export { PAGE_TIME_LIMIT_MS, OPEN_TIME_LIMIT_MS } from './host.js';
+
+export interface PdfReaderOptions {
+  /** Password of an encrypted PDF (only needed when a user password is set). */
+  password?: string;
+  /** Time one page may take before it is skipped (ms); default PAGE_TIME_LIMIT_MS. */
+  pageTimeLimitMs?: number;
+  /** Time opening the document may take (ms); default OPEN_TIME_LIMIT_MS. */
+  openTimeLimitMs?: number;
+  /** Record each character normalisation as an info message (default true). */
+  recordCharacters?: boolean;
+  /** Called after each page, e.g. for a progress bar. */
+  onPage?: (done: number, total: number) => void;
+}
+
+export async function readPdf(bytes: Uint8Array, name: string, options: PdfReaderOptions = {}): Promise<GalleyDocument> {
+  if (bytes.length === 0) throw new GalleyError('empty', name, 'the file is empty');
+  const messages: Message[] = [];
+  const { host, info, repaired } = await openHost(bytes, name, options);
+  const pages: Page[] = [];
+  try {
+    if (repaired) {
+      messages.push({ rule: 'pdf/repaired', severity: 'warning', text: 'the end of the file (cross-reference table and trailer) is missing or damaged: objects were found by scanning the file; pages whose objects are lost cannot be read' });
+    }
+    if (info.encrypted) {
+      messages.push({ rule: 'pdf/encrypted', severity: 'info', text: 'the PDF is encrypted with an owner password only (permissions); read without a password' });
+    }
+    for (let n = 1; n <= info.pages; n++) {
+      const outcome = await host.page(n);
+      pages.push(readPage(n, outcome, messages, options));
+      options.onPage?.(n, info.pages);
+    }
+  } finally {
+    await host.close();
+  }
+  markRepeatedFurniture(pages, messages);
+  return { name, format: 'pdf', pages, articles: [], furniture: [], messages };
+}
+
+type Opened = Awaited<ReturnType<typeof PdfHost.open>> & { repaired: boolean };
+
+/** Open the document; a file pdf.js finds no structure in is tried once more with a trailer appended (./repair.ts). */
+async function openHost(bytes: Uint8Array, name: string, options: PdfReaderOptions): Promise<Opened> {
+  const hostOptions = {
+    ...(options.password !== undefined ? { password: options.password } : {}),
+    ...(options.pageTimeLimitMs !== undefined ? { pageTimeLimitMs: options.pageTimeLimitMs } : {}),
+    ...(options.openTimeLimitMs !== undefined ? { openTimeLimitMs: options.openTimeLimitMs } : {}),
+  };
+  try {
+    return { ...(await PdfHost.open(bytes, hostOptions)), repaired: false };
+  } catch (e) {
+    const fixed = e instanceof OpenError && e.failure === 'invalid' ? appendTrailer(bytes) : null;
+    if (!fixed) throw openError(e, name);
+    try {
+      return { ...(await PdfHost.open(fixed, hostOptions)), repaired: true };
+    } catch {
+      throw openError(e, name);
+    }
+  }
+}
+
+/** The user-facing error for a document that could not be opened. */
+export function openError(e: unknown, name: string): GalleyError {
+  if (!(e instanceof OpenError)) return new GalleyError('malformed', name, `the PDF could not be read (${(e as Error)?.message ?? String(e)})`);
+  switch (e.failure) {
+    case 'password':
+      return new GalleyError('unsupported', name, 'the PDF is encrypted with a user password; Galley needs that password to read it');
+    case 'incorrect-password':
+      return new GalleyError('unsupported', name, 'the password given for this encrypted PDF is not correct');
+    case 'invalid':
+      return new GalleyError('malformed', name, `not a readable PDF (${e.message})`);
+    case 'timeout':
+      return new GalleyError('malformed', name, `opening the PDF took too long (${e.message}); the file is damaged or too complex`);
+    case 'crashed':
+    case 'other':
+      return new GalleyError('malformed', name, `the PDF could not be read (${e.message})`);
+  }
+}
+
+function readPage(n: number, outcome: PageOutcome, messages: Message[], options: PdfReaderOptions): Page {
+  if (!outcome.ok) {
+    const what = outcome.reason === 'timeout' ? 'took longer than the time limit and was skipped' : outcome.reason === 'crashed' ? 'stopped the PDF reader and was skipped' : 'could not be read';
+    messages.push({ rule: outcome.reason === 'timeout' ? 'pdf/page-timeout' : 'pdf/page-failed', severity: 'warning', text: `page ${n} ${what}: ${outcome.message}`, source: { page: n } });
+    return { number: n, blocks: [], graphics: [] };
+  }
+  return pageFrom(outcome.page, messages, options);
+}
+
+function pageFrom(raw: RawPage, messages: Message[], options: PdfReaderOptions): Page {
+  const n = raw.number;
+  const layout = layoutPage(raw);
+  const page = toModelPage(n, raw, layout, raw.fonts, messages, { recordCharacters: options.recordCharacters !== false });
+  if (layout.glyphCount === 0 && layout.graphics.length === 0) {
+    messages.push({ rule: 'pdf/empty-page', severity: 'warning', text: `page ${n} has no text and no graphics: a blank page, or its content is lost`, source: { page: n } });
+  } else if (layout.glyphCount === 0) {
+    const images = layout.graphics.filter((g) => g.kind === 'image').length;
+    messages.push({
+      rule: 'pdf/no-text-layer',
+      severity: 'warning',
+      text: `page ${n} has no text layer${images ? ` (${images === 1 ? 'one image' : `${images} images`})` : ''}: it looks scanned; run OCR on it (e.g. tesseract with hOCR or ALTO output) and give Galley the OCR file`,
+      source: { page: n },
+    });
+  } else if (layout.invisibleGlyphs === layout.glyphCount) {
+    messages.push({ rule: 'pdf/ocr-layer', severity: 'info', text: `page ${n}: all text is invisible (an OCR layer over a scan); read as it is`, source: { page: n } });
+  }
+  if (layout.overprints) {
+    messages.push({ rule: 'pdf/overprint', severity: 'info', text: `page ${n}: ${layout.overprints} glyph(s) drawn twice at the same place (fake bold or shadow) were read once`, source: { page: n } });
+  }
+  if (raw.graphicsDropped) {
+    messages.push({ rule: 'pdf/graphics-limit', severity: 'info', text: `page ${n}: ${raw.graphicsDropped} further painted paths were not kept (vector art)`, source: { page: n } });
+  }
+  for (const r of layout.dropCaps) {
+    messages.push({ rule: 'pdf/drop-cap', severity: 'info', text: `drop cap ${JSON.stringify(r.cap)} put back at the start of its line`, before: `${r.cap} ${r.before}`, after: r.after, source: { page: n, box: lineBox(r.line) } });
+  }
+  for (const r of layout.smallCaps) {
+    messages.push({ rule: 'pdf/small-caps', severity: 'info', text: 'capitals drawn at small-cap size read as small caps (lower case)', before: r.before, after: r.after, source: { page: n, box: lineBox(r.line) } });
+  }
+  for (const r of layout.tracking) {
+    messages.push({ rule: 'pdf/letter-spacing', severity: 'info', text: 'letter-spaced (tracked) letters read as words', before: r.before, after: r.after, source: { page: n, box: lineBox(r.line) } });
+  }
+  return page;
+}
+
+function lineBox(l: { x0: number; y0: number; x1: number; y1: number }): { x0: number; y0: number; x1: number; y1: number } {
+  const r = (v: number): number => Math.round(v * 100) / 100;
+  return { x0: r(l.x0), y0: r(l.y0), x1: r(l.x1), y1: r(l.y1) };
+}

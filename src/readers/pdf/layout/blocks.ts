@@ -1,0 +1,151 @@
+/**
+ * Column chunk → blocks: split a chunk where a new paragraph or a new kind of
+ * text begins:
+ * - the type changes: size (ratio over BLOCK_SIZE_RATIO), or a line wholly
+ *   bold / italic after one that is not (or the reverse): subheads, bylines;
+ * - a blank gap: the baseline distance exceeds the chunk's usual leading by
+ *   PARAGRAPH_GAP_RATIO;
+ * - a first-line indent in a left-aligned chunk;
+ * - the previous line ended early: in justified text, short by more than
+ *   SHORT_LINE_EM; in ragged text, so short that the next line's first word
+ *   would have fitted, and ending a sentence or clause (TeX's ragged-right
+ *   breaks early inside sentences too: dev001 `What also should not be lost`
+ *   leaves room for the next `in`). A line ending in a hyphen never ends a
+ *   paragraph.
+ */
+import type { RawFont } from '../protocol.js';
+import { boxOf, type PBlock, type PLine } from './types.js';
+
+export const BLOCK_SIZE_RATIO = 1.1;
+/** A line counts as bold/italic when this share of its characters is; as not, below NOT_STYLED_SHARE. */
+export const STYLED_SHARE = 0.8;
+export const NOT_STYLED_SHARE = 0.5;
+/** Baseline distance over this × the chunk's median leading is a blank gap (a paragraph space is ≥ 1.4×). */
+export const PARAGRAPH_GAP_RATIO = 1.3;
+/** First-line indents are between these (em): 1 em is usual; 4 em is a centred line, not an indent. */
+export const INDENT_MIN_EM = 0.6;
+export const INDENT_MAX_EM = 4;
+/** In a left-aligned chunk this share of lines starts at the left edge (± LEFT_EDGE_EM). */
+export const LEFT_ALIGNED_SHARE = 0.6;
+export const LEFT_EDGE_EM = 0.3;
+/** A chunk is justified when this share of its lines (but the last) ends at the right edge (± RIGHT_EDGE_EM). */
+export const JUSTIFIED_SHARE = 0.6;
+export const RIGHT_EDGE_EM = 0.5;
+/** In justified text, a line short of the right edge by more than this (em) ends a paragraph. */
+export const SHORT_LINE_EM = 1.0;
+/** Width of a word space in the fit test (em), and the slack left at the right edge. */
+export const SPACE_EM = 0.3;
+export const FIT_SLACK_EM = 0.3;
+
+/** The end of a sentence or clause, with closing quotes or brackets, and a citation such as `[11]` after it. */
+const CLAUSE_END = /[.!?:;…]["'”’»)\]]*(?:\s*\[[\d\s,–—-]+\])?$/u;
+/** A line-end hyphen: ASCII, soft, Unicode hyphen (a dash at the line end can end a paragraph). */
+const LINE_END_HYPHEN = /[-\u00AD\u2010\u2011]$/u;
+
+export interface BlockSplitOptions {
+  fonts: readonly RawFont[];
+  /** Lines indented only because a drop cap stands beside them. */
+  exemptIndent?: ReadonlySet<PLine>;
+}
+
+export function splitChunk(chunk: PBlock, options: BlockSplitOptions): PBlock[] {
+  const lines = [...chunk.lines].sort((a, b) => a.base - b.base);
+  if (lines.length <= 1) return [{ lines, box: boxOf(lines) }];
+  const stats = chunkStats(lines);
+  const blocks: PBlock[] = [];
+  let current: PLine[] = [lines[0]!];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const line = lines[i]!;
+    if (startsBlock(prev, line, stats, options)) {
+      blocks.push({ lines: current, box: boxOf(current) });
+      current = [];
+    }
+    current.push(line);
+  }
+  blocks.push({ lines: current, box: boxOf(current) });
+  return blocks;
+}
+
+interface ChunkStats {
+  left: number;
+  right: number;
+  leading: number | null;
+  leftAligned: boolean;
+  justified: boolean;
+}
+
+function chunkStats(lines: readonly PLine[]): ChunkStats {
+  const em = median(lines.map((l) => l.size)) || 1;
+  const left = mode(lines.map((l) => l.x0), 0.5);
+  const right = Math.max(...lines.map((l) => l.x1));
+  const deltas: number[] = [];
+  for (let i = 1; i < lines.length; i++) deltas.push(lines[i]!.base - lines[i - 1]!.base);
+  const leftAligned = lines.filter((l) => Math.abs(l.x0 - left) <= LEFT_EDGE_EM * em).length >= LEFT_ALIGNED_SHARE * lines.length;
+  const body = lines.slice(0, -1);
+  const justified = body.length >= 2 && body.filter((l) => right - l.x1 <= RIGHT_EDGE_EM * em).length >= JUSTIFIED_SHARE * body.length;
+  return { left, right, leading: deltas.length >= 2 ? median(deltas) : null, leftAligned, justified };
+}
+
+function startsBlock(prev: PLine, line: PLine, s: ChunkStats, o: BlockSplitOptions): boolean {
+  const em = Math.max(Math.min(prev.size, line.size), 1);
+  if (Math.max(prev.size, line.size) / em > BLOCK_SIZE_RATIO) return true;
+  const sp = styleOf(prev, o.fonts);
+  const sl = styleOf(line, o.fonts);
+  if (styleChange(sp.bold, sl.bold) || styleChange(sp.italic, sl.italic)) return true;
+  if (s.leading !== null && line.base - prev.base > PARAGRAPH_GAP_RATIO * s.leading) return true;
+  const indent = line.x0 - s.left;
+  if (s.leftAligned && indent >= INDENT_MIN_EM * em && indent <= INDENT_MAX_EM * em && !o.exemptIndent?.has(line)) return true;
+  const lastWord = prev.words[prev.words.length - 1]?.text ?? '';
+  if (LINE_END_HYPHEN.test(lastWord)) return false;
+  const shortBy = s.right - prev.x1;
+  if (s.justified) return shortBy > SHORT_LINE_EM * em;
+  const first = line.words[0];
+  if (!first || !CLAUSE_END.test(prev.words.map((w) => w.text).join(' '))) return false;
+  return shortBy - FIT_SLACK_EM * em >= SPACE_EM * em + (first.x1 - first.x0);
+}
+
+function styleChange(a: number, b: number): boolean {
+  return (a >= STYLED_SHARE && b < NOT_STYLED_SHARE) || (a < NOT_STYLED_SHARE && b >= STYLED_SHARE);
+}
+
+/** Share of a line's characters in bold and in italic type. */
+export function styleOf(line: PLine, fonts: readonly RawFont[]): { bold: number; italic: number } {
+  let n = 0;
+  let bold = 0;
+  let italic = 0;
+  for (const w of line.words) {
+    for (const g of w.glyphs) {
+      const f = fonts[g.font];
+      const k = g.text.length;
+      n += k;
+      if (f?.bold) bold += k;
+      if (f?.italic) italic += k;
+    }
+  }
+  return n ? { bold: bold / n, italic: italic / n } : { bold: 0, italic: 0 };
+}
+
+export function median(values: readonly number[]): number {
+  if (!values.length) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** The most common value, values within `tolerance` counted together (smallest such value returned). */
+export function mode(values: readonly number[], tolerance: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  let best = s[0] ?? 0;
+  let bestCount = 0;
+  let j = 0;
+  for (let i = 0; i < s.length; i++) {
+    while (s[i]! - s[j]! > tolerance) j++;
+    const count = i - j + 1;
+    if (count > bestCount) {
+      bestCount = count;
+      best = s[j]!;
+    }
+  }
+  return best;
+}

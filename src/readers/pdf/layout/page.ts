@@ -1,0 +1,110 @@
+/**
+ * One raw page → ordered blocks: the layout steps in their order.
+ *   glyphs → words (overprints dropped) → drop caps set aside → rows → lines
+ *   (cut at gutters) → small caps and tracking repaired → drop caps put back
+ *   → column chunks → furniture by position → reading order (XY-cut) →
+ *   blocks (paragraphs, type changes).
+ */
+import type { Graphic } from '../../../model/types.js';
+import type { RawPage } from '../protocol.js';
+import { findDropCaps, attachDropCaps, type DropCapRepair } from './drop-caps.js';
+import { bandFurniture, type BandFurniture } from './furniture.js';
+import { classifyGraphics } from './graphics.js';
+import { repairLetterSpacing, type TrackingRepair } from './letter-spacing.js';
+import { buildLines, lineFrom } from './lines.js';
+import { buildChunks } from './chunks.js';
+import { splitChunk } from './blocks.js';
+import { readingOrder, type Atom } from './order.js';
+import { buildRows } from './rows.js';
+import { repairSmallCaps, type SmallCapsRepair } from './small-caps.js';
+import { buildWords, dropOverprints, unpackGlyphs } from './words.js';
+import type { PBlock, PLine, PWord } from './types.js';
+
+export interface LaidOutBlock {
+  block: PBlock;
+  furniture?: BandFurniture;
+}
+
+export interface PageLayout {
+  blocks: LaidOutBlock[];
+  graphics: Graphic[];
+  bodySize: number;
+  glyphCount: number;
+  invisibleGlyphs: number;
+  overprints: number;
+  smallCaps: SmallCapsRepair[];
+  tracking: TrackingRepair[];
+  dropCaps: DropCapRepair[];
+}
+
+export function layoutPage(raw: RawPage): PageLayout {
+  const { glyphs, dropped } = dropOverprints(unpackGlyphs(raw.glyphs));
+  const words = buildWords(glyphs);
+  const bodySize = dominantSize(words);
+  const graphics = classifyGraphics(raw.graphics, words, raw);
+  const upright = words.filter((w) => !w.rotated);
+  const { caps, rest } = findDropCaps(upright, bodySize);
+  const lines = buildLines(buildRows(rest), graphics);
+  const smallCaps: SmallCapsRepair[] = [];
+  const tracking: TrackingRepair[] = [];
+  for (const line of lines) {
+    const t = repairLetterSpacing(line);
+    if (t) tracking.push(t);
+    const s = repairSmallCaps(line);
+    if (s) smallCaps.push(s);
+  }
+  const { repairs: dropCaps, unattached } = attachDropCaps(caps, lines, bodySize);
+  // A drop cap with no line beside it is just a big letter: it stays as a line of its own.
+  for (const cap of unattached) lines.push(lineFrom([cap.word]));
+  lines.push(...rotatedLines(words.filter((w) => w.rotated)));
+  const chunks = buildChunks(lines, graphics);
+  const furniture = bandFurniture(chunks, raw, bodySize);
+  const furnitureOf = new Map(furniture.map((f) => [f.chunk, f]));
+  const content = chunks.filter((c) => !furnitureOf.has(c));
+  const atoms: Atom<PBlock | Graphic>[] = [
+    ...content.map((c) => ({ box: c.box, size: Math.max(...c.lines.map((l) => l.size)), item: c as PBlock | Graphic })),
+    ...graphics.filter((g) => g.kind === 'image').map((g) => ({ box: g.box, size: 0, item: g as PBlock | Graphic })),
+  ];
+  const ordered = readingOrder(atoms, graphics, bodySize).filter((x): x is PBlock => 'lines' in x);
+  const exemptIndent = new Set<PLine>(dropCaps.flatMap((d) => d.beside));
+  const blocks: LaidOutBlock[] = [];
+  const byTop = (a: BandFurniture, b: BandFurniture): number => a.chunk.box.y0 - b.chunk.box.y0 || a.chunk.box.x0 - b.chunk.box.x0;
+  for (const f of furniture.filter((x) => x.where === 'top').sort(byTop)) blocks.push({ block: f.chunk, furniture: f });
+  for (const chunk of ordered) for (const block of splitChunk(chunk, { fonts: raw.fonts, exemptIndent })) blocks.push({ block });
+  for (const f of furniture.filter((x) => x.where === 'bottom').sort(byTop)) blocks.push({ block: f.chunk, furniture: f });
+  let invisibleGlyphs = 0;
+  for (const g of glyphs) if (g.flags & 4) invisibleGlyphs++;
+  return { blocks, graphics, bodySize, glyphCount: glyphs.length, invisibleGlyphs, overprints: dropped, smallCaps, tracking, dropCaps };
+}
+
+/** The font size with the most characters on the page (upright text), to 0.5 pt. */
+export function dominantSize(words: readonly PWord[]): number {
+  const counts = new Map<number, number>();
+  for (const w of words) {
+    if (w.rotated) continue;
+    for (const g of w.glyphs) {
+      const s = Math.round(g.size * 2) / 2;
+      counts.set(s, (counts.get(s) ?? 0) + g.text.length);
+    }
+  }
+  let best = 10;
+  let n = -1;
+  for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
+  return best;
+}
+
+/** Rotated text (credits up the side of a photo, vertical labels): consecutive words close together make a line. */
+function rotatedLines(words: readonly PWord[]): PLine[] {
+  const lines: PLine[] = [];
+  let current: PWord[] = [];
+  for (const w of words) {
+    const prev = current[current.length - 1];
+    if (prev && Math.hypot(w.x0 - prev.x1, w.y0 - prev.y0) > 2 * w.size && Math.hypot(w.x0 - prev.x0, w.y0 - prev.y1) > 2 * w.size) {
+      lines.push(lineFrom(current));
+      current = [];
+    }
+    current.push(w);
+  }
+  if (current.length) lines.push(lineFrom(current));
+  return lines;
+}

@@ -1,0 +1,54 @@
+/**
+ * Small caps drawn as smaller capitals (TeX's \textsc with fonts that have
+ * none, Word's and InDesign's "fake" small caps; dev001 draws `RESPONDENT
+ * RACE.` as an `R` at 9.96 pt and `ESPONDENT RACE` at 7.97 pt): the text
+ * layer says `RESPONDENT RACE`, the reader sees `Respondent race`. A capital
+ * drawn at small-cap size in a line that also has full-size glyphs becomes
+ * lower case. Real small-caps fonts map their glyphs to lower-case letters
+ * already and need nothing.
+ */
+import { UPPER } from '../../../text/chars.js';
+import type { PLine, PWord } from './types.js';
+
+/** Small capitals are 0.65–0.85 of the capital size (TeX fake small caps: 0.8; x-height small caps: 0.7). */
+export const SMALL_CAP_MIN_RATIO = 0.6;
+export const SMALL_CAP_MAX_RATIO = 0.9;
+
+export interface SmallCapsRepair {
+  line: PLine;
+  before: string;
+  after: string;
+}
+
+/** Lower-case the small capitals of a line in place; returns the repair when something changed. */
+export function repairSmallCaps(line: PLine): SmallCapsRepair | null {
+  const full = fullSize(line);
+  if (full <= 0) return null;
+  const before = line.words.map((w) => w.text).join(' ');
+  let changed = false;
+  for (const w of line.words) if (lowerSmallCaps(w, full)) changed = true;
+  if (!changed) return null;
+  return { line, before, after: line.words.map((w) => w.text).join(' ') };
+}
+
+/** The size of the line's full-size glyphs: the largest size that any letter or punctuation has. */
+function fullSize(line: PLine): number {
+  let max = 0;
+  for (const w of line.words) for (const g of w.glyphs) if (g.size > max) max = g.size;
+  return max;
+}
+
+function lowerSmallCaps(w: PWord, full: number): boolean {
+  let changed = false;
+  let text = '';
+  for (const g of w.glyphs) {
+    const ratio = g.size / full;
+    if (ratio >= SMALL_CAP_MIN_RATIO && ratio <= SMALL_CAP_MAX_RATIO && UPPER.test(g.text) && g.text.toLowerCase() !== g.text) {
+      g.text = g.text.toLowerCase();
+      changed = true;
+    }
+    text += g.text;
+  }
+  if (changed) w.text = text;
+  return changed;
+}

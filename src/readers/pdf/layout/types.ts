@@ -1,0 +1,108 @@
+/**
+ * The PDF reader's working geometry, between raw glyphs and the page model.
+ * All boxes are in points, origin top-left. These are internal: ../model.ts
+ * turns them into the page model's Words, Lines and Blocks.
+ */
+import type { Box } from '../../../model/types.js';
+import type { RawFont } from '../protocol.js';
+
+export interface PGlyph {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  base: number;
+  size: number;
+  font: number;
+  flags: number;
+}
+
+export interface PWord {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  /** Baseline of the word (its first glyph's). */
+  base: number;
+  /** Font size of the word's largest glyph. */
+  size: number;
+  /** Font index (into the page's fonts) of the word's first glyph. */
+  font: number;
+  /** A space glyph came before this word in the content stream. */
+  spaceBefore: boolean;
+  rotated: boolean;
+  invisible: boolean;
+  glyphs: PGlyph[];
+}
+
+export interface PLine {
+  words: PWord[];
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  base: number;
+  /** Dominant font size (by characters). */
+  size: number;
+  /** Dominant font index (by characters). */
+  font: number;
+  rotated: boolean;
+}
+
+/** A run of lines read as one unit: a column chunk, then a block. */
+export interface PBlock {
+  lines: PLine[];
+  box: Box;
+}
+
+/** What layout steps know about the page. */
+export interface PageContext {
+  number: number;
+  width: number;
+  height: number;
+  fonts: RawFont[];
+  /** The page's body text size: the font size that most characters have. */
+  bodySize: number;
+}
+
+export function boxOf(items: ReadonlyArray<{ x0: number; y0: number; x1: number; y1: number }>): Box {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const b of items) {
+    if (b.x0 < x0) x0 = b.x0;
+    if (b.y0 < y0) y0 = b.y0;
+    if (b.x1 > x1) x1 = b.x1;
+    if (b.y1 > y1) y1 = b.y1;
+  }
+  return { x0, y0, x1, y1 };
+}
+
+export function width(b: Box): number {
+  return b.x1 - b.x0;
+}
+
+export function height(b: Box): number {
+  return b.y1 - b.y0;
+}
+
+/** Horizontal overlap of two boxes (negative: the gap between them). */
+export function xOverlap(a: Box, b: Box): number {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+}
+
+/** Vertical overlap of two boxes (negative: the gap between them). */
+export function yOverlap(a: Box, b: Box): number {
+  return Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+}
+
+export function lineText(line: PLine): string {
+  let out = '';
+  line.words.forEach((w, i) => {
+    out += i === 0 ? w.text : ` ${w.text}`;
+  });
+  return out;
+}

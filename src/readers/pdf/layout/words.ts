@@ -1,0 +1,137 @@
+/**
+ * Glyphs → words. Glyphs come in content-stream order, which inside a word is
+ * writing order in every PDF producer we know (TeX, Chromium, InDesign, Word);
+ * a word ends at a space glyph, a gap wider than a tracking space, a jump
+ * back, or a change of baseline. Words that were cut apart only by stream
+ * order are glued again when lines are built (./lines.ts).
+ */
+import { FLAG_INVISIBLE, FLAG_ROTATED, FLAG_SPACE_BEFORE, GLYPH_STRIDE, G_BASE, G_FLAGS, G_FONT, G_SIZE, G_X0, G_X1, G_Y0, G_Y1, type RawGlyphs } from '../protocol.js';
+import type { PGlyph, PWord } from './types.js';
+
+/**
+ * A gap wider than this (em of the smaller glyph) between two glyphs is a word
+ * space. pdf.js's text layer uses 0.102 em (TRACKING_SPACE_FACTOR), pdfminer
+ * 0.1 of a character width; kerning stays below 0.05 em, and the narrowest
+ * justified word space seen in the dev PDFs (TeX shrink, Times) is 0.17 em.
+ */
+export const WORD_GAP_EM = 0.12;
+/** Moving back by more than this (em) starts a new word (overprinting, out-of-order streams). */
+export const BACKWARD_JUMP_EM = 0.3;
+/** Glyphs whose baselines differ by more than this (em of the smaller) are on different lines. */
+export const BASELINE_TOLERANCE_EM = 0.25;
+/**
+ * The same character drawn again within this distance (em) is an overprint
+ * (fake bold, shadow, duplicated layer), not text: pdftotext drops these too.
+ */
+export const OVERPRINT_EM = 0.15;
+
+export function unpackGlyphs(raw: RawGlyphs): PGlyph[] {
+  const out: PGlyph[] = new Array(raw.chars.length);
+  const d = raw.data;
+  for (let i = 0; i < raw.chars.length; i++) {
+    const o = i * GLYPH_STRIDE;
+    out[i] = {
+      text: raw.chars[i]!,
+      x0: d[o + G_X0]!,
+      x1: d[o + G_X1]!,
+      y0: d[o + G_Y0]!,
+      y1: d[o + G_Y1]!,
+      base: d[o + G_BASE]!,
+      size: d[o + G_SIZE]!,
+      font: d[o + G_FONT]!,
+      flags: d[o + G_FLAGS]!,
+    };
+  }
+  return out;
+}
+
+/** Drop glyphs that repeat an earlier glyph's character at (nearly) the same place. Returns the kept glyphs and how many were dropped. */
+export function dropOverprints(glyphs: PGlyph[]): { glyphs: PGlyph[]; dropped: number } {
+  const seen = new Map<string, PGlyph[]>();
+  const kept: PGlyph[] = [];
+  let dropped = 0;
+  for (const g of glyphs) {
+    const cx = Math.round(g.x0);
+    const cy = Math.round(g.base);
+    const tol = OVERPRINT_EM * g.size;
+    let dup = false;
+    for (let dx = -1; dx <= 1 && !dup; dx++) {
+      for (let dy = -1; dy <= 1 && !dup; dy++) {
+        const cell = seen.get(`${g.text}|${cx + dx}|${cy + dy}`);
+        if (cell) dup = cell.some((h) => Math.abs(h.x0 - g.x0) <= tol && Math.abs(h.base - g.base) <= tol && Math.abs(h.size - g.size) <= tol);
+      }
+    }
+    if (dup) {
+      dropped++;
+      continue;
+    }
+    const key = `${g.text}|${cx}|${cy}`;
+    const cell = seen.get(key);
+    if (cell) cell.push(g);
+    else seen.set(key, [g]);
+    kept.push(g);
+  }
+  return { glyphs: kept, dropped };
+}
+
+/** Group glyphs (stream order) into words. */
+export function buildWords(glyphs: readonly PGlyph[]): PWord[] {
+  const words: PWord[] = [];
+  let current: PGlyph[] = [];
+  const flush = (): void => {
+    if (current.length) words.push(makeWord(current));
+    current = [];
+  };
+  for (const g of glyphs) {
+    const prev = current[current.length - 1];
+    if (prev && continuesWord(prev, g)) current.push(g);
+    else {
+      flush();
+      current.push(g);
+    }
+  }
+  flush();
+  return words;
+}
+
+function continuesWord(prev: PGlyph, g: PGlyph): boolean {
+  if (g.flags & FLAG_SPACE_BEFORE) return false;
+  if ((g.flags & FLAG_ROTATED) !== (prev.flags & FLAG_ROTATED)) return false;
+  if (g.flags & FLAG_ROTATED) return Math.abs(g.x0 - prev.x1) + Math.abs(g.y0 - prev.y0) < 0.5 * g.size || Math.abs(g.y0 - prev.y1) + Math.abs(g.x0 - prev.x0) < 0.5 * g.size;
+  const em = Math.min(prev.size, g.size);
+  if (Math.abs(g.base - prev.base) > BASELINE_TOLERANCE_EM * em) return false;
+  const gap = g.x0 - prev.x1;
+  return gap <= WORD_GAP_EM * em && gap >= -BACKWARD_JUMP_EM * em;
+}
+
+export function makeWord(glyphs: PGlyph[]): PWord {
+  const first = glyphs[0]!;
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  let size = 0;
+  let text = '';
+  for (const g of glyphs) {
+    if (g.x0 < x0) x0 = g.x0;
+    if (g.x1 > x1) x1 = g.x1;
+    if (g.y0 < y0) y0 = g.y0;
+    if (g.y1 > y1) y1 = g.y1;
+    if (g.size > size) size = g.size;
+    text += g.text;
+  }
+  return {
+    text,
+    x0,
+    x1,
+    y0,
+    y1,
+    base: first.base,
+    size,
+    font: first.font,
+    spaceBefore: (first.flags & FLAG_SPACE_BEFORE) !== 0,
+    rotated: (first.flags & FLAG_ROTATED) !== 0,
+    invisible: (first.flags & FLAG_INVISIBLE) !== 0,
+    glyphs,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Laid-out PDF blocks → the page model (Block / Line / Word with boxes and
+ * fonts). Line text is normalised by ../../text/normalise.ts (odd hyphens,
+ * dashes, spaces, ligatures; a soft hyphen at the line end becomes a
+ * line-break hyphen with `join: 'join'`), and every change is recorded, as
+ * the text reader does. The PDF's own hyphen and dash glyphs are kept.
+ */
+import type { Block, Box, Font, Line, Page, Word } from '../../model/types.js';
+import type { Message } from '../../model/messages.js';
+import { normaliseLine } from '../../text/normalise.js';
+import type { RawFont } from './protocol.js';
+import type { LaidOutBlock, PageLayout } from './layout/page.js';
+import type { PLine, PWord } from './layout/types.js';
+
+export interface ModelOptions {
+  /** Record each character normalisation as an info message (default true). */
+  recordCharacters: boolean;
+}
+
+export function toModelPage(number: number, size: { width: number; height: number }, layout: PageLayout, fonts: readonly RawFont[], messages: Message[], options: ModelOptions): Page {
+  const smallCapsLines = new Set<PLine>(layout.smallCaps.map((r) => r.line));
+  const blocks = layout.blocks.map((b) => toBlock(number, b, fonts, smallCapsLines, messages, options));
+  return { number, width: round(size.width), height: round(size.height), blocks, graphics: layout.graphics };
+}
+
+function toBlock(page: number, laid: LaidOutBlock, fonts: readonly RawFont[], smallCaps: ReadonlySet<PLine>, messages: Message[], options: ModelOptions): Block {
+  const lines = laid.block.lines.map((l) => toLine(page, l, fonts, smallCaps.has(l), messages, options));
+  const box = roundBox(laid.block.box);
+  const block: Block = { kind: 'text', lines, source: { page, box }, box };
+  const font = dominantFont(lines);
+  if (font) block.font = font;
+  const f = laid.furniture;
+  if (f) {
+    block.kind = 'furniture';
+    block.furnitureType = f.type;
+    block.decision = { rule: 'pdf/furniture-position', confidence: 0.8, evidence: f.evidence };
+  }
+  return block;
+}
+
+function toLine(page: number, l: PLine, fonts: readonly RawFont[], smallCaps: boolean, messages: Message[], options: ModelOptions): Line {
+  const original = l.words.map((w) => w.text).join(' ');
+  const n = normaliseLine(original);
+  const box = roundBox(l);
+  const line: Line = {
+    text: n.text,
+    original,
+    source: { page, box },
+    box,
+    font: fontOf(fonts[l.font], l.size, smallCaps),
+    words: l.words.map((w) => toWord(w, fonts, smallCaps)),
+  };
+  if (n.softHyphenEnd) line.join = 'join';
+  if (options.recordCharacters) {
+    for (const c of n.changes) {
+      messages.push({ rule: 'reader/characters', severity: 'info', text: `normalised ${c.why}`, before: c.from, after: c.to, source: { page, box } });
+    }
+  }
+  return line;
+}
+
+function toWord(w: PWord, fonts: readonly RawFont[], smallCaps: boolean): Word {
+  return { text: normaliseLine(w.text).text, box: roundBox(w), font: fontOf(fonts[w.font], w.size, smallCaps) };
+}
+
+function fontOf(raw: RawFont | undefined, size: number, smallCaps: boolean): Font {
+  const font: Font = { size: round(size) };
+  if (raw) {
+    font.name = raw.name;
+    font.bold = raw.bold;
+    font.italic = raw.italic;
+  }
+  if (smallCaps || raw?.smallCaps) font.smallCaps = true;
+  return font;
+}
+
+/** The font with the most characters in the block's lines. */
+function dominantFont(lines: readonly Line[]): Font | undefined {
+  const counts = new Map<string, { font: Font; n: number }>();
+  for (const l of lines) {
+    if (!l.font) continue;
+    const key = JSON.stringify(l.font);
+    const e = counts.get(key) ?? { font: l.font, n: 0 };
+    e.n += l.text.length;
+    counts.set(key, e);
+  }
+  let best: { font: Font; n: number } | undefined;
+  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
+  return best ? { ...best.font } : undefined;
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
+export function roundBox(b: Box): Box {
+  return { x0: round(b.x0), y0: round(b.y0), x1: round(b.x1), y1: round(b.y1) };
+}

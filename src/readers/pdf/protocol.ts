@@ -1,0 +1,94 @@
+/**
+ * The messages between the PDF host (main thread, ./host.ts) and the PDF
+ * worker (./worker.ts, which runs pdf.js), and the raw page they exchange:
+ * glyphs and graphic primitives in page coordinates (points, origin top-left),
+ * before any layout analysis. Plain data only: it crosses a thread boundary.
+ */
+import type { Box } from '../../model/types.js';
+
+/** One font as the PDF names it, with what its name and flags say. */
+export interface RawFont {
+  /** PostScript name without the subset prefix (`ABCDEF+`). */
+  name: string;
+  bold: boolean;
+  italic: boolean;
+  smallCaps: boolean;
+  /** Ascent and descent in em (descent negative), as pdf.js reports them, or defaults. */
+  ascent: number;
+  descent: number;
+}
+
+/**
+ * Glyphs are packed: `chars[i]` is the i-th glyph's text (pdf.js's Unicode for
+ * it, possibly several characters or empty), `data[i * GLYPH_STRIDE + k]` its
+ * numbers, k being one of the `G_*` offsets.
+ */
+export const GLYPH_STRIDE = 8;
+/** Left and right edge of the glyph's box (advance width, without character spacing). */
+export const G_X0 = 0;
+export const G_X1 = 1;
+/** Top and bottom of the glyph's box (from the font's ascent and descent). */
+export const G_Y0 = 2;
+export const G_Y1 = 3;
+/** Baseline y (upright text), or the box's bottom for rotated text. */
+export const G_BASE = 4;
+/** Font size on the page, in points (text matrix and CTM applied). */
+export const G_SIZE = 5;
+/** Index into `RawPage.fonts`. */
+export const G_FONT = 6;
+export const G_FLAGS = 7;
+
+/** The glyph was preceded by a space glyph in the content stream. */
+export const FLAG_SPACE_BEFORE = 1;
+/** The text is not upright (rotated, vertical or mirrored). */
+export const FLAG_ROTATED = 2;
+/** Drawn invisibly (text render mode 3: an OCR text layer). */
+export const FLAG_INVISIBLE = 4;
+
+export interface RawGlyphs {
+  chars: string[];
+  data: Float64Array;
+}
+
+export const RAW_GRAPHIC_KINDS = ['fill', 'stroke', 'image', 'shading'] as const;
+export type RawGraphicKind = (typeof RAW_GRAPHIC_KINDS)[number];
+
+/** A painted path, an image placement or a shading, as its box on the page. */
+export interface RawGraphic {
+  kind: RawGraphicKind;
+  box: Box;
+  /** Fill colour as `#rrggbb` for filled paths, `pattern` for pattern fills. */
+  fill?: string;
+  /** Stroke width on the page, for stroked paths. */
+  lineWidth?: number;
+  /** The path is a single axis-aligned rectangle (`re`) or a single straight line. */
+  shape?: 'rect' | 'line' | 'other';
+}
+
+export interface RawPage {
+  /** 1-based. */
+  number: number;
+  width: number;
+  height: number;
+  fonts: RawFont[];
+  glyphs: RawGlyphs;
+  graphics: RawGraphic[];
+  /** Count of raw graphics dropped because the page had too many (vector art). */
+  graphicsDropped: number;
+}
+
+export type HostMessage =
+  | { type: 'open'; bytes: Uint8Array; password?: string }
+  | { type: 'page'; number: number }
+  | { type: 'close' };
+
+/** Why a document could not be opened. */
+export const OPEN_FAILURES = ['password', 'incorrect-password', 'invalid', 'other'] as const;
+export type OpenFailure = (typeof OPEN_FAILURES)[number];
+
+export type WorkerMessage =
+  | { type: 'opened'; pages: number; encrypted: boolean }
+  | { type: 'open-failed'; failure: OpenFailure; message: string }
+  | { type: 'page'; page: RawPage }
+  | { type: 'page-failed'; number: number; message: string }
+  | { type: 'closed' };

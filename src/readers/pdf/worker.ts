@@ -1,0 +1,93 @@
+/**
+ * The PDF worker thread: opens one document with pdf.js (worker-less inside
+ * this thread) and answers page requests one at a time with raw pages
+ * (glyphs and graphic boxes, see ./protocol.ts). Each page's resources are
+ * released (`page.cleanup()`) before the answer is sent. Running pdf.js here
+ * keeps its global polyfills off the caller's thread and lets the host stop a
+ * page that takes too long by ending this thread.
+ */
+import { parentPort } from 'node:worker_threads';
+import { documentOptions, loadPdfJs, type PdfJs } from './pdfjs.js';
+import { interpret } from './operators.js';
+import type { PdfJsFontLike } from './fonts.js';
+import type { HostMessage, OpenFailure, RawPage, WorkerMessage } from './protocol.js';
+
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+const port = parentPort;
+if (!port) throw new Error('readers/pdf/worker.ts must run in a worker thread');
+
+let pdfjs: PdfJs | null = null;
+let doc: PdfDocument | null = null;
+
+const send = (m: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
+
+port.on('message', (m: HostMessage) => {
+  void handle(m);
+});
+
+async function handle(m: HostMessage): Promise<void> {
+  switch (m.type) {
+    case 'open':
+      return open(m.bytes, m.password);
+    case 'page':
+      return page(m.number);
+    case 'close':
+      await doc?.destroy().catch(() => undefined);
+      doc = null;
+      send({ type: 'closed' });
+      return;
+  }
+}
+
+async function open(bytes: Uint8Array, password?: string): Promise<void> {
+  try {
+    pdfjs ??= await loadPdfJs();
+    doc = await pdfjs.getDocument(documentOptions(bytes, password)).promise;
+    const meta = await doc.getMetadata().catch(() => null);
+    const info = (meta?.info ?? {}) as { EncryptFilterName?: string | null };
+    send({ type: 'opened', pages: doc.numPages, encrypted: Boolean(info.EncryptFilterName) });
+  } catch (e) {
+    send({ type: 'open-failed', failure: openFailure(e), message: errorText(e) });
+  }
+}
+
+/** pdf.js's exception names and password codes (1 = a password is needed, 2 = the one given is wrong). */
+function openFailure(e: unknown): OpenFailure {
+  const err = e as { name?: string; code?: number };
+  if (err?.name === 'PasswordException') return err.code === 2 ? 'incorrect-password' : 'password';
+  if (err?.name === 'InvalidPDFException' || err?.name === 'FormatError') return 'invalid';
+  return 'other';
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+async function page(number: number): Promise<void> {
+  if (!doc || !pdfjs) {
+    send({ type: 'page-failed', number, message: 'the document is not open' });
+    return;
+  }
+  let proxy: Awaited<ReturnType<PdfDocument['getPage']>> | null = null;
+  try {
+    proxy = await doc.getPage(number);
+    const viewport = proxy.getViewport({ scale: 1 });
+    const ops = await proxy.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+    const objs = proxy.commonObjs;
+    const result = interpret(pdfjs.OPS as unknown as Record<string, number>, {
+      fnArray: ops.fnArray,
+      argsArray: ops.argsArray,
+      viewport: viewport.transform,
+      width: viewport.width,
+      height: viewport.height,
+      font: (name) => (objs.has(name) ? (objs.get(name) as PdfJsFontLike) : null),
+    });
+    const raw: RawPage = { number, width: viewport.width, height: viewport.height, ...result };
+    send({ type: 'page', page: raw }, [raw.glyphs.data.buffer as ArrayBuffer]);
+  } catch (e) {
+    send({ type: 'page-failed', number, message: errorText(e) });
+  } finally {
+    proxy?.cleanup();
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Bad and unusual PDFs, all made in the test setup: encrypted (owner password
+ * only, user password), truncated (ours, and a pdfTeX corpus page), not a
+ * PDF, image-only (a scan without a text layer), empty, and a page over the
+ * time limit. Messages are checked word for word.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { readPdf } from '../../../src/readers/pdf/index.js';
+import { GalleyError } from '../../../src/errors.js';
+import { joinLines } from '../../../src/text/join.js';
+import type { GalleyDocument } from '../../../src/model/types.js';
+import { writePdf, type PageSpec } from './helpers/pdf-writer.js';
+
+const CORPUS_PAGE = '../shared/corpus/dev/dev001/page.pdf';
+
+function textPage(lines: string[]): PageSpec {
+  return {
+    width: 300,
+    height: 300,
+    items: lines.map((text, i) => ({ type: 'text' as const, font: 'Times-Roman' as const, size: 11, x: 30, y: 60 + i * 14, text })),
+  };
+}
+
+const PAGES = [
+  textPage(['Harbour cranes stood idle on Monday', 'as dockers walked out over pay.']),
+  textPage(['The council voted to close the old', 'library on Church Street in June.']),
+  textPage(['Rain is expected across the north', 'for the rest of the week.']),
+];
+
+function pageTexts(doc: GalleyDocument): string[] {
+  return doc.pages.map((p) => p.blocks.map((b) => joinLines(b.lines)).join(' | '));
+}
+
+function warnings(doc: GalleyDocument): string[] {
+  return doc.messages.filter((m) => m.severity !== 'info').map((m) => `${m.rule}: ${m.text}`);
+}
+
+function rejects(code: string, message: string) {
+  return (e: unknown): boolean => {
+    assert.ok(e instanceof GalleyError, `expected a GalleyError, got ${String(e)}`);
+    assert.equal(e.code, code);
+    assert.equal(e.message, message);
+    return true;
+  };
+}
+
+test('an owner-password-only PDF is read without a password, and says so', async () => {
+  const bytes = writePdf(PAGES.slice(0, 1), { encrypt: { owner: 'editor', user: '' } });
+  const doc = await readPdf(bytes, 'owner.pdf');
+  assert.deepEqual(pageTexts(doc), ['Harbour cranes stood idle on Monday as dockers walked out over pay.']);
+  const info = doc.messages.find((m) => m.rule === 'pdf/encrypted');
+  assert.equal(info?.text, 'the PDF is encrypted with an owner password only (permissions); read without a password');
+  assert.deepEqual(warnings(doc), []);
+});
+
+test('a PDF with a user password is refused with a clear error, and read when the password is given', async () => {
+  const bytes = writePdf(PAGES.slice(0, 1), { encrypt: { owner: 'editor', user: 'reader' } });
+  await assert.rejects(readPdf(bytes, 'locked.pdf'), rejects('unsupported', 'locked.pdf: the PDF is encrypted with a user password; Galley needs that password to read it'));
+  await assert.rejects(readPdf(bytes, 'locked.pdf', { password: 'wrong' }), rejects('unsupported', 'locked.pdf: the password given for this encrypted PDF is not correct'));
+  const doc = await readPdf(bytes, 'locked.pdf', { password: 'reader' });
+  assert.deepEqual(pageTexts(doc), ['Harbour cranes stood idle on Monday as dockers walked out over pay.']);
+});
+
+test('a PDF cut off inside its last page: the pages before it are read, the lost one is reported', async () => {
+  const bytes = writePdf(PAGES);
+  const cut = bytes.subarray(0, Buffer.from(bytes).toString('latin1').lastIndexOf('Rain is expected'));
+  const doc = await readPdf(cut, 'cut.pdf');
+  assert.equal(doc.pages.length, 3);
+  assert.deepEqual(pageTexts(doc), [
+    'Harbour cranes stood idle on Monday as dockers walked out over pay.',
+    'The council voted to close the old library on Church Street in June.',
+    '',
+  ]);
+  assert.deepEqual(warnings(doc), [
+    'pdf/repaired: the end of the file (cross-reference table and trailer) is missing or damaged: objects were found by scanning the file; pages whose objects are lost cannot be read',
+    'pdf/page-failed: page 3 could not be read: Page dictionary kid reference points to wrong type of object.',
+  ]);
+});
+
+test('a PDF cut off before its cross-reference table is read whole', async () => {
+  const bytes = writePdf(PAGES, { compress: true });
+  const cut = bytes.subarray(0, Buffer.from(bytes).toString('latin1').lastIndexOf('\nxref\n'));
+  const doc = await readPdf(cut, 'noxref.pdf');
+  assert.equal(pageTexts(doc)[2], 'Rain is expected across the north for the rest of the week.');
+  assert.deepEqual(warnings(doc).map((w) => w.split(':')[0]), ['pdf/repaired']);
+});
+
+test('a truncated pdfTeX page (catalog in a lost object stream) is refused as malformed', { skip: !existsSync(CORPUS_PAGE) && 'corpus not present' }, async () => {
+  const whole = new Uint8Array(readFileSync(CORPUS_PAGE));
+  const cut = whole.subarray(0, Math.floor(whole.length * 0.6));
+  await assert.rejects(readPdf(cut, 'cut-dev001.pdf'), rejects('malformed', 'cut-dev001.pdf: not a readable PDF (Invalid PDF structure.)'));
+});
+
+test('bytes that only start like a PDF are refused as malformed; empty input as empty', async () => {
+  await assert.rejects(readPdf(new TextEncoder().encode('%PDF-1.7\nnot really a PDF\n'), 'fake.pdf'), rejects('malformed', 'fake.pdf: not a readable PDF (Invalid PDF structure.)'));
+  await assert.rejects(readPdf(new Uint8Array(), 'empty.pdf'), rejects('empty', 'empty.pdf: the file is empty'));
+});
+
+test('an image-only page (a scan) is reported with the OCR hint; a blank page as blank', async () => {
+  const scan: PageSpec = { width: 300, height: 400, items: [{ type: 'image', x: 0, y: 0, w: 300, h: 400 }] };
+  const blank: PageSpec = { width: 300, height: 400, items: [] };
+  const doc = await readPdf(writePdf([scan, PAGES[0]!, blank]), 'scan.pdf');
+  assert.deepEqual(pageTexts(doc), ['', 'Harbour cranes stood idle on Monday as dockers walked out over pay.', '']);
+  assert.deepEqual(doc.pages[0]!.graphics.map((g) => [g.kind, g.box]), [['image', { x0: 0, y0: 0, x1: 300, y1: 400 }]]);
+  assert.deepEqual(warnings(doc), [
+    'pdf/no-text-layer: page 1 has no text layer (one image): it looks scanned; run OCR on it (e.g. tesseract with hOCR or ALTO output) and give Galley the OCR file',
+    'pdf/empty-page: page 3 has no text and no graphics: a blank page, or its content is lost',
+  ]);
+});
+
+test('an OCR text layer drawn invisibly over a scan is read, and noted', async () => {
+  const page: PageSpec = {
+    width: 300,
+    height: 300,
+    items: [
+      { type: 'image', x: 0, y: 0, w: 300, h: 300 },
+      { type: 'text', font: 'Helvetica', size: 10, x: 30, y: 50, text: 'Recognised words under the picture', render: 3 },
+    ],
+  };
+  const doc = await readPdf(writePdf([page]), 'ocr.pdf');
+  assert.deepEqual(pageTexts(doc), ['Recognised words under the picture']);
+  assert.equal(doc.messages.find((m) => m.rule === 'pdf/ocr-layer')?.text, 'page 1: all text is invisible (an OCR layer over a scan); read as it is');
+});
+
+test('a page over the time limit is skipped with a warning, and reading goes on (no hang)', async () => {
+  // A limit of 0 ms: no page can answer in time, so every page is reported and the document still comes back.
+  const doc = await readPdf(writePdf(PAGES.slice(0, 2)), 'slow.pdf', { pageTimeLimitMs: 0 });
+  assert.equal(doc.pages.length, 2);
+  assert.deepEqual(warnings(doc), [
+    'pdf/page-timeout: page 1 took longer than the time limit and was skipped: no answer within 0 s',
+    'pdf/page-timeout: page 2 took longer than the time limit and was skipped: no answer within 0 s',
+  ]);
+});
