@@ -26,8 +26,17 @@ function load(): { us: Hyphenate; gb: Hyphenate } {
   return { us, gb };
 }
 
+/**
+ * Words longer than this get no break points: the longest English words are
+ * about 30 letters, and the package's cost grows faster than the word's length
+ * (a hostile 50,000-letter token took minutes).
+ */
+export const MAX_WORD_LENGTH = 64;
+const NONE: ReadonlySet<number> = new Set();
+
 /** Offsets (in characters from the start of the word) where US or British patterns allow a break. */
 export function breakPoints(word: string): ReadonlySet<number> {
+  if (word.length > MAX_WORD_LENGTH) return NONE;
   const key = word.toLowerCase();
   const hit = cache.get(key);
   if (hit) return hit;

@@ -9,7 +9,7 @@
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
 
 /** Is the UTF-16 unit at `i` a letter, mark or digit? (Surrogate pairs count as letters.) */
-function isAlnumAt(s: string, i: number): boolean {
+export function isAlnumAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return true;
