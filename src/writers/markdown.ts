@@ -45,5 +45,8 @@ function article(a: Article, n: number): string {
 
 /** Escape what Markdown would read as markup at the start of a line or inline emphasis. */
 export function escapeMd(s: string): string {
-  return s.replace(/([\\*_`[\]<>])/g, '\\$1').replace(/^(#+\s|\d+[.)]\s|[-+]\s|>)/, '\\$1');
+  return s
+    .replace(/([\\*_`[\]<>])/g, '\\$1')
+    .replace(/^(\d+)([.)])(\s)/, '$1\\$2$3')
+    .replace(/^(#+\s|[-+]\s|>)/, '\\$1');
 }

@@ -106,11 +106,31 @@ export function originalIndex(line: Line, index: number): number {
 /** The source of the character at `index` of `line.text`. */
 export function sourceAt(line: Line, index: number): Source {
   const span = line.source.span;
-  if (!span) return { ...line.source };
+  if (!span) return wordSource(line, index) ?? { ...line.source };
   const i = originalIndex(line, index);
   const start: Point = { line: span.start.line, column: span.start.column + i, offset: span.start.offset + i };
   const end: Point = { line: start.line, column: start.column + 1, offset: start.offset + 1 };
   return { page: line.source.page, span: { start, end }, ...(line.source.id ? { id: line.source.id } : {}) };
+}
+
+/**
+ * OCR and PDF lines have no text span but words with boxes (the line's text is its
+ * words joined by single spaces): the source of the word holding `index`, when the
+ * text still is that join.
+ */
+function wordSource(line: Line, index: number): Source | undefined {
+  const words = line.words;
+  if (!words || words.length === 0 || words.map((w) => w.text).join(' ') !== line.text) return undefined;
+  let pos = 0;
+  for (const w of words) {
+    if (index < pos + w.text.length) {
+      if (!w.box) return undefined;
+      const id = w.id ?? line.source.id;
+      return { page: line.source.page, box: w.box, ...(id ? { id } : {}) };
+    }
+    pos += w.text.length + 1;
+  }
+  return undefined;
 }
 
 /** The message recording one edit (call before applying it: the column is read from the unedited text). */

@@ -14,8 +14,8 @@ export function toOutput(doc: GalleyDocument): Output {
       byline: a.byline,
       dateline: a.dateline,
       credit: a.credit,
-      blocks: a.blocks.map((b) => ({ type: b.type, text: b.text, sources: sourcesOf(b.blocks) })),
-      captions: a.captions.map((c) => ({ text: c.text, credit: c.credit, sources: sourcesOf(c.blocks) })),
+      blocks: a.blocks.map((b) => ({ type: b.type, text: b.text, sources: sourcesOf(b.blocks), ...confidenceOf(b.blocks) })),
+      captions: a.captions.map((c) => ({ text: c.text, credit: c.credit, sources: sourcesOf(c.blocks), ...confidenceOf(c.blocks) })),
       pages: a.pages,
       ...(a.decision ? { decision: a.decision } : {}),
     })),
@@ -39,6 +39,12 @@ function blockOut(b: Block): Output['pages'][number]['blocks'][number] {
     ...(b.decision ? { decision: b.decision } : {}),
     ...(b.furnitureType ? { furnitureType: b.furnitureType } : {}),
   };
+}
+
+/** The least sure of the decisions that made a part (a paragraph joined from pieces is as sure as its weakest piece). */
+function confidenceOf(blocks: readonly Block[]): { confidence?: number } {
+  const cs = blocks.map((b) => b.decision?.confidence).filter((c): c is number => c !== undefined);
+  return cs.length ? { confidence: Math.min(...cs) } : {};
 }
 
 function sourcesOf(blocks: readonly Block[]): Source[] {

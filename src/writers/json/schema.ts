@@ -30,9 +30,13 @@ export const articleSchema = z.object({
       type: z.enum(['paragraph', 'subhead']),
       text: z.string(),
       sources: z.array(sourceSchema),
+      /** The least confidence among the decisions that made the block (classification, joins). */
+      confidence: z.number().min(0).max(1).optional(),
     }),
   ),
-  captions: z.array(z.object({ text: z.string(), credit: z.string().nullable(), sources: z.array(sourceSchema) })),
+  captions: z.array(
+    z.object({ text: z.string(), credit: z.string().nullable(), sources: z.array(sourceSchema), confidence: z.number().min(0).max(1).optional() }),
+  ),
   pages: z.array(z.number().int().min(1)),
   decision: decision.optional(),
 });
