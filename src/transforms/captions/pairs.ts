@@ -13,7 +13,7 @@ import { AGENCY_SOURCE, CAPTION_PHRASE, creditTail, PHOTO_WORD_SOURCE } from '..
 const PAIR_CUE = CAPTION_PHRASE;
 
 /** A sentence end with no space before a new capitalised word. */
-const GLUED = /(?<=[\p{Ll}\p{N}][.!?…]["”’)]?)(?=\p{Lu}\p{Ll})/u;
+const GLUED = /(?<=[\p{Ll}\p{N}][.!?…]["”’)]?)(?=\p{Lu}[\p{Ll} ])/u;
 /** A credit in brackets or after a dash, then a new sentence: the offset after the credit. */
 const INNER_CREDIT = new RegExp(
   `(?<=\\S)\\s*(?:\\(${AGENCY_SOURCE}\\)|(?:\u2014|\u2013|-{1,2})\\s*${AGENCY_SOURCE}(?:\\s+${PHOTO_WORD_SOURCE})?)(?= +[\\p{Lu}“"‘])`,

@@ -61,8 +61,14 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
     });
     return { at, score };
   });
-  // Captions with no story of their own: sharing too little with every story and printed outside any.
-  const orphan = captions.map((c, ci) => best[ci]!.score < MIN_ATTACH_SCORE && !c.near);
+  // Captions with no story of their own: sharing too little with every story, and printed outside
+  // any story or sharing names with another such caption (a set of pictures with their own subject).
+  const weak = captions.map((_, ci) => best[ci]!.score < MIN_ATTACH_SCORE);
+  const orphan = captions.map((c, ci) => {
+    if (!weak[ci]) return false;
+    if (!c.near) return true;
+    return captions.some((_, cj) => cj !== ci && weak[cj] && overlap(capWords[ci]!, new Set(capWords[cj]!.keys())) >= MIN_ATTACH_SCORE);
+  });
   // A caption printed outside the stories joins those orphans when it shares more with them than with any story.
   if (orphan.some(Boolean)) {
     const cluster = new Set<string>();

@@ -60,20 +60,25 @@ export function labelByTopic(items: readonly string[], heads: readonly string[])
   const headWords = heads.map(contentWords);
   let labels: number[] = items.map(() => 0);
   for (let round = 0; round < ROUNDS; round++) {
-    const profiles = headWords.map((h) => new Map(h));
+    // Profiles: for each story, how many of its items (and its head) hold each word.
+    const profiles = headWords.map((h) => {
+      const m = new Map<string, number>();
+      for (const w of h.keys()) m.set(w, 1);
+      return m;
+    });
     if (round > 0) {
       labels.forEach((l, i) => {
-        for (const [w, cap] of itemWords[i]!) profiles[l]!.set(w, (profiles[l]!.get(w) ?? false) || cap);
+        for (const w of itemWords[i]!.keys()) profiles[l]!.set(w, (profiles[l]!.get(w) ?? 0) + 1);
       });
     }
+    const prev = labels;
     const score = (i: number, s: number): number => {
       let total = 0;
-      const own = round > 0 && labels[i] === s;
+      const own = round > 0 && prev[i] === s;
       for (const [w, cap] of itemWords[i]!) {
-        if (!profiles[s]!.has(w)) continue;
-        // An item's own words are in its story's profile; count them only when a head or another item has them too.
-        if (own && (df.get(w) ?? 0) <= 1 && !headWords[s]!.has(w)) continue;
-        total += weight(w, cap);
+        // Leave the item itself out of its own story's profile.
+        const n = (profiles[s]!.get(w) ?? 0) - (own ? 1 : 0);
+        if (n > 0) total += weight(w, cap);
       }
       return total / Math.sqrt(Math.max(1, itemWords[i]!.size));
     };

@@ -6,7 +6,7 @@
  * words, repetition of a furniture text elsewhere on the page.
  */
 import type { FurnitureType } from '../../../model/types.js';
-import { BYLINE, DATE_LINE, FOLIO, FOLIO_SECTION, WEB } from '../patterns.js';
+import { BYLINE, BYLINE_TITLE, DATE_LINE, FOLIO, FOLIO_SECTION, JUMP, WEB } from '../patterns.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 
@@ -88,6 +88,8 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
 
 function furnitureType(u: UnitInfo, where: 'head' | 'foot'): FurnitureType | null {
   const t = u.text;
+  // Bylines, their titles and jump lines have rules of their own.
+  if (BYLINE.test(t) || BYLINE_TITLE.test(t) || JUMP.test(t)) return null;
   if (FOLIO.test(t) || (FOLIO_SECTION.test(t) && u.words <= 4 && where === 'head')) return 'folio';
   if (DATE_LINE.test(t)) return 'header';
   if (WEB.test(t) && u.words <= 8) return 'footer';
