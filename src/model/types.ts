@@ -94,8 +94,11 @@ export interface Line {
  * OCR engines' own labels for a line or block (hOCR classes; Tesseract writes
  * them for its PT_HEADING_TEXT, PT_CAPTION_TEXT and PT_PULLOUT_TEXT blocks):
  * - `heading`: `ocr_header`; - `caption`: `ocr_caption`; - `float`: `ocr_textfloat` (text outside the flow).
+ * And the OCR readers' own page-geometry labels (src/readers/xml/running-heads.ts):
+ * - `running-head` / `running-foot`: a row of small-type lines alone in the top / bottom band of the
+ *   page, holding a page number, a date or a web address (paper name, date, section, folio).
  */
-export const OCR_HINTS = ['heading', 'caption', 'float'] as const;
+export const OCR_HINTS = ['heading', 'caption', 'float', 'running-head', 'running-foot'] as const;
 export type OcrHint = (typeof OCR_HINTS)[number];
 
 /**

@@ -4,14 +4,17 @@
  * STYLEREFS/TextStyle and STYLE, SUBS_CONTENT as `substitution`), HYP → the
  * line's trailing `-`, Illustration/GraphicalElement/picture ComposedBlock →
  * page graphics. Blocks keep the file's order (ALTO producers write reading
- * order; see docs/readers-ocr.md).
+ * order; see docs/readers-ocr.md), except a running head/foot row found from
+ * the page geometry (../xml/running-heads.ts), which moves to the start/end.
  */
-import type { Block, Font, Graphic, Line, Page } from '../../model/types.js';
+import type { Font, Graphic, Line, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
-import { buildBlock, buildLine, type RawWord } from '../xml/ocr-model.js';
+import type { RawWord } from '../xml/ocr-model.js';
+import { buildBlocks, buildLines } from '../xml/split.js';
 import type { AltoRaw, AltoString, AltoTextStyle } from './parse.js';
 import { altoUnit } from './units.js';
 import { altoConfidence, isTesseract } from './confidence.js';
+import { markRunningHeads } from '../xml/running-heads.js';
 
 export interface AltoBuildOptions {
   /** Scan resolution in dots per inch, for pixel coordinates (ALTO files do not record it). */
@@ -99,12 +102,12 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
         page.graphics.push(g);
         continue;
       }
-      const lines: Line[] = [];
+      const rows: Line[][] = [];
       for (const rl of item.lines) {
         // Styles are inherited: a TextBlock's TextStyle applies to its lines, a line's to its strings.
         const lineRefs = [...item.styleRefs, ...rl.styleRefs];
         const lineFont = fonts.resolve(lineRefs);
-        const line = buildLine(
+        const pieces = buildLines(
           {
             words: rl.strings.map((s) => rawWord(s, lineRefs, fonts, tesseract)),
             ...(rl.box ? { box: rl.box } : {}),
@@ -115,15 +118,17 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
           number,
           messages,
         );
-        if (line) lines.push(line);
+        if (pieces.length) rows.push(pieces);
       }
       const blockFont = fonts.resolve(item.styleRefs);
-      const block: Block | undefined = buildBlock(
-        { lines, ...(item.box ? { box: item.box } : {}), ...(item.id ? { id: item.id } : {}), ...(blockFont ? { font: blockFont } : {}) },
+      const built = buildBlocks(
+        { rows, ...(item.box ? { box: item.box } : {}), ...(item.id ? { id: item.id } : {}), ...(blockFont ? { font: blockFont } : {}) },
         number,
+        messages,
       );
-      if (block) page.blocks.push(block);
+      page.blocks.push(...built);
     }
+    markRunningHeads(page, messages);
     if (page.blocks.length === 0) {
       messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${number}${rp.id ? ` (${rp.id})` : ''} has no text`, source: { page: number } });
     }

@@ -10,15 +10,18 @@
  *   `<strong>`/`<b>`, `<em>`/`<i>` inside it as bold/italic); text in a line but
  *   outside any word (engines that write no words) is split into words without boxes;
  * - `ocr_photo`, `ocr_image`, `ocr_linedrawing` → image graphics, `ocr_separator` → rule.
- * Pages keep the file's order; see docs/readers-ocr.md.
+ * Pages keep the file's order; a running head/foot row is found from the page
+ * geometry (../xml/running-heads.ts); see docs/readers-ocr.md.
  */
 import type { OcrHint, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { GalleyError } from '../../errors.js';
 import { parseXml, type XmlElement } from '../xml/parse.js';
-import { buildBlock, buildLine, type RawBlock, type RawLine, type RawWord } from '../xml/ocr-model.js';
+import type { RawLine, RawWord } from '../xml/ocr-model.js';
+import { buildBlocks, buildLines, type RawRows } from '../xml/split.js';
 import { bboxProp, boxAndId, fontOf, numberProp, parseTitle, type TitleProps } from './title.js';
 import { checkPageOrder } from './page-order.js';
+import { markRunningHeads } from '../xml/running-heads.js';
 
 /** hOCR classes that are a line, and the hint the OCR engine meant by them. */
 const LINE_CLASSES: Readonly<Record<string, OcrHint | null>> = {
@@ -56,7 +59,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   const ppagenos: Array<number | undefined> = [];
   let page: Page | undefined;
   let pageOwner = -1;
-  let block: (RawBlock & { owner: number }) | undefined;
+  let block: (RawRows & { owner: number }) | undefined;
   let line: LineState | undefined;
   // chars/bold/italic count the word's non-space characters, and those inside <strong>/<b> and <em>/<i>.
   let word: { raw: RawWord; text: string; owner: number; chars: number; bold: number; italic: number } | undefined;
@@ -65,9 +68,9 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   const hints: OcrHint[] = [];
   // Ids of the open containers (ocr_carea...), innermost last: an implicit block takes the innermost.
   const containers: string[] = [];
-  const implicitBlock = (owner: number): RawBlock & { owner: number } => {
+  const implicitBlock = (owner: number): RawRows & { owner: number } => {
     const id = containers[containers.length - 1];
-    return { lines: [], owner, ...(id ? { id } : {}) };
+    return { rows: [], owner, ...(id ? { id } : {}) };
   };
   let sawOcr = false;
   // Per open element: what to undo when it closes.
@@ -104,19 +107,18 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
       else for (const t of item.split(/\s+/)) if (t !== '') words.push({ text: t });
     }
     const p = currentPage();
-    const built = buildLine({ ...line.raw, words }, p.number, messages);
+    const pieces = buildLines({ ...line.raw, words }, p.number, messages);
     line = undefined;
-    if (!built) return;
+    if (!pieces.length) return;
     block ??= implicitBlock(pageOwner);
-    block.lines.push(built);
+    block.rows.push(pieces);
   };
   const finishBlock = (): void => {
     finishLine();
     if (!block) return;
     const p = currentPage();
     const { owner: _owner, ...raw } = block;
-    const built = buildBlock(raw, p.number);
-    if (built) p.blocks.push(built);
+    p.blocks.push(...buildBlocks(raw, p.number, messages));
     block = undefined;
   };
   const finishPage = (): void => {
@@ -162,7 +164,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
     if (classes.includes('ocr_par')) {
       sawOcr = true;
       finishBlock();
-      block = { lines: [], owner: depth, ...boxAndId(props, id) };
+      block = { rows: [], owner: depth, ...boxAndId(props, id) };
       return;
     }
     const lineClass = classes.find((c) => c in LINE_CLASSES);
@@ -266,6 +268,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   if (!sawOcr) throw new GalleyError('malformed', file, 'not an hOCR file: no element with class ocr_page, ocr_line or ocrx_word');
   checkPageOrder(ppagenos, messages);
   for (const p of pages) {
+    markRunningHeads(p, messages);
     if (p.blocks.length === 0) messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${p.number} has no text`, source: { page: p.number } });
   }
   return pages;

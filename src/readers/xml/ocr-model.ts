@@ -2,7 +2,9 @@
  * OCR words → Galley lines and blocks, shared by the ALTO and hOCR readers:
  * character normalisation (src/text/normalise.ts, every change recorded as a
  * `reader/characters` message), the line-end hyphen glyphs of historic OCR
- * (`¬` → `-`, recorded as `reader/ocr-hyphen`), line and block boxes as the
+ * (`¬` → `-`, recorded as `reader/ocr-hyphen`), a date's day and year glued
+ * at the comma split (`21,2017`, recorded as `reader/ocr-space`, see
+ * glued-dates.ts), line and block boxes as the
  * union of their parts when the file gives none, and fonts and OCR hints
  * lifted to the line/block when all parts agree.
  */
@@ -10,6 +12,7 @@ import type { Block, Box, Font, Line, OcrHint, Word } from '../../model/types.js
 import type { Message } from '../../model/messages.js';
 import { normaliseLine } from '../../text/normalise.js';
 import { unionBox } from './geometry.js';
+import { splitGluedDates } from './glued-dates.js';
 
 /**
  * Glyphs OCR engines read for a line-end hyphen in historic print, mapped to
@@ -73,7 +76,7 @@ export function commonFont(fonts: ReadonlyArray<Font | undefined>): Font | undef
 
 /** Build one line; undefined when it holds no text at all. */
 export function buildLine(raw: RawLine, page: number, messages: Message[]): Line | undefined {
-  const words: Word[] = [];
+  let words: Word[] = [];
   const original = raw.words.map((w) => w.text.trim()).filter((t) => t !== '').join(' ') + (raw.hyphen?.glyph.trim() ?? '');
   let softHyphenEnd = false;
   for (const rw of raw.words) {
@@ -100,6 +103,7 @@ export function buildLine(raw: RawLine, page: number, messages: Message[]): Line
     if (rw.substitution) word.substitution = rw.substitution;
     words.push(word);
   }
+  words = splitGluedDates(words, page, messages);
   const last = words[words.length - 1];
   if (!last) return undefined;
   const lastRaw = raw.words.filter((w) => w.text.trim() !== '').at(-1);

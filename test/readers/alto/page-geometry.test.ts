@@ -1,0 +1,191 @@
+/**
+ * The OCR readers' repairs from page geometry (src/readers/xml/: running-heads,
+ * split, glued-dates), on real Tesseract output of corpus pages (ALTO and hOCR
+ * of the same page), the real Evening Star page, and tables of the cases each
+ * rule must leave alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { readAlto } from '../../../src/readers/alto/index.js';
+import { readHocr } from '../../../src/readers/hocr/index.js';
+import { splitGluedDates } from '../../../src/readers/xml/glued-dates.js';
+import { runningRow } from '../../../src/readers/xml/running-heads.js';
+import type { Message } from '../../../src/model/messages.js';
+import type { Block, GalleyDocument, Page, Word } from '../../../src/model/types.js';
+
+const DEV = '../shared/corpus/dev';
+const DEV2 = '../shared/corpus/dev2';
+const EVENING_STAR = '../shared/examples/evening-star-1865-10-02/page.alto.xml';
+const haveCorpus = existsSync(`${DEV}/dev001/page.alto.xml`) && existsSync(`${DEV2}/d2_004/page.alto.xml`);
+const alto = (dir: string, id: string): GalleyDocument => readAlto(readFileSync(`${dir}/${id}/page.alto.xml`), `${id}.alto.xml`);
+const hocr = (dir: string, id: string): GalleyDocument => readHocr(readFileSync(`${dir}/${id}/page.hocr`), `${id}.hocr`);
+const texts = (b: Block): string[] => b.lines.map((l) => l.text);
+const blockWith = (p: Page, text: string): Block => {
+  const b = p.blocks.find((x) => x.lines.some((l) => l.text.includes(text)));
+  assert.ok(b, `no block with "${text}"`);
+  return b;
+};
+
+// ---------------------------------------------------------------- glued dates
+
+test('glued date: "D,YYYY" after a month is split into "D," and "YYYY"; numbers and other shapes are left alone', () => {
+  const w = (text: string): Word => ({ text, box: { x0: 0, y0: 0, x1: 70, y1: 10 }, id: text });
+  const run = (line: string): string => {
+    const messages: Message[] = [];
+    return splitGluedDates(line.split(' ').map(w), 1, messages).map((x) => x.text).join('|');
+  };
+  const rows: Array<[string, string]> = [
+    ['Tuesday, February 21,2017 18', 'Tuesday,|February|21,|2017|18'], // dev001 running head as Tesseract read it
+    ['Friday, May 19,2017 40', 'Friday,|May|19,|2017|40'], // dev007
+    ['Sept. 3,1865.', 'Sept.|3,|1865.'], // abbreviated month, sentence end kept on the year
+    ['a record 45,756 migrants', 'a|record|45,756|migrants'], // thousands: three digits
+    ['Depth: 1,426 pilgrims', 'Depth:|1,426|pilgrims'],
+    ['over 150,000, also', 'over|150,000,|also'],
+    ['item 21,2017 here', 'item|21,2017|here'], // no month before it: not known to be a date
+    ['May 123,2017', 'May|123,2017'], // a day has at most two digits
+    ['May 21,20170', 'May|21,20170'], // a year has four
+  ];
+  for (const [input, want] of rows) assert.equal(run(input), want, input);
+});
+
+test('glued date on a real page (dev001 ALTO): words and boxes split, original kept, repair recorded', { skip: !haveCorpus }, () => {
+  const doc = alto(DEV, 'dev001');
+  const line = doc.pages[0]!.blocks.flatMap((b) => b.lines).find((l) => l.text.includes('Meridian'))!;
+  assert.equal(line.text, 'The Meridian Times | Tuesday, February 21, 2017 18');
+  assert.equal(line.original, 'The Meridian Times | Tuesday, February 21,2017 18');
+  const [day, year] = line.words!.filter((x) => x.id === 'string_758');
+  // String HPOS=1683 WIDTH=80 CONTENT="21,2017": 3 of its 7 characters to the day
+  assert.deepEqual([day!.text, day!.box], ['21,', { x0: 1683, y0: 93, x1: 1683 + (80 * 3) / 7, y1: 108 }]);
+  assert.deepEqual([year!.text, year!.box], ['2017', { x0: 1683 + (80 * 3) / 7, y0: 93, x1: 1763, y1: 108 }]);
+  const m = doc.messages.filter((x) => x.rule === 'reader/ocr-space');
+  assert.deepEqual(m.map((x) => [x.before, x.after, x.source?.id]), [['February 21,2017', 'February 21, 2017', 'string_758']]);
+});
+
+// ---------------------------------------------------------------- running head and foot
+
+test('running head (dev001 ALTO): the right-hand head read after the first column is hinted and moved to the front', { skip: !haveCorpus }, () => {
+  const doc = alto(DEV, 'dev001');
+  const page = doc.pages[0]!;
+  // In the file, block_30 (the head above the right-hand story) comes after the left-hand story's 29 blocks.
+  assert.deepEqual(page.blocks.slice(0, 3).map((b) => [b.source.id, b.hint ?? null]), [
+    ['block_0', 'running-head'],
+    ['block_30', 'running-head'],
+    ['block_1', null],
+  ]);
+  assert.ok(page.blocks[1]!.lines.every((l) => l.hint === 'running-head'));
+  const m = doc.messages.find((x) => x.rule === 'reader/running-head')!;
+  assert.match(m.text, /page number "18"/);
+  assert.match(m.text, /date "February 21, 2017"/);
+  assert.match(m.text, /moved to the start/);
+  // every block is still there, once
+  assert.equal(new Set(page.blocks).size, page.blocks.length);
+  assert.equal(page.blocks.length, (readFileSync(`${DEV}/dev001/page.alto.xml`, 'utf8').match(/<TextBlock /g) ?? []).length);
+});
+
+test('running head: the whole row is hinted, section name included (dev015: name | section | date)', { skip: !haveCorpus }, () => {
+  const page = alto(DEV, 'dev015').pages[0]!;
+  assert.deepEqual(
+    page.blocks.filter((b) => b.hint === 'running-head').map((b) => texts(b)[0]),
+    ['The Riverside Courier', 'Interview', 'Monday, October 4, 2021'],
+  );
+  // the headline below is not part of it
+  assert.equal(blockWith(page, 'Wikinews interviews').hint, undefined);
+});
+
+test('running foot: a folio alone at the bottom (dev002), a web address (dev003), moved to the end', { skip: !haveCorpus }, () => {
+  for (const [id, text] of [['dev002', '36'], ['dev003', 'harbourdailypost.example']] as const) {
+    const page = alto(DEV, id).pages[0]!;
+    const last = page.blocks[page.blocks.length - 1]!;
+    assert.deepEqual([texts(last), last.hint], [[text], 'running-foot'], id);
+  }
+});
+
+test('running head: rows that are not one are left alone', { skip: !haveCorpus }, () => {
+  // dev001 without its running head: the top row is then the headline (type 3 times the body's): no head.
+  const page = alto(DEV, 'dev001').pages[0]!;
+  const body: Page = { ...page, blocks: page.blocks.filter((b) => b.hint !== 'running-head') };
+  assert.equal(runningRow(body, 'head'), undefined);
+  // dev2 pages print the section name large under the head ("Profiles", "World"): the top row of the
+  // page without its head has no page number, date or address, so it is not a running head.
+  for (const id of ['d2_005', 'd2_006']) {
+    const p = alto(DEV2, id).pages[0]!;
+    const rest: Page = { ...p, blocks: p.blocks.filter((b) => b.hint !== 'running-head') };
+    assert.equal(runningRow(rest, 'head'), undefined, id);
+  }
+});
+
+test('running head with the paper name set larger than the date and folio (dev2)', { skip: !haveCorpus }, () => {
+  const page = alto(DEV2, 'd2_006').pages[0]!;
+  assert.deepEqual(
+    page.blocks.filter((b) => b.hint === 'running-head').map((b) => texts(b)[0]),
+    ['34 THURSDAY 5 JULY 2012', 'Northgate Evening Star'],
+  );
+  assert.equal(blockWith(page, 'World').hint, undefined);
+});
+
+test('the Evening Star (1865, masthead-less inside page, PrimeOCR): no running head or foot is claimed', { skip: !existsSync(EVENING_STAR) }, () => {
+  const doc = readAlto(readFileSync(EVENING_STAR), 'es.xml');
+  assert.equal(doc.messages.filter((m) => /^reader\/running/.test(m.rule)).length, 0);
+});
+
+// ---------------------------------------------------------------- glued lines and blocks
+
+test('a line read across a gap wider than a column is cut; its block becomes one block per column (d2_004)', { skip: !haveCorpus }, () => {
+  const doc = alto(DEV2, 'd2_004');
+  const page = doc.pages[0]!;
+  // Tesseract read "HISTORY" (left) and the date (right, 1239 px further) as one line, and the kickers
+  // "PROFILE" and "DESTINATIONS" (two columns, 38 px lower) as the next line of the same block.
+  const all = page.blocks.map((b) => texts(b));
+  for (const want of [['HISTORY'], ['FRIDAY 15 FEBRUARY 2013'], ['PROFILE'], ['DESTINATIONS'], ['Brock Holt'], ['Fort Lee']]) {
+    assert.ok(all.some((t) => JSON.stringify(t) === JSON.stringify(want)), `block ${want}`);
+  }
+  // the byline row of two side-by-side stories
+  assert.ok(all.some((t) => t[0] === 'By Yusuf Kowalski'));
+  assert.ok(all.some((t) => t[0] === 'By Tomasz Larsen, Staff Writer'));
+  // a caption line with its credit set flush right (250 px, 15 line heights) stays whole
+  assert.ok(all.some((t) => t.some((l) => /fireworks — Xinhua$/.test(l))));
+  const cut = doc.messages.filter((m) => m.rule === 'reader/split-line').map((m) => m.source?.id);
+  assert.deepEqual(cut, ['line_1', 'line_2', 'line_3', 'line_4']);
+  // pieces keep their part of the original text
+  const history = page.blocks.find((b) => texts(b)[0] === 'HISTORY')!;
+  assert.equal(history.lines[0]!.original, 'HISTORY');
+  assert.deepEqual(history.box, { x0: 68, y0: 79, x1: 158, y1: 92 });
+});
+
+test('a block whose lines jump a gap no paragraph has is cut there (d2_001: a kicker glued under a paragraph)', { skip: !haveCorpus }, () => {
+  const doc = alto(DEV2, 'd2_001');
+  const page = doc.pages[0]!;
+  const kicker = blockWith(page, 'LAB NOTES');
+  assert.deepEqual(texts(kicker), ['LAB NOTES']);
+  const above = page.blocks[page.blocks.indexOf(kicker) - 1]!;
+  assert.equal(above.lines.at(-1)!.text, 'guished service for');
+  assert.equal(above.source.id, kicker.source.id); // both from the same TextBlock
+  assert.ok(doc.messages.some((m) => m.rule === 'reader/split-block' && m.source?.id === kicker.source.id));
+});
+
+test('no text is lost or duplicated by the geometry repairs: every String of every corpus page is read once', { skip: !haveCorpus }, () => {
+  for (const [dir, ids] of [
+    [DEV, ['dev001', 'dev003', 'dev007', 'dev012', 'dev015']],
+    [DEV2, ['d2_001', 'd2_004', 'd2_006']],
+  ] as const) {
+    for (const id of ids) {
+      const xml = readFileSync(`${dir}/${id}/page.alto.xml`, 'utf8');
+      const doc = alto(dir, id);
+      const words = doc.pages[0]!.blocks.flatMap((b) => b.lines.flatMap((l) => l.words!));
+      const ids_ = words.map((w) => w.id!);
+      const glued = doc.messages.filter((m) => m.rule === 'reader/ocr-space').length;
+      assert.equal(words.length, (xml.match(/<String /g) ?? []).length + glued, id);
+      assert.equal(new Set(ids_).size, ids_.length - glued, id);
+    }
+  }
+});
+
+test('hOCR of the same pages gets the same repairs as ALTO (same lines in the same blocks)', { skip: !haveCorpus || !existsSync(`${DEV2}/d2_004/page.hocr`) }, () => {
+  for (const [dir, id] of [[DEV, 'dev001'], [DEV, 'dev015'], [DEV2, 'd2_004'], [DEV2, 'd2_001']] as const) {
+    // (hOCR also carries Tesseract's own heading/caption hints, which ALTO has no place for)
+    const running = (b: Block) => (b.hint?.startsWith('running-') ? b.hint : null);
+    const shape = (d: GalleyDocument) => d.pages[0]!.blocks.map((b) => [running(b), texts(b)]);
+    assert.deepEqual(shape(hocr(dir, id)), shape(alto(dir, id)), id);
+  }
+});
