@@ -59,3 +59,14 @@ test('text in = text out: only inserted hyphens and dashes, each with its messag
     { numRuns: 150 },
   );
 });
+
+test('hostile input: very long tokens around a line-end hyphen are decided like any other', () => {
+  const long = 'a'.repeat(50_000);
+  const doc = readText(new TextEncoder().encode(`${long}!b-\n${long}${'”'.repeat(10_000)}\n${long}-\n${long}\nselfreported${long}`), 'hostile.txt');
+  createDehyphenate()(doc);
+  const decisions = doc.messages.filter((m) => m.rule.startsWith('dehyphenate/'));
+  assert.equal(decisions.length, 2);
+  const lines = doc.pages[0]!.blocks[0]!.lines;
+  assert.ok(lines[0]!.join && lines[2]!.join);
+  assert.equal(lines[4]!.text, `selfreported${long}`);
+});
