@@ -34,6 +34,15 @@ const ROWS: Row[] = [
   { name: 'headline in capitals', left: 'HIGHER EDUCA-', right: 'TION REFORM', join: 'join', after: 'EDUCATION', why: 'known-word' },
   // 02-document
   { name: 'dev016 Co-founder, co-founder elsewhere', left: 'located in Mountain View, California. Co-', right: 'founder of Google, Sergey Brin, person-', doc: 'Facebook co-founder Mark Zuckerberg', join: 'hyphen', after: 'Co-founder', why: 'hyphenated-in-document' },
+  {
+    name: 'Evening Star 1865 to-day, so spelled elsewhere on the page (the OCR proposed today)',
+    left: 'unanimously agreed that they should withdraw after to-',
+    right: 'day all their advertisement* from the Hrraid, should',
+    doc: 'the colored freedmen ot the State met to-day in this city',
+    join: 'hyphen',
+    after: 'to-day',
+    why: 'hyphenated-in-document',
+  },
   { name: 'd2_005 Edgewater, a name the lexicon lacks, elsewhere in the page', left: 'or ferry from New York City via Edge-', right: 'water and Weehawken docks.', doc: 'Edgewater, Englewood Cliffs, Cliffside', join: 'join', after: 'Edgewater', why: 'joined-in-document' },
   // 03-lexicon
   { name: 'seed docu-mentary', left: 'Now their lives have been made the subject of a docu-', right: 'mentary by a scholar', join: 'join', after: 'documentary', why: 'known-word' },
@@ -50,6 +59,14 @@ const ROWS: Row[] = [
     join: 'join',
     after: 'groundbreaking',
     why: 'known-word',
+  },
+  {
+    name: 'Evening Star 1865 Albemarle: obscure spelling-list forms are no word parts',
+    left: 'Lieut Cushing, who destroyed the Albe-',
+    right: 'marle, will get',
+    join: 'join',
+    after: 'Albemarle',
+    why: 'legal-break',
   },
   // 04-patterns
   { name: 'seed Kim So-young', left: 'scholar and filmmaker Kim So-', right: 'young, “Goodbye My Love', join: 'hyphen', after: 'So-young', why: 'illegal-break' },

@@ -4,6 +4,7 @@
  * words of their own?
  */
 import { CLOSED_CLASS } from '../../../lexicon/english.js';
+import { frequency } from '../../../lexicon/words.js';
 import { isListWord } from '../facts.js';
 import { vote, type Evidence } from './types.js';
 
@@ -32,6 +33,12 @@ export const knownWord: Evidence = (f) => {
  * instead (06-dash.ts). The list holds no names, so `Stephen`+`ville` does not count.
  */
 export const WORD_PARTS_WEIGHT = 2;
+/**
+ * Each part also this common in SUBTLEX (about 0.6 per million): the spelling
+ * list holds obscure forms (`albe`, `marle`, `tractions`: counts 0–2) that make
+ * a name or an OCR error look like two words (`Albe-`/`marle` is Albemarle).
+ */
+export const WORD_PART_MIN_FREQUENCY = 30;
 
 export const wordParts: Evidence = (f) => {
   if (f.joinedKnown || !f.alphabetic) return [];
@@ -39,5 +46,6 @@ export const wordParts: Evidence = (f) => {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (CLOSED_CLASS.has(la) || CLOSED_CLASS.has(lb)) return [];
-  return isListWord(a) && isListWord(b) ? [vote('hyphen', WORD_PARTS_WEIGHT, 'word-parts')] : [];
+  const common = (w: string) => isListWord(w) && frequency(w) >= WORD_PART_MIN_FREQUENCY;
+  return common(a) && common(b) ? [vote('hyphen', WORD_PARTS_WEIGHT, 'word-parts')] : [];
 };
