@@ -49,6 +49,56 @@ const UPPER_START = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
 
+/** The evidence last computed for each line (measures depend on the page around it, so they are reused, not recomputed, by later steps). */
+const infoCache = new WeakMap<Line, LineInfo>();
+
+/**
+ * Evidence for every line of a page's line stream, reusing what an earlier step computed for the
+ * same lines: only lines made since (halves of a cut line) are measured anew, against their
+ * nearest measured neighbour.
+ */
+export function lineInfosCached(lines: readonly Line[], gaps: readonly boolean[]): LineInfo[] {
+  let missing = 0;
+  for (const l of lines) if (!infoCache.has(l)) missing++;
+  if (missing === lines.length || missing > lines.length / 4) return lineInfos(lines, gaps);
+  const out: LineInfo[] = new Array<LineInfo>(lines.length);
+  let last: LineInfo | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const c = infoCache.get(line);
+    if (c && c.line.text === line.text) {
+      out[i] = c.gapBefore === (gaps[i] ?? false) ? c : { ...c, gapBefore: gaps[i] ?? false };
+      last = c;
+      continue;
+    }
+    let ref = last;
+    for (let k = i + 1; !ref && k < lines.length; k++) ref = infoCache.get(lines[k]!);
+    out[i] = measureAgainst(line, gaps[i] ?? false, ref?.width ?? MIN_MEASURE, ref && ref.spanRatio > 0 ? ref.len / ref.spanRatio : MIN_MEASURE);
+  }
+  return out;
+}
+
+function measureAgainst(line: Line, gapBefore: boolean, width: number, span: number): LineInfo {
+  const t = textFeatures(line);
+  const len = measureOf(line);
+  const info: LineInfo = {
+    line,
+    gapBefore,
+    len,
+    width,
+    ratio: width > 0 ? len / width : 1,
+    spanRatio: span > 0 ? len / span : 1,
+    endsSentence: t.endsSentence,
+    endsHyphen: t.endsHyphen,
+    startsLower: t.startsLower,
+    startsUpper: t.startsUpper,
+    allCaps: t.allCaps,
+    words: t.words,
+  };
+  if (line.font?.size !== undefined) info.fontSize = line.font.size;
+  return info;
+}
+
 /** Evidence for every line of a page's line stream (lines in reading order as read, with the blank-line flags). */
 export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): LineInfo[] {
   const lens = lines.map(measureOf);
@@ -66,9 +116,9 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
     start = i;
   }
   return lines.map((line, i) => {
-    const text = line.text.trim();
     const len = lens[i]!;
     const width = widths[i]!;
+    const t = textFeatures(line);
     const info: LineInfo = {
       line,
       gapBefore: gaps[i] ?? false,
@@ -76,22 +126,55 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
       width,
       ratio: width > 0 ? len / width : 1,
       spanRatio: spans[i]! > 0 ? len / spans[i]! : 1,
-      endsSentence: endsSentence(text),
-      endsHyphen: endsHyphen(text),
-      startsLower: LOWER_START.test(text),
-      startsUpper: UPPER_START.test(text),
-      allCaps: isAllCaps(text),
-      words: countWords(text),
+      endsSentence: t.endsSentence,
+      endsHyphen: t.endsHyphen,
+      startsLower: t.startsLower,
+      startsUpper: t.startsUpper,
+      allCaps: t.allCaps,
+      words: t.words,
     };
     if (line.font?.size !== undefined) info.fontSize = line.font.size;
+    infoCache.set(line, info);
     return info;
   });
+}
+
+/** What a line's text alone says; computed once per line text (transforms ask for it again and again). */
+interface TextFeatures {
+  text: string;
+  trimmedLength: number;
+  endsSentence: boolean;
+  endsHyphen: boolean;
+  startsLower: boolean;
+  startsUpper: boolean;
+  allCaps: boolean;
+  words: number;
+}
+
+const featureCache = new WeakMap<Line, TextFeatures>();
+
+function textFeatures(line: Line): TextFeatures {
+  const cached = featureCache.get(line);
+  if (cached && cached.text === line.text) return cached;
+  const text = line.text.trim();
+  const f: TextFeatures = {
+    text: line.text,
+    trimmedLength: text.length,
+    endsSentence: endsSentence(text),
+    endsHyphen: endsHyphen(text),
+    startsLower: LOWER_START.test(text),
+    startsUpper: UPPER_START.test(text),
+    allCaps: isAllCaps(text),
+    words: countWords(text),
+  };
+  featureCache.set(line, f);
+  return f;
 }
 
 /** A line's length: its box width when known, else its character count. */
 function measureOf(line: Line): number {
   if (line.box) return line.box.x1 - line.box.x0;
-  return line.text.trim().length;
+  return textFeatures(line).trimmedLength;
 }
 
 /** The local measure for each line: a high percentile of the lengths in a window around it (a sliding sorted window). */
@@ -157,8 +240,10 @@ export function endsHyphen(text: string): boolean {
 
 /** All letters are capitals, and there are at least three characters. */
 export function isAllCaps(text: string): boolean {
-  return text.length >= 3 && text === text.toUpperCase() && text !== text.toLowerCase();
+  return text.length >= 3 && !HAS_LOWER.test(text) && HAS_UPPER.test(text);
 }
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
 
 /** Number of space-separated words. */
 export function countWords(text: string): number {

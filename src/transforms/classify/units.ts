@@ -4,7 +4,7 @@
  */
 import type { Block, Page } from '../../model/types.js';
 import { joinLines } from '../../text/join.js';
-import { endsSentence, lineInfos, type LineInfo } from './features.js';
+import { endsSentence, lineInfosCached, type LineInfo } from './features.js';
 
 export interface UnitInfo {
   block: Block;
@@ -39,7 +39,7 @@ export function unitInfos(page: Page): UnitInfo[] {
   const lines = page.blocks.flatMap((b) => b.lines);
   const gaps: boolean[] = [];
   page.blocks.forEach((b, bi) => b.lines.forEach((_, i) => gaps.push(i === 0 && (bi === 0 || sourceGap(page.blocks[bi - 1]!, b)))));
-  const infos = lineInfos(lines, gaps);
+  const infos = lineInfosCached(lines, gaps);
   const out: UnitInfo[] = [];
   let k = 0;
   page.blocks.forEach((block, index) => {

@@ -9,13 +9,14 @@ import type { Line } from '../../model/types.js';
 import { EM_DASH } from '../../text/chars.js';
 import type { DehyphenateContext } from './context.js';
 import { siteFacts } from './facts.js';
-import { lineEndSite, type LineEndSite } from './site.js';
+import { siteOfLines, type LineEndSite } from './site.js';
 import { address, caseMismatch, digits, oneLetter, openingPunctuation } from './evidence/01-form.js';
 import { documentForms } from './evidence/02-document.js';
 import { knownWord, wordParts } from './evidence/03-lexicon.js';
 import { liangBreak } from './evidence/04-patterns.js';
 import { compoundPrefix, nameContext, sameVowelPrefix } from './evidence/05-compounds.js';
 import { closedClassRight } from './evidence/06-dash.js';
+import { ocrJoined } from './evidence/07-ocr.js';
 import type { Evidence, LineEndOption, Vote } from './evidence/types.js';
 
 export type { LineEndOption, Vote } from './evidence/types.js';
@@ -41,6 +42,7 @@ export const EVIDENCE: ReadonlyArray<Evidence> = [
   sameVowelPrefix,
   nameContext,
   closedClassRight,
+  ocrJoined,
 ];
 
 /** Evidence points (prior excluded) the winning option needs to `fit`. */
@@ -108,7 +110,7 @@ export function decideSite(site: LineEndSite, ctx: DehyphenateContext): LineEndD
  * does not (or `right` has no text). Does not change the lines.
  */
 export function decideLineEnd(left: Line, right: Line, ctx: DehyphenateContext): LineEndDecision | null {
-  const site = lineEndSite(left.text, right.text);
+  const site = siteOfLines(left, right);
   return site ? decideSite(site, ctx) : null;
 }
 

@@ -12,12 +12,12 @@ import type { Message } from '../../model/messages.js';
 import type { Transform } from '../types.js';
 import { contextFor, type DehyphenateContext } from './context.js';
 import { decideSite, describeVotes, type LineEndDecision } from './decide.js';
-import { endsInHyphen, lineEndSite } from './site.js';
+import { endsInHyphen, siteOfLines } from './site.js';
 import { restoreCompounds, type RestoreCompoundsMode } from './rules/restore-compound.js';
 
 export { decideLineEnd, decideSite, describeVotes, EVIDENCE, JOIN_PRIOR, RULE_IDS, type LineEndDecision } from './decide.js';
 export { contextFor, emptyContext, type DehyphenateContext } from './context.js';
-export { lineEndSite, endsInHyphen, type LineEndSite } from './site.js';
+export { lineEndSite, siteOfLines, endsInHyphen, type LineEndSite } from './site.js';
 
 export interface DehyphenateOptions {
   /**
@@ -58,7 +58,7 @@ export function dehyphenatePage(page: Page, ctx: DehyphenateContext, messages: M
         });
         continue;
       }
-      const site = lineEndSite(line.text, next.text);
+      const site = siteOfLines(line, next);
       if (!site) continue;
       const decision = decideSite(site, ctx);
       line.join = decision.join;

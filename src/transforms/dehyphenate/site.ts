@@ -10,6 +10,7 @@
  * `Nesf-e` and `Jahan`; for `14-year-` / `old` they are `year` and `old`.
  */
 
+import type { Line } from '../../model/types.js';
 import { endsInBrokenWord, isAlnumAt, lastRunStart } from '../../lexicon/tokens.js';
 
 /** Punctuation that may open a token (quotes, brackets) and is not part of the word. */
@@ -54,6 +55,8 @@ export interface LineEndSite {
   rightPart: string;
   /** The token after the right token on its line (context: a name going on), or ''. */
   after: string;
+  /** The OCR's own joined form of the broken word (ALTO SUBS_CONTENT on the line's last word), when there is one. */
+  ocrJoined?: string;
 }
 
 /** Does this line text end in a line-end hyphen after a letter or digit? */
@@ -80,6 +83,14 @@ export function lineEndSite(leftText: string, rightText: string): LineEndSite | 
   const rightWord = trimClosing(rightToken.slice(rightLead.length));
   const rightPart = PART_START.exec(rightWord)?.[0] ?? '';
   return { leftToken, leftCore, leftPart, before: left.slice(0, cut).trimEnd(), rightToken, rightLead, rightWord, rightPart, after };
+}
+
+/** The site between two lines of the page model, with the OCR's joined form when the reader kept one. */
+export function siteOfLines(left: Line, right: Line): LineEndSite | null {
+  const site = lineEndSite(left.text, right.text);
+  const ocr = left.words?.[left.words.length - 1]?.substitution;
+  if (site && ocr) site.ocrJoined = ocr;
+  return site;
 }
 
 /** The two words as an editor would write them joined (`documentary`). */

@@ -11,7 +11,7 @@
  */
 import type { Block } from '../../model/types.js';
 import { inWordList, isWord } from '../../lexicon/index.js';
-import { decideLineEnd, type DehyphenateContext } from '../dehyphenate/index.js';
+import type { DehyphenateContext } from '../dehyphenate/index.js';
 import type { Piece } from './pieces.js';
 
 /** Links scoring below this are not made. */
@@ -60,21 +60,32 @@ const ITEM_LINE = /;$/u;
 const DIGIT_START = /^[^\p{L}\p{N}]*\p{N}|^[[(]/u;
 
 export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: DehyphenateContext): Link[] {
+  const seen = new Map<string, boolean>();
+  /** A word of the language or of this document (cached: the same first words are asked for again and again). */
+  const known = (w: string): boolean => {
+    const k = w.toLowerCase();
+    let v = seen.get(k);
+    if (v === undefined) {
+      v = isWord(k) || inWordList(k) || ctx.vocabulary.count(k) > 0;
+      seen.set(k, v);
+    }
+    return v;
+  };
+  /** `gen-` ⏎ `erative`: the halves make a word (the full decision is taken again once the link is made). */
+  const joinsToWord = (left: string, right: string): boolean => known(left + right);
   // Positions of flow stops, to tell "same flow" from "across a heading".
-  const stopAt: number[] = [];
-  blocks.forEach((b, i) => {
-    if (STOPS.has(b.kind)) stopAt.push(i);
-  });
+  // stopsBefore[i]: flow stops among blocks[0..i-1].
+  const stopsBefore: number[] = [0];
+  blocks.forEach((b, i) => stopsBefore.push(stopsBefore[i]! + (STOPS.has(b.kind) ? 1 : 0)));
   const stopsBetween = (a: number, b: number): boolean => {
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
-    return stopAt.some((s) => s > lo && s < hi);
+    return stopsBefore[hi]! - stopsBefore[lo + 1]! > 0;
   };
   const links: Link[] = [];
   for (let ai = 0; ai < pieces.length; ai++) {
     const a = pieces[ai]!;
     if (!a.open) continue;
-    const lastLine = a.block.lines[a.block.lines.length - 1]!;
     let firstInFlow = true;
     for (let bi = Math.max(0, ai - LINK_WINDOW); bi < Math.min(pieces.length, ai + LINK_WINDOW + 1); bi++) {
       if (bi === ai) continue;
@@ -113,14 +124,11 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       }
       if (a.hyphen) {
         if (!b.startsLower) score += W.hyphenThenCapital;
-        else {
-          const d = decideLineEnd(lastLine, firstLine, ctx);
-          if (d && d.join === 'join' && isWord(d.after.replace(/[^\p{L}'’-]/gu, ''))) {
-            score += W.hyphenJoins;
-            evidence.push(`the hyphen joins "${d.after}"`);
-          }
+        else if (a.leftPart && word && joinsToWord(a.leftPart, word)) {
+          score += W.hyphenJoins;
+          evidence.push(`the hyphen joins "${a.leftPart}${word}"`);
         }
-      } else if (b.startsLower && word && !isWord(word) && !inWordList(word)) {
+      } else if (b.startsLower && word && !known(word)) {
         score += W.remainderWithoutHyphen;
       }
       links.push({ from: a, to: b, score, evidence });

@@ -4,7 +4,7 @@
  * carries on something before it)?
  */
 import type { Block, Page } from '../../model/types.js';
-import { endsHyphen, endsSentence, lineInfos, LOWER_START } from '../classify/features.js';
+import { endsHyphen, endsSentence, lineInfosCached, LOWER_START } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
 
 export interface Piece {
@@ -19,6 +19,8 @@ export interface Piece {
   bare: boolean;
   /** Stops on a line-end hyphen. */
   hyphen: boolean;
+  /** The letters before that hyphen (`gen` of `theory of gen-`). */
+  leftPart: string;
   /** Stops on a list item's semicolon (`age;`): a list may go on in the next piece. */
   endsItem: boolean;
   startsLower: boolean;
@@ -39,7 +41,7 @@ export function blockWidths(page: Page): Map<Block, number> {
   const lines = page.blocks.flatMap((b) => b.lines);
   const gaps: boolean[] = [];
   page.blocks.forEach((b, bi) => b.lines.forEach((_, i) => gaps.push(i === 0 && (bi === 0 || sourceGap(page.blocks[bi - 1]!, b)))));
-  const infos = lineInfos(lines, gaps);
+  const infos = lineInfosCached(lines, gaps);
   const out = new Map<Block, number>();
   let k = 0;
   for (const b of page.blocks) {
@@ -65,6 +67,7 @@ export function pieceInfo(block: Block, index: number, lastRatio: number, gapAft
     unfinished,
     bare: !closed && BARE_END.test(last),
     hyphen: endsHyphen(last),
+    leftPart: endsHyphen(last) ? (/(\p{L}+)-$/u.exec(last)?.[1] ?? '') : '',
     endsItem: last.endsWith(';'),
     startsLower: LOWER_START.test(first),
   };

@@ -24,7 +24,6 @@ export const NAME_WEIGHT = 2;
 /** A caption needs at least this score with a story to be attached by words. */
 export const MIN_ATTACH_SCORE = 2;
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Short function words carry no topic. */
 const STOP = new Set(
   'the a an and or but of in on at to for with by from as into over after before is are was were be been has have had this that these those it its his her their our your who which what when where while during about than then there here not no more most some such also only other new'.split(' '),
@@ -32,15 +31,19 @@ const STOP = new Set(
 
 function words(text: string): Map<string, boolean> {
   const out = new Map<string, boolean>();
-  for (const m of text.matchAll(TOKEN)) {
-    const w = m[0].replace(/['’]s$/u, '');
+  for (const raw of text.split(SEPARATORS)) {
+    if (raw.length < 3) continue;
+    const w = raw.endsWith("'s") || raw.endsWith('’s') ? raw.slice(0, -2) : raw;
     const lw = w.toLowerCase();
     if (lw.length < 3 || STOP.has(lw)) continue;
-    const cap = /^\p{Lu}/u.test(w);
+    const cap = w[0] !== lw[0];
     out.set(lw, (out.get(lw) ?? false) || cap);
   }
   return out;
 }
+
+/** Anything but letters, digits, apostrophes and inner hyphens separates words. */
+const SEPARATORS = /[^\p{L}\p{N}'’-]+/u;
 
 export function attachCaptions(articles: Article[], captions: PendingCaption[], page: number): void {
   if (!captions.length) return;

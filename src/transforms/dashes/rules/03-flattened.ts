@@ -12,7 +12,7 @@ import type { Message } from '../../../model/messages.js';
 import type { Candidate } from '../candidate.js';
 import { beforeAfter } from '../context.js';
 import { sourceAt, spacedDash, type Edit } from '../edits.js';
-import { documentSpelling, ownEvidence, strong, total, type Fired } from '../evidence.js';
+import { documentSpelling, ownEvidence, strong, total, type Fired } from '../evidence/index.js';
 import type { Flow } from '../flow.js';
 import { pairBonuses } from '../pairs.js';
 
