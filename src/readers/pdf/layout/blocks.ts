@@ -33,6 +33,8 @@ export const JUSTIFIED_SHARE = 0.6;
 export const RIGHT_EDGE_EM = 0.5;
 /** In justified text, a line short of the right edge by more than this (em) ends a paragraph. */
 export const SHORT_LINE_EM = 1.0;
+/** A ragged line leaving this share of the measure empty ends a paragraph even without a full stop (`… milestone was met]`). */
+export const RAGGED_EMPTY_SHARE = 0.25;
 /** Width of a word space in the fit test (em), and the slack left at the right edge. */
 export const SPACE_EM = 0.3;
 export const FIT_SLACK_EM = 0.3;
@@ -44,6 +46,8 @@ const LINE_END_HYPHEN = /[-\u00AD\u2010\u2011]$/u;
 
 export interface BlockSplitOptions {
   fonts: readonly RawFont[];
+  /** The right edge of the column the chunk is in, when other chunks of that column show it wider than this chunk's lines. */
+  columnRight?: number;
   /** Lines indented only because a drop cap stands beside them. */
   exemptIndent?: ReadonlySet<PLine>;
 }
@@ -51,7 +55,7 @@ export interface BlockSplitOptions {
 export function splitChunk(chunk: PBlock, options: BlockSplitOptions): PBlock[] {
   const lines = [...chunk.lines].sort((a, b) => a.base - b.base);
   if (lines.length <= 1) return [{ lines, box: boxOf(lines) }];
-  const stats = chunkStats(lines);
+  const stats = chunkStats(lines, options.columnRight);
   const blocks: PBlock[] = [];
   let current: PLine[] = [lines[0]!];
   for (let i = 1; i < lines.length; i++) {
@@ -75,10 +79,10 @@ interface ChunkStats {
   justified: boolean;
 }
 
-function chunkStats(lines: readonly PLine[]): ChunkStats {
+function chunkStats(lines: readonly PLine[], columnRight?: number): ChunkStats {
   const em = median(lines.map((l) => l.size)) || 1;
   const left = mode(lines.map((l) => l.x0), 0.5);
-  const right = Math.max(...lines.map((l) => l.x1));
+  const right = Math.max(...lines.map((l) => l.x1), columnRight ?? -Infinity);
   const deltas: number[] = [];
   for (let i = 1; i < lines.length; i++) deltas.push(lines[i]!.base - lines[i - 1]!.base);
   const leftAligned = lines.filter((l) => Math.abs(l.x0 - left) <= LEFT_EDGE_EM * em).length >= LEFT_ALIGNED_SHARE * lines.length;
@@ -101,7 +105,9 @@ function startsBlock(prev: PLine, line: PLine, s: ChunkStats, o: BlockSplitOptio
   const shortBy = s.right - prev.x1;
   if (s.justified) return shortBy > SHORT_LINE_EM * em;
   const first = line.words[0];
-  if (!first || !CLAUSE_END.test(prev.words.map((w) => w.text).join(' '))) return false;
+  if (!first) return false;
+  const measure = s.right - s.left;
+  if (!CLAUSE_END.test(prev.words.map((w) => w.text).join(' ')) && shortBy < RAGGED_EMPTY_SHARE * measure) return false;
   return shortBy - FIT_SLACK_EM * em >= SPACE_EM * em + (first.x1 - first.x0);
 }
 

@@ -12,7 +12,8 @@
  *     line up to the point down consecutive lines, word spaces (even rivers
  *     of them) do not;
  *   - or it falls between two graphics just above (captions under photos
- *     side by side);
+ *     side by side), or the word after it starts right after a graphic or
+ *     a drop cap standing in the gap (text flowing around it);
  *   - or it is in a line alone (no line near above or below) and wider
  *     than LONE_LINE_GAP_EM, or wider than HARD_GAP_EM and not crossed by
  *     words of the lines both above and below.
@@ -41,6 +42,8 @@ export const EDGE_ALIGN_PT = 0.5;
  * ~0.02 %.
  */
 export const ALIGNED_ROWS = 2;
+/** Rows up and down searched for column edges inside a gap. */
+export const INNER_EDGE_ROWS = 3;
 /** Consecutive lines of one column edge are at most this far apart (em): leading, or a blank line. */
 export const EDGE_RUN_LEADING_EM = 2.6;
 /** Type changing size by this ratio across a gap of SIZE_CHANGE_GAP_EM is two items (a headline's last line beside an advert). */
@@ -49,9 +52,13 @@ export const SIZE_CHANGE_GAP_EM = 1;
 /** Graphics whose bottom is within this many em above a row can split it (captions under side-by-side photos). */
 export const GRAPHIC_REACH_EM = 3;
 
-export function buildLines(rows: readonly Row[], graphics: readonly Graphic[]): PLine[] {
+export function buildLines(rows: readonly Row[], graphics: readonly Graphic[], dropCaps: readonly PWord[] = []): PLine[] {
   const vrules = graphics.filter((g) => g.kind === 'rule' && ruleOrientation(g.box) === 'vertical');
-  const boxes = graphics.filter((g) => g.kind === 'image' || g.kind === 'frame');
+  // A drop cap (set aside before rows were built) stands in a gutter's place: the lines beside it start after it.
+  const boxes = [
+    ...graphics.filter((g) => g.kind === 'image' || g.kind === 'frame'),
+    ...dropCaps.map((w) => ({ kind: 'image' as const, box: { x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 }, source: { page: 0 } })),
+  ];
   const lines: PLine[] = [];
   rows.forEach((row, i) => {
     let current: PWord[] = [];
@@ -82,6 +89,7 @@ function isGutter(rows: readonly Row[], i: number, left: PWord, right: PWord, vr
   if (Math.max(left.size, right.size) / em > GUTTER_SIZE_RATIO && gap >= SIZE_CHANGE_GAP_EM * em) return true;
   if (alignedEdges(rows, i, left, right, em) >= ALIGNED_ROWS) return true;
   if (betweenGraphics(row, x0, x1, em, boxes)) return true;
+  if (afterBox(row, left, right, em, boxes)) return true;
   const above = neighbourState(rows, i, -1, left, right, em);
   const below = neighbourState(rows, i, 1, left, right, em);
   if (above === 'none' && below === 'none') return gap >= LONE_LINE_GAP_EM * em;
@@ -112,34 +120,73 @@ function neighbourState(rows: readonly Row[], i: number, dir: number, left: PWor
  * EDGE_RUN_LEADING_EM of the last) that also have a word starting exactly
  * where `right` starts after a gap (or at the row start), or ending exactly
  * where `left` ends before a gap (or at the row end). The larger count wins.
+ * A column edge may also lie inside the gap (a paragraph's short last line
+ * on the left, an indented first line on the right): edges that nearby rows
+ * show inside the gap are tried too.
  */
 function alignedEdges(rows: readonly Row[], i: number, left: PWord, right: PWord, em: number): number {
+  let best = Math.max(edgeRun(rows, i, em, startsAt(right.x0, em)), edgeRun(rows, i, em, endsAt(left.x1, em)));
+  if (best >= ALIGNED_ROWS) return best;
+  const inner = innerEdges(rows, i, left.x1 + MIN_GUTTER_EM * em, right.x0 - EDGE_ALIGN_PT, em);
+  for (const x of inner.starts) best = Math.max(best, edgeRun(rows, i, em, startsAt(x, em)));
+  for (const x of inner.ends) best = Math.max(best, edgeRun(rows, i, em, endsAt(x, em)));
+  return best;
+}
+
+/** Does a row have a word starting at x after a gutter-wide gap (or at its start)? null: no word near x. */
+function startsAt(x: number, em: number): (r: Row) => boolean | null {
   const minGap = MIN_GUTTER_EM * em;
-  const startsAt = (r: Row): boolean | null => {
+  return (r) => {
     const ws = r.words;
     let near = false;
     for (let j = 0; j < ws.length; j++) {
       const w = ws[j]!;
-      if (w.x1 < right.x0 - em || w.x0 > right.x0 + 3 * em) continue;
+      // Only words at or right of the edge tell: a row holding just the left column's line (offset baselines) says nothing.
+      if (w.x1 <= x + EDGE_ALIGN_PT || w.x0 > x + 3 * em) continue;
       near = true;
       const before = ws[j - 1];
-      if (Math.abs(w.x0 - right.x0) <= EDGE_ALIGN_PT && (!before || w.x0 - before.x1 >= minGap)) return true;
+      if (Math.abs(w.x0 - x) <= EDGE_ALIGN_PT && (!before || w.x0 - before.x1 >= minGap)) return true;
     }
     return near ? false : null;
   };
-  const endsAt = (r: Row): boolean | null => {
+}
+
+/** Does a row have a word ending at x before a gutter-wide gap (or at its end)? null: no word near x. */
+function endsAt(x: number, em: number): (r: Row) => boolean | null {
+  const minGap = MIN_GUTTER_EM * em;
+  return (r) => {
     const ws = r.words;
     let near = false;
     for (let j = 0; j < ws.length; j++) {
       const w = ws[j]!;
-      if (w.x1 < left.x1 - 3 * em || w.x0 > left.x1 + em) continue;
+      if (w.x0 >= x - EDGE_ALIGN_PT || w.x1 < x - 3 * em) continue;
       near = true;
       const after = ws[j + 1];
-      if (Math.abs(w.x1 - left.x1) <= EDGE_ALIGN_PT && (!after || after.x0 - w.x1 >= minGap)) return true;
+      if (Math.abs(w.x1 - x) <= EDGE_ALIGN_PT && (!after || after.x0 - w.x1 >= minGap)) return true;
     }
     return near ? false : null;
   };
-  return Math.max(edgeRun(rows, i, em, startsAt), edgeRun(rows, i, em, endsAt));
+}
+
+/** Word starts and ends after / before a gutter-wide gap, between x0 and x1, in the rows next to row i. */
+function innerEdges(rows: readonly Row[], i: number, x0: number, x1: number, em: number): { starts: number[]; ends: number[] } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  if (x1 <= x0) return { starts: [], ends: [] };
+  const minGap = MIN_GUTTER_EM * em;
+  for (let k = i - INNER_EDGE_ROWS; k <= i + INNER_EDGE_ROWS; k++) {
+    const r = rows[k];
+    if (!r || k === i || Math.abs(r.base - rows[i]!.base) > EDGE_RUN_LEADING_EM * em * INNER_EDGE_ROWS) continue;
+    const ws = r.words;
+    for (let j = 0; j < ws.length; j++) {
+      const w = ws[j]!;
+      const before = ws[j - 1];
+      const after = ws[j + 1];
+      if (w.x0 > x0 && w.x0 < x1 && (!before || w.x0 - before.x1 >= minGap)) starts.add(Math.round(w.x0 * 4) / 4);
+      if (w.x1 > x0 && w.x1 < x1 && (!after || after.x0 - w.x1 >= minGap)) ends.add(Math.round(w.x1 * 4) / 4);
+    }
+  }
+  return { starts: [...starts], ends: [...ends] };
 }
 
 function edgeRun(rows: readonly Row[], i: number, em: number, test: (r: Row) => boolean | null): number {
@@ -157,6 +204,11 @@ function edgeRun(rows: readonly Row[], i: number, em: number, test: (r: Row) => 
     }
   }
   return count;
+}
+
+/** The word after the gap starts just right of a graphic or drop cap beside this row, and the word before it ends left of that. */
+function afterBox(row: Row, left: PWord, right: PWord, em: number, boxes: readonly Graphic[]): boolean {
+  return boxes.some((g) => g.box.y0 <= row.base && g.box.y1 >= row.base - 0.5 * em && g.box.x0 >= left.x1 - 0.5 && g.box.x1 <= right.x0 + 0.5 && right.x0 - g.box.x1 <= GRAPHIC_REACH_EM * em);
 }
 
 function betweenGraphics(row: Row, x0: number, x1: number, em: number, boxes: readonly Graphic[]): boolean {

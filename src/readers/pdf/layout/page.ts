@@ -13,7 +13,7 @@ import { classifyGraphics } from './graphics.js';
 import { repairLetterSpacing, type TrackingRepair } from './letter-spacing.js';
 import { buildLines, lineFrom } from './lines.js';
 import { buildChunks } from './chunks.js';
-import { splitChunk } from './blocks.js';
+import { median, splitChunk } from './blocks.js';
 import { readingOrder, type Atom } from './order.js';
 import { buildRows } from './rows.js';
 import { repairSmallCaps, type SmallCapsRepair } from './small-caps.js';
@@ -44,7 +44,7 @@ export function layoutPage(raw: RawPage): PageLayout {
   const graphics = classifyGraphics(raw.graphics, words, raw);
   const upright = words.filter((w) => !w.rotated);
   const { caps, rest } = findDropCaps(upright, bodySize);
-  const lines = buildLines(buildRows(rest), graphics);
+  const lines = buildLines(buildRows(rest), graphics, caps.map((c) => c.word));
   const smallCaps: SmallCapsRepair[] = [];
   const tracking: TrackingRepair[] = [];
   for (const line of lines) {
@@ -70,11 +70,37 @@ export function layoutPage(raw: RawPage): PageLayout {
   const blocks: LaidOutBlock[] = [];
   const byTop = (a: BandFurniture, b: BandFurniture): number => a.chunk.box.y0 - b.chunk.box.y0 || a.chunk.box.x0 - b.chunk.box.x0;
   for (const f of furniture.filter((x) => x.where === 'top').sort(byTop)) blocks.push({ block: f.chunk, furniture: f });
-  for (const chunk of ordered) for (const block of splitChunk(chunk, { fonts: raw.fonts, exemptIndent })) blocks.push({ block });
+  for (const chunk of ordered) {
+    const columnRight = columnMeasure(chunk, content, bodySize);
+    for (const block of splitChunk(chunk, { fonts: raw.fonts, exemptIndent, columnRight })) blocks.push({ block });
+  }
   for (const f of furniture.filter((x) => x.where === 'bottom').sort(byTop)) blocks.push({ block: f.chunk, furniture: f });
   let invisibleGlyphs = 0;
   for (const g of glyphs) if (g.flags & 4) invisibleGlyphs++;
   return { blocks, graphics, bodySize, glyphCount: glyphs.length, invisibleGlyphs, overprints: dropped, smallCaps, tracking, dropCaps };
+}
+
+/** Chunks of one column are this close (body em) above or below each other (a photo or a subhead between). */
+export const COLUMN_NEIGHBOUR_EM = 20;
+
+/**
+ * The right edge of a chunk's column: the median right edge of the chunks
+ * that share its left edge and type size nearby (itself included). A chunk of short ragged lines (a list under
+ * a photo) does not show its column's measure by itself.
+ */
+function columnMeasure(chunk: PBlock, chunks: readonly PBlock[], bodySize: number): number {
+  const size = chunk.lines[0]?.size ?? bodySize;
+  const rights: number[] = [];
+  for (const c of chunks) {
+    if (Math.abs(c.box.x0 - chunk.box.x0) > 0.5 * size) continue;
+    const s = c.lines[0]?.size ?? 0;
+    if (Math.max(s, size) / Math.max(Math.min(s, size), 0.1) > 1.12) continue;
+    const distance = Math.max(c.box.y0 - chunk.box.y1, chunk.box.y0 - c.box.y1, 0);
+    if (distance > COLUMN_NEIGHBOUR_EM * size) continue;
+    rights.push(c.box.x1);
+  }
+  // The median, not the widest: one chunk merged across a gutter by mistake must not widen the column.
+  return Math.max(chunk.box.x1, median(rights));
 }
 
 /** The font size with the most characters on the page (upright text), to 0.5 pt. */
