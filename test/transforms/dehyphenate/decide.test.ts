@@ -140,3 +140,21 @@ test('the document outweighs the dictionary both ways', () => {
   const plain = decideSite(lineEndSite('in close co-', 'operation with')!, emptyContext());
   assert.equal(plain.join, 'join');
 });
+
+test('OCR evidence (ALTO SUBS_CONTENT, Evening Star 1865): speaks for words no lexicon knows, not against the document', () => {
+  const line = (text: string, substitution?: string): Line => ({
+    text,
+    original: text,
+    source: { page: 1 },
+    words: text.split(' ').map((w, i, all) => (i === all.length - 1 && substitution ? { text: w, substitution } : { text: w })),
+  });
+  const albe = decideLineEnd(line('Lieut Cushing, who destroyed the Albe-', 'Albemarle'), line('marle, will get'), emptyContext())!;
+  assert.equal(albe.join, 'join');
+  assert.ok(albe.votes.some((v) => v.why === 'ocr-joined'));
+  assert.ok(albe.fits);
+  const without = decideLineEnd(line('Lieut Cushing, who destroyed the Albe-'), line('marle, will get'), emptyContext())!;
+  assert.equal(without.fits, false);
+  const today = decideLineEnd(line('agreed that they should withdraw after to-', 'today'), line('day all their advertisement*'), contextWith('met to-day in this city'))!;
+  assert.equal(today.join, 'hyphen');
+  assert.ok(!today.votes.some((v) => v.why.startsWith('ocr')));
+});
