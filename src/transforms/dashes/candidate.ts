@@ -1,6 +1,6 @@
 /**
  * Closed-up hyphens between words inside a line (`heroes-all`, `US-led`): the
- * candidates of rule 3. Finding them is mechanical; deciding is evidence.ts's job.
+ * candidates of rule 3. Finding them is mechanical; deciding is the job of evidence/.
  */
 import type { Line } from '../../model/types.js';
 
@@ -52,7 +52,7 @@ export function tokenHyphens(
     let i = k - 1;
     const closesBefore = CLOSER.test(token[i]!);
     if (closesBefore) i--;
-    // A full stop may end the left word (`it.-Rick`, `U.S.-led`): evidence.ts tells which.
+    // A full stop may end the left word (`it.-Rick`, `U.S.-led`): evidence/dash.ts tells which.
     const dotted = i > 0 && token[i] === '.' && WORD_CHAR.test(token[i - 1]!);
     if (i < 0 || (!dotted && !WORD_CHAR.test(token[i]!))) continue;
     let ls = i;

@@ -6,7 +6,7 @@
  * dehyphenation, which owns every line-end `x-`), one Message per repair.
  *
  * Rules, in order (rules/): 1 space printed dashes, 2 spaced and double hyphens,
- * 3 flattened closed-up hyphens (evidence.ts + pairs.ts). See docs/dashes.md.
+ * 3 flattened closed-up hyphens (evidence/ + pairs.ts). See docs/dashes.md.
  */
 import { z } from 'zod';
 import { Vocabulary } from '../../lexicon/index.js';

@@ -85,7 +85,7 @@ export const TIME_SUFFIXES = set(`am pm a.m. p.m.`);
  * `-ively`, `-ently`, `-antly`, `-fully`, `-lessly`, `-ably`/`-ibly`, `-edly`, `-ingly`, `-ally`,
  * `-arly`, `-ily`
  * (`against-specifically`, `it-reportedly`). Short words with these shapes are
- * excluded by a minimum length in evidence.ts.
+ * excluded by a minimum length (evidence/dash.ts).
  */
 export const ADVERB_ENDING = /(?:ical|ous|ive|ent|ant|ful|less|ab|ib|ed|ing|al|ar|i)ly$/u;
 

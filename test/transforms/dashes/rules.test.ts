@@ -127,3 +127,16 @@ test('property: text without hyphens or dashes is not touched', () => {
     { numRuns: 300 },
   );
 });
+
+test('a line with word boxes (OCR, PDF) and no text span: the message points at the word', () => {
+  const doc = readText(Buffer.from('x'), 't.txt');
+  const line = doc.pages[0]!.blocks[0]!.lines[0]!;
+  line.text = 'story of the week-the end';
+  line.original = line.text;
+  line.source = { page: 1, box: { x0: 0, y0: 0, x1: 500, y1: 20 }, id: 'line_1' };
+  line.words = line.text.split(' ').map((text, i) => ({ text, box: { x0: i * 100, y0: 0, x1: i * 100 + 90, y1: 20 }, id: `word_${i}` }));
+  createDashes()(doc);
+  assert.equal(line.text, 'story of the week — the end');
+  const [m] = messagesOf(doc, 'dashes/flattened');
+  assert.deepEqual(m!.source, { page: 1, box: { x0: 300, y0: 0, x1: 390, y1: 20 }, id: 'word_3' });
+});

@@ -2,7 +2,7 @@
  * Evidence that a closed-up hyphen is a flattened dash (positive weights). The
  * first seven are decisive alone (`strong`): grammar that no compound has.
  */
-import { isWord } from '../../../lexicon/index.js';
+import { frequency, isWord } from '../../../lexicon/index.js';
 import type { Candidate } from '../candidate.js';
 import {
   ADVERB_ENDING,
@@ -28,7 +28,6 @@ import {
   nextWord,
   word,
 } from './shared.js';
-import { frequency } from '../../../lexicon/index.js';
 
 /** The right word is a closed-class word that never starts a compound's second half (`heroes-all`, `Un-was`). */
 export const W_STARTER = 3;

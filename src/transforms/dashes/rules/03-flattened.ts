@@ -2,7 +2,7 @@
  * Rule 3, `dashes/flattened`: a closed-up hyphen between words that is a flattened
  * em dash (`heroes-all members`, `Kim Jong Il-father of … Un-was`) becomes a spaced
  * dash; real compounds (`US-led`, `Moon Jae-in`, `year-old`) keep their hyphen.
- * The decision sums the candidate's own evidence (../evidence.ts) and the pair
+ * The decision sums the candidate's own evidence (../evidence/) and the pair
  * bonus (../pairs.ts) and repairs at or above the threshold. Candidates with some
  * dash evidence that stay below it are recorded as `dashes/kept`, so `--explain`
  * shows why a hyphen was left.
