@@ -37,5 +37,9 @@ export function joinSeparator(line: Line, text = line.text.trim()): string {
 }
 
 export function collapseSpaces(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Fast path: most joined text has single spaces only.
+  return MULTI_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
+
+/** White space other than single spaces: doubled, tabs, line breaks, no-break spaces. */
+const MULTI_SPACE = /\s\s|[^\S ]/;

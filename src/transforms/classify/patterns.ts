@@ -154,7 +154,7 @@ export const CREDIT_TAIL: readonly RegExp[] = [
 /** A credit is found in the last this-many characters of a text (the longest forms are a name and a paper). */
 export const MAX_CREDIT_CHARS = 64;
 /** Cheap test before the credit patterns: the tail must hold a dash, a bracket, a slash or a photo word. */
-const CREDIT_HINT = /[\u2014\u2013\-)/]|photo|picture|image/iu;
+const CREDIT_HINT = /[\u2014\u2013)/]|(?:^|\s)-{1,2}\s*\S|\S--|photo|picture|image/iu;
 
 export interface CreditMatch {
   /** Where the credit (with its dash or bracket) starts in the text. */

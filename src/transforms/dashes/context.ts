@@ -1,13 +1,20 @@
 /** Small text helpers shared by the dash rules. */
 
-/** The range of the words touching `[start, end)` on each side (for before/after in messages). */
+/** At most this many characters of context on each side of an edit (a hostile line may be one long word). */
+export const MAX_CONTEXT = 40;
+
+const SPACE = /\s/u;
+
+/** The range of the words touching `[start, end)` on each side (for before/after in messages), capped at MAX_CONTEXT. */
 export function wordContext(text: string, start: number, end: number): { from: number; to: number } {
+  const min = Math.max(0, start - MAX_CONTEXT);
+  const max = Math.min(text.length, end + MAX_CONTEXT);
   let from = start;
-  while (from > 0 && /\s/u.test(text[from - 1]!)) from--;
-  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+  while (from > min && SPACE.test(text[from - 1]!)) from--;
+  while (from > min && !SPACE.test(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && /\s/u.test(text[to]!)) to++;
-  while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  while (to < max && SPACE.test(text[to]!)) to++;
+  while (to < max && !SPACE.test(text[to]!)) to++;
   return { from, to };
 }
 

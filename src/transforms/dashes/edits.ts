@@ -71,36 +71,52 @@ export function selectEdits(edits: readonly Edit[]): Edit[] {
   return kept;
 }
 
-/** Apply non-overlapping edits (from `selectEdits`) to a line's text, right to left. */
+/** Apply non-overlapping edits (from `selectEdits`, in order) to a line's text, in one pass. */
 export function applyEdits(line: Line, edits: readonly Edit[]): void {
-  let text = line.text;
-  for (let i = edits.length - 1; i >= 0; i--) {
-    const e = edits[i]!;
-    text = text.slice(0, e.start) + e.replacement + text.slice(e.end);
+  const text = line.text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    parts.push(text.slice(at, e.start), e.replacement);
+    at = e.end;
   }
-  line.text = text;
+  parts.push(text.slice(at));
+  line.text = parts.join('');
 }
+
+/** Per line, the original index of each text index (only for lines whose normalisation changed lengths). */
+const INDEX_MAPS = new WeakMap<Line, { text: string; map: Int32Array | null }>();
 
 /**
  * Map an index in `line.text` back to a 0-based index in `line.original`: the reader's
- * normalisation (ligatures, invisible characters) can change lengths, so it is replayed.
- * When the text was already changed by an earlier transform, the index is used as is.
+ * normalisation (ligatures, invisible characters) can change lengths, so it is replayed
+ * (once per line). When the text was already changed by an earlier transform, the index
+ * is used as is.
  */
 export function originalIndex(line: Line, index: number): number {
   if (line.text.length === line.original.length) return index;
+  let entry = INDEX_MAPS.get(line);
+  if (!entry || entry.text !== line.text) {
+    entry = { text: line.text, map: indexMap(line) };
+    INDEX_MAPS.set(line, entry);
+  }
+  if (!entry.map) return Math.min(index, Math.max(0, line.original.length - 1));
+  return entry.map[Math.min(index, entry.map.length - 1)] ?? index;
+}
+
+function indexMap(line: Line): Int32Array | null {
   const n = normaliseLine(line.original);
-  if (n.text !== line.text) return Math.min(index, Math.max(0, line.original.length - 1));
-  let textPos = 0;
-  let origPos = 0;
+  if (n.text !== line.text) return null;
+  const map = new Int32Array(line.text.length + 1);
   const changes = new Map(n.changes.map((c) => [c.index, c]));
-  while (origPos < line.original.length) {
+  let textPos = 0;
+  for (let origPos = 0; origPos < line.original.length && textPos < map.length; origPos++) {
     const c = changes.get(origPos);
     const width = c ? c.to.length : 1;
-    if (index < textPos + width) return origPos;
-    textPos += width;
-    origPos++;
+    for (let k = 0; k < width && textPos < map.length; k++) map[textPos++] = origPos;
   }
-  return origPos;
+  while (textPos < map.length) map[textPos++] = line.original.length;
+  return map;
 }
 
 /** The source of the character at `index` of `line.text`. */

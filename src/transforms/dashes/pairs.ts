@@ -81,11 +81,19 @@ export function pairBonuses(
   });
 }
 
-/** Is there a clause break in the tokens from the earlier position up to (not including) the later one? */
+/** Is there a clause break in the tokens from the earlier position up to (not including) the later one? (`breaks` ascending) */
 function breakBetween(breaks: readonly number[], a: number, b: number): boolean {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
-  return breaks.some((i) => i >= lo && i < hi);
+  // First break at or after `lo`, by binary search.
+  let l = 0;
+  let h = breaks.length;
+  while (l < h) {
+    const mid = (l + h) >> 1;
+    if (breaks[mid]! < lo) l = mid + 1;
+    else h = mid;
+  }
+  return l < breaks.length && breaks[l]! < hi;
 }
 
 /** A printed dash, or a candidate decisive on its own. */
@@ -103,12 +111,15 @@ function bonus(mine: number, partner: number | undefined, threshold: number, dir
   return 0;
 }
 
-/** The nearest neighbour in another token, before (`dir` −1) or after (+1). */
+/** The nearest neighbour in another token, before (`dir` −1) or after (+1); `all` is sorted by flowIndex. */
 function nearest(all: readonly Neighbour[], at: number, dir: -1 | 1): Neighbour | undefined {
-  let found: Neighbour | undefined;
-  for (const n of all) {
-    if (dir < 0 && n.flowIndex < at) found = n;
-    if (dir > 0 && n.flowIndex > at) return n;
+  // First index whose flowIndex is ≥ at (dir −1) or > at (dir +1), by binary search.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dir < 0 ? all[mid]!.flowIndex < at : all[mid]!.flowIndex <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return dir < 0 ? all[lo - 1] : all[lo];
 }

@@ -102,8 +102,23 @@ export function endsCaption(text: string): boolean {
 /** Bylines, titles, jump lines and credits are short; longer lines are not tested. */
 const MAX_STANDALONE_CHARS = 90;
 
-/** Lines that are always a unit of their own. */
+const standaloneCache = new Map<string, boolean>();
+
+/** Lines that are always a unit of their own (cached by text: each line is asked about twice). */
 export function standalone(text: string): boolean {
+  let v = standaloneCache.get(text);
+  if (v === undefined) {
+    if (standaloneCache.size > STANDALONE_CACHE_SIZE) standaloneCache.clear();
+    v = isStandalone(text);
+    standaloneCache.set(text, v);
+  }
+  return v;
+}
+
+/** Lines remembered by `standalone` (a page has a few hundred). */
+const STANDALONE_CACHE_SIZE = 4096;
+
+function isStandalone(text: string): boolean {
   if (text.length > MAX_STANDALONE_CHARS) return false;
   return BYLINE.test(text) || BYLINE_TITLE.test(text) || JUMP.test(text) || creditOnly(text) || CREDIT_ABOVE.test(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
 }

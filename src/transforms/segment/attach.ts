@@ -33,7 +33,8 @@ function words(text: string): Map<string, boolean> {
   const out = new Map<string, boolean>();
   for (const raw of text.split(SEPARATORS)) {
     if (raw.length < 3) continue;
-    const w = raw.endsWith("'s") || raw.endsWith('’s') ? raw.slice(0, -2) : raw;
+    const bare = raw.replace(EDGE, '');
+    const w = bare.endsWith("'s") || bare.endsWith('’s') ? bare.slice(0, -2) : bare;
     const lw = w.toLowerCase();
     if (lw.length < 3 || STOP.has(lw)) continue;
     const cap = w[0] !== lw[0];
@@ -42,8 +43,9 @@ function words(text: string): Map<string, boolean> {
   return out;
 }
 
-/** Anything but letters, digits, apostrophes and inner hyphens separates words. */
-const SEPARATORS = /[^\p{L}\p{N}'’-]+/u;
+/** White space and punctuation separate words (apostrophes and inner hyphens stay in them). */
+const EDGE = /^['’-]+|['’-]+$/g;
+const SEPARATORS = /[\s,.;:!?"“”‘()[\]{}«»…—–/]+/;
 
 export function attachCaptions(articles: Article[], captions: PendingCaption[], page: number): void {
   if (!captions.length) return;

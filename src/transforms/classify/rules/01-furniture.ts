@@ -120,7 +120,8 @@ function recursBelow(u: UnitInfo, units: UnitInfo[], i: number): boolean {
     .filter((v) => v.words > 12)
     .map((v) => v.text.toLowerCase())
     .join(' ');
-  return words.every((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(below));
+  const set = new Set(below.split(/[^\p{L}\p{N}]+/u));
+  return words.every((w) => set.has(w.replace(/[^\p{L}\p{N}]+/gu, '')));
 }
 
 /** Lower-case letters and digits only: the key for "same words". */

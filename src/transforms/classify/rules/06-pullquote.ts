@@ -2,9 +2,9 @@
  * Pull quotes: a sentence of the story printed again in large type inside
  * the columns. Evidence: a short unit whose wording occurs again, in the same
  * order, inside a longer unit of running text on the page (the sentence stays
- * once, in its paragraph; the repeat is furniture). The test is on words only
- * (quote marks, line breaks and hyphens do not count) and, where an extractor
- * shuffled a few words, on most of its four-word runs.
+ * once, in its paragraph; the repeat is furniture). The test: most of its
+ * four-word runs (punctuation left out) occur in one longer unit, so a few
+ * words an extractor shuffled do not hide the repeat.
  */
 import { verdict, type PageContext } from './types.js';
 
@@ -17,7 +17,6 @@ export const PULLQUOTE_OVERLAP = 0.8;
 /** Words per run. */
 const RUN = 4;
 
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Mark pull quotes among the units no rule has claimed yet (or taken for subheads). */
 export function pullQuoteVerdicts(ctx: PageContext): void {
@@ -27,26 +26,39 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
     return u.words >= MIN_PULLQUOTE_WORDS && u.words <= MAX_PULLQUOTE_WORDS && (kind === undefined || kind === 'subhead');
   });
   if (!candidates.length) return;
-  // Every four-word run of the running text a quote may come from (units no rule claimed), by unit.
-  const where = new Map<string, number[]>();
+  // The running text a quote may come from (units no rule claimed), lower-cased, one string.
+  let body = '';
+  const starts: number[] = [];
+  const owners: number[] = [];
   for (const h of units) {
     if (verdicts[h.index] !== undefined || h.words <= MIN_PULLQUOTE_WORDS) continue;
-    const w = words(h.text);
-    for (let i = 0; i + RUN <= w.length; i++) {
-      const key = w.slice(i, i + RUN).join(' ');
-      const list = where.get(key);
-      if (!list) where.set(key, [h.index]);
-      else if (list[list.length - 1] !== h.index) list.push(h.index);
-    }
+    starts.push(body.length);
+    owners.push(h.index);
+    body += ` ${plain(h.text)} \n`;
   }
+  const ownerAt = (pos: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return owners[lo]!;
+  };
   for (const u of candidates) {
     const w = words(u.text);
     let runs = 0;
     const found = new Map<number, number>();
     for (let i = 0; i + RUN <= w.length; i += RUN) {
       runs++;
-      for (const h of where.get(w.slice(i, i + RUN).join(' ')) ?? []) {
-        if (h !== u.index && units[h]!.words > u.words) found.set(h, (found.get(h) ?? 0) + 1);
+      const run = ` ${w.slice(i, i + RUN).join(' ')}`;
+      const seen = new Set<number>();
+      for (let pos = body.indexOf(run); pos >= 0; pos = body.indexOf(run, pos + 1)) {
+        const h = ownerAt(pos);
+        if (h === u.index || seen.has(h) || units[h]!.words <= u.words) continue;
+        seen.add(h);
+        found.set(h, (found.get(h) ?? 0) + 1);
       }
     }
     const best = runs ? Math.max(0, ...found.values()) : 0;
@@ -56,7 +68,16 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   }
 }
 
+/** The unit's words, lower case, without punctuation (quote marks around a pull quote, commas an extractor moved). */
 function words(text: string): string[] {
-  return text.toLowerCase().replace(NON_WORD, ' ').trim().split(' ');
+  return plain(text).split(' ').filter(Boolean);
 }
+
+/** Lower case, punctuation and dashes as spaces, single spaces: the words alone. */
+function plain(text: string): string {
+  return text.toLowerCase().replace(PUNCTUATION, ' ').replace(SPACES, ' ').trim();
+}
+
+const PUNCTUATION = /[.,;:!?"“”‘’'«»()[\]{}…—–-]+/g;
+const SPACES = / {2,}/g;
 

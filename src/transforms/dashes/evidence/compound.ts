@@ -113,8 +113,12 @@ export function reduplication(c: Candidate): number {
   return c.left.toLowerCase() === c.right.toLowerCase() ? W_REDUPLICATION : 0;
 }
 
+/** Longer chains than this are not prose (`the-the-the-…`): kept whole, without looking inside. */
+export const MAX_CHAIN_LINKS = 8;
+
 export function chain(c: Candidate): number {
   if (c.hyphens < 2) return 0;
+  if (c.hyphens > MAX_CHAIN_LINKS) return W_CHAIN;
   // The last hyphen of a chain of content words before a dash starter is a compound, then a
   // dash (`self-assertive-the`, `lip-sucking-but`). Idioms hold function words before their
   // last part (`free-for-all`, `forget-me-not`, `as-it-were`, `on-again-off-again`).
