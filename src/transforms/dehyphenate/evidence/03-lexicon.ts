@@ -40,12 +40,24 @@ export const WORD_PARTS_WEIGHT = 2;
  */
 export const WORD_PART_MIN_FREQUENCY = 30;
 
+/**
+ * When the joined form is a word too and both parts are common words
+ * (`dead`+`locked`, `post`+`modern`, `ground`+`breaking`), both spellings are
+ * English: a small vote that does not overturn the dictionary but says, in the
+ * confidence, that an editor could go either way.
+ */
+export const CLOSED_COMPOUND_WEIGHT = 1;
+/** …for parts of at least this many letters (`some`+`thing`, not `be`+`came`). */
+export const CLOSED_COMPOUND_MIN_PART = 4;
+
 export const wordParts: Evidence = (f) => {
-  if (f.joinedKnown || !f.alphabetic) return [];
+  if (!f.alphabetic) return [];
   const { leftPart: a, rightPart: b } = f.site;
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (CLOSED_CLASS.has(la) || CLOSED_CLASS.has(lb)) return [];
   const common = (w: string) => isListWord(w) && frequency(w) >= WORD_PART_MIN_FREQUENCY;
-  return common(a) && common(b) ? [vote('hyphen', WORD_PARTS_WEIGHT, 'word-parts')] : [];
+  if (!common(a) || !common(b)) return [];
+  if (!f.joinedKnown) return [vote('hyphen', WORD_PARTS_WEIGHT, 'word-parts')];
+  return a.length >= CLOSED_COMPOUND_MIN_PART && b.length >= CLOSED_COMPOUND_MIN_PART ? [vote('hyphen', CLOSED_COMPOUND_WEIGHT, 'closed-compound')] : [];
 };
