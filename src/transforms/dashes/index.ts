@@ -52,7 +52,11 @@ export function createDashes(options: DashesOptions = {}): Transform {
     const decisions = doc.pages.flatMap((page) => decideFlattened(pageFlow(page), vocabulary, threshold));
     const edits = new Map<Line, Edit[]>();
     for (const d of decisions) {
-      if (d.repair) edits.set(d.candidate.line, [...(edits.get(d.candidate.line) ?? []), flattenedEdit(d)]);
+      if (d.repair) {
+        const list = edits.get(d.candidate.line);
+        if (list) list.push(flattenedEdit(d));
+        else edits.set(d.candidate.line, [flattenedEdit(d)]);
+      }
       else if (reportKept && d.score >= KEPT_REPORT_MIN) doc.messages.push(keptMessage(d));
     }
     for (const [line, list] of edits) edit(doc, line, list);

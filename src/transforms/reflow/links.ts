@@ -82,6 +82,15 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
     const hi = Math.max(a, b);
     return stopsBefore[hi]! - stopsBefore[lo + 1]! > 0;
   };
+  // What each piece's start says, once.
+  const starts = pieces.map((b) => {
+    const first = b.block.lines[0]!.text;
+    return {
+      word: FIRST_WORD.exec(first)?.[1] ?? '',
+      digit: DIGIT_START.test(first),
+      item: b.block.lines.length === 1 && ITEM_LINE.test(first.trim()),
+    };
+  });
   const links: Link[] = [];
   for (let ai = 0; ai < pieces.length; ai++) {
     const a = pieces[ai]!;
@@ -90,47 +99,46 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
     for (let bi = Math.max(0, ai - LINK_WINDOW); bi < Math.min(pieces.length, ai + LINK_WINDOW + 1); bi++) {
       if (bi === ai) continue;
       const b = pieces[bi]!;
-      const evidence: string[] = [];
-      let score = 0;
+      const st = starts[bi]!;
       const after = bi > ai;
       const across = stopsBetween(a.index, b.index);
-      if (after && firstInFlow && !across) {
-        score += W.nextInFlow;
-        evidence.push('next piece of the flow');
-      } else {
-        score += W.perPieceBetween * Math.abs(bi - ai);
-        if (!after) score += W.printedBefore;
-      }
+      const next = after && firstInFlow && !across;
       if (after && !across) firstInFlow = false;
-      if (across) score += W.acrossStop;
-      const firstLine = b.block.lines[0]!;
-      const word = FIRST_WORD.exec(firstLine.text)?.[1] ?? '';
       // A list item (`religion;`) carries on a list, not a sentence.
-      if (b.block.lines.length === 1 && ITEM_LINE.test(firstLine.text.trim())) continue;
+      if (st.item) continue;
+      let score = next ? W.nextInFlow : W.perPieceBetween * Math.abs(bi - ai) + (after ? 0 : W.printedBefore);
+      if (across) score += W.acrossStop;
+      let start: string;
       if (b.startsLower) {
         score += W.lowerStart;
-        evidence.push('starts in lower case');
-      } else if (DIGIT_START.test(firstLine.text)) {
+        start = 'starts in lower case';
+      } else if (st.digit) {
         score += W.digitStart;
-        evidence.push('starts with a digit or bracket');
+        start = 'starts with a digit or bracket';
       } else if (a.unfinished && !a.hyphen) {
         score += W.capitalAfterUnfinished + W.capitalStart;
-        evidence.push('unfinished sentence');
-      } else if (a.bare && a.open) {
+        start = 'unfinished sentence';
+      } else if (a.bare) {
         score += W.capitalAfterBare + W.capitalStart;
-        evidence.push('no punctuation at the end of a full line');
+        start = 'no punctuation at the end of a full line';
       } else {
         score += W.capitalStart;
+        start = 'starts with a capital';
       }
+      let joined = false;
       if (a.hyphen) {
         if (!b.startsLower) score += W.hyphenThenCapital;
-        else if (a.leftPart && word && joinsToWord(a.leftPart, word)) {
+        else if (a.leftPart && st.word && joinsToWord(a.leftPart, st.word)) {
           score += W.hyphenJoins;
-          evidence.push(`the hyphen joins "${a.leftPart}${word}"`);
+          joined = true;
         }
-      } else if (b.startsLower && word && !known(word)) {
+      } else if (b.startsLower && st.word && score + W.remainderWithoutHyphen >= MIN_ORPHAN_SCORE && !known(st.word)) {
         score += W.remainderWithoutHyphen;
       }
+      if (score < MIN_ORPHAN_SCORE) continue;
+      const evidence = [start];
+      if (next) evidence.unshift('next piece of the flow');
+      if (joined) evidence.push(`the hyphen joins "${a.leftPart}${st.word}"`);
       links.push({ from: a, to: b, score, evidence });
     }
   }

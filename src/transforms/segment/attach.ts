@@ -33,7 +33,7 @@ function words(text: string): Map<string, boolean> {
   const out = new Map<string, boolean>();
   for (const raw of text.split(SEPARATORS)) {
     if (raw.length < 3) continue;
-    const bare = raw.replace(EDGE, '');
+    const bare = EDGE_TEST.test(raw) ? raw.replace(EDGE, '') : raw;
     const w = bare.endsWith("'s") || bare.endsWith('’s') ? bare.slice(0, -2) : bare;
     const lw = w.toLowerCase();
     if (lw.length < 3 || STOP.has(lw)) continue;
@@ -45,6 +45,7 @@ function words(text: string): Map<string, boolean> {
 
 /** White space and punctuation separate words (apostrophes and inner hyphens stay in them). */
 const EDGE = /^['’-]+|['’-]+$/g;
+const EDGE_TEST = /^['’-]|['’-]$/;
 const SEPARATORS = /[\s,.;:!?"“”‘()[\]{}«»…—–/]+/;
 
 export function attachCaptions(articles: Article[], captions: PendingCaption[], page: number): void {
