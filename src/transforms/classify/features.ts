@@ -99,10 +99,54 @@ function measureAgainst(line: Line, gapBefore: boolean, width: number, span: num
   return info;
 }
 
+/** A line this much longer than its column holds two printed lines (pdftotext's joins). */
+export const DOUBLE_LINE_RATIO = 1.45;
+/** Pages where fewer lines than this end in a hyphen have had their broken words joined by the extractor. */
+export const JOINED_MAX_HYPHEN_SHARE = 0.03;
+/** …and where at least this share of lines are double lines. */
+export const JOINED_MIN_DOUBLE_SHARE = 0.05;
+
+/** The percentile taken as the column when the page has double lines. */
+export const JOINED_MEASURE_PERCENTILE = 0.4;
+/** Three wide lines in a row are a deck or a wide caption, not double lines. */
+const WIDE_RUN = 3;
+
+/** Did the extractor join the page's broken words by pulling lines up (few line-end hyphens, many double lines)? */
+function joinsBrokenWords(lines: readonly Line[], lens: readonly number[], low: readonly number[]): boolean {
+  if (lines.length < 20) return false;
+  let hyphens = 0;
+  let doubles = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (textFeatures(lines[i]!).endsHyphen) hyphens++;
+    if (lens[i]! > DOUBLE_LINE_RATIO * low[i]!) doubles++;
+  }
+  return hyphens / lines.length < JOINED_MAX_HYPHEN_SHARE && doubles / lines.length >= JOINED_MIN_DOUBLE_SHARE;
+}
+
+/** Is line i inside a run of WIDE_RUN or more wide lines (a deck, a wide caption)? */
+function wideRun(lens: readonly number[], low: readonly number[], i: number): boolean {
+  const wide = (k: number): boolean => k >= 0 && k < lens.length && lens[k]! > DOUBLE_LINE_RATIO * low[k]!;
+  let n = 1;
+  for (let k = i - 1; wide(k); k--) n++;
+  for (let k = i + 1; wide(k); k++) n++;
+  return n >= WIDE_RUN;
+}
+
 /** Evidence for every line of a page's line stream (lines in reading order as read, with the blank-line flags). */
 export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): LineInfo[] {
   const lens = lines.map(measureOf);
-  const spans = localWidths(lens);
+  let spans = localWidths(lens);
+  // pdftotext (default mode) joins a word broken at a line end by pulling the next line up into
+  // this one: such a line holds two printed lines. Its last printed line is what tells a
+  // paragraph's end, so it is measured alone (the line's length less one column). The column is
+  // then a low percentile of the lengths (double lines are many in narrow, much-hyphenated columns).
+  const low = localWidths(lens, JOINED_MEASURE_PERCENTILE);
+  if (joinsBrokenWords(lines, lens, low)) {
+    for (let i = 0; i < lens.length; i++) {
+      if (lens[i]! > DOUBLE_LINE_RATIO * low[i]! && !wideRun(lens, low, i)) lens[i] = Math.max(1, lens[i]! - low[i]!);
+    }
+    spans = localWidths(lens);
+  }
   const widths = [...spans];
   // Text boxes (runs between blank lines) of a few lines or more are set to one measure: take it from the box.
   let start = 0;
@@ -178,7 +222,7 @@ function measureOf(line: Line): number {
 }
 
 /** The local measure for each line: a high percentile of the lengths in a window around it (a sliding sorted window). */
-export function localWidths(lens: readonly number[]): number[] {
+export function localWidths(lens: readonly number[], percentile = MEASURE_PERCENTILE): number[] {
   const n = lens.length;
   const out: number[] = new Array<number>(n);
   const sorted: number[] = [];
@@ -189,7 +233,7 @@ export function localWidths(lens: readonly number[]): number[] {
     const wantLo = Math.max(0, i - MEASURE_WINDOW);
     while (hi < wantHi) insertSorted(sorted, lens[++hi]!);
     while (lo < wantLo) removeSorted(sorted, lens[lo++]!);
-    const w = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * MEASURE_PERCENTILE))]!;
+    const w = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * percentile))]!;
     out[i] = Math.max(MIN_MEASURE, w);
   }
   return out;

@@ -24,9 +24,8 @@ export interface Candidate {
   hyphens: number;
   /** The next token in the page's flow (the next line's first token at a line end). */
   next: string | undefined;
-  /** Position of the token in the page's flow of tokens, and its sentence number there. */
-  flowIndex: number;
-  sentence: number;
+  /** Position of the token's start in the page's flow (see flow.ts). */
+  pos: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

@@ -1,12 +1,14 @@
 /**
- * A page as one flow of tokens (blocks in reading order, lines in order), with
- * sentence numbers, the dashes already printed, and the closed-up hyphen
- * candidates. The paired-dash rule looks across lines and blocks here: an aside
- * framed by two flattened dashes often spans a line or a column break.
+ * A page as one flow of text (blocks in reading order, lines in order, a line
+ * break counting as a space): the dashes already printed, the closed-up hyphen
+ * candidates, and, on demand, what stands between two positions (how many
+ * tokens, a sentence end, a clause break). The paired-dash rule looks across
+ * lines and blocks here: an aside framed by two flattened dashes often spans a
+ * line or a column break.
  *
- * Only the tokens that matter are kept as strings (those holding a hyphen or a dash,
- * and the one after each candidate); the rest are counted, one pass over the
- * characters per line, so a page costs little more than reading it.
+ * Only lines holding a hyphen or a dash are tokenised; the text between two
+ * positions is scanned only when the pair rule asks (a few dozen characters), so a
+ * page costs little more than a look at each line.
  */
 import type { Line, Page } from '../../model/types.js';
 import { EM_DASH, SENTENCE_END } from '../../text/chars.js';
@@ -14,17 +16,25 @@ import { tokenHyphens, type Candidate } from './candidate.js';
 
 /** A dash the page already has: printed (`—`, a spaced or double hyphen) or a line-end hyphen read as a dash by dehyphenation. */
 export interface DashMark {
-  flowIndex: number;
-  sentence: number;
+  /** Flow position of the token holding it. */
+  pos: number;
+}
+
+/** What stands between two tokens of the flow. */
+export interface Between {
+  /** Tokens after the first up to and including the second (1 = neighbours); counting stops past the limit. */
+  tokens: number;
+  /** A token from the first (included) to the second (excluded) ends a sentence. */
+  sentenceEnd: boolean;
+  /** …or ends in a comma, semicolon or colon. */
+  clauseBreak: boolean;
 }
 
 export interface Flow {
-  /** Number of tokens on the page. */
-  tokenCount: number;
   candidates: Candidate[];
   marks: DashMark[];
-  /** Flow indices of tokens ending in a comma, semicolon or colon (clause breaks), ascending. */
-  breaks: number[];
+  /** What stands between the tokens starting at flow positions `a` < `b`; stops counting tokens past `limit`. */
+  between(a: number, b: number, limit: number): Between;
 }
 
 /** A token that is a dash by itself or holds one: `—`, `-`, `--`, `word—word`, `word--word`. */
@@ -34,10 +44,10 @@ const DASH_TOKEN = new RegExp(`${EM_DASH}|^-{1,3}$|[^-]--[^-]`, 'u');
  * capitals (`U.S.`) and the usual titles and Latin short forms.
  */
 const ABBREVIATION = /^[(“‘"]*(?:\p{Lu}|(?:\p{L}\.){2,}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Mt|No|vs|c|ca|approx|e\.g|i\.e)\.$/iu;
-/** Character codes of clause-break punctuation at a token's end: , ; : */
-const BREAK_CODES = new Set([0x2c, 0x3b, 0x3a]);
 /** Character codes that may end a sentence-final token (then checked with SENTENCE_END): . ! ? … " ' ” ’ ) ] */
 const FINAL_CODES = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d]);
+/** Character codes of clause-break punctuation at a token's end: , ; : */
+const BREAK_CODES = new Set([0x2c, 0x3b, 0x3a]);
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11;
@@ -47,61 +57,99 @@ function endsSentence(token: string): boolean {
   return SENTENCE_END.test(token) && !ABBREVIATION.test(token);
 }
 
-/** Build the flow of a page: every printed dash and every candidate hyphen, with token positions and sentences. */
+/** The tokens of a text as [start, end) pairs. */
+function tokensOf(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isSpace(text.charCodeAt(i))) {
+      if (start >= 0) out.push([start, i]);
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return out;
+}
+
+/** The first token of a text, if any. */
+function firstToken(text: string): string | undefined {
+  const m = /\S+/u.exec(text);
+  return m ? m[0] : undefined;
+}
+
+/** Build the flow of a page. */
 export function pageFlow(page: Page): Flow {
-  const candidates: Candidate[] = [];
-  const marks: DashMark[] = [];
-  const breaks: number[] = [];
-  /** Candidates still waiting for the token after them. */
-  let waiting: Candidate[] = [];
-  let count = 0;
-  let sentence = 0;
-
-  const token = (line: Line, text: string, start: number, end: number, special: boolean): void => {
-    const flowIndex = count++;
-    if (waiting.length > 0) {
-      const next = text.slice(start, end);
-      for (const c of waiting) c.next = next;
-      waiting = [];
-    }
-    const lastCode = text.charCodeAt(end - 1);
-    if (BREAK_CODES.has(lastCode)) breaks.push(flowIndex);
-    const final = FINAL_CODES.has(lastCode);
-    if (!special && !final) return;
-    const t = text.slice(start, end);
-    if (special) {
-      if (DASH_TOKEN.test(t)) marks.push({ flowIndex, sentence });
-      const lastNonSpace = text.trimEnd().length - 1;
-      for (const h of tokenHyphens(t)) {
-        const at = start + h.index;
-        if (at >= lastNonSpace) continue; // a line-end `x-` is dehyphenation's
-        const { index: _index, ...parts } = h;
-        const c: Candidate = { line, at, token: t, ...parts, next: undefined, flowIndex, sentence };
-        candidates.push(c);
-        waiting.push(c);
-      }
-    }
-    if (final && endsSentence(t)) sentence++;
-  };
-
+  const lines: Line[] = [];
+  const bases: number[] = [];
+  let base = 0;
   for (const block of page.blocks) {
     for (const line of block.lines) {
-      const text = line.text;
-      let start = -1;
-      let special = false;
-      for (let i = 0; i <= text.length; i++) {
-        const code = i < text.length ? text.charCodeAt(i) : 32;
-        if (isSpace(code)) {
-          if (start >= 0) token(line, text, start, i, special);
-          start = -1;
-          special = false;
-        } else {
-          if (start < 0) start = i;
-          if (code === 45 /* - */ || code === 0x2014 /* — */) special = true;
-        }
-      }
-      if (line.join === 'dash' && count > 0) marks.push({ flowIndex: count - 1, sentence });
+      lines.push(line);
+      bases.push(base);
+      base += line.text.length + 1;
     }
   }
-  return { tokenCount: count, candidates, marks, breaks };
+  const candidates: Candidate[] = [];
+  const marks: DashMark[] = [];
+  lines.forEach((line, li) => {
+    const text = line.text;
+    const hasHyphen = text.includes('-');
+    if (hasHyphen || text.includes(EM_DASH)) {
+      const lastNonSpace = text.trimEnd().length - 1;
+      const tokens = tokensOf(text);
+      tokens.forEach(([start, end], ti) => {
+        const t = text.slice(start, end);
+        if (!t.includes('-') && !t.includes(EM_DASH)) return;
+        const pos = bases[li]! + start;
+        if (DASH_TOKEN.test(t)) marks.push({ pos });
+        for (const h of tokenHyphens(t)) {
+          const at = start + h.index;
+          if (at >= lastNonSpace) continue; // a line-end `x-` is dehyphenation's
+          const { index: _index, ...parts } = h;
+          const following = tokens[ti + 1];
+          const next = following ? text.slice(following[0], following[1]) : nextLineToken(li);
+          candidates.push({ line, at, token: t, ...parts, next, pos });
+        }
+      });
+    }
+    if (line.join === 'dash') {
+      const last = /\S+\s*$/u.exec(text);
+      if (last) marks.push({ pos: bases[li]! + last.index });
+    }
+  });
+  marks.sort((a, b) => a.pos - b.pos);
+
+  function nextLineToken(li: number): string | undefined {
+    for (let k = li + 1; k < lines.length; k++) {
+      const t = firstToken(lines[k]!.text);
+      if (t) return t;
+    }
+    return undefined;
+  }
+
+  function between(a: number, b: number, limit: number): Between {
+    const result: Between = { tokens: 0, sentenceEnd: false, clauseBreak: false };
+    // The line holding `a`, by binary search over the line bases.
+    let lo = 0;
+    let hi = bases.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bases[mid]! <= a) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let li = lo; li < lines.length && bases[li]! <= b; li++) {
+      const text = lines[li]!.text;
+      for (const [start, end] of tokensOf(text)) {
+        const pos = bases[li]! + start;
+        if (pos < a) continue;
+        if (pos > a) result.tokens++;
+        if (pos >= b || result.tokens > limit) return result;
+        const code = text.charCodeAt(end - 1);
+        if (BREAK_CODES.has(code)) result.clauseBreak = true;
+        if (FINAL_CODES.has(code) && endsSentence(text.slice(start, end))) result.sentenceEnd = true;
+      }
+    }
+    return result;
+  }
+
+  return { candidates, marks, between };
 }

@@ -5,8 +5,7 @@
  * nearest neighbouring dash in the same sentence, a few words away, is itself a
  * (likely) dash, is likely the other half of the pair.
  */
-import type { Candidate } from './candidate.js';
-import type { DashMark } from './flow.js';
+import type { Flow } from './flow.js';
 
 /** Partner already decisive on its own evidence (≥ threshold): the hyphen is its other half. */
 export const W_PAIR_CONFIDENT = 3;
@@ -35,8 +34,7 @@ export const PAIR_MAX_TOKENS = 20;
 export const PAIR_MIN_OWN = { confidentAfter: 0, confidentBefore: 1, weak: 1, printed: 1 } as const;
 
 interface Neighbour {
-  flowIndex: number;
-  sentence: number;
+  pos: number;
   /** Own score of a candidate partner; undefined for a printed dash. */
   own: number | undefined;
 }
@@ -45,55 +43,36 @@ interface Neighbour {
  * The pair bonus of each candidate (same order as `candidates`), given every
  * candidate's own score and the printed dashes of the page.
  */
-export function pairBonuses(
-  candidates: readonly Candidate[],
-  own: readonly number[],
-  marks: readonly DashMark[],
-  breaks: readonly number[],
-  threshold: number,
-): number[] {
+export function pairBonuses(flow: Flow, own: readonly number[], threshold: number): number[] {
+  const { candidates, marks } = flow;
   const all: Neighbour[] = [
-    ...candidates.map((c, i) => ({ flowIndex: c.flowIndex, sentence: c.sentence, own: own[i] })),
-    ...marks.map((m) => ({ flowIndex: m.flowIndex, sentence: m.sentence, own: undefined })),
-  ].sort((a, b) => a.flowIndex - b.flowIndex);
+    ...candidates.map((c, i) => ({ pos: c.pos, own: own[i] })),
+    ...marks.map((m) => ({ pos: m.pos, own: undefined })),
+  ].sort((a, b) => a.pos - b.pos);
   return candidates.map((c, i) => {
     const mine = own[i]!;
     // An aside starts with the word after the hyphen: not when punctuation closes it at
     // once, nor inside a chain of hyphens (`three-men-and-a-helper`).
     if (c.trailing !== '' || c.hyphens >= 2) return 0;
     const near = ([-1, 1] as const).map((dir) => {
-      const n = nearest(all, c.flowIndex, dir);
-      return n && n.sentence === c.sentence && Math.abs(n.flowIndex - c.flowIndex) <= PAIR_MAX_TOKENS ? n : undefined;
+      const n = nearest(all, c.pos, dir);
+      if (!n) return undefined;
+      const span = dir < 0 ? flow.between(n.pos, c.pos, PAIR_MAX_TOKENS) : flow.between(c.pos, n.pos, PAIR_MAX_TOKENS);
+      return span.tokens <= PAIR_MAX_TOKENS && !span.sentenceEnd ? { n, clauseBreak: span.clauseBreak } : undefined;
     });
     // Dashes on both sides already frame an aside this hyphen sits inside
     // (`America-the avant-garde Paris of … Picasso-the`): it is no part of the frame.
-    if (near.every((n) => n && isDash(n, threshold))) return 0;
+    if (near.every((x) => x && isDash(x.n, threshold))) return 0;
     let best = 0;
-    near.forEach((n, k) => {
-      if (!n) return;
-      const b = bonus(mine, n.own, threshold, k === 0 ? -1 : 1);
+    near.forEach((x, k) => {
+      if (!x) return;
       // Hints on both sides (a weak partner, or a printed dash and a hinted hyphen) need a clean aside.
-      const weak = n.own === undefined || n.own < threshold;
-      if (weak && breakBetween(breaks, c.flowIndex, n.flowIndex)) return;
-      best = Math.max(best, b);
+      const weak = x.n.own === undefined || x.n.own < threshold;
+      if (weak && x.clauseBreak) return;
+      best = Math.max(best, bonus(mine, x.n.own, threshold, k === 0 ? -1 : 1));
     });
     return best;
   });
-}
-
-/** Is there a clause break in the tokens from the earlier position up to (not including) the later one? (`breaks` ascending) */
-function breakBetween(breaks: readonly number[], a: number, b: number): boolean {
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  // First break at or after `lo`, by binary search.
-  let l = 0;
-  let h = breaks.length;
-  while (l < h) {
-    const mid = (l + h) >> 1;
-    if (breaks[mid]! < lo) l = mid + 1;
-    else h = mid;
-  }
-  return l < breaks.length && breaks[l]! < hi;
 }
 
 /** A printed dash, or a candidate decisive on its own. */
@@ -111,14 +90,14 @@ function bonus(mine: number, partner: number | undefined, threshold: number, dir
   return 0;
 }
 
-/** The nearest neighbour in another token, before (`dir` −1) or after (+1); `all` is sorted by flowIndex. */
+/** The nearest neighbour in another token, before (`dir` −1) or after (+1); `all` is sorted by position. */
 function nearest(all: readonly Neighbour[], at: number, dir: -1 | 1): Neighbour | undefined {
-  // First index whose flowIndex is ≥ at (dir −1) or > at (dir +1), by binary search.
+  // First index whose position is ≥ at (dir −1) or > at (dir +1), by binary search.
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (dir < 0 ? all[mid]!.flowIndex < at : all[mid]!.flowIndex <= at) lo = mid + 1;
+    if (dir < 0 ? all[mid]!.pos < at : all[mid]!.pos <= at) lo = mid + 1;
     else hi = mid;
   }
   return dir < 0 ? all[lo - 1] : all[lo];

@@ -53,7 +53,7 @@ export function decideFlattened(
 ): FlattenedDecision[] {
   const fired = flow.candidates.map((c) => ownEvidence(c));
   const own = fired.map(total);
-  const pairs = pairBonuses(flow.candidates, own, flow.marks, flow.breaks, threshold);
+  const pairs = pairBonuses(flow, own, threshold);
   return flow.candidates.map((candidate, i) => {
     const f = pairs[i]! > 0 ? [...fired[i]!, { id: 'pair', weight: pairs[i]! }] : fired[i]!;
     let score = own[i]! + pairs[i]!;
