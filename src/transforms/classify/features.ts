@@ -143,7 +143,11 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   const low = localWidths(lens, JOINED_MEASURE_PERCENTILE);
   if (joinsBrokenWords(lines, lens, low)) {
     for (let i = 0; i < lens.length; i++) {
-      if (lens[i]! > DOUBLE_LINE_RATIO * low[i]! && !wideRun(lens, low, i)) lens[i] = Math.max(1, lens[i]! - low[i]!);
+      if (lens[i]! <= DOUBLE_LINE_RATIO * low[i]! || wideRun(lens, low, i)) continue;
+      // Several joins in a row pull up several lines: keep the last.
+      let last = lens[i]!;
+      while (last > DOUBLE_LINE_RATIO * low[i]!) last -= low[i]!;
+      lens[i] = Math.max(1, last);
     }
     spans = localWidths(lens);
   }
