@@ -1,19 +1,28 @@
 /**
  * Running heads, feet and folios ("furniture"), found by position: one- or
- * two-line chunks in small type in the top or bottom band of the page. The
- * dev PDFs put them at 3–5 % from the top and 96–98 % (LaTeX fancyhdr,
- * Chromium print headers); real papers at 2–7 %. Repetition across the pages
- * of a document (../furniture-repeat.ts) finds the rest.
+ * two-line chunks in the top or bottom band of the page. When a rule across
+ * the page closes the band (the line under a running head, over a running
+ * foot), everything beyond it is furniture, a paper's name in large type
+ * included; without one, the band is narrower and only small type counts.
+ * The dev PDFs put heads at 3–5 % from the top and feet at 96–98 % (LaTeX
+ * fancyhdr, Chromium print headers); real papers at 2–7 %. Repetition across
+ * the pages of a document (../furniture-repeat.ts) finds the rest.
  */
-import type { FurnitureType } from '../../../model/types.js';
-import { lineText, type PBlock } from './types.js';
+import type { FurnitureType, Graphic } from '../../../model/types.js';
+import { ruleOrientation } from './graphics.js';
+import { lineText, width, type PBlock } from './types.js';
 
-/** Top band: chunks ending above this share of the page height. */
+/** Without a rule: top band, chunks ending above this share of the page height. */
 export const TOP_BAND_SHARE = 0.08;
-/** Bottom band: chunks starting below 1 − this share. */
+/** Without a rule: bottom band, chunks starting below 1 − this share. */
 export const BOTTOM_BAND_SHARE = 0.06;
-/** Furniture is set no larger than this × body size (mastheads in running heads reach 1.6×; headlines are ≥ 1.8×). */
+/** A rule across this share of the page width within RULED_BAND_SHARE of an edge closes the band. */
+export const BAND_RULE_WIDTH_SHARE = 0.5;
+export const RULED_BAND_SHARE = 0.12;
+/** Beyond a band rule, furniture is set no larger than this × body size (mastheads in running heads reach 1.6×; headlines are ≥ 1.8×). */
 export const FURNITURE_MAX_RATIO = 1.7;
+/** Without a rule, no larger than this × body size (d2_004's story headlines at 6 % from the top are 1.5×). */
+export const UNRULED_MAX_RATIO = 1.3;
 /** …and is at most this many lines. */
 export const FURNITURE_MAX_LINES = 2;
 
@@ -31,20 +40,25 @@ const WEB = /(?:^|\s)(?:www\.|https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,
 /** Section names: one to three capitalised words, no digits (`IDEAS`, `HISTORY`, `World News`). */
 const SECTION = /^[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}&][\p{L}&'’-]*){0,2}$/u;
 
-export function bandFurniture(chunks: readonly PBlock[], page: { height: number }, bodySize: number): BandFurniture[] {
+export function bandFurniture(chunks: readonly PBlock[], page: { width: number; height: number }, bodySize: number, graphics: readonly Graphic[] = []): BandFurniture[] {
   const out: BandFurniture[] = [];
-  const top = TOP_BAND_SHARE * page.height;
-  const bottom = (1 - BOTTOM_BAND_SHARE) * page.height;
+  const rules = graphics.filter((g) => g.kind === 'rule' && ruleOrientation(g.box) === 'horizontal' && width(g.box) >= BAND_RULE_WIDTH_SHARE * page.width);
+  const topRule = rules.filter((r) => r.box.y1 <= RULED_BAND_SHARE * page.height).sort((a, b) => a.box.y0 - b.box.y0)[0];
+  const bottomRule = rules.filter((r) => r.box.y0 >= (1 - RULED_BAND_SHARE) * page.height).sort((a, b) => b.box.y0 - a.box.y0)[0];
+  const top = topRule ? topRule.box.y0 + 0.5 : TOP_BAND_SHARE * page.height;
+  const bottom = bottomRule ? bottomRule.box.y1 - 0.5 : (1 - BOTTOM_BAND_SHARE) * page.height;
   for (const chunk of chunks) {
     if (chunk.lines.length > FURNITURE_MAX_LINES) continue;
     const size = Math.max(...chunk.lines.map((l) => l.size));
-    if (size > FURNITURE_MAX_RATIO * bodySize) continue;
     const where = chunk.box.y1 <= top ? 'top' : chunk.box.y0 >= bottom ? 'bottom' : null;
     if (!where) continue;
+    const ruled = where === 'top' ? !!topRule : !!bottomRule;
+    if (size > (ruled ? FURNITURE_MAX_RATIO : UNRULED_MAX_RATIO) * bodySize) continue;
     const text = chunk.lines.map(lineText).join(' ').trim();
     const type = furnitureType(text, where);
     const pct = Math.round(((where === 'top' ? chunk.box.y1 : chunk.box.y0) / page.height) * 100);
-    out.push({ chunk, type, where, evidence: `${chunk.lines.length} line(s) in ${size.toFixed(1)} pt (body ${bodySize.toFixed(1)} pt) ${where === 'top' ? 'ending' : 'starting'} at ${pct}% of the page height` });
+    const rule = ruled ? `, ${where === 'top' ? 'above' : 'below'} the rule across the page` : '';
+    out.push({ chunk, type, where, evidence: `${chunk.lines.length} line(s) in ${size.toFixed(1)} pt (body ${bodySize.toFixed(1)} pt) ${where === 'top' ? 'ending' : 'starting'} at ${pct}% of the page height${rule}` });
   }
   return out;
 }

@@ -3,8 +3,9 @@
  * to bottom, columns left to right within a row, a headline above the
  * columns it spans. At each region:
  * 1. cut at every white band across the whole region that starts a new row
- *    of stories: a horizontal rule runs through it, or a headline-size chunk
- *    begins just below it;
+ *    of stories: a horizontal rule runs through it, or (a blank of at least
+ *    ROW_GAP_EM, not right under a headline) a headline-size chunk or a
+ *    kicker over one begins right below it;
  * 2. else cut at every white strip down the whole region (gutters between
  *    stories or columns): stories side by side are read one after the other,
  *    even when their headlines and bodies line up across the page;
@@ -27,8 +28,12 @@ export interface Atom<T> {
 
 /** A chunk in type this much larger than the body is a headline (dev PDFs: headlines 1.8–3 × body, decks and subheads ≤ 1.25 ×). */
 export const HEADLINE_RATIO = 1.4;
-/** A headline within this many body em below a white band makes the band a row boundary (a kicker may sit between). */
-export const HEADLINE_LOOKAHEAD_EM = 3;
+/** A headline (or its kicker) starting within this many body em below a white band makes the band a row boundary; further down it is a pull quote or a photo's neighbour. */
+export const ROW_TOUCH_EM = 1.5;
+/** Without a rule, rows of stories are set at least this far apart (body em); heads, bylines and bodies closer. */
+export const ROW_GAP_EM = 0.8;
+/** A chunk ending this close (body em) over a headline is its kicker (dev2: 2–4 pt). */
+export const KICKER_GAP_EM = 1;
 /** A horizontal rule across this share of the region makes the band it lies in a row boundary. */
 export const ROW_RULE_SHARE = 0.6;
 /** White strips narrower than this (body em) are not gutters. */
@@ -113,7 +118,19 @@ function isRowBoundary<T>(band: Gap, atoms: readonly Atom<T>[], hrules: readonly
     (r) => r.box.y0 >= band.from - 1 && r.box.y1 <= band.to + 1 && Math.min(r.box.x1, region.x1) - Math.max(r.box.x0, region.x0) >= ROW_RULE_SHARE * width(region),
   );
   if (ruled) return true;
-  return atoms.some((a) => a.size >= HEADLINE_RATIO * em && a.box.y0 >= band.to - 0.5 && a.box.y0 - band.to <= HEADLINE_LOOKAHEAD_EM * em && height(a.box) > 0);
+  const isHeadline = (a: Atom<T>): boolean => a.size >= HEADLINE_RATIO * em && height(a.box) > 0;
+  const overlaps = (a: Atom<T>, b: Atom<T>): boolean => Math.min(a.box.x1, b.box.x1) > Math.max(a.box.x0, b.box.x0);
+  /** k sits just over headline h: a kicker. */
+  const kickerOf = (k: Atom<T>, h: Atom<T>): boolean => k !== h && h.box.y0 >= k.box.y1 - 0.5 && h.box.y0 - k.box.y1 <= KICKER_GAP_EM * em && overlaps(k, h);
+  if (band.to - band.from < ROW_GAP_EM * em) return false;
+  const above = atoms.filter((a) => Math.abs(a.box.y1 - band.from) <= 0.5);
+  // Right under a headline is its byline, deck or body, not a new row.
+  if (above.some(isHeadline)) return false;
+  const below = atoms.filter((a) => a.box.y0 >= band.to - 0.5 && a.box.y0 - band.to <= ROW_TOUCH_EM * em);
+  return below.some((a) => {
+    if (isHeadline(a)) return !above.some((k) => kickerOf(k, a));
+    return atoms.some((h) => isHeadline(h) && kickerOf(a, h));
+  });
 }
 
 /** Top to bottom; atoms whose tops are within SAME_ROW_EM of the previous one's form a row, read left to right. */

@@ -5,7 +5,7 @@
  *   → column chunks → furniture by position → reading order (XY-cut) →
  *   blocks (paragraphs, type changes).
  */
-import type { Graphic } from '../../../model/types.js';
+import type { Box, Graphic } from '../../../model/types.js';
 import type { RawPage } from '../protocol.js';
 import { findDropCaps, attachDropCaps, type DropCapRepair } from './drop-caps.js';
 import { bandFurniture, type BandFurniture } from './furniture.js';
@@ -18,7 +18,7 @@ import { readingOrder, type Atom } from './order.js';
 import { buildRows } from './rows.js';
 import { repairSmallCaps, type SmallCapsRepair } from './small-caps.js';
 import { buildWords, dropOverprints, unpackGlyphs } from './words.js';
-import type { PBlock, PLine, PWord } from './types.js';
+import { boxOf, height, width, type PBlock, type PLine, type PWord } from './types.js';
 
 export interface LaidOutBlock {
   block: PBlock;
@@ -58,14 +58,10 @@ export function layoutPage(raw: RawPage): PageLayout {
   for (const cap of unattached) lines.push(lineFrom([cap.word]));
   lines.push(...rotatedLines(words.filter((w) => w.rotated)));
   const chunks = buildChunks(lines, graphics);
-  const furniture = bandFurniture(chunks, raw, bodySize);
+  const furniture = bandFurniture(chunks, raw, bodySize, graphics);
   const furnitureOf = new Map(furniture.map((f) => [f.chunk, f]));
   const content = chunks.filter((c) => !furnitureOf.has(c));
-  const atoms: Atom<PBlock | Graphic>[] = [
-    ...content.map((c) => ({ box: c.box, size: Math.max(...c.lines.map((l) => l.size)), item: c as PBlock | Graphic })),
-    ...graphics.filter((g) => g.kind === 'image').map((g) => ({ box: g.box, size: 0, item: g as PBlock | Graphic })),
-  ];
-  const ordered = readingOrder(atoms, graphics, bodySize).filter((x): x is PBlock => 'lines' in x);
+  const ordered = orderContent(content, graphics, bodySize, raw);
   const exemptIndent = new Set<PLine>(dropCaps.flatMap((d) => d.beside));
   const blocks: LaidOutBlock[] = [];
   const byTop = (a: BandFurniture, b: BandFurniture): number => a.chunk.box.y0 - b.chunk.box.y0 || a.chunk.box.x0 - b.chunk.box.x0;
@@ -78,6 +74,67 @@ export function layoutPage(raw: RawPage): PageLayout {
   let invisibleGlyphs = 0;
   for (const g of glyphs) if (g.flags & 4) invisibleGlyphs++;
   return { blocks, graphics, bodySize, glyphCount: glyphs.length, invisibleGlyphs, overprints: dropped, smallCaps, tracking, dropCaps };
+}
+
+/** Frames (boxed ads, sidebars) up to this share of the page are read as one unit; larger ones are page borders. */
+export const FRAME_MAX_SHARE = 0.4;
+/** A chunk belongs to a frame when this share of its box lies inside it. */
+export const IN_FRAME_SHARE = 0.8;
+
+type Item = PBlock | Graphic;
+interface FrameGroup {
+  frame: Graphic;
+  members: Atom<Item>[];
+}
+
+function atomOf(item: Item): Atom<Item> {
+  return 'lines' in item ? { box: item.box, size: Math.max(...item.lines.map((l) => l.size)), item } : { box: item.box, size: 0, item };
+}
+
+/**
+ * Reading order of the page's content: the text chunks and pictures inside a
+ * frame (a boxed advert, a sidebar) are read together, in their own order,
+ * where the frame comes in the page's order; the rest by XY-cut (./order.ts).
+ */
+function orderContent(content: readonly PBlock[], graphics: readonly Graphic[], bodySize: number, page: { width: number; height: number }): PBlock[] {
+  const frames = graphics.filter((g) => g.kind === 'frame' && width(g.box) * height(g.box) <= FRAME_MAX_SHARE * page.width * page.height);
+  const groups = new Map<Graphic, FrameGroup>();
+  const loose: Atom<Item>[] = [];
+  const items: Item[] = [...content, ...graphics.filter((g) => g.kind === 'image')];
+  for (const item of items) {
+    const frame = smallestFrameHolding(item.box, frames);
+    if (!frame) {
+      loose.push(atomOf(item));
+      continue;
+    }
+    const g = groups.get(frame) ?? { frame, members: [] };
+    g.members.push(atomOf(item));
+    groups.set(frame, g);
+  }
+  const atoms: Atom<Item | FrameGroup>[] = [...loose];
+  for (const g of groups.values()) {
+    atoms.push({ box: boxOf([g.frame.box, ...g.members.map((m) => m.box)]), size: Math.max(...g.members.map((m) => m.size)), item: g });
+  }
+  const out: PBlock[] = [];
+  for (const x of readingOrder(atoms, graphics, bodySize)) {
+    if ('frame' in x) {
+      for (const m of readingOrder(x.members, graphics, bodySize)) if ('lines' in m) out.push(m);
+    } else if ('lines' in x) out.push(x);
+  }
+  return out;
+}
+
+function smallestFrameHolding(box: Box, frames: readonly Graphic[]): Graphic | null {
+  let best: Graphic | null = null;
+  const area = Math.max(width(box) * height(box), 1e-6);
+  for (const f of frames) {
+    const ix = Math.min(box.x1, f.box.x1) - Math.max(box.x0, f.box.x0);
+    const iy = Math.min(box.y1, f.box.y1) - Math.max(box.y0, f.box.y0);
+    if (ix <= 0 || iy <= 0 || (ix * iy) / area < IN_FRAME_SHARE) continue;
+    if (f.box === box) continue;
+    if (!best || width(f.box) * height(f.box) < width(best.box) * height(best.box)) best = f;
+  }
+  return best;
 }
 
 /** Chunks of one column are this close (body em) above or below each other (a photo or a subhead between). */
