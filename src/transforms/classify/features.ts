@@ -43,7 +43,7 @@ export const BOX_MEASURE_MIN_LINES = 3;
 export const MIN_MEASURE = 18;
 
 /** Starts with a word in lower case (a brand such as `wikiHow` or `iPhone`, with a capital inside, starts a sentence). */
-export const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}[\p{Ll}'’]*(?![\p{Lu}])/u;
+export const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}(?![\p{L}'’-]*\p{Lu})/u;
 const UPPER_START = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
 /** Closing quotes and brackets that may follow a sentence end. */
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);

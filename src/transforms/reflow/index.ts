@@ -11,6 +11,7 @@ import type { Block, GalleyDocument, Page } from '../../model/types.js';
 import { contextFor, decideLineEnd } from '../dehyphenate/index.js';
 import { sourceGap } from '../classify/units.js';
 import type { Transform } from '../types.js';
+import { isWord } from '../../lexicon/index.js';
 import { candidateLinks, MIN_LINK_SCORE, MIN_ORPHAN_SCORE } from './links.js';
 import { blockWidths, pieceInfo, type Piece } from './pieces.js';
 
@@ -21,6 +22,7 @@ export function createReflow(): Transform {
 }
 
 export function reflowPage(page: Page, doc: GalleyDocument): void {
+  joinDisplacedDropCaps(page, doc);
   const blocks = page.blocks;
   const widths = blockWidths(page);
   const pieces: Piece[] = [];
@@ -84,4 +86,49 @@ function leadsTo(from: Block, to: Block, next: Map<Block, Block>): boolean {
     b = next.get(b);
   }
   return false;
+}
+
+/** A drop cap the extractor printed away from its word, as a block of one capital letter (`G` … `alois returned`). */
+const LONE_CAPITAL = /^\p{Lu}$/u;
+const FIRST_LOWER_WORD = /^(\p{Ll}[\p{L}'’]*)/u;
+/** Blocks around a lone capital searched for the rest of its word. */
+export const DROP_CAP_WINDOW = 8;
+
+/**
+ * Join a lone capital letter to the nearest paragraph (within a few blocks, after it first) that
+ * starts with the rest of a word the letter completes: a word of the language or of this document
+ * (`G` + `alois` → `Galois`, printed in the headline). The letter's line moves into that paragraph.
+ */
+function joinDisplacedDropCaps(page: Page, doc: GalleyDocument): void {
+  const blocks = page.blocks;
+  const ctx = contextFor(doc);
+  const known = (w: string): boolean => isWord(w) || ctx.vocabulary.count(w) > 0;
+  const gone = new Set<Block>();
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph' || b.lines.length !== 1 || !LONE_CAPITAL.test(b.lines[0]!.text.trim())) return;
+    const letter = b.lines[0]!.text.trim();
+    const order = [];
+    for (let d = 1; d <= DROP_CAP_WINDOW; d++) order.push(i + d, i - d);
+    for (const k of order) {
+      const q = blocks[k];
+      if (!q || q.kind !== 'paragraph' || gone.has(q) || q === b) continue;
+      const word = FIRST_LOWER_WORD.exec(q.lines[0]!.text.trim())?.[1];
+      if (!word || !known(letter + word)) continue;
+      const line = { ...b.lines[0]!, join: 'join' as const };
+      q.lines.unshift(line);
+      if (q.source.span && line.source.span && line.source.span.start.offset < q.source.span.start.offset) q.source.span = { ...q.source.span, start: line.source.span.start };
+      gone.add(b);
+      doc.messages.push({
+        rule: 'reflow/drop-cap',
+        severity: 'info',
+        text: 'a drop cap printed away from its word joined to it',
+        source: b.source,
+        before: `${letter} … ${word}`,
+        after: `${letter}${word}`,
+        confidence: 0.8,
+      });
+      return;
+    }
+  });
+  if (gone.size) page.blocks = blocks.filter((b) => !gone.has(b));
 }

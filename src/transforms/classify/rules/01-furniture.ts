@@ -42,7 +42,8 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     if (out.has(i)) continue;
     const u = units[i]!;
     if (u.lines.length > 1 || u.words > MAX_MIDPAGE_HEAD_WORDS || u.endsSentence) continue;
-    if (DATE_LINE.test(u.text) && (MASTHEAD.test(u.text) || u.text.includes('|') || FOLIO_AT_END.test(u.text))) {
+    const dateOnly = DATE_LINE.exec(u.text)?.[0].length === u.text.replace(/[.,;]$/u, '').length;
+    if (DATE_LINE.test(u.text) && (dateOnly || MASTHEAD.test(u.text) || u.text.includes('|') || FOLIO_AT_END.test(u.text))) {
       out.set(i, verdict('furniture', 'classify/furniture-header', 0.85, `date line with a paper's name: "${u.text}"`, 'header'));
     }
   }

@@ -56,6 +56,8 @@ export function creditedAboveVerdicts(ctx: PageContext): void {
     if (verdicts[i]?.kind !== 'caption-credit' || verdicts[i - 1]) continue;
     const u = units[i - 1]!;
     const credit = units[i]!.text;
+    // A photographer's credit (`NAME/AGENCY`) is printed above its caption, not under it.
+    if (CREDIT_ABOVE.test(credit)) continue;
     const photo = PHOTO_CREDIT.test(credit) || (CAPTION_CUE.test(u.text) && u.words <= MAX_CAPTION_WORDS);
     if (photo && u.words <= MAX_CAPTION_WORDS && !u.startsLower && u.lines.length <= 6) {
       verdicts[i - 1] = verdict('caption', 'classify/caption-above-credit', 0.75, `right above the photo credit "${credit}"`);

@@ -78,6 +78,7 @@ export function headingVerdicts(ctx: PageContext): void {
     if (next && !verdicts[n] && deckLike(next, units[nextMain(n)], verdicts[nextMain(n)]?.kind)) reasons.push('a deck follows');
     if (p < 0) reasons.push('first on the page');
     else if (endsStory(units, verdicts, i)) reasons.push('after a sign-off');
+    else if (kindAt(i - 1) === 'kicker' || kindAt(i - 1) === 'jump') reasons.push(kindAt(i - 1) === 'jump' ? 'after a jump line' : 'under a kicker');
     if (u.maxRatio > SPANNING_RATIO && !u.allCaps) reasons.push('set wider than the column');
     if (reasons.length) {
       verdicts[i] = verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; '));
@@ -100,6 +101,12 @@ export function headingVerdicts(ctx: PageContext): void {
       const u = units[j]!;
       const v = verdicts[j];
       if (units[j + 1]!.gapBefore || (v && v.kind !== 'subhead') || !headingCandidate(u) || u.allCaps !== units[i]!.allCaps) break;
+      // A word or two with nothing open at its end, first under the running head, is a section
+      // name or kicker over the headline (`World` ⏎ `Scientists analyse effects…`).
+      if (j === i - 1 && u.words <= 2 && u.lines.length === 1 && !OPEN_WORD_END.test(u.text) && !/[,:;]$/u.test(u.text) && (j === 0 || verdicts[j - 1]?.kind === 'furniture')) {
+        verdicts[j] = verdict('kicker', 'classify/kicker', 0.65, 'a word or two over the headline, under the running head', 'other');
+        break;
+      }
       lines += u.lines.length;
       if (lines > MAX_HEADING_LINES + 1) break;
       verdicts[j] = verdict('headline', 'classify/headline', 0.7, 'the first lines of the headline below');
