@@ -118,8 +118,8 @@ export const DATELINE_ALONE = new RegExp(
     `)\\s*$`,
   'u',
 );
-/** A line opening with a dash (the rest of a dateline broken before its dash). */
-export const DASH_START = new RegExp(`^\\s*${DASH}\\s*\\S`, 'u');
+/** A line opening with a dash, or an agency and a dash (the rest of a dateline broken before them: `(Reuters) — Coron is…`). */
+export const DASH_START = new RegExp(`^\\s*(?:${AGENCY_PAREN}\\s*)?${DASH}\\s*\\S`, 'u');
 
 /** Sign-off at the very end of a story's last paragraph: `… friends.”— AFP`, `male). — AFP`, `-- Xinhua`. Group 1: the agency. */
 export const SIGNOFF_DASH = new RegExp(`(?:^|\\s|(?<=[.!?…"”’)\\]]))${DASH}\\s*(${AGENCY})\\s*$`, 'u');

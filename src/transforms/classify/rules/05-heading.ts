@@ -72,6 +72,12 @@ export function headingVerdicts(ctx: PageContext): void {
       verdicts[i] = verdict('kicker', 'classify/kicker', 0.7, 'a few capitals right above a heading', 'other');
       continue;
     }
+    // A word or two under the running head, over a longer heading: a section name or kicker (`World` ⏎ `Scientists analyse…`).
+    const underHead = i === 0 || verdicts[i - 1]?.kind === 'furniture';
+    if (underHead && n === i + 1 && nextIsHeading && next && u.words <= 2 && next.words > u.words && u.lines.length === 1 && !OPEN_WORD_END.test(u.text) && !/[,:;]$/u.test(u.text)) {
+      verdicts[i] = verdict('kicker', 'classify/kicker', 0.65, 'a word or two under the running head, over a longer heading', 'other');
+      continue;
+    }
     const reasons: string[] = [];
     if (nextKind === 'byline') reasons.push('a byline follows');
     if (next && !verdicts[n] && DATELINE.test(next.text)) reasons.push('a dateline follows');
