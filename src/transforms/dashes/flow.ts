@@ -138,14 +138,19 @@ export function pageFlow(page: Page): Flow {
     }
     for (let li = lo; li < lines.length && bases[li]! <= b; li++) {
       const text = lines[li]!.text;
-      for (const [start, end] of tokensOf(text)) {
+      // Scan this line's tokens from `a` on (the whole line only when `a` is on an earlier one).
+      let i = Math.max(0, a - bases[li]!);
+      while (i < text.length) {
+        while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+        if (i >= text.length) break;
+        const start = i;
+        while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
         const pos = bases[li]! + start;
-        if (pos < a) continue;
         if (pos > a) result.tokens++;
         if (pos >= b || result.tokens > limit) return result;
-        const code = text.charCodeAt(end - 1);
+        const code = text.charCodeAt(i - 1);
         if (BREAK_CODES.has(code)) result.clauseBreak = true;
-        if (FINAL_CODES.has(code) && endsSentence(text.slice(start, end))) result.sentenceEnd = true;
+        if (FINAL_CODES.has(code) && endsSentence(text.slice(start, i))) result.sentenceEnd = true;
       }
     }
     return result;

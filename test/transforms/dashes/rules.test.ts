@@ -140,3 +140,15 @@ test('a line with word boxes (OCR, PDF) and no text span: the message points at 
   const [m] = messagesOf(doc, 'dashes/flattened');
   assert.deepEqual(m!.source, { page: 1, box: { x0: 300, y0: 0, x1: 390, y1: 20 }, id: 'word_3' });
 });
+
+test('hostile lines: thousands of dashes or hyphens in one line or one token are handled whole', () => {
+  const n = 3000;
+  const emDashes = repair(`${'a—'.repeat(n)}a`);
+  assert.equal(messagesOf(emDashes.doc, 'dashes/space-em-dash').length, n);
+  assert.equal(emDashes.text, `${'a — '.repeat(n)}a`);
+  const chain = repair(`${'the-'.repeat(n)}the`);
+  assert.equal(chain.text, `${'the-'.repeat(n)}the`, 'a chain too long for prose is kept whole');
+  const flat = repair('the week-the end '.repeat(n));
+  assert.equal(messagesOf(flat.doc, 'dashes/flattened').length, n);
+  for (const m of messagesOf(flat.doc, 'dashes/flattened')) assert.ok(m.before!.length <= 2 * 40 + 1);
+});
