@@ -42,6 +42,8 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
       const l = infos[j]!;
       const text = l.line.text.trim();
       if (l.allCaps || l.spanRatio > WIDE || l.words > MAX_AD_LINE_WORDS) break;
+      // An ad is one box: a blank line after its first lines ends it.
+      if (l.gapBefore && j > i + 1) break;
       if (BYLINE.test(text) || DATELINE.test(text) || JUMP.test(text) || WEB.test(text) || DATE_LINE.test(text)) break;
       j++;
       if (PHONE.test(text)) break;

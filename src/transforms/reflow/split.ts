@@ -12,7 +12,7 @@ import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { isWord } from '../../lexicon/index.js';
 import { findAdverts, type AdvertRun } from './adverts.js';
-import { cutBetween } from './boundaries.js';
+import { cutBetween, standalone } from './boundaries.js';
 
 export interface SplitOptions {
   /** Record each cut as an info message (default true). */
@@ -59,6 +59,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
       forced.add(i + 2);
     }
   }
+  const narrow = narrowRuns(infos);
   const blocks: Block[] = [];
   let current: Line[] = [];
   /** The unit being built is a caption under a photographer's credit: it ends at its first short or finished line. */
@@ -99,7 +100,9 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
             ? 'byline'
             : captionUnderCredit && !prev.endsHyphen && (prev.endsSentence || prev.ratio < CAPTION_LINE_RATIO)
               ? 'caption-end'
-              : cutBetween(prev, info, boxed);
+              : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !standalone(prev.line.text.trim()) && !standalone(info.line.text.trim())
+                ? null
+                : cutBetween(prev, info, boxed);
       if (reason) {
         flush();
         if (record) {
@@ -112,6 +115,35 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   }
   flush();
   page.blocks = blocks;
+}
+
+/** A line this short against the column, in a run of such lines, is set in a narrow box (a pull quote, a headline in a narrow column). */
+export const NARROW_RATIO = 0.6;
+/** Share of a narrow run's lines (after the first) that start in lower case. */
+export const NARROW_LOWER_SHARE = 0.4;
+/** Lines in a row that make a narrow run. */
+export const MIN_NARROW_RUN = 4;
+
+/**
+ * Runs of narrow lines (a pull quote set in a narrow box, `As Heald told` ⏎ `The` ⏎ `Huffington` ⏎ …):
+ * their short lines are not paragraph or heading ends. Returns a run id per line (0 = none).
+ */
+function narrowRuns(infos: readonly LineInfo[]): number[] {
+  const out = new Array<number>(infos.length).fill(0);
+  let id = 0;
+  for (let i = 0; i < infos.length; ) {
+    let j = i;
+    while (j < infos.length && infos[j]!.spanRatio < NARROW_RATIO && !infos[j]!.allCaps && !(j > i && infos[j]!.gapBefore)) j++;
+    // Running text: many of its lines carry a sentence on in lower case (a stack of headings and names does not).
+    let lower = 0;
+    for (let k = i + 1; k < j; k++) if (infos[k]!.startsLower) lower++;
+    if (j - i >= MIN_NARROW_RUN && lower >= NARROW_LOWER_SHARE * (j - i - 1)) {
+      id++;
+      for (let k = i; k < j; k++) out[k] = id;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 /** Under a photographer's credit, a caption line shorter than this share of the measure is the caption's last. */
