@@ -50,7 +50,12 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
   // Section names: a short capitalised word or two next to other running-head furniture, not a
   // word of the story below (a one-word headline such as a place name recurs in its story).
   const sections: number[] = [];
-  for (let i = 0; i < Math.min(n, HEAD_UNITS); i++) {
+  // Where a running head is: the page's top, and any date line printed mid-stream.
+  const heads = [...out.keys()].filter((k) => k >= HEAD_UNITS && DATE_LINE.test(units[k]!.text));
+  const places = new Set<number>();
+  for (let i = 0; i < Math.min(n, HEAD_UNITS); i++) places.add(i);
+  for (const k of heads) [k - 1, k + 1].forEach((i) => i >= 0 && i < n && places.add(i));
+  for (const i of [...places].sort((a, b) => a - b)) {
     if (out.has(i)) continue;
     const u = units[i]!;
     const nearFurniture = out.has(i - 1) || out.has(i + 1);
@@ -60,8 +65,14 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     sections.push(i);
   }
   // One section name per running head: capitals first (the running head's own style).
-  const caps = sections.filter((i) => units[i]!.allCaps);
-  for (const i of caps.length ? caps.slice(0, 1) : sections.slice(0, 1)) {
+  const top = sections.filter((i) => i < HEAD_UNITS);
+  const caps = top.filter((i) => units[i]!.allCaps);
+  const chosen = [...(caps.length ? caps.slice(0, 1) : top.slice(0, 1))];
+  for (const k of heads) {
+    const beside = sections.find((i) => i >= HEAD_UNITS - 1 && Math.abs(i - k) === 1 && !chosen.includes(i));
+    if (beside !== undefined) chosen.push(beside);
+  }
+  for (const i of chosen) {
     out.set(i, verdict('furniture', 'classify/furniture-section', 0.75, 'short name beside the running head', 'section'));
   }
   // Repeated furniture: the same words as a running-head part, anywhere on the page (a foot printed mid-stream).
