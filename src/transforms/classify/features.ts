@@ -106,6 +106,8 @@ export const JOINED_MAX_HYPHEN_SHARE = 0.03;
 /** …and where at least this share of lines are double lines. */
 export const JOINED_MIN_DOUBLE_SHARE = 0.05;
 
+/** On such a page, a line this much longer than the column holds a pulled-up line (the second part may be short). */
+export const JOINED_LINE_RATIO = 1.2;
 /** The percentile taken as the column when the page has double lines. */
 export const JOINED_MEASURE_PERCENTILE = 0.4;
 /** Three wide lines in a row are a deck or a wide caption, not double lines. */
@@ -143,10 +145,10 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   const low = localWidths(lens, JOINED_MEASURE_PERCENTILE);
   if (joinsBrokenWords(lines, lens, low)) {
     for (let i = 0; i < lens.length; i++) {
-      if (lens[i]! <= DOUBLE_LINE_RATIO * low[i]! || wideRun(lens, low, i)) continue;
+      if (lens[i]! <= JOINED_LINE_RATIO * low[i]! || wideRun(lens, low, i)) continue;
       // Several joins in a row pull up several lines: keep the last.
       let last = lens[i]!;
-      while (last > DOUBLE_LINE_RATIO * low[i]!) last -= low[i]!;
+      while (last > JOINED_LINE_RATIO * low[i]!) last -= low[i]!;
       lens[i] = Math.max(1, last);
     }
     spans = localWidths(lens);

@@ -89,7 +89,7 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     if (out.has(i)) continue;
     const u = units[i]!;
     if (u.words > MAX_FURNITURE_WORDS / 2 || u.lines.length > 2 || u.endsSentence) continue;
-    const key = letters(u.text);
+    const key = letters(unspaceSmallCaps(u.text));
     if (key.length < 6) continue;
     const bare = key.replace(/^the/u, '');
     const repeated = [...parts].some((p) => p.includes(key)) || domains.has(key) || domains.has(bare);
@@ -99,7 +99,7 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
 }
 
 function furnitureType(u: UnitInfo, where: 'head' | 'foot'): FurnitureType | null {
-  const t = u.text;
+  const t = unspaceSmallCaps(u.text);
   // Bylines, their titles and jump lines have rules of their own.
   if (BYLINE.test(t) || BYLINE_TITLE.test(t) || JUMP.test(t)) return null;
   if (FOLIO.test(t) || (FOLIO_SECTION.test(t) && u.words <= 4 && where === 'head')) return 'folio';
@@ -135,6 +135,17 @@ function recursBelow(u: UnitInfo, units: UnitInfo[], i: number): boolean {
   const set = new Set(below.split(/[^\p{L}\p{N}]+/u));
   return words.every((w) => set.has(w.replace(/[^\p{L}\p{N}]+/gu, '')));
 }
+
+/**
+ * pdftotext prints small capitals with a space after each first letter (`T HE R IVERSIDE C OURIER`,
+ * `R EASON FOR DISCRIMINATION .`): close those gaps before testing a text (the text itself is kept).
+ */
+export function unspaceSmallCaps(text: string): string {
+  if (!SPACED_CAPS.test(text)) return text;
+  return text.replace(SPACED_CAPS_ALL, '$1').replace(/ ([.,;:!?])/gu, '$1');
+}
+const SPACED_CAPS = /(?:^|\s)\p{Lu} \p{Lu}{2,}\b/u;
+const SPACED_CAPS_ALL = /(?<=^|\s)(\p{Lu}) (?=\p{Lu}{2,}\b)/gu;
 
 /** Lower-case letters and digits only: the key for "same words". */
 export function letters(s: string): string {
