@@ -48,8 +48,11 @@ export async function readPdf(bytes: Uint8Array, name: string, options: PdfReade
     if (info.encrypted) {
       messages.push({ rule: 'pdf/encrypted', severity: 'info', text: 'the PDF is encrypted with an owner password only (permissions); read without a password' });
     }
-    for (let n = 1; n <= info.pages; n++) {
-      const outcome = await host.page(n);
+    // The worker parses page n + 1 while this thread lays out page n (one page in flight at most).
+    let next = info.pages >= 1 ? host.page(1) : null;
+    for (let n = 1; n <= info.pages && next; n++) {
+      const outcome = await next;
+      next = n < info.pages ? host.page(n + 1) : null;
       pages.push(readPage(n, outcome, messages, options));
       options.onPage?.(n, info.pages);
     }

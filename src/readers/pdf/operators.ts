@@ -363,7 +363,7 @@ class Interpreter {
       const spacing = (g.isSpace ? s.wordSpacing : 0) + s.charSpacing;
       const advance = g.width * widthScale;
       const text = g.unicode ?? '';
-      if (g.isSpace || /^\s+$/u.test(text)) {
+      if (g.isSpace || isBlank(text)) {
         this.spacePending = true;
       } else if (text !== '') {
         const tx0 = s.x + x * hScale;
@@ -446,6 +446,15 @@ class Interpreter {
     this.drawn();
     if (this.state.clip) this.addGraphic({ kind: 'shading', box: this.state.clip });
   }
+}
+
+/** White space only (a space glyph that is not flagged as one: NBSP, ideographic space…). */
+function isBlank(text: string): boolean {
+  if (text.length === 1) {
+    const c = text.charCodeAt(0);
+    return c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f;
+  }
+  return text.length > 0 && /^\s+$/u.test(text);
 }
 
 /** Arrays and typed arrays (pdf.js passes matrices and paths as Float32Array). */

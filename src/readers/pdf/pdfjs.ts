@@ -15,6 +15,11 @@
  *   on that file). A synchronous zlib-backed `DecompressionStream` is installed
  *   in this worker instead; on any zlib error it fails, and pdf.js then falls
  *   back to its own (tolerant) inflater, as it does when the native one fails.
+ * - With `disableFontFace` (the Node default) pdf.js compiles an outline path
+ *   for every glyph it meets, for canvas rendering we never do. A font-face
+ *   stub (a `FontFace` that loads at once, and a document whose `fonts` set
+ *   accepts it) lets pdf.js believe the fonts are installed, which skips the
+ *   outlines: another 10–20 % (4.4–4.8 s → 3.8–3.9 s of CPU on that file).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -43,8 +48,20 @@ async function importPdfJs(): Promise<PdfJs> {
   JSON.parse = nativeParse;
   JSON.stringify = nativeStringify;
   (globalThis as { DecompressionStream?: unknown }).DecompressionStream = SyncDecompressionStream;
+  (globalThis as { FontFace?: unknown }).FontFace = LoadedFontFace;
   return pdfjs;
 }
+
+/** A `FontFace` that is loaded as soon as it is made (nothing is ever drawn with it). */
+class LoadedFontFace {
+  readonly loaded: Promise<LoadedFontFace>;
+  constructor(readonly family: string) {
+    this.loaded = Promise.resolve(this);
+  }
+}
+
+/** The document pdf.js's font loader adds font faces to: accepts and forgets them. */
+const FONT_SINK = { fonts: { add: (): void => undefined, delete: (): void => undefined } };
 
 /** Folders of data files shipped with pdfjs-dist: nothing is fetched from the network. */
 function packageFolder(sub: string): string {
@@ -57,8 +74,10 @@ export function documentOptions(data: Uint8Array, password?: string): Record<str
   return {
     data,
     ...(password !== undefined ? { password } : {}),
-    // Fonts are parsed for widths and Unicode only; nothing is rendered.
-    disableFontFace: true,
+    // Fonts are parsed for widths and Unicode only; nothing is rendered. "Installed" into FONT_SINK
+    // (see above) so that pdf.js does not build glyph outlines for a canvas.
+    disableFontFace: false,
+    ownerDocument: FONT_SINK,
     useSystemFonts: false,
     isEvalSupported: false,
     verbosity: 0,

@@ -34,7 +34,7 @@ export const RIGHT_EDGE_EM = 0.5;
 /** In justified text, a line short of the right edge by more than this (em) ends a paragraph. */
 export const SHORT_LINE_EM = 1.0;
 /** A ragged line leaving this share of the measure empty ends a paragraph even without a full stop (`… milestone was met]`). */
-export const RAGGED_EMPTY_SHARE = 0.25;
+export const RAGGED_EMPTY_SHARE = 0.4;
 /** Width of a word space in the fit test (em), and the slack left at the right edge. */
 export const SPACE_EM = 0.3;
 export const FIT_SLACK_EM = 0.3;

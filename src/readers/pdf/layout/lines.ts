@@ -125,11 +125,12 @@ function neighbourState(rows: readonly Row[], i: number, dir: number, left: PWor
  * show inside the gap are tried too.
  */
 function alignedEdges(rows: readonly Row[], i: number, left: PWord, right: PWord, em: number): number {
-  let best = Math.max(edgeRun(rows, i, em, startsAt(right.x0, em)), edgeRun(rows, i, em, endsAt(left.x1, em)));
+  const best = Math.max(edgeRun(rows, i, em, startsAt(right.x0, em)), edgeRun(rows, i, em, endsAt(left.x1, em)));
   if (best >= ALIGNED_ROWS) return best;
+  // Several candidate edges are tried inside the gap, so one more aligned line is asked of each (chance grows with tries).
   const inner = innerEdges(rows, i, left.x1 + MIN_GUTTER_EM * em, right.x0 - EDGE_ALIGN_PT, em);
-  for (const x of inner.starts) best = Math.max(best, edgeRun(rows, i, em, startsAt(x, em)));
-  for (const x of inner.ends) best = Math.max(best, edgeRun(rows, i, em, endsAt(x, em)));
+  for (const x of inner.starts) if (edgeRun(rows, i, em, startsAt(x, em)) > ALIGNED_ROWS) return ALIGNED_ROWS;
+  for (const x of inner.ends) if (edgeRun(rows, i, em, endsAt(x, em)) > ALIGNED_ROWS) return ALIGNED_ROWS;
   return best;
 }
 

@@ -24,6 +24,8 @@ export const BASELINE_TOLERANCE_EM = 0.25;
  * (fake bold, shadow, duplicated layer), not text: pdftotext drops these too.
  */
 export const OVERPRINT_EM = 0.15;
+/** Cell size (points) of the grid overprints are looked up in; half of it is the largest distance compared. */
+export const OVERPRINT_CELL = 4;
 
 export function unpackGlyphs(raw: RawGlyphs): PGlyph[] {
   const out: PGlyph[] = new Array(raw.chars.length);
@@ -47,28 +49,42 @@ export function unpackGlyphs(raw: RawGlyphs): PGlyph[] {
 
 /** Drop glyphs that repeat an earlier glyph's character at (nearly) the same place. Returns the kept glyphs and how many were dropped. */
 export function dropOverprints(glyphs: PGlyph[]): { glyphs: PGlyph[]; dropped: number } {
-  const seen = new Map<string, PGlyph[]>();
+  // A grid of OVERPRINT_CELL-point cells; a glyph is compared with the glyphs of its cell and the eight around it.
+  const grid = new Map<number, PGlyph[]>();
+  const key = (cx: number, cy: number): number => cx * 65536 + cy;
   const kept: PGlyph[] = [];
   let dropped = 0;
   for (const g of glyphs) {
-    const cx = Math.round(g.x0);
-    const cy = Math.round(g.base);
-    const tol = OVERPRINT_EM * g.size;
+    const fx = g.x0 / OVERPRINT_CELL;
+    const fy = g.base / OVERPRINT_CELL;
+    const cx = Math.floor(fx);
+    const cy = Math.floor(fy);
+    const tol = Math.min(OVERPRINT_EM * g.size, OVERPRINT_CELL / 2);
+    // Within half a cell, only the cell and its neighbours on the near side can hold a match: 4 cells, not 9.
+    const nx = fx - cx < 0.5 ? -1 : 1;
+    const ny = fy - cy < 0.5 ? -1 : 1;
     let dup = false;
-    for (let dx = -1; dx <= 1 && !dup; dx++) {
-      for (let dy = -1; dy <= 1 && !dup; dy++) {
-        const cell = seen.get(`${g.text}|${cx + dx}|${cy + dy}`);
-        if (cell) dup = cell.some((h) => Math.abs(h.x0 - g.x0) <= tol && Math.abs(h.base - g.base) <= tol && Math.abs(h.size - g.size) <= tol);
+    for (const dx of [0, nx]) {
+      for (const dy of [0, ny]) {
+        if (dup) break;
+        const cell = grid.get(key(cx + dx, cy + dy));
+        if (!cell) continue;
+        for (const h of cell) {
+          if (h.text === g.text && Math.abs(h.x0 - g.x0) <= tol && Math.abs(h.base - g.base) <= tol && Math.abs(h.size - g.size) <= tol) {
+            dup = true;
+            break;
+          }
+        }
       }
     }
     if (dup) {
       dropped++;
       continue;
     }
-    const key = `${g.text}|${cx}|${cy}`;
-    const cell = seen.get(key);
+    const k = key(cx, cy);
+    const cell = grid.get(k);
     if (cell) cell.push(g);
-    else seen.set(key, [g]);
+    else grid.set(k, [g]);
     kept.push(g);
   }
   return { glyphs: kept, dropped };

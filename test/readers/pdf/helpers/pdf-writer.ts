@@ -200,7 +200,7 @@ function pdfString(s: string): string {
 }
 
 /** WinAnsi codes for the non-Latin-1 characters tests use. */
-const WIN_ANSI: Readonly<Record<string, number>> = { '\u2014': 0x97, '\u2013': 0x96, '\u201c': 0x93, '\u201d': 0x94, '\u2018': 0x91, '\u2019': 0x92 };
+const WIN_ANSI: Readonly<Record<string, number>> = { '\u2022': 0x95, '\u2014': 0x97, '\u2013': 0x96, '\u201c': 0x93, '\u201d': 0x94, '\u2018': 0x91, '\u2019': 0x92 };
 
 function winAnsi(ch: string): number {
   const mapped = WIN_ANSI[ch];
