@@ -113,6 +113,12 @@ export const JOINED_MEASURE_PERCENTILE = 0.4;
 /** Three wide lines in a row are a deck or a wide caption, not double lines. */
 const WIDE_RUN = 3;
 
+function fewHyphens(lines: readonly Line[]): boolean {
+  let hyphens = 0;
+  for (const l of lines) if (textFeatures(l).endsHyphen) hyphens++;
+  return lines.length >= 20 && hyphens / lines.length < JOINED_MAX_HYPHEN_SHARE;
+}
+
 /** Did the extractor join the page's broken words by pulling lines up (few line-end hyphens, many double lines)? */
 function joinsBrokenWords(lines: readonly Line[], lens: readonly number[], low: readonly number[]): boolean {
   if (lines.length < 20) return false;
@@ -142,8 +148,8 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   // this one: such a line holds two printed lines. Its last printed line is what tells a
   // paragraph's end, so it is measured alone (the line's length less one column). The column is
   // then a low percentile of the lengths (double lines are many in narrow, much-hyphenated columns).
-  const low = localWidths(lens, JOINED_MEASURE_PERCENTILE);
-  if (joinsBrokenWords(lines, lens, low)) {
+  const low = fewHyphens(lines) ? localWidths(lens, JOINED_MEASURE_PERCENTILE) : null;
+  if (low && joinsBrokenWords(lines, lens, low)) {
     for (let i = 0; i < lens.length; i++) {
       if (lens[i]! <= JOINED_LINE_RATIO * low[i]! || wideRun(lens, low, i)) continue;
       // Several joins in a row pull up several lines: keep the last.

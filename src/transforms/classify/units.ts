@@ -50,43 +50,53 @@ export function unitInfos(page: Page): UnitInfo[] {
   return out;
 }
 
+/** Units longer than this are running text: their share of capitalised words is not counted. */
+const CAPITALISED_MAX_WORDS = 40;
+
 export function unitInfo(block: Block, index: number, lines: LineInfo[]): UnitInfo {
   const text = joinLines(block.lines);
   const trimmed = text.trim();
-  const tokens = trimmed ? trimmed.split(' ') : [];
   let words = 0;
+  for (const l of lines) words += l.words;
+  // The share of capitalised words matters for short units only (mastheads, section names, headings).
   let long = 0;
   let caps = 0;
-  for (const t of tokens) {
-    if (!t) continue;
-    words++;
-    if (t.length >= 4 && t.toLowerCase() !== t.toUpperCase()) {
-      long++;
-      const c = t[0]!;
-      if (c !== c.toLowerCase()) caps++;
+  if (words <= CAPITALISED_MAX_WORDS) {
+    for (const t of trimmed.split(' ')) {
+      if (t.length >= 4 && t.toLowerCase() !== t.toUpperCase()) {
+        long++;
+        const c = t[0]!;
+        if (c !== c.toLowerCase()) caps++;
+      }
     }
   }
-  const ratios = lines.map((l) => l.ratio);
-  const spans = lines.map((l) => l.spanRatio);
+  let maxSpan = 0;
+  let sumSpan = 0;
+  let allCaps = lines.length > 0;
+  for (const l of lines) {
+    if (l.spanRatio > maxSpan) maxSpan = l.spanRatio;
+    sumSpan += l.spanRatio;
+    if (!l.allCaps && l.words > 0) allCaps = false;
+  }
+  const ends = endsSentence(trimmed);
   const info: UnitInfo = {
     block,
     index,
     lines,
     text: trimmed,
     words,
-    maxRatio: Math.max(0, ...spans),
-    lastRatio: ratios[ratios.length - 1] ?? 0,
-    meanRatio: spans.reduce((a, b) => a + b, 0) / Math.max(1, spans.length),
-    endsSentence: endsSentence(trimmed),
-    endsOpen: !endsSentence(trimmed) && OPEN_END.test(trimmed.slice(-2)),
+    maxRatio: maxSpan,
+    lastRatio: lines[lines.length - 1]?.ratio ?? 0,
+    meanRatio: sumSpan / Math.max(1, lines.length),
+    endsSentence: ends,
+    endsOpen: !ends && OPEN_END.test(trimmed.slice(-2)),
     startsLower: lines[0]?.startsLower ?? false,
     startsUpper: lines[0]?.startsUpper ?? false,
-    allCaps: lines.length > 0 && lines.every((l) => l.allCaps || l.words === 0),
+    allCaps,
     capitalised: long ? caps / long : 0,
     gapBefore: lines[0]?.gapBefore ?? false,
   };
-  const sizes = lines.map((l) => l.fontSize).filter((s): s is number => s !== undefined);
-  if (sizes.length) info.fontSize = Math.max(...sizes);
+  for (const l of lines) if (l.fontSize !== undefined) info.fontSize = Math.max(info.fontSize ?? 0, l.fontSize);
   return info;
 }
 

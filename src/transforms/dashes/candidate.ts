@@ -24,6 +24,8 @@ export interface Candidate {
   hyphens: number;
   /** The next token in the page's flow (the next line's first token at a line end). */
   next: string | undefined;
+  /** The previous token in the page's flow (the previous line's last token at a line start). */
+  prev: string | undefined;
   /** Position of the token's start in the page's flow (see flow.ts). */
   pos: number;
 }

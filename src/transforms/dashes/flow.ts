@@ -106,8 +106,10 @@ export function pageFlow(page: Page): Flow {
           if (at >= lastNonSpace) continue; // a line-end `x-` is dehyphenation's
           const { index: _index, ...parts } = h;
           const following = tokens[ti + 1];
+          const preceding = tokens[ti - 1];
           const next = following ? text.slice(following[0], following[1]) : nextLineToken(li);
-          candidates.push({ line, at, token: t, ...parts, next, pos });
+          const prev = preceding ? text.slice(preceding[0], preceding[1]) : previousLineToken(li);
+          candidates.push({ line, at, token: t, ...parts, next, prev, pos });
         }
       });
     }
@@ -117,6 +119,14 @@ export function pageFlow(page: Page): Flow {
     }
   });
   marks.sort((a, b) => a.pos - b.pos);
+
+  function previousLineToken(li: number): string | undefined {
+    for (let k = li - 1; k >= 0; k--) {
+      const m = /\S+(?=\s*$)/u.exec(lines[k]!.text);
+      if (m) return m[0];
+    }
+    return undefined;
+  }
 
   function nextLineToken(li: number): string | undefined {
     for (let k = li + 1; k < lines.length; k++) {

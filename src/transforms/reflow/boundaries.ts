@@ -94,10 +94,13 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false): CutReason |
 
 /** A line that ends a caption: a caption phrase and a sentence end, or a photo credit after some text. */
 export function endsCaption(text: string): boolean {
-  if (SENTENCE_END.test(text) && CAPTION_CUE.test(text)) return true;
+  if (SENTENCE_END.test(text) && CAPTION_HINT.test(text) && CAPTION_CUE.test(text)) return true;
   const m = creditTail(text);
   return m !== null && m.index > 0;
 }
+
+/** Words one of the caption phrases holds: a cheap test before the phrases themselves. */
+const CAPTION_HINT = /photo|image|pictur|seen|shown|scene|handout|newspaper|file|poses?\b|\((?:left|right|cent|top|bottom|above|below|second|[LRC]\))|Image[:;]/iu;
 
 /** Bylines, titles, jump lines and credits are short; longer lines are not tested. */
 const MAX_STANDALONE_CHARS = 90;
@@ -119,6 +122,9 @@ export function standalone(text: string): boolean {
 const STANDALONE_CACHE_SIZE = 4096;
 
 function isStandalone(text: string): boolean {
+  // Bylines, titles, jump lines and credits start with a capital, a dash or a bracket.
+  const c = text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
   if (text.length > MAX_STANDALONE_CHARS) return false;
   return BYLINE.test(text) || BYLINE_TITLE.test(text) || JUMP.test(text) || creditOnly(text) || CREDIT_ABOVE.test(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
 }

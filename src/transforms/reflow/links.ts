@@ -85,10 +85,13 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
   // What each piece's start says, once.
   const starts = pieces.map((b) => {
     const first = b.block.lines[0]!.text;
+    const word = FIRST_WORD.exec(first)?.[1] ?? '';
     return {
-      word: FIRST_WORD.exec(first)?.[1] ?? '',
+      word,
       digit: DIGIT_START.test(first),
       item: b.block.lines.length === 1 && ITEM_LINE.test(first.trim()),
+      /** Starts with the rest of a broken word (`erative`), not a word of its own. */
+      remainder: b.startsLower && word !== '' && !known(word),
     };
   });
   const links: Link[] = [];
@@ -106,6 +109,8 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       if (after && !across) firstInFlow = false;
       // A list item (`religion;`) carries on a list, not a sentence.
       if (st.item) continue;
+      // Away from the flow, only a piece starting in lower case can reach a link's score.
+      if (!next && !b.startsLower) continue;
       let score = next ? W.nextInFlow : W.perPieceBetween * Math.abs(bi - ai) + (after ? 0 : W.printedBefore);
       if (across) score += W.acrossStop;
       let start: string;
@@ -132,7 +137,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
           score += W.hyphenJoins;
           joined = true;
         }
-      } else if (b.startsLower && st.word && score + W.remainderWithoutHyphen >= MIN_ORPHAN_SCORE && !known(st.word)) {
+      } else if (st.remainder) {
         score += W.remainderWithoutHyphen;
       }
       if (score < MIN_ORPHAN_SCORE) continue;

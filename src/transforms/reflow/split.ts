@@ -54,7 +54,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   // A name over a job title (a byline without `By`): cut before the name and after the title.
   const forced = new Set<number>();
   for (let i = 0; i + 1 < infos.length; i++) {
-    if (PERSON_LINE.test(infos[i]!.line.text) && BYLINE_TITLE.test(infos[i + 1]!.line.text.trim())) {
+    if (infos[i]!.words <= 6 && infos[i + 1]!.words <= 8 && BYLINE_TITLE.test(infos[i + 1]!.line.text.trim()) && PERSON_LINE.test(infos[i]!.line.text)) {
       forced.add(i);
       forced.add(i + 2);
     }

@@ -50,10 +50,9 @@ const SEPARATORS = /[\s,.;:!?"“”‘()[\]{}«»…—–/]+/;
 
 export function attachCaptions(articles: Article[], captions: PendingCaption[], page: number): void {
   if (!captions.length) return;
-  const vocab = articles.map((a) => {
-    const text = [a.headline ?? '', a.deck ?? '', ...a.blocks.map((b) => b.text)].join(' ');
-    return new Set(words(text).keys());
-  });
+  // Each story's text in lower case; a caption's words are looked up in it as whole words.
+  const texts = articles.map((a) => ` ${[a.headline ?? '', a.deck ?? '', ...a.blocks.map((b) => b.text)].join(' ').toLowerCase()} `);
+  const vocab = texts.map((t) => new WordLookup(t));
   const capWords = captions.map((c) => words(c.text));
   const best = captions.map((_, ci) => {
     let at = -1;
@@ -103,8 +102,33 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
   }
 }
 
+/** Whole-word lookups in one lower-cased text, remembered. */
+class WordLookup {
+  private readonly seen = new Map<string, boolean>();
+  constructor(private readonly text: string) {}
+  has(word: string): boolean {
+    let v = this.seen.get(word);
+    if (v === undefined) {
+      v = false;
+      for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
+        if (!isWordChar(this.text.charCodeAt(at - 1)) && !isWordChar(this.text.charCodeAt(at + word.length))) {
+          v = true;
+          break;
+        }
+      }
+      this.seen.set(word, v);
+    }
+    return v;
+  }
+}
+
+/** A letter or digit (ASCII fast path; anything above Latin-1 punctuation counts as a letter). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 191;
+}
+
 /** Shared-word score of a caption's words with a vocabulary: names count NAME_WEIGHT, other words 1. */
-function overlap(cw: Map<string, boolean>, v: ReadonlySet<string>): number {
+function overlap(cw: Map<string, boolean>, v: { has(w: string): boolean }): number {
   let s = 0;
   for (const [w, cap] of cw) if (v.has(w)) s += cap ? NAME_WEIGHT : 1;
   return s;

@@ -17,7 +17,7 @@ export const NAME_FACTOR = 1.5;
 /** Labelling rounds (profiles rebuilt from the previous round's labels). */
 export const ROUNDS = 3;
 /** Heads labelled at once at most (2^k states); larger groups keep their printed order. */
-export const MAX_HEADS = 6;
+export const MAX_HEADS = 5;
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Function words carry no topic. */
@@ -82,7 +82,9 @@ export function labelByTopic(items: readonly string[], heads: readonly string[])
       }
       return total / Math.sqrt(Math.max(1, itemWords[i]!.size));
     };
-    labels = viterbi(items.length, k, score);
+    // Emissions once per round (the labelling asks for each many times).
+    const table = items.map((_, i) => headWords.map((__, st) => score(i, st)));
+    labels = viterbi(items.length, k, (i, st) => table[i]![st]!);
   }
   return labels;
 }

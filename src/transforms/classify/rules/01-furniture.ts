@@ -21,6 +21,7 @@ export const MAX_FURNITURE_WORDS = 16;
 const MASTHEAD = /\b(?:Times|Herald|Post|News|Gazette|Tribune|Courier|Ledger|Observer|Examiner|Star|Register|Dispatch|Journal|Chronicle|Sentinel|Clarion|Daily|Standard|Mirror|Express|Telegraph|Guardian|Independent|Record|Review|Bulletin|Press|Globe|Mail|Sun|Inquirer|Monitor|Echo|Advertiser|Courant|Leader|Beacon|Gazette|Argus|Pioneer|Enquirer|Messenger|Reporter|Weekly|Evening)\b/iu;
 /** A running head found away from the page's top is at most this long. */
 export const MAX_MIDPAGE_HEAD_WORDS = 12;
+const YEAR = /\d{4}/u;
 const FOLIO_AT_END = /\s[A-Z]?\d{1,3}$/u;
 const SECTION_WORDS = /^[\p{L}&' -]{3,30}$/u;
 
@@ -41,7 +42,7 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
   for (let i = 0; i < n; i++) {
     if (out.has(i)) continue;
     const u = units[i]!;
-    if (u.lines.length > 1 || u.words > MAX_MIDPAGE_HEAD_WORDS || u.endsSentence) continue;
+    if (u.lines.length > 1 || u.words > MAX_MIDPAGE_HEAD_WORDS || u.endsSentence || !YEAR.test(u.text)) continue;
     const dateOnly = DATE_LINE.exec(u.text)?.[0].length === u.text.replace(/[.,;]$/u, '').length;
     if (DATE_LINE.test(u.text) && (dateOnly || MASTHEAD.test(u.text) || u.text.includes('|') || FOLIO_AT_END.test(u.text))) {
       out.set(i, verdict('furniture', 'classify/furniture-header', 0.85, `date line with a paper's name: "${u.text}"`, 'header'));

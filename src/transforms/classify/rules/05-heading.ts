@@ -26,6 +26,8 @@ export const SUBHEAD_MAX_RATIO = 0.8;
 export const MAX_DECK_WORDS = 70;
 
 const HAS_WORD = /\p{L}{2,}/u;
+/** A sign-off is looked for in a text's last characters only. */
+const TAIL = 40;
 const ENDS_QUESTION = /[?!]["'”’)]*$/u;
 /** A heading does not stop on a function word; a piece of running text cut at a box end does (`with ancestry in`). */
 const OPEN_WORD_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|is|are|was|were|its|his|her|their)$/iu;
@@ -35,7 +37,8 @@ export function headingCandidate(u: UnitInfo): boolean {
   if (u.words === 0 || u.words > MAX_HEADING_WORDS || u.lines.length > MAX_HEADING_LINES) return false;
   if (u.startsLower || /[-,;]$/u.test(u.text)) return false;
   if (u.lines.some((l) => l.endsHyphen)) return false;
-  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(u.text) || SIGNOFF_PAREN.test(u.text)) return false;
+  const tail = u.text.slice(-TAIL);
+  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(tail) || SIGNOFF_PAREN.test(tail)) return false;
   // A heading has words: not a reference mark (`[9]`) or a number alone.
   if (!HAS_WORD.test(u.text) || u.text.startsWith('[')) return false;
   if (u.endsSentence && !u.allCaps && !ENDS_QUESTION.test(u.text)) return false;
@@ -134,7 +137,8 @@ export function headingVerdicts(ctx: PageContext): void {
 /** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */
 function deckLike(u: UnitInfo, after: UnitInfo | undefined, afterKind: string | undefined): boolean {
   if (u.words < 6 || u.words > MAX_DECK_WORDS || !u.endsSentence || u.startsLower || u.lines.length > 5) return false;
-  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(u.text) || SIGNOFF_PAREN.test(u.text)) return false;
+  const tail = u.text.slice(-TAIL);
+  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(tail) || SIGNOFF_PAREN.test(tail)) return false;
   // A heading has words: not a reference mark (`[9]`) or a number alone.
   if (!HAS_WORD.test(u.text) || u.text.startsWith('[')) return false;
   if (u.maxRatio > SPANNING_RATIO && u.meanRatio > 1.1) return true;
@@ -147,7 +151,7 @@ function endsStory(units: UnitInfo[], verdicts: PageContext['verdicts'], i: numb
   if (!prev) return false;
   const kind = verdicts[i - 1]?.kind;
   if (kind === 'signoff') return true;
-  const text = prev.text;
+  const text = prev.text.slice(-TAIL);
   if (!(SIGNOFF_DASH.test(text) || SIGNOFF_PAREN.test(text))) return false;
   // An agency credit alone after a caption is the caption's.
   if (kind === 'caption-credit') return verdicts[i - 2]?.kind !== 'caption';

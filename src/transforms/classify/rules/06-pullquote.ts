@@ -48,10 +48,16 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   };
   for (const u of candidates) {
     const w = words(u.text);
+    const total = Math.floor(w.length / RUN);
+    // Runs that may miss before the share can no longer be reached.
+    const mayMiss = total - Math.ceil(total * PULLQUOTE_OVERLAP);
     let runs = 0;
+    let missed = 0;
     const found = new Map<number, number>();
     for (let i = 0; i + RUN <= w.length; i += RUN) {
+      if (missed > mayMiss) break;
       runs++;
+      let hit = false;
       const run = ` ${w.slice(i, i + RUN).join(' ')}`;
       const seen = new Set<number>();
       for (let pos = body.indexOf(run); pos >= 0; pos = body.indexOf(run, pos + 1)) {
@@ -59,11 +65,13 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
         if (h === u.index || seen.has(h) || units[h]!.words <= u.words) continue;
         seen.add(h);
         found.set(h, (found.get(h) ?? 0) + 1);
+        hit = true;
       }
+      if (!hit) missed++;
     }
-    const best = runs ? Math.max(0, ...found.values()) : 0;
-    if (runs && best / runs >= PULLQUOTE_OVERLAP) {
-      verdicts[u.index] = verdict('pullquote', 'classify/pullquote', 0.8, `repeats ${Math.round((100 * best) / runs)}% of a longer unit's wording`, 'other');
+    const best = total ? Math.max(0, ...found.values()) : 0;
+    if (total && best / total >= PULLQUOTE_OVERLAP) {
+      verdicts[u.index] = verdict('pullquote', 'classify/pullquote', 0.8, `repeats ${Math.round((100 * best) / total)}% of a longer unit's wording`, 'other');
     }
   }
 }
@@ -75,9 +83,8 @@ function words(text: string): string[] {
 
 /** Lower case, punctuation and dashes as spaces, single spaces: the words alone. */
 function plain(text: string): string {
-  return text.toLowerCase().replace(PUNCTUATION, ' ').replace(SPACES, ' ').trim();
+  return text.toLowerCase().replace(PUNCTUATION, ' ').trim();
 }
 
-const PUNCTUATION = /[.,;:!?"“”‘’'«»()[\]{}…—–-]+/g;
-const SPACES = / {2,}/g;
+const PUNCTUATION = /[\s.,;:!?"“”‘’'«»()[\]{}…—–-]+/g;
 
