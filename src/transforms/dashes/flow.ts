@@ -76,6 +76,15 @@ function firstToken(text: string): string | undefined {
   return m ? m[0] : undefined;
 }
 
+/** The last token of a text, if any (scanned from the end). */
+function lastToken(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return end > start ? text.slice(start, end) : undefined;
+}
+
 /** Build the flow of a page. */
 export function pageFlow(page: Page): Flow {
   const lines: Line[] = [];
@@ -114,16 +123,16 @@ export function pageFlow(page: Page): Flow {
       });
     }
     if (line.join === 'dash') {
-      const last = /\S+\s*$/u.exec(text);
-      if (last) marks.push({ pos: bases[li]! + last.index });
+      const last = lastToken(text);
+      if (last) marks.push({ pos: bases[li]! + text.trimEnd().length - last.length });
     }
   });
   marks.sort((a, b) => a.pos - b.pos);
 
   function previousLineToken(li: number): string | undefined {
     for (let k = li - 1; k >= 0; k--) {
-      const m = /\S+(?=\s*$)/u.exec(lines[k]!.text);
-      if (m) return m[0];
+      const t = lastToken(lines[k]!.text);
+      if (t) return t;
     }
     return undefined;
   }

@@ -77,6 +77,12 @@ export const DASH_ENDERS = set(`
   because although whereas whether than its their his my our your
 `);
 
+/** Month names and their newspaper abbreviations (lower-case, without the full stop), for datelines. */
+export const MONTHS = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
 /** Time-of-day suffixes: `08:30 am-7 pm` is a time range printed with a dash. */
 export const TIME_SUFFIXES = set(`am pm a.m. p.m.`);
 

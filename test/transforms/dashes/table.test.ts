@@ -51,6 +51,8 @@ const ROWS: Row[] = [
   { name: 'seed-page pair around an aside across a blank line', input: 'successor Kim Jong Il-father of\n\nthe current leader Kim Jong Un-was an avid film fan', has: ['Il — father of', 'Un — was an'] },
   { name: 'seed-page pair of verb forms (plural + participle, then past tense)', input: 'in 1952, as the forces-backed by Moscow\nand Beijing-fought against the US-led United Nations', has: ['forces — backed by', 'Beijing — fought against', 'US-led United'] },
   { name: 'seed-page pair: `all` opener, past tense closer', input: 'young heroes-all members of the new elite, destined for a life of privilege and power-left for Moscow', has: ['heroes — all members', 'power — left for'] },
+  { name: 'dev007 dateline dash, flattened (the truth keeps it apart from the paragraph)', input: 'PHOENIX, May 19-Phoenix is the capital of the state', has: ['May 19 — Phoenix is'] },
+  { name: 'dev011 dateline with an agency, flattened', input: 'MANCHESTER, England (Reuters)-York is an ancient cathedral city', has: ['(Reuters) — York is'] },
   { name: 'Brown corpus: time range after `am`', input: 'open 08:30 am-7 pm daily', has: ['am — 7 pm'] },
   { name: 'Brown corpus: capitalised starter after a place (dateline style, dev008)', input: 'Evansville, Indiana, United States-This past week marked', has: ['States — This past'] },
 
@@ -58,6 +60,8 @@ const ROWS: Row[] = [
   { name: 'seed-page Korean given names', input: 'activist Moon Jae-in visit the theatre and critic Lee Seung-min, adding that Kim So-young said', has: ['Jae-in', 'Seung-min,', 'So-young'] },
   { name: 'seed-page compounds: abbreviation, prefix, language', input: 'against the US-led coalition, leaving inter-Korean relations in limbo; a renowned Korean-language theatre', has: ['US-led', 'inter-Korean', 'Korean-language'] },
   { name: 'dev016 age compound', input: 'Ahmed Mohamed, a 14-year-old boy from Irving', has: ['14-year-old'] },
+  { name: 'a day of the month before a compound is no dateline', input: 'born on May 19 as a 19-year-old and on June 5-6 again', has: ['19-year-old', '5-6'] },
+  { name: 'Brown corpus: a date range across months', input: 'from Sept. 29-Oct. 8 in the city', has: ['29-Oct.'] },
   { name: 'dev001 in-group / out-group', input: 'in-group / out-group biases', has: ['in-group / out-group'] },
   { name: 'dev017 compound heads like/room', input: 'Warhol-like wig or don crazy hats in the Polaroid-room line', has: ['Warhol-like', 'Polaroid-room'] },
   { name: 'dev corpus compounds ending in particles', input: 'the built-in skip, the first walk-off hit, hands-on training, a quality how-to manual, a follow-up question', has: ['built-in', 'walk-off', 'hands-on', 'how-to', 'follow-up'] },

@@ -1,6 +1,6 @@
 /**
  * Evidence that a closed-up hyphen is a flattened dash (positive weights). The
- * first seven are decisive alone (`strong`): grammar that no compound has.
+ * +3 rules are decisive alone (`strong`): grammar that no compound has.
  */
 import { frequency, isWord } from '../../../lexicon/index.js';
 import type { Candidate } from '../candidate.js';
@@ -11,6 +11,7 @@ import {
   DASH_STARTERS,
   MODAL_FOLLOWERS,
   MODALS,
+  MONTHS,
   PARTICLES,
   RANGE_ENDS,
   TIME_SUFFIXES,
@@ -40,6 +41,9 @@ export const W_ADVERB = 3;
 
 /** `am`/`pm` then a time (`08:30 am-7 pm`): a time range printed with a dash. */
 export const W_TIME_RANGE = 3;
+
+/** A day of a month then a word (`PHOENIX, May 19-Phoenix is`): the dash after a dateline. */
+export const W_DATELINE = 3;
 
 /** An opening quote or bracket after the hyphen (`today-“Scarne`, `section-[the]`): compounds have none. */
 export const W_OPENER = 3;
@@ -94,6 +98,14 @@ export function timeRange(c: Candidate): number {
   return TIME_SUFFIXES.has(c.left.toLowerCase()) && /^\p{N}/u.test(c.right) ? W_TIME_RANGE : 0;
 }
 
+const DAY = /^(?:[1-9]|[12]\p{N}|3[01])$/u;
+
+export function dateline(c: Candidate): number {
+  // A date range (`Sept. 29-Oct. 8`) is no dateline.
+  if (!DAY.test(c.left) || !c.prev || !/^\p{L}/u.test(c.right) || MONTHS.has(c.right.toLowerCase())) return 0;
+  return MONTHS.has(c.prev.replace(/[.,]$/u, '').toLowerCase()) ? W_DATELINE : 0;
+}
+
 export function opener(c: Candidate): number {
   return c.opensAfter && c.hyphens < 2 ? W_OPENER : 0;
 }
@@ -111,7 +123,7 @@ export function rangeEnd(c: Candidate): number {
 
 /** Strong (decisive) dash evidence: any of the rules above. */
 export function strong(c: Candidate): boolean {
-  return starter(c) + ender(c) + adverb(c) + timeRange(c) + opener(c) + closer(c) + rangeEnd(c) > 0;
+  return starter(c) + ender(c) + adverb(c) + timeRange(c) + dateline(c) + opener(c) + closer(c) + rangeEnd(c) > 0;
 }
 
 export function plural(c: Candidate): number {

@@ -13,6 +13,7 @@ import type { Candidate } from '../candidate.js';
 import {
   adverb,
   closer,
+  dateline,
   ender,
   opener,
   particle,
@@ -58,6 +59,7 @@ const RULES: ReadonlyArray<[string, (c: Candidate) => number]> = [
   ['ender', ender],
   ['adverb', adverb],
   ['time-range', timeRange],
+  ['dateline', dateline],
   ['opener', opener],
   ['closer', closer],
   ['range-end', rangeEnd],
