@@ -58,6 +58,9 @@ export function pairBonuses(flow: Flow, own: readonly number[], threshold: numbe
       const n = nearest(all, c.pos, dir);
       if (!n) return undefined;
       const span = dir < 0 ? flow.between(n.pos, c.pos, PAIR_MAX_TOKENS) : flow.between(c.pos, n.pos, PAIR_MAX_TOKENS);
+      // A printed dash right next to the hyphen's token leaves a one-word aside (`forces-backed —`,
+      // what a chain `forces-backed-the` becomes once repaired): no frame.
+      if (n.own === undefined && span.tokens <= 1) return undefined;
       return span.tokens <= PAIR_MAX_TOKENS && !span.sentenceEnd ? { n, clauseBreak: span.clauseBreak } : undefined;
     });
     // Dashes on both sides already frame an aside this hyphen sits inside

@@ -38,8 +38,10 @@ export const W_REDUPLICATION = -4;
 
 /**
  * Part of a chain of hyphens (`20-year-old`, `editor-in-chief`, `two-and-a-half-mile`,
- * `free-for-all`): chains hold function words of their own, so this outweighs any
- * word evidence; only punctuation (opener/closer) breaks one.
+ * `free-for-all`, `as-it-were`): chains hold function words of their own, so this
+ * outweighs any evidence and a chain is kept whole. A dash flattened onto a compound
+ * (`self-assertive-the`) is missed: the price of never breaking an idiom, and of a
+ * second run seeing exactly what the first saw.
  */
 export const W_CHAIN = -6;
 
@@ -113,18 +115,8 @@ export function reduplication(c: Candidate): number {
   return c.left.toLowerCase() === c.right.toLowerCase() ? W_REDUPLICATION : 0;
 }
 
-/** Longer chains than this are not prose (`the-the-the-…`): kept whole, without looking inside. */
-export const MAX_CHAIN_LINKS = 8;
-
 export function chain(c: Candidate): number {
-  if (c.hyphens < 2) return 0;
-  if (c.hyphens > MAX_CHAIN_LINKS) return W_CHAIN;
-  // The last hyphen of a chain of content words before a dash starter is a compound, then a
-  // dash (`self-assertive-the`, `lip-sucking-but`). Idioms hold function words before their
-  // last part (`free-for-all`, `forget-me-not`, `as-it-were`, `on-again-off-again`).
-  if (c.trailing === '-' || starter(c) === 0) return W_CHAIN;
-  const parts = c.token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').split('-').slice(0, -1);
-  return parts.some((p) => isFunctionWord(p.toLowerCase())) ? W_CHAIN : 0;
+  return c.hyphens >= 2 ? W_CHAIN : 0;
 }
 
 /** `x-y` counted in the document: more than this one occurrence means the document spells it so. */
