@@ -15,6 +15,14 @@ export const PAGE_TIME_LIMIT_MS = 20_000;
 export const OPEN_TIME_LIMIT_MS = 60_000;
 /** Heap of the worker thread. A page that needs more (a pathological content stream) fails alone. */
 export const WORKER_HEAP_LIMIT_MB = 2048;
+/**
+ * pdf.js keeps every object it has parsed (fonts, resources) for the whole
+ * document, so its heap grows with the pages read. Past this many MB the
+ * worker is ended after the page and a new one reopens the document for the
+ * next: memory stays flat over long documents, at the price of parsing shared
+ * fonts again (200 dev pages: heap 40–80 MB a page run, one restart per ~60 pages).
+ */
+export const WORKER_RECYCLE_HEAP_MB = 256;
 
 export type PageOutcome =
   | { ok: true; page: RawPage }
@@ -38,6 +46,8 @@ export interface PdfHostOptions {
   password?: string;
   pageTimeLimitMs?: number;
   openTimeLimitMs?: number;
+  /** Heap (MB) above which the worker is restarted between pages; default WORKER_RECYCLE_HEAP_MB. */
+  recycleHeapMb?: number;
 }
 
 /** One open document in a worker thread. Always `close()` it. */
@@ -46,6 +56,9 @@ export class PdfHost {
   private waiter: { resolve: (m: WorkerMessage) => void; reject: (e: Error) => void } | null = null;
   private readonly pageLimit: number;
   private readonly openLimit: number;
+  private readonly recycleBytes: number;
+  /** How many times the worker was ended to free pdf.js's memory. */
+  recycled = 0;
 
   private constructor(
     private readonly bytes: Uint8Array,
@@ -53,6 +66,7 @@ export class PdfHost {
   ) {
     this.pageLimit = options.pageTimeLimitMs ?? PAGE_TIME_LIMIT_MS;
     this.openLimit = options.openTimeLimitMs ?? OPEN_TIME_LIMIT_MS;
+    this.recycleBytes = (options.recycleHeapMb ?? WORKER_RECYCLE_HEAP_MB) * 1024 * 1024;
   }
 
   /** Start a worker and open the document; throws OpenError when it cannot be opened. */
@@ -72,7 +86,13 @@ export class PdfHost {
     try {
       if (!this.worker) await this.start();
       const reply = await this.request({ type: 'page', number }, this.pageLimit);
-      if (reply.type === 'page') return { ok: true, page: reply.page };
+      if (reply.type === 'page') {
+        if (reply.heapUsed > this.recycleBytes) {
+          this.recycled++;
+          await this.close();
+        }
+        return { ok: true, page: reply.page };
+      }
       if (reply.type === 'page-failed') return { ok: false, number, reason: 'failed', message: reply.message };
       return { ok: false, number, reason: 'failed', message: `unexpected reply ${reply.type}` };
     } catch (e) {

@@ -19,7 +19,9 @@ export interface ModelOptions {
 
 export function toModelPage(number: number, size: { width: number; height: number }, layout: PageLayout, fonts: readonly RawFont[], messages: Message[], options: ModelOptions): Page {
   const smallCapsLines = new Set<PLine>(layout.smallCaps.map((r) => r.line));
+  fontCache.clear();
   const blocks = layout.blocks.map((b) => toBlock(number, b, fonts, smallCapsLines, messages, options));
+  fontCache.clear();
   return { number, width: round(size.width), height: round(size.height), blocks, graphics: layout.graphics };
 }
 
@@ -63,7 +65,13 @@ function toWord(w: PWord, fonts: readonly RawFont[], smallCaps: boolean): Word {
   return { text: normaliseLine(w.text).text, box: roundBox(w), font: fontOf(fonts[w.font], w.size, smallCaps) };
 }
 
+/** One Font object per distinct font on a page, shared by its words and lines (a page has ~10, and thousands of words). */
+const fontCache = new Map<string, Font>();
+
 function fontOf(raw: RawFont | undefined, size: number, smallCaps: boolean): Font {
+  const key = `${raw?.name}|${round(size)}|${smallCaps}`;
+  const cached = fontCache.get(key);
+  if (cached) return cached;
   const font: Font = { size: round(size) };
   if (raw) {
     font.name = raw.name;
@@ -71,6 +79,7 @@ function fontOf(raw: RawFont | undefined, size: number, smallCaps: boolean): Fon
     font.italic = raw.italic;
   }
   if (smallCaps || raw?.smallCaps) font.smallCaps = true;
+  fontCache.set(key, font);
   return font;
 }
 

@@ -89,6 +89,6 @@ export type OpenFailure = (typeof OPEN_FAILURES)[number];
 export type WorkerMessage =
   | { type: 'opened'; pages: number; encrypted: boolean }
   | { type: 'open-failed'; failure: OpenFailure; message: string }
-  | { type: 'page'; page: RawPage }
+  | { type: 'page'; page: RawPage; /** The worker's JavaScript heap and external (ArrayBuffer) memory after the page (bytes). */ heapUsed: number }
   | { type: 'page-failed'; number: number; message: string }
   | { type: 'closed' };

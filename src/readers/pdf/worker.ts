@@ -6,6 +6,7 @@
  * keeps its global polyfills off the caller's thread and lets the host stop a
  * page that takes too long by ending this thread.
  */
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { documentOptions, loadPdfJs, type PdfJs } from './pdfjs.js';
 import { interpret } from './operators.js';
@@ -84,7 +85,11 @@ async function page(number: number): Promise<void> {
       font: (name) => (objs.has(name) ? (objs.get(name) as PdfJsFontLike) : null),
     });
     const raw: RawPage = { number, width: viewport.width, height: viewport.height, ...result };
-    send({ type: 'page', page: raw }, [raw.glyphs.data.buffer as ArrayBuffer]);
+    proxy.cleanup();
+    proxy = null;
+    const heap = getHeapStatistics();
+    // Parsed fonts and streams live in ArrayBuffers: external memory counts as much as the heap.
+    send({ type: 'page', page: raw, heapUsed: heap.used_heap_size + heap.external_memory }, [raw.glyphs.data.buffer as ArrayBuffer]);
   } catch (e) {
     send({ type: 'page-failed', number, message: errorText(e) });
   } finally {
