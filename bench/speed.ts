@@ -13,7 +13,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { defaultTransforms, detectFormat, read, restore } from '../src/pipeline.js';
+import { defaultTransforms, detectFormat, read, restoreAsync } from '../src/pipeline.js';
+import { ASYNC_FORMATS, readAsync } from '../src/readers/index.js';
 import { writeJson } from '../src/writers/index.js';
 import { batchOf, filesOf, INPUT_KINDS } from './lib/kinds.js';
 import { peakRssMiB, timeEach, type Timing } from './lib/measure.js';
@@ -61,13 +62,13 @@ function readAndSplit(file: string): number {
 let outputSink = 0;
 async function pipeline(file: string): Promise<number> {
   const bytes = readFileSync(file);
-  const doc = restore({ name: file, bytes });
+  const doc = await restoreAsync({ name: file, bytes });
   outputSink += writeJson(doc).length;
   return bytes.length;
 }
 
 /** Where the time goes: the pipeline run step by step (the same steps as `restore`), timed per step. */
-function stepTimes(files: readonly string[]): StepTimes {
+async function stepTimes(files: readonly string[]): Promise<StepTimes> {
   const total: StepTimes = {};
   const add = (k: string, ms: number): void => {
     total[k] = (total[k] ?? 0) + ms;
@@ -75,7 +76,8 @@ function stepTimes(files: readonly string[]): StepTimes {
   for (const file of files) {
     let t = performance.now();
     const bytes = readFileSync(file);
-    const doc = read(detectFormat(file, bytes), { name: file, bytes });
+    const format = detectFormat(file, bytes);
+    const doc = ASYNC_FORMATS.has(format) ? await readAsync(format, { name: file, bytes }) : read(format, { name: file, bytes });
     add('read', performance.now() - t);
     for (const step of defaultTransforms()) {
       t = performance.now();
@@ -109,7 +111,7 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
       skipped.push(`${kind.name}: no ${kind.files.join('/')} in the corpora`);
       continue;
     }
-    const batch = batchOf(files, pages);
+    const batch = batchOf(files, Math.min(pages, kind.pages ?? pages));
     // warm-up: every distinct file once (JIT, lexicon loading), not timed
     for (const f of files) await pipeline(f);
     for (const f of files) readAndSplit(f);
@@ -119,7 +121,7 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
     rows.push({ step: `galley ${kind.name} pipeline`, timing: galley.timing, note: `${files.length} files × ${Math.ceil(batch.length / files.length)}` });
     rows.push({ step: `baseline: read + split lines`, timing: base.timing });
     ratios[kind.name] = galley.timing.seconds / Math.max(base.timing.seconds, 1e-9);
-    steps[kind.name] = stepTimes(files);
+    steps[kind.name] = await stepTimes(files);
   }
   const after = peakRssMiB();
   if (!hasPdftotext()) skipped.push('pdftotext -raw: pdftotext not installed (apt-get install poppler-utils)');
@@ -131,6 +133,8 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
       rows.push({ step: 'baseline: pdftotext -raw (PDF)', timing: t.timing, note: 'one process per page' });
       const text = rows.find((r) => r.step === 'galley text pipeline');
       if (text) ratios['pdftotext'] = text.timing.pagesPerSecond / Math.max(t.timing.pagesPerSecond, 1e-9);
+      const pdf = rows.find((r) => r.step === 'galley pdf pipeline');
+      if (pdf) ratios['pdf-vs-pdftotext'] = pdf.timing.seconds / pdf.timing.pages / Math.max(t.timing.seconds / t.timing.pages, 1e-9);
     }
   }
   return {
@@ -157,6 +161,7 @@ function table(r: Report): string {
   lines.push('');
   for (const [kind, ratio] of Object.entries(r.ratios)) {
     if (kind === 'pdftotext') lines.push(`galley text pipeline vs pdftotext -raw: ${ratio.toFixed(2)}× the pages per second`);
+    else if (kind === 'pdf-vs-pdftotext') lines.push(`galley pdf pipeline (PDF → articles) vs pdftotext -raw (PDF → text), same PDFs: ${ratio.toFixed(2)}× the time per page`);
     else lines.push(`galley ${kind} pipeline vs read + split lines: ${ratio.toFixed(1)}× the time`);
   }
   for (const [kind, times] of Object.entries(r.steps)) {

@@ -10,11 +10,15 @@ export interface InputKind {
   name: string;
   /** File names inside each `<page-id>/` folder of a corpus. */
   files: readonly string[];
+  /** Batch size for this kind when smaller than --pages (PDF and OCR pages are slower to read). */
+  pages?: number;
 }
 
 export const INPUT_KINDS: readonly InputKind[] = [
   { name: 'text', files: ['page.pdfminer.txt', 'page.raw.txt', 'page.txt'] },
-  // next: { name: 'pdf', files: ['page.pdf'] }, { name: 'alto', files: ['page.alto.xml'] }, { name: 'hocr', files: ['page.hocr'] }
+  { name: 'alto', files: ['page.alto.xml'], pages: 200 },
+  { name: 'hocr', files: ['page.hocr'], pages: 200 },
+  { name: 'pdf', files: ['page.pdf'], pages: 20 },
 ];
 
 /** Every existing file of `kind` in the given corpora, page folders in order. */
