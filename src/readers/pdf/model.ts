@@ -22,7 +22,7 @@ export function toModelPage(number: number, size: { width: number; height: numbe
   fontCache.clear();
   const blocks = layout.blocks.map((b) => toBlock(number, b, fonts, smallCapsLines, messages, options));
   fontCache.clear();
-  return { number, width: round(size.width), height: round(size.height), blocks, graphics: layout.graphics };
+  return { number, width: round(size.width), height: round(size.height), unit: 'pt', pointsPerUnit: 1, blocks, graphics: layout.graphics };
 }
 
 function toBlock(page: number, laid: LaidOutBlock, fonts: readonly RawFont[], smallCaps: ReadonlySet<PLine>, messages: Message[], options: ModelOptions): Block {
@@ -72,7 +72,7 @@ function fontOf(raw: RawFont | undefined, size: number, smallCaps: boolean): Fon
   const key = `${raw?.name}|${round(size)}|${smallCaps}`;
   const cached = fontCache.get(key);
   if (cached) return cached;
-  const font: Font = { size: round(size) };
+  const font: Font = { size: round(size), points: round(size) };
   if (raw) {
     font.name = raw.name;
     font.bold = raw.bold;

@@ -4,8 +4,8 @@
  * This module runs in ./worker.ts, never on the caller's thread, so the
  * global changes below stay inside that worker.
  *
- * Speed (measured on a 60-page PDF made of the dev corpus pages, one core,
- * operator lists only): 4.2 s as pdf.js comes, 2.4 s with the two fixes here.
+ * Speed (measured on a 60-page PDF made of the dev corpus pages, operator
+ * lists only): 5.4 s wall as pdf.js comes, 2.3–2.5 s with the first two fixes here.
  * - The legacy build's core-js polyfills replace `Array.prototype.push`,
  *   `JSON.parse` and `JSON.stringify` on Node 20 (a V8 length-check bug, and
  *   JSON source-text access); the native ones are put back once both pdf.js
