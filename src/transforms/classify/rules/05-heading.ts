@@ -18,6 +18,8 @@ export const MAX_HEADING_WORDS = 24;
 export const MAX_HEADING_LINES = 5;
 /** Set wider than this share of the column measure: a headline spanning columns. */
 export const SPANNING_RATIO = 1.2;
+/** With geometry: a heading set at least this many times the body's type size is a headline (a subhead is nearer body size). */
+export const HEADLINE_SIZE_FACTOR = 1.5;
 /** Kickers are one to four words in capitals. */
 export const MAX_KICKER_WORDS = 4;
 /** A subhead is shorter than a full column line (a full line without a sentence end is a piece of running text cut at a box end). */
@@ -60,6 +62,8 @@ export function headingVerdicts(ctx: PageContext): void {
     while (j >= 0 && isAside(j)) j--;
     return j;
   };
+  // With geometry: the body's type size (the size most lines are set in), for "set in larger type".
+  const bodySize = bodyFontSize(units);
   for (let i = 0; i < units.length; i++) {
     if (verdicts[i]) continue;
     const u = units[i]!;
@@ -89,6 +93,7 @@ export function headingVerdicts(ctx: PageContext): void {
     else if (endsStory(units, verdicts, i)) reasons.push('after a sign-off');
     else if (kindAt(i - 1) === 'kicker' || kindAt(i - 1) === 'jump') reasons.push(kindAt(i - 1) === 'jump' ? 'after a jump line' : 'under a kicker');
     if (u.maxRatio > SPANNING_RATIO && !u.allCaps) reasons.push('set wider than the column');
+    if (bodySize && u.fontSize && u.fontSize >= HEADLINE_SIZE_FACTOR * bodySize) reasons.push('set in type much larger than the body');
     if (reasons.length) {
       verdicts[i] = verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; '));
       continue;
@@ -156,4 +161,19 @@ function endsStory(units: UnitInfo[], verdicts: PageContext['verdicts'], i: numb
   // An agency credit alone after a caption is the caption's.
   if (kind === 'caption-credit') return verdicts[i - 2]?.kind !== 'caption';
   return kind === undefined || kind === 'paragraph';
+}
+
+/** The type size most of the page's lines are set in (null without geometry). */
+function bodyFontSize(units: UnitInfo[]): number | null {
+  const counts = new Map<number, number>();
+  for (const u of units) for (const l of u.lines) if (l.fontSize !== undefined) counts.set(Math.round(l.fontSize * 2) / 2, (counts.get(Math.round(l.fontSize * 2) / 2) ?? 0) + 1);
+  let best: number | null = null;
+  let n = 0;
+  for (const [size, c] of counts) {
+    if (c > n) {
+      n = c;
+      best = size;
+    }
+  }
+  return best;
 }
