@@ -42,6 +42,8 @@ export const EDGE_ALIGN_PT = 0.5;
  * ~0.02 %.
  */
 export const ALIGNED_ROWS = 2;
+/** A line starting up to this many em right of a column edge is an indented first line of that column. */
+export const INDENT_MAX_EM = 3;
 /** Rows up and down searched for column edges inside a gap. */
 export const INNER_EDGE_ROWS = 3;
 /** Consecutive lines of one column edge are at most this far apart (em): leading, or a blank line. */
@@ -54,6 +56,7 @@ export const GRAPHIC_REACH_EM = 3;
 
 export function buildLines(rows: readonly Row[], graphics: readonly Graphic[], dropCaps: readonly PWord[] = []): PLine[] {
   const vrules = graphics.filter((g) => g.kind === 'rule' && ruleOrientation(g.box) === 'vertical');
+  const frames = graphics.filter((g) => g.kind === 'frame');
   // A drop cap (set aside before rows were built) stands in a gutter's place: the lines beside it start after it.
   const boxes = [
     ...graphics.filter((g) => g.kind === 'image' || g.kind === 'frame'),
@@ -66,7 +69,7 @@ export function buildLines(rows: readonly Row[], graphics: readonly Graphic[], d
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const prev = words[k - 1];
-      if (prev && isGutter(rows, i, prev, w, vrules, boxes)) {
+      if (prev && isGutter(rows, i, prev, w, vrules, boxes, frames)) {
         lines.push(makeLine(current));
         current = [];
       }
@@ -77,7 +80,7 @@ export function buildLines(rows: readonly Row[], graphics: readonly Graphic[], d
   return lines;
 }
 
-function isGutter(rows: readonly Row[], i: number, left: PWord, right: PWord, vrules: readonly Graphic[], boxes: readonly Graphic[]): boolean {
+function isGutter(rows: readonly Row[], i: number, left: PWord, right: PWord, vrules: readonly Graphic[], boxes: readonly Graphic[], frames: readonly Graphic[]): boolean {
   const row = rows[i]!;
   const em = Math.max(Math.min(left.size, right.size), 1);
   const x0 = left.x1;
@@ -85,6 +88,8 @@ function isGutter(rows: readonly Row[], i: number, left: PWord, right: PWord, vr
   const gap = x1 - x0;
   if (gap <= WORD_GAP_EM * em) return false;
   if (vrules.some((r) => r.box.x0 >= x0 - 1 && r.box.x1 <= x1 + 1 && r.box.y0 <= row.y1 && r.box.y1 >= row.y0)) return true;
+  // The side of a frame (a boxed advert, a sidebar) running through the gap is a rule too.
+  if (frames.some((f) => f.box.y0 <= row.y1 && f.box.y1 >= row.y0 && ((f.box.x0 >= x0 - 1 && f.box.x0 <= x1 + 1) || (f.box.x1 >= x0 - 1 && f.box.x1 <= x1 + 1)))) return true;
   if (gap < MIN_GUTTER_EM * em) return false;
   if (Math.max(left.size, right.size) / em > GUTTER_SIZE_RATIO && gap >= SIZE_CHANGE_GAP_EM * em) return true;
   if (alignedEdges(rows, i, left, right, em) >= ALIGNED_ROWS) return true;
@@ -144,9 +149,12 @@ function startsAt(x: number, em: number): (r: Row) => boolean | null {
       const w = ws[j]!;
       // Only words at or right of the edge tell: a row holding just the left column's line (offset baselines) says nothing.
       if (w.x1 <= x + EDGE_ALIGN_PT || w.x0 > x + 3 * em) continue;
-      near = true;
       const before = ws[j - 1];
-      if (Math.abs(w.x0 - x) <= EDGE_ALIGN_PT && (!before || w.x0 - before.x1 >= minGap)) return true;
+      const atGap = !before || w.x0 - before.x1 >= minGap;
+      if (Math.abs(w.x0 - x) <= EDGE_ALIGN_PT && atGap) return true;
+      // A column line starting a little right of the edge (a first-line indent) neither confirms nor breaks it.
+      if (atGap && w.x0 > x && w.x0 - x <= INDENT_MAX_EM * em) continue;
+      near = true;
     }
     return near ? false : null;
   };
@@ -161,9 +169,12 @@ function endsAt(x: number, em: number): (r: Row) => boolean | null {
     for (let j = 0; j < ws.length; j++) {
       const w = ws[j]!;
       if (w.x0 >= x - EDGE_ALIGN_PT || w.x1 < x - 3 * em) continue;
-      near = true;
       const after = ws[j + 1];
-      if (Math.abs(w.x1 - x) <= EDGE_ALIGN_PT && (!after || after.x0 - w.x1 >= minGap)) return true;
+      const atGap = !after || after.x0 - w.x1 >= minGap;
+      if (Math.abs(w.x1 - x) <= EDGE_ALIGN_PT && atGap) return true;
+      // A column line ending short of the edge (a paragraph's last line, ragged text) neither confirms nor breaks it.
+      if (atGap && w.x1 < x) continue;
+      near = true;
     }
     return near ? false : null;
   };
