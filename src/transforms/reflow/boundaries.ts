@@ -29,6 +29,10 @@ export const FULL_NARROW_RATIO = 0.45;
 
 /** A list item ends in a semicolon (`race / ancestry / skin color;` ⏎ `gender;`). */
 const ITEM_END = /;$/u;
+/** A list item set one per line closes on a bracket or a year (`All-Star (2015)`, `on June 16, 2015`). */
+const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
+/** …and is short of the measure (a full line ending on a number is running text). */
+export const ITEM_LINE_RATIO = 0.95;
 /** A speaker's name alone on a line, the words on the next (`David Shankbone:` ⏎ `How do you…`). */
 const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
 /** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
@@ -87,6 +91,9 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false): CutReason |
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
   const wraps = OPEN_END.test(at) && a.ratio >= WRAPPING_HEADING_RATIO;
   if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wraps && !DATELINE.test(at)) return 'short-line';
+  // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
+  // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
+  if (!boxed && ITEM_CLOSE.test(at) && a.ratio < ITEM_LINE_RATIO && b.startsUpper && !b.endsHyphen) return 'list-item';
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
   if (!b.startsLower && !a.endsHyphen && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
   return null;

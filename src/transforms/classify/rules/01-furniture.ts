@@ -6,7 +6,7 @@
  * words, repetition of a furniture text elsewhere on the page.
  */
 import type { FurnitureType } from '../../../model/types.js';
-import { BYLINE, BYLINE_TITLE, DATE_LINE, FOLIO, FOLIO_SECTION, JUMP, WEB } from '../patterns.js';
+import { BYLINE, BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, FOLIO_SECTION, JUMP, WEB } from '../patterns.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 
@@ -89,7 +89,7 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
   for (let i = 0; i < n; i++) {
     if (out.has(i)) continue;
     const u = units[i]!;
-    if (u.words > MAX_FURNITURE_WORDS / 2 || u.lines.length > 2 || u.endsSentence) continue;
+    if (u.words > MAX_FURNITURE_WORDS / 2 || u.lines.length > 2 || u.endsSentence || CREDIT_ABOVE.test(u.text)) continue;
     const key = letters(unspaceSmallCaps(u.text));
     if (key.length < 6) continue;
     const bare = key.replace(/^the/u, '');

@@ -28,6 +28,7 @@ export const SUBHEAD_MAX_RATIO = 0.8;
 export const MAX_DECK_WORDS = 70;
 
 const HAS_WORD = /\p{L}{2,}/u;
+const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
 /** A sign-off is looked for in a text's last characters only. */
 const TAIL = 40;
 const ENDS_QUESTION = /[?!]["'”’)]*$/u;
@@ -101,7 +102,9 @@ export function headingVerdicts(ctx: PageContext): void {
     const cutOff = OPEN_WORD_END.test(u.text) && u.lastRatio >= WRAPPING_HEADING_RATIO;
     // A question or an interview line (`Wikinews: How is … made?`) is running text, not a subhead.
     const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence);
-    if (u.words <= 12 && u.lines.length <= 2 && !cutOff && !spoken && (u.allCaps || u.lastRatio < SUBHEAD_MAX_RATIO)) {
+    // A line closing on a bracket or a year is a list item (`All-Star (2015)`), not a subhead.
+    const item = ITEM_CLOSE.test(u.text);
+    if (u.words <= 12 && u.lines.length <= 2 && !cutOff && !spoken && !item && (u.allCaps || u.lastRatio < SUBHEAD_MAX_RATIO)) {
       verdicts[i] = verdict('subhead', 'classify/subhead', u.allCaps ? 0.8 : 0.65, 'short line without a sentence end between paragraphs');
     }
   }

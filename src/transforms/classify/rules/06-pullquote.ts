@@ -49,6 +49,8 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   for (const u of candidates) {
     const w = words(u.text);
     const total = Math.floor(w.length / RUN);
+    // One run is thin evidence: then the unit must at least read as a sentence.
+    if (total < 2 && !u.endsSentence) continue;
     // Runs that may miss before the share can no longer be reached.
     const mayMiss = total - Math.ceil(total * PULLQUOTE_OVERLAP);
     let runs = 0;
