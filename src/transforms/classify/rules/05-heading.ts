@@ -72,6 +72,8 @@ export function headingVerdicts(ctx: PageContext): void {
     const n = nextMain(i);
     // A heading is never followed by text that starts mid-sentence: this is a piece of running text.
     if (units[n]?.startsLower && !verdicts[n]) continue;
+    // Nor is it the last thing on the page (a heading heads something).
+    if (n >= units.length) continue;
     const next = units[n];
     const p = prevMain(i);
     const nextKind = kindAt(n);
