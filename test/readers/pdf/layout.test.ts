@@ -155,3 +155,15 @@ test('paragraphs: a first-line indent, or a ragged line ended early at a full st
     'A third one follows with a com- pound.',
   ]);
 });
+
+test('a list set one item a line after a colon: each item a block; a colon before a sentence is not a list', async () => {
+  const items: Item[] = column(40, 60, ['The survey asked about these', 'reasons for the complaint:', 'noise at night;', 'parking;', 'and rubbish.', 'Photo by the city council. Image:', 'Jane Doe.']);
+  const doc = await readPdf(writePdf([{ width: 300, height: 200, items }]), 'list.pdf');
+  assert.deepEqual(blocks(doc), [
+    'The survey asked about these reasons for the complaint:',
+    'noise at night;',
+    'parking;',
+    'and rubbish.',
+    'Photo by the city council. Image: Jane Doe.',
+  ]);
+});

@@ -11,7 +11,8 @@
  *   would have fitted, and ending a sentence or clause (TeX's ragged-right
  *   breaks early inside sentences too: dev001 `What also should not be lost`
  *   leaves room for the next `in`). A line ending in a hyphen never ends a
- *   paragraph.
+ *   paragraph;
+ * - a list item set on its own line (isListItem).
  */
 import type { RawFont } from '../protocol.js';
 import { boxOf, type PBlock, type PLine } from './types.js';
@@ -35,6 +36,8 @@ export const RIGHT_EDGE_EM = 0.5;
 export const SHORT_LINE_EM = 1.0;
 /** A ragged line leaving this share of the measure empty ends a paragraph even without a full stop (`… milestone was met]`). */
 export const RAGGED_EMPTY_SHARE = 0.4;
+/** A list item line fills at most this share of the column (ragged prose lines fill 0.8–1). */
+export const LIST_ITEM_SHARE = 0.9;
 /** Width of a word space in the fit test (em), and the slack left at the right edge. */
 export const SPACE_EM = 0.3;
 export const FIT_SLACK_EM = 0.3;
@@ -103,6 +106,7 @@ function startsBlock(prev: PLine, line: PLine, s: ChunkStats, o: BlockSplitOptio
   const lastWord = prev.words[prev.words.length - 1]?.text ?? '';
   if (LINE_END_HYPHEN.test(lastWord)) return false;
   const shortBy = s.right - prev.x1;
+  if (isListItem(prev, line, s)) return true;
   if (s.justified) return shortBy > SHORT_LINE_EM * em;
   const first = line.words[0];
   if (!first) return false;
@@ -110,6 +114,31 @@ function startsBlock(prev: PLine, line: PLine, s: ChunkStats, o: BlockSplitOptio
   if (!CLAUSE_END.test(prev.words.map((w) => w.text).join(' ')) && shortBy < RAGGED_EMPTY_SHARE * measure) return false;
   return shortBy - FIT_SLACK_EM * em >= SPACE_EM * em + (first.x1 - first.x0);
 }
+
+/**
+ * Items of a list set one a line (`…the following options:` `race /
+ * ancestry / skin color;` `gender;` … `and other.`): an item ends in a
+ * semicolon (the last one in a full stop, after an item), has no semicolon
+ * inside, does not fill the column, and follows a line ending in a colon
+ * (the first item) or a semicolon. Not counted: a colon before a sentence
+ * (`Image:` `David Titley.`), a semicolon list run on in a line
+ * (`… DKK;` `Depth: 2m; Speed: 3 knots.`).
+ */
+function isListItem(prev: PLine, line: PLine, s: ChunkStats): boolean {
+  const measure = s.right - s.left;
+  if (measure <= 0 || line.x1 - s.left > LIST_ITEM_SHARE * measure) return false;
+  const text = (l: PLine): string => l.words.map((w) => w.text).join(' ');
+  const item = text(line);
+  const lead = text(prev);
+  if (item.slice(0, -1).includes(';')) return false;
+  if (ITEM_END.test(item)) return LIST_LEAD.test(lead);
+  return LAST_ITEM_END.test(item) && ITEM_END.test(lead);
+}
+
+/** A list item ends in a semicolon; the last one in a full stop. The line before the first ends in a colon. */
+const ITEM_END = /;["'”’)\]]*$/u;
+const LAST_ITEM_END = /\.["'”’)\]]*$/u;
+const LIST_LEAD = /[:;]["'”’)\]]*$/u;
 
 function styleChange(a: number, b: number): boolean {
   return (a >= STYLED_SHARE && b < NOT_STYLED_SHARE) || (a < NOT_STYLED_SHARE && b >= STYLED_SHARE);
