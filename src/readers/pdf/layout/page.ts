@@ -6,7 +6,7 @@
  *   blocks (paragraphs, type changes).
  */
 import type { Box, Graphic } from '../../../model/types.js';
-import type { RawPage } from '../protocol.js';
+import { FLAG_INVISIBLE, type RawPage } from '../protocol.js';
 import { findDropCaps, attachDropCaps, type DropCapRepair } from './drop-caps.js';
 import { bandFurniture, type BandFurniture } from './furniture.js';
 import { classifyGraphics } from './graphics.js';
@@ -38,8 +38,8 @@ export interface PageLayout {
 }
 
 export function layoutPage(raw: RawPage): PageLayout {
-  const { glyphs, dropped } = dropOverprints(unpackGlyphs(raw.glyphs));
-  const words = buildWords(glyphs);
+  const glyphs = unpackGlyphs(raw.glyphs);
+  const { words, dropped } = dropOverprints(buildWords(glyphs));
   const bodySize = dominantSize(words);
   const graphics = classifyGraphics(raw.graphics, words, raw);
   const upright = words.filter((w) => !w.rotated);
@@ -72,7 +72,7 @@ export function layoutPage(raw: RawPage): PageLayout {
   }
   for (const f of furniture.filter((x) => x.where === 'bottom').sort(byTop)) blocks.push({ block: f.chunk, furniture: f });
   let invisibleGlyphs = 0;
-  for (const g of glyphs) if (g.flags & 4) invisibleGlyphs++;
+  for (const g of glyphs) if (g.flags & FLAG_INVISIBLE) invisibleGlyphs++;
   return { blocks, graphics, bodySize, glyphCount: glyphs.length, invisibleGlyphs, overprints: dropped, smallCaps, tracking, dropCaps };
 }
 

@@ -47,19 +47,24 @@ export function unpackGlyphs(raw: RawGlyphs): PGlyph[] {
   return out;
 }
 
-/** Drop glyphs that repeat an earlier glyph's character at (nearly) the same place. Returns the kept glyphs and how many were dropped. */
-export function dropOverprints(glyphs: PGlyph[]): { glyphs: PGlyph[]; dropped: number } {
-  // A grid of OVERPRINT_CELL-point cells; a glyph is compared with the glyphs of its cell and the eight around it.
-  const grid = new Map<number, PGlyph[]>();
+/**
+ * Drop words that repeat an earlier word's text at (nearly) the same place,
+ * and count their glyphs. Overprinting draws whole runs again (the second
+ * pass jumps back, so its glyphs form words of their own); comparing words
+ * is five times cheaper than comparing glyphs.
+ */
+export function dropOverprints(words: PWord[]): { words: PWord[]; dropped: number } {
+  // A grid of OVERPRINT_CELL-point cells; a word is compared with the words of its cell and the near neighbours.
+  const grid = new Map<number, PWord[]>();
   const key = (cx: number, cy: number): number => cx * 65536 + cy;
-  const kept: PGlyph[] = [];
+  const kept: PWord[] = [];
   let dropped = 0;
-  for (const g of glyphs) {
-    const fx = g.x0 / OVERPRINT_CELL;
-    const fy = g.base / OVERPRINT_CELL;
+  for (const w of words) {
+    const fx = w.x0 / OVERPRINT_CELL;
+    const fy = w.base / OVERPRINT_CELL;
     const cx = Math.floor(fx);
     const cy = Math.floor(fy);
-    const tol = Math.min(OVERPRINT_EM * g.size, OVERPRINT_CELL / 2);
+    const tol = Math.min(OVERPRINT_EM * w.size, OVERPRINT_CELL / 2);
     // Within half a cell, only the cell and its neighbours on the near side can hold a match: 4 cells, not 9.
     const nx = fx - cx < 0.5 ? -1 : 1;
     const ny = fy - cy < 0.5 ? -1 : 1;
@@ -70,7 +75,7 @@ export function dropOverprints(glyphs: PGlyph[]): { glyphs: PGlyph[]; dropped: n
         const cell = grid.get(key(cx + dx, cy + dy));
         if (!cell) continue;
         for (const h of cell) {
-          if (h.text === g.text && Math.abs(h.x0 - g.x0) <= tol && Math.abs(h.base - g.base) <= tol && Math.abs(h.size - g.size) <= tol) {
+          if (h.text === w.text && h.rotated === w.rotated && Math.abs(h.x0 - w.x0) <= tol && Math.abs(h.base - w.base) <= tol && Math.abs(h.size - w.size) <= tol) {
             dup = true;
             break;
           }
@@ -78,16 +83,16 @@ export function dropOverprints(glyphs: PGlyph[]): { glyphs: PGlyph[]; dropped: n
       }
     }
     if (dup) {
-      dropped++;
+      dropped += w.glyphs.length;
       continue;
     }
     const k = key(cx, cy);
     const cell = grid.get(k);
-    if (cell) cell.push(g);
-    else grid.set(k, [g]);
-    kept.push(g);
+    if (cell) cell.push(w);
+    else grid.set(k, [w]);
+    kept.push(w);
   }
-  return { glyphs: kept, dropped };
+  return { words: kept, dropped };
 }
 
 /** Group glyphs (stream order) into words. */
