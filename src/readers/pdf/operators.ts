@@ -13,7 +13,10 @@ import type { Box } from '../../model/types.js';
 import {
   FLAG_INVISIBLE,
   FLAG_ROTATED,
+  FLAG_SKEWED,
   FLAG_SPACE_BEFORE,
+  QUARTER_MASK,
+  QUARTER_SHIFT,
   type RawFont,
   type RawGraphic,
   type RawGlyphs,
@@ -350,7 +353,7 @@ class Interpreter {
     // Upright: advancing to the right along x, "up" pointing to smaller y (top-left origin).
     const upright = !font.vertical && a > 0 && Math.abs(b) <= 0.05 * a && upY < 0 && Math.abs(upX) <= 0.05 * -upY;
     const invisible = (s.renderMode & 3) === 3;
-    const baseFlags = (upright ? 0 : FLAG_ROTATED) | (invisible ? FLAG_INVISIBLE : 0);
+    const baseFlags = (upright ? 0 : FLAG_ROTATED | orientationFlags(a * hScale, b * hScale)) | (invisible ? FLAG_INVISIBLE : 0);
     const ty = s.y + s.rise;
     const spacingDir = font.vertical ? 1 : -1;
     let x = 0;
@@ -395,13 +398,15 @@ class Interpreter {
       y0 = base - font.ascent * size;
       y1 = base - font.descent * size;
     } else {
-      // Any other orientation: the box of the glyph's quad (origin, advance, ascent, descent).
+      // Any other orientation: the box of the glyph's quad (origin, advance, ascent, descent),
+      // and the baseline's coordinate across the text direction.
       const s = size / (Math.hypot(c, d) || 1);
       const up0 = ty + font.descent * s;
       const up1 = ty + font.ascent * s;
       const box = transformBox(m, tx0, up0, tx1, up1);
       ({ x0, x1, y0, y1 } = box);
-      base = y1;
+      const quarter = (flags & QUARTER_MASK) >> QUARTER_SHIFT;
+      base = quarter === 2 ? b * tx0 + d * ty + f : a * tx0 + c * ty + e;
     }
     const { width, height } = this.input;
     if (x1 < 0 || x0 > width || y1 < 0 || y0 > height) return;
@@ -446,6 +451,14 @@ class Interpreter {
     this.drawn();
     if (this.state.clip) this.addGraphic({ kind: 'shading', box: this.state.clip });
   }
+}
+
+/** Quarter turns (clockwise, y down) of a text direction, and whether it is off by more than 10°. */
+export function orientationFlags(dx: number, dy: number): number {
+  const angle = (Math.atan2(dy, dx) * 180) / Math.PI;
+  const quarter = ((Math.round(angle / 90) % 4) + 4) % 4;
+  const off = Math.abs(angle - Math.round(angle / 90) * 90);
+  return (quarter << QUARTER_SHIFT) | (off > 10 ? FLAG_SKEWED : 0);
 }
 
 /** White space only (a space glyph that is not flagged as one: NBSP, ideographic space…). */

@@ -30,7 +30,7 @@ export const G_X1 = 1;
 /** Top and bottom of the glyph's box (from the font's ascent and descent). */
 export const G_Y0 = 2;
 export const G_Y1 = 3;
-/** Baseline y (upright text), or the box's bottom for rotated text. */
+/** Baseline y (upright text); for rotated text see QUARTER_SHIFT. */
 export const G_BASE = 4;
 /** Font size on the page, in points (text matrix and CTM applied). */
 export const G_SIZE = 5;
@@ -44,6 +44,15 @@ export const FLAG_SPACE_BEFORE = 1;
 export const FLAG_ROTATED = 2;
 /** Drawn invisibly (text render mode 3: an OCR text layer). */
 export const FLAG_INVISIBLE = 4;
+/**
+ * Bits 3–4: the text's direction in quarter turns clockwise (0 upright, 1
+ * reading downwards, 2 upside down, 3 reading upwards); for rotated text,
+ * `G_BASE` is then the baseline's x (1, 3) or y (2).
+ */
+export const QUARTER_SHIFT = 3;
+export const QUARTER_MASK = 3 << QUARTER_SHIFT;
+/** The direction is more than 10° off a quarter turn (rounded to the nearest). */
+export const FLAG_SKEWED = 32;
 
 export interface RawGlyphs {
   chars: string[];

@@ -167,3 +167,21 @@ test('a list set one item a line after a colon: each item a block; a colon befor
     'Photo by the city council. Image: Jane Doe.',
   ]);
 });
+
+test('text shown turned (a page with /Rotate, a credit up the side) is read in its own direction, boxes on the page', async () => {
+  const items = column(40, 60, ['Line number 1 of the text', 'Line number 2 of the text', 'Line number 3 of the text']);
+  for (const rotate of [90, 180, 270] as const) {
+    const doc = await readPdf(writePdf([{ width: 300, height: 200, items, rotate }]), `turned-${rotate}.pdf`);
+    const page = doc.pages[0]!;
+    assert.deepEqual([page.width, page.height], rotate === 180 ? [300, 200] : [200, 300], String(rotate));
+    assert.deepEqual(blocks(doc), ['Line number 1 of the text Line number 2 of the text Line number 3 of the text'], String(rotate));
+    for (const l of page.blocks[0]!.lines) {
+      const b = l.box!;
+      assert.ok(b.x0 >= 0 && b.x1 <= page.width! && b.y0 >= 0 && b.y1 <= page.height!, `${rotate}: ${JSON.stringify(b)}`);
+    }
+  }
+  // /Rotate 90: the text runs down the page; its first line is the rightmost.
+  const doc = await readPdf(writePdf([{ width: 300, height: 200, items, rotate: 90 }]), 'turned.pdf');
+  const [l1, l2] = doc.pages[0]!.blocks[0]!.lines;
+  assert.ok(l1!.box!.x0 > l2!.box!.x0 && l1!.box!.y1 - l1!.box!.y0 > 100);
+});

@@ -18,7 +18,8 @@ import { readingOrder, type Atom } from './order.js';
 import { buildRows } from './rows.js';
 import { repairSmallCaps, type SmallCapsRepair } from './small-caps.js';
 import { buildWords, dropOverprints, unpackGlyphs } from './words.js';
-import { boxOf, height, width, type PBlock, type PLine, type PWord } from './types.js';
+import { quarterOf, toUpright, turnBack } from './orientation.js';
+import { boxOf, height, width, type PBlock, type PGlyph, type PLine, type PWord } from './types.js';
 
 export interface LaidOutBlock {
   block: PBlock;
@@ -39,11 +40,16 @@ export interface PageLayout {
 
 export function layoutPage(raw: RawPage): PageLayout {
   const glyphs = unpackGlyphs(raw.glyphs);
-  const { words, dropped } = dropOverprints(buildWords(glyphs));
-  const bodySize = dominantSize(words);
+  // Text turned by a quarter is laid out in its own upright frame (./orientation.ts).
+  const byQuarter: PGlyph[][] = [[], [], [], []];
+  for (const g of glyphs) {
+    const q = quarterOf(g.flags);
+    byQuarter[q]!.push(q ? toUpright(g, q) : g);
+  }
+  const { words, dropped } = dropOverprints(buildWords(byQuarter[0]!));
+  const bodySize = dominantSize(words.length ? words : buildWords(glyphs.map((g) => ({ ...g, flags: 0 }))));
   const graphics = classifyGraphics(raw.graphics, words, raw);
-  const upright = words.filter((w) => !w.rotated);
-  const { caps, rest } = findDropCaps(upright, bodySize);
+  const { caps, rest } = findDropCaps(words, bodySize);
   const lines = buildLines(buildRows(rest), graphics, caps.map((c) => c.word));
   const smallCaps: SmallCapsRepair[] = [];
   const tracking: TrackingRepair[] = [];
@@ -56,7 +62,6 @@ export function layoutPage(raw: RawPage): PageLayout {
   const { repairs: dropCaps, unattached } = attachDropCaps(caps, lines, bodySize);
   // A drop cap with no line beside it is just a big letter: it stays as a line of its own.
   for (const cap of unattached) lines.push(lineFrom([cap.word]));
-  lines.push(...rotatedLines(words.filter((w) => w.rotated)));
   const chunks = buildChunks(lines, graphics);
   const furniture = bandFurniture(chunks, raw, bodySize, graphics);
   const furnitureOf = new Map(furniture.map((f) => [f.chunk, f]));
@@ -70,10 +75,38 @@ export function layoutPage(raw: RawPage): PageLayout {
     const columnRight = columnMeasure(chunk, content, bodySize);
     for (const block of splitChunk(chunk, { fonts: raw.fonts, exemptIndent, columnRight })) blocks.push({ block });
   }
+  let overprints = dropped;
+  for (let q = 1; q <= 3; q++) {
+    if (!byQuarter[q]!.length) continue;
+    const turned = layoutTurned(byQuarter[q]!, q, raw.fonts, bodySize, smallCaps, tracking);
+    overprints += turned.dropped;
+    for (const block of turned.blocks) blocks.push({ block });
+  }
   for (const f of furniture.filter((x) => x.where === 'bottom').sort(byTop)) blocks.push({ block: f.chunk, furniture: f });
   let invisibleGlyphs = 0;
   for (const g of glyphs) if (g.flags & FLAG_INVISIBLE) invisibleGlyphs++;
-  return { blocks, graphics, bodySize, glyphCount: glyphs.length, invisibleGlyphs, overprints: dropped, smallCaps, tracking, dropCaps };
+  return { blocks, graphics, bodySize, glyphCount: glyphs.length, invisibleGlyphs, overprints, smallCaps, tracking, dropCaps };
+}
+
+/** Text turned `q` quarters: words, lines, chunks, order and blocks in its upright frame, boxes turned back. */
+function layoutTurned(glyphs: PGlyph[], q: number, fonts: RawPage['fonts'], bodySize: number, smallCaps: SmallCapsRepair[], tracking: TrackingRepair[]): { blocks: PBlock[]; dropped: number } {
+  const { words, dropped } = dropOverprints(buildWords(glyphs));
+  const lines = buildLines(buildRows(words), []);
+  for (const line of lines) {
+    const t = repairLetterSpacing(line);
+    if (t) tracking.push(t);
+    const s = repairSmallCaps(line);
+    if (s) smallCaps.push(s);
+  }
+  const chunks = buildChunks(lines, []);
+  const ordered = readingOrder(
+    chunks.map((c) => ({ box: c.box, size: Math.max(...c.lines.map((l) => l.size)), item: c })),
+    [],
+    bodySize,
+  );
+  const blocks = ordered.flatMap((c) => splitChunk(c, { fonts }));
+  turnBack(blocks, q);
+  return { blocks, dropped };
 }
 
 /** Frames (boxed ads, sidebars) up to this share of the page are read as one unit; larger ones are page borders. */
@@ -174,20 +207,4 @@ export function dominantSize(words: readonly PWord[]): number {
   let n = -1;
   for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
   return best;
-}
-
-/** Rotated text (credits up the side of a photo, vertical labels): consecutive words close together make a line. */
-function rotatedLines(words: readonly PWord[]): PLine[] {
-  const lines: PLine[] = [];
-  let current: PWord[] = [];
-  for (const w of words) {
-    const prev = current[current.length - 1];
-    if (prev && Math.hypot(w.x0 - prev.x1, w.y0 - prev.y0) > 2 * w.size && Math.hypot(w.x0 - prev.x0, w.y0 - prev.y1) > 2 * w.size) {
-      lines.push(lineFrom(current));
-      current = [];
-    }
-    current.push(w);
-  }
-  if (current.length) lines.push(lineFrom(current));
-  return lines;
 }

@@ -72,6 +72,8 @@ export interface PageSpec {
   width: number;
   height: number;
   items: Item[];
+  /** The page's /Rotate (the content is drawn unrotated, as given, and shown turned). */
+  rotate?: 90 | 180 | 270;
 }
 
 export interface WriteOptions {
@@ -105,7 +107,7 @@ export function writePdf(pages: readonly PageSpec[], options: WriteOptions = {})
     const contents = add(`<< /Length ${stream.length}${options.compress ? ' /Filter /FlateDecode' : ''} >>`, stream);
     kids.push(
       add(
-        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${page.width} ${page.height}] /Contents ${contents} 0 R /Resources << /Font << ${fontRes} >> /XObject << /Im0 ${image} 0 R >> >> >>`,
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${page.width} ${page.height}]${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Contents ${contents} 0 R /Resources << /Font << ${fontRes} >> /XObject << /Im0 ${image} 0 R >> >> >>`,
       ),
     );
   }
