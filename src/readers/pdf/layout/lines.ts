@@ -63,13 +63,19 @@ export function buildLines(rows: readonly Row[], graphics: readonly Graphic[], d
     ...dropCaps.map((w) => ({ kind: 'image' as const, box: { x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 }, source: { page: 0 } })),
   ];
   const lines: PLine[] = [];
+  const near = (gs: readonly Graphic[], row: Row, reach: number): Graphic[] => gs.filter((g) => g.box.y0 <= row.y1 + reach && g.box.y1 >= row.y0 - reach);
   rows.forEach((row, i) => {
     let current: PWord[] = [];
     const words = row.words;
+    // Only graphics near the row can bear on its gaps.
+    const reach = GRAPHIC_REACH_EM * row.size + row.size;
+    const rowRules = near(vrules, row, 0);
+    const rowFrames = near(frames, row, 0);
+    const rowBoxes = near(boxes, row, reach);
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const prev = words[k - 1];
-      if (prev && isGutter(rows, i, prev, w, vrules, boxes, frames)) {
+      if (prev && isGutter(rows, i, prev, w, rowRules, rowBoxes, rowFrames)) {
         lines.push(makeLine(current));
         current = [];
       }
@@ -205,7 +211,8 @@ function edgeRun(rows: readonly Row[], i: number, em: number, test: (r: Row) => 
   let count = 0;
   for (const dir of [-1, 1]) {
     let lastBase = rows[i]!.base;
-    for (let k = i + dir; k >= 0 && k < rows.length; k += dir) {
+    // No decision needs more than ALIGNED_ROWS + 1 lines: stop there (pages of tiny type have thousands of rows).
+    for (let k = i + dir; k >= 0 && k < rows.length && count <= ALIGNED_ROWS; k += dir) {
       const r = rows[k]!;
       if (Math.abs(r.base - lastBase) > EDGE_RUN_LEADING_EM * em) break;
       const t = test(r);
