@@ -10,73 +10,19 @@
  * output is in points with the origin at the top-left of the (rotated) page.
  */
 import type { Box } from '../../model/types.js';
-import {
-  FLAG_INVISIBLE,
-  FLAG_ROTATED,
-  FLAG_SKEWED,
-  FLAG_SPACE_BEFORE,
-  QUARTER_MASK,
-  QUARTER_SHIFT,
-  type RawFont,
-  type RawGraphic,
-  type RawGlyphs,
-} from './protocol.js';
+import type { RawFont, RawGraphic, RawGlyphs } from './protocol.js';
 import { describeFont, type PdfJsFontLike } from './fonts.js';
+import { IDENTITY, finite, intersect, isList, multiply, pathShape, transformBox, type Matrix } from './geometry.js';
+import { showGlyphs, type FontState, type GlyphSink, type PdfJsGlyph, type TextState } from './text-show.js';
 
-export type Matrix = [number, number, number, number, number, number];
+export { intersect, multiply, pathShape, transformBox, type Matrix } from './geometry.js';
+export { MIN_GLYPH_SIZE } from './text-show.js';
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** `m1 × m2`: apply m2 first, then m1 (pdf.js `Util.transform`). */
-export function multiply(m1: readonly number[], m2: readonly number[]): Matrix {
-  const [a1, b1, c1, d1, e1, f1] = m1 as Matrix;
-  const [a2, b2, c2, d2, e2, f2] = m2 as Matrix;
-  return [a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2, a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1];
-}
-
-/** The axis-aligned box of a rectangle under a matrix. */
-export function transformBox(m: readonly number[], x0: number, y0: number, x1: number, y1: number): Box {
-  const [a, b, c, d, e, f] = m as Matrix;
-  const xs = [a * x0 + c * y0 + e, a * x1 + c * y0 + e, a * x0 + c * y1 + e, a * x1 + c * y1 + e];
-  const ys = [b * x0 + d * y0 + f, b * x1 + d * y0 + f, b * x0 + d * y1 + f, b * x1 + d * y1 + f];
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
-}
-
-/** pdf.js glyph objects in `showText` arguments (numbers are TJ adjustments in thousandths of an em). */
-interface PdfJsGlyph {
-  unicode: string;
-  width: number;
-  isSpace?: boolean;
-  vmetric?: number[] | null;
-}
-
-interface FontState {
-  index: number;
-  matrix: readonly number[];
-  vertical: boolean;
-  type3: boolean;
-  ascent: number;
-  descent: number;
-}
-
-interface GState {
-  ctm: Matrix;
-  font: FontState | null;
-  fontSize: number;
-  fontDirection: number;
-  charSpacing: number;
-  wordSpacing: number;
-  hScale: number;
+interface GState extends TextState {
   leading: number;
-  rise: number;
-  renderMode: number;
   fill: string;
   lineWidth: number;
   clip: Box | null;
-  /** Text matrix and position (pdf.js keeps them with the rest of the state). */
-  tm: Matrix;
-  x: number;
-  y: number;
   lineX: number;
   lineY: number;
   /**
@@ -89,8 +35,6 @@ interface GState {
 
 /** Above this many painted paths on one page, further ones are counted, not kept (maps, charts, vector art). */
 export const MAX_RAW_GRAPHICS = 5000;
-/** Glyphs smaller than this (points) are not text a reader sees (hidden or degenerate text). */
-export const MIN_GLYPH_SIZE = 0.5;
 /** An image placement smaller than this on either side (points) is a translation-only `cm`, not an image. */
 export const MIN_PLACEMENT_SIDE = 2;
 
@@ -122,8 +66,7 @@ export function interpret(OPS: OpsTable, input: InterpretInput): Interpreted {
 }
 
 class Interpreter {
-  private readonly chars: string[] = [];
-  private readonly nums: number[] = [];
+  private readonly sink: GlyphSink;
   private readonly graphics: RawGraphic[] = [];
   private graphicsDropped = 0;
   private readonly fonts: RawFont[] = [];
@@ -131,13 +74,13 @@ class Interpreter {
   private readonly stack: GState[] = [];
   private state: GState;
   private pendingClip = false;
-  private spacePending = false;
   private readonly dispatch: Map<number, (args: unknown[]) => void>;
 
   constructor(
     OPS: OpsTable,
     private readonly input: InterpretInput,
   ) {
+    this.sink = { chars: [], nums: [], spacePending: false, width: input.width, height: input.height };
     this.state = {
       ctm: [...input.viewport] as Matrix,
       font: null,
@@ -231,7 +174,7 @@ class Interpreter {
   result(): Interpreted {
     return {
       fonts: this.fonts,
-      glyphs: { chars: this.chars, data: Float64Array.from(this.nums) },
+      glyphs: { chars: this.sink.chars, data: Float64Array.from(this.sink.nums) },
       graphics: this.graphics,
       graphicsDropped: this.graphicsDropped,
     };
@@ -330,90 +273,9 @@ class Interpreter {
   }
 
   private showText(arg: unknown): void {
-    const s = this.state;
-    const font = s.font;
-    if (!font || !Array.isArray(arg)) return;
+    if (!this.state.font || !Array.isArray(arg)) return;
     this.drawn();
-    const glyphs = arg as Array<PdfJsGlyph | number>;
-    const fontSize = s.fontSize;
-    const hScale = s.hScale * s.fontDirection;
-    // Glyph widths are in glyph space; the font matrix scales them to text space (1/1000 em for most fonts).
-    const widthScale = fontSize * font.matrix[0]!;
-    // Type 3 glyph space is the font's own: its em is 1/fontMatrix[3] units, not 1000.
-    const emScale = font.type3 ? Math.abs(font.matrix[3]! * 1000) || 1 : 1;
-    const m = multiply(s.ctm, s.tm);
-    const [a, b, c, d] = m;
-    const upX = c * fontSize * emScale;
-    const upY = d * fontSize * emScale;
-    const size = Math.hypot(upX, upY);
-    if (!(size >= MIN_GLYPH_SIZE) || !Number.isFinite(size)) {
-      this.advanceOnly(glyphs, widthScale, hScale);
-      return;
-    }
-    // Upright: advancing to the right along x, "up" pointing to smaller y (top-left origin).
-    const upright = !font.vertical && a > 0 && Math.abs(b) <= 0.05 * a && upY < 0 && Math.abs(upX) <= 0.05 * -upY;
-    const invisible = (s.renderMode & 3) === 3;
-    const baseFlags = (upright ? 0 : FLAG_ROTATED | orientationFlags(a * hScale, b * hScale)) | (invisible ? FLAG_INVISIBLE : 0);
-    const ty = s.y + s.rise;
-    const spacingDir = font.vertical ? 1 : -1;
-    let x = 0;
-    for (const g of glyphs) {
-      if (typeof g === 'number') {
-        x += (spacingDir * g * fontSize) / 1000;
-        continue;
-      }
-      if (!g || typeof g !== 'object') continue;
-      const spacing = (g.isSpace ? s.wordSpacing : 0) + s.charSpacing;
-      const advance = g.width * widthScale;
-      const text = g.unicode ?? '';
-      if (g.isSpace || isBlank(text)) {
-        this.spacePending = true;
-      } else if (text !== '') {
-        const tx0 = s.x + x * hScale;
-        const tx1 = tx0 + advance * hScale;
-        this.emit(m, tx0, tx1, ty, size, font, baseFlags, text, upright);
-      }
-      x += advance + spacing * s.fontDirection;
-    }
-    s.x += x * hScale;
-  }
-
-  private advanceOnly(glyphs: Array<PdfJsGlyph | number>, widthScale: number, hScale: number): void {
-    const s = this.state;
-    let x = 0;
-    for (const g of glyphs) {
-      if (typeof g === 'number') x -= (g * s.fontSize) / 1000;
-      else if (g && typeof g === 'object') x += g.width * widthScale + ((g.isSpace ? s.wordSpacing : 0) + s.charSpacing) * s.fontDirection;
-    }
-    s.x += x * hScale;
-  }
-
-  private emit(m: Matrix, tx0: number, tx1: number, ty: number, size: number, font: FontState, flags: number, text: string, upright: boolean): void {
-    const [a, b, c, d, e, f] = m;
-    let x0: number, x1: number, y0: number, y1: number, base: number;
-    if (upright) {
-      x0 = a * tx0 + c * ty + e;
-      x1 = a * tx1 + c * ty + e;
-      base = b * tx0 + d * ty + f;
-      y0 = base - font.ascent * size;
-      y1 = base - font.descent * size;
-    } else {
-      // Any other orientation: the box of the glyph's quad (origin, advance, ascent, descent),
-      // and the baseline's coordinate across the text direction.
-      const s = size / (Math.hypot(c, d) || 1);
-      const up0 = ty + font.descent * s;
-      const up1 = ty + font.ascent * s;
-      const box = transformBox(m, tx0, up0, tx1, up1);
-      ({ x0, x1, y0, y1 } = box);
-      const quarter = (flags & QUARTER_MASK) >> QUARTER_SHIFT;
-      base = quarter === 2 ? b * tx0 + d * ty + f : a * tx0 + c * ty + e;
-    }
-    const { width, height } = this.input;
-    if (x1 < 0 || x0 > width || y1 < 0 || y0 > height) return;
-    const flagsOut = flags | (this.spacePending ? FLAG_SPACE_BEFORE : 0);
-    this.spacePending = false;
-    this.chars.push(text);
-    this.nums.push(Math.min(x0, x1), Math.max(x0, x1), y0, y1, base, size, font.index, flagsOut);
+    showGlyphs(this.state, arg as Array<PdfJsGlyph | number>, this.sink);
   }
 
   private constructPath(OPS: OpsTable, args: unknown[]): void {
@@ -453,65 +315,3 @@ class Interpreter {
   }
 }
 
-/** Quarter turns (clockwise, y down) of a text direction, and whether it is off by more than 10°. */
-export function orientationFlags(dx: number, dy: number): number {
-  const angle = (Math.atan2(dy, dx) * 180) / Math.PI;
-  const quarter = ((Math.round(angle / 90) % 4) + 4) % 4;
-  const off = Math.abs(angle - Math.round(angle / 90) * 90);
-  return (quarter << QUARTER_SHIFT) | (off > 10 ? FLAG_SKEWED : 0);
-}
-
-/** White space only (a space glyph that is not flagged as one: NBSP, ideographic space…). */
-function isBlank(text: string): boolean {
-  if (text.length === 1) {
-    const c = text.charCodeAt(0);
-    return c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f;
-  }
-  return text.length > 0 && /^\s+$/u.test(text);
-}
-
-/** Arrays and typed arrays (pdf.js passes matrices and paths as Float32Array). */
-function isList(v: unknown): v is ArrayLike<number> {
-  return Array.isArray(v) || ArrayBuffer.isView(v);
-}
-
-function finite(v: ArrayLike<number>): boolean {
-  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
-  return true;
-}
-
-/** Intersection of two boxes, or null when they do not overlap. A null `a` means "no clip". */
-export function intersect(a: Box | null, b: Box): Box | null {
-  if (!a) return b;
-  const x0 = Math.max(a.x0, b.x0);
-  const y0 = Math.max(a.y0, b.y0);
-  const x1 = Math.min(a.x1, b.x1);
-  const y1 = Math.min(a.y1, b.y1);
-  return x1 >= x0 && y1 >= y0 ? { x0, y0, x1, y1 } : null;
-}
-
-/** pdf.js path data (DrawOPS: 0 moveTo x y, 1 lineTo x y, 2 curveTo 6 numbers, 3 quadraticCurveTo 4, 4 closePath). */
-export function pathShape(data: ArrayLike<number> | null): 'rect' | 'line' | 'other' {
-  if (!data || data.length === 0) return 'other';
-  const xs: number[] = [];
-  const ys: number[] = [];
-  let moves = 0;
-  for (let i = 0; i < data.length; ) {
-    const op = data[i]!;
-    if (op === 0 || op === 1) {
-      if (op === 0) moves++;
-      xs.push(data[i + 1]!);
-      ys.push(data[i + 2]!);
-      i += 3;
-    } else if (op === 4) i += 1;
-    else return 'other';
-  }
-  if (moves !== 1) return 'other';
-  if (xs.length === 2) return 'line';
-  if (xs.length === 4 || xs.length === 5) {
-    const ux = new Set(xs.map((v) => Math.round(v * 100))).size;
-    const uy = new Set(ys.map((v) => Math.round(v * 100))).size;
-    if (ux <= 2 && uy <= 2) return 'rect';
-  }
-  return 'other';
-}

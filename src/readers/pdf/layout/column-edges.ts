@@ -1,0 +1,126 @@
+/**
+ * Column edges: a gutter is where one column's lines start (or another's end)
+ * at the same x, to the point, down consecutive lines. ./lines.ts asks
+ * whether a gap between two words lies on such an edge.
+ */
+import type { Row } from './rows.js';
+import type { PWord } from './types.js';
+
+/** A gutter is at least this wide (em). Narrowest column gap in the dev PDFs: 1.0 em (TeX columnsep at 10 pt). */
+export const MIN_GUTTER_EM = 0.5;
+/** Column edges line up within this many points (PDF producers place them exactly). */
+export const EDGE_ALIGN_PT = 0.5;
+/**
+ * Neighbouring lines sharing the edge needed to call a gap a gutter. In
+ * 7-column justified text a word starts within 0.5 pt of a given x after a
+ * wide space in ~1.5 % of lines by chance; in the two lines next to it both,
+ * ~0.02 %.
+ */
+export const ALIGNED_ROWS = 2;
+/** A line starting up to this many em right of a column edge is an indented first line of that column. */
+export const INDENT_MAX_EM = 3;
+/** Rows up and down searched for column edges inside a gap. */
+export const INNER_EDGE_ROWS = 3;
+/** Consecutive lines of one column edge are at most this far apart (em): leading, or a blank line. */
+export const EDGE_RUN_LEADING_EM = 2.6;
+
+/**
+ * Column edges run down consecutive lines: count the lines next to row i
+ * (up and down, each the nearest row with words near that edge, each within
+ * EDGE_RUN_LEADING_EM of the last) that also have a word starting exactly
+ * where `right` starts after a gap (or at the row start), or ending exactly
+ * where `left` ends before a gap (or at the row end). The larger count wins.
+ * A column edge may also lie inside the gap (a paragraph's short last line
+ * on the left, an indented first line on the right): edges that nearby rows
+ * show inside the gap are tried too.
+ */
+export function alignedEdges(rows: readonly Row[], i: number, left: PWord, right: PWord, em: number): number {
+  const best = Math.max(edgeRun(rows, i, em, startsAt(right.x0, em)), edgeRun(rows, i, em, endsAt(left.x1, em)));
+  if (best >= ALIGNED_ROWS) return best;
+  // Several candidate edges are tried inside the gap, so one more aligned line is asked of each (chance grows with tries).
+  const inner = innerEdges(rows, i, left.x1 + MIN_GUTTER_EM * em, right.x0 - EDGE_ALIGN_PT, em);
+  for (const x of inner.starts) if (edgeRun(rows, i, em, startsAt(x, em)) > ALIGNED_ROWS) return ALIGNED_ROWS;
+  for (const x of inner.ends) if (edgeRun(rows, i, em, endsAt(x, em)) > ALIGNED_ROWS) return ALIGNED_ROWS;
+  return best;
+}
+
+/** Does a row have a word starting at x after a gutter-wide gap (or at its start)? null: no word near x. */
+function startsAt(x: number, em: number): (r: Row) => boolean | null {
+  const minGap = MIN_GUTTER_EM * em;
+  return (r) => {
+    const ws = r.words;
+    let near = false;
+    for (let j = 0; j < ws.length; j++) {
+      const w = ws[j]!;
+      // Only words at or right of the edge tell: a row holding just the left column's line (offset baselines) says nothing.
+      if (w.x1 <= x + EDGE_ALIGN_PT || w.x0 > x + 3 * em) continue;
+      const before = ws[j - 1];
+      const atGap = !before || w.x0 - before.x1 >= minGap;
+      if (Math.abs(w.x0 - x) <= EDGE_ALIGN_PT && atGap) return true;
+      // A column line starting a little right of the edge (a first-line indent) neither confirms nor breaks it.
+      if (atGap && w.x0 > x && w.x0 - x <= INDENT_MAX_EM * em) continue;
+      near = true;
+    }
+    return near ? false : null;
+  };
+}
+
+/** Does a row have a word ending at x before a gutter-wide gap (or at its end)? null: no word near x. */
+function endsAt(x: number, em: number): (r: Row) => boolean | null {
+  const minGap = MIN_GUTTER_EM * em;
+  return (r) => {
+    const ws = r.words;
+    let near = false;
+    for (let j = 0; j < ws.length; j++) {
+      const w = ws[j]!;
+      if (w.x0 >= x - EDGE_ALIGN_PT || w.x1 < x - 3 * em) continue;
+      const after = ws[j + 1];
+      const atGap = !after || after.x0 - w.x1 >= minGap;
+      if (Math.abs(w.x1 - x) <= EDGE_ALIGN_PT && atGap) return true;
+      // A column line ending short of the edge (a paragraph's last line, ragged text) neither confirms nor breaks it.
+      if (atGap && w.x1 < x) continue;
+      near = true;
+    }
+    return near ? false : null;
+  };
+}
+
+/** Word starts and ends after / before a gutter-wide gap, between x0 and x1, in the rows next to row i. */
+function innerEdges(rows: readonly Row[], i: number, x0: number, x1: number, em: number): { starts: number[]; ends: number[] } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  if (x1 <= x0) return { starts: [], ends: [] };
+  const minGap = MIN_GUTTER_EM * em;
+  for (let k = i - INNER_EDGE_ROWS; k <= i + INNER_EDGE_ROWS; k++) {
+    const r = rows[k];
+    if (!r || k === i || Math.abs(r.base - rows[i]!.base) > EDGE_RUN_LEADING_EM * em * INNER_EDGE_ROWS) continue;
+    const ws = r.words;
+    for (let j = 0; j < ws.length; j++) {
+      const w = ws[j]!;
+      const before = ws[j - 1];
+      const after = ws[j + 1];
+      if (w.x0 > x0 && w.x0 < x1 && (!before || w.x0 - before.x1 >= minGap)) starts.add(Math.round(w.x0 * 4) / 4);
+      if (w.x1 > x0 && w.x1 < x1 && (!after || after.x0 - w.x1 >= minGap)) ends.add(Math.round(w.x1 * 4) / 4);
+    }
+  }
+  return { starts: [...starts], ends: [...ends] };
+}
+
+function edgeRun(rows: readonly Row[], i: number, em: number, test: (r: Row) => boolean | null): number {
+  let count = 0;
+  for (const dir of [-1, 1]) {
+    let lastBase = rows[i]!.base;
+    // No decision needs more than ALIGNED_ROWS + 1 lines: stop there (pages of tiny type have thousands of rows).
+    for (let k = i + dir; k >= 0 && k < rows.length && count <= ALIGNED_ROWS; k += dir) {
+      const r = rows[k]!;
+      if (Math.abs(r.base - lastBase) > EDGE_RUN_LEADING_EM * em) break;
+      const t = test(r);
+      if (t === null) continue;
+      if (!t) break;
+      count++;
+      lastBase = r.base;
+    }
+  }
+  return count;
+}
+

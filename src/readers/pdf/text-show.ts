@@ -1,0 +1,139 @@
+/**
+ * Showing text: glyph by glyph, as pdf.js's canvas `showText` advances (glyph
+ * widths through the font matrix, TJ adjustments in thousandths of an em,
+ * character and word spacing, horizontal scaling, rise), each glyph is
+ * emitted with its box on the page, its baseline, its size and direction
+ * (see ./protocol.ts for the packed layout).
+ */
+import { FLAG_INVISIBLE, FLAG_ROTATED, FLAG_SPACE_BEFORE, QUARTER_MASK, QUARTER_SHIFT } from './protocol.js';
+import { isBlank, multiply, orientationFlags, transformBox, type Matrix } from './geometry.js';
+
+/** Glyphs smaller than this (points) are not text a reader sees (hidden or degenerate text). */
+export const MIN_GLYPH_SIZE = 0.5;
+
+/** pdf.js glyph objects in `showText` arguments (numbers are TJ adjustments in thousandths of an em). */
+export interface PdfJsGlyph {
+  unicode: string;
+  width: number;
+  isSpace?: boolean;
+  vmetric?: number[] | null;
+}
+
+export interface FontState {
+  index: number;
+  matrix: readonly number[];
+  vertical: boolean;
+  type3: boolean;
+  ascent: number;
+  descent: number;
+}
+
+/** What showing text reads from the graphics state; `x` moves on. */
+export interface TextState {
+  ctm: Matrix;
+  font: FontState | null;
+  fontSize: number;
+  fontDirection: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
+  rise: number;
+  renderMode: number;
+  /** Text matrix and position (pdf.js keeps them with the rest of the state). */
+  tm: Matrix;
+  x: number;
+  y: number;
+}
+
+/** Where glyphs go: packed as ./protocol.ts says; glyphs off the page are dropped. */
+export interface GlyphSink {
+  chars: string[];
+  nums: number[];
+  /** A space glyph came since the last glyph emitted. */
+  spacePending: boolean;
+  width: number;
+  height: number;
+}
+
+export function showGlyphs(s: TextState, glyphs: ReadonlyArray<PdfJsGlyph | number>, sink: GlyphSink): void {
+  const font = s.font;
+  if (!font) return;
+  const fontSize = s.fontSize;
+  const hScale = s.hScale * s.fontDirection;
+  // Glyph widths are in glyph space; the font matrix scales them to text space (1/1000 em for most fonts).
+  const widthScale = fontSize * font.matrix[0]!;
+  // Type 3 glyph space is the font's own: its em is 1/fontMatrix[3] units, not 1000.
+  const emScale = font.type3 ? Math.abs(font.matrix[3]! * 1000) || 1 : 1;
+  const m = multiply(s.ctm, s.tm);
+  const [a, b, c, d] = m;
+  const upX = c * fontSize * emScale;
+  const upY = d * fontSize * emScale;
+  const size = Math.hypot(upX, upY);
+  if (!(size >= MIN_GLYPH_SIZE) || !Number.isFinite(size)) {
+    advanceOnly(s, glyphs, widthScale, hScale);
+    return;
+  }
+  // Upright: advancing to the right along x, "up" pointing to smaller y (top-left origin).
+  const upright = !font.vertical && a > 0 && Math.abs(b) <= 0.05 * a && upY < 0 && Math.abs(upX) <= 0.05 * -upY;
+  const invisible = (s.renderMode & 3) === 3;
+  const baseFlags = (upright ? 0 : FLAG_ROTATED | orientationFlags(a * hScale, b * hScale)) | (invisible ? FLAG_INVISIBLE : 0);
+  const ty = s.y + s.rise;
+  const spacingDir = font.vertical ? 1 : -1;
+  let x = 0;
+  for (const g of glyphs) {
+    if (typeof g === 'number') {
+      x += (spacingDir * g * fontSize) / 1000;
+      continue;
+    }
+    if (!g || typeof g !== 'object') continue;
+    const spacing = (g.isSpace ? s.wordSpacing : 0) + s.charSpacing;
+    const advance = g.width * widthScale;
+    const text = g.unicode ?? '';
+    if (g.isSpace || isBlank(text)) {
+      sink.spacePending = true;
+    } else if (text !== '') {
+      const tx0 = s.x + x * hScale;
+      const tx1 = tx0 + advance * hScale;
+      emit(sink, m, tx0, tx1, ty, size, font, baseFlags, text, upright);
+    }
+    x += advance + spacing * s.fontDirection;
+  }
+  s.x += x * hScale;
+}
+
+/** Invisible or degenerate text still moves the text position. */
+function advanceOnly(s: TextState, glyphs: ReadonlyArray<PdfJsGlyph | number>, widthScale: number, hScale: number): void {
+  let x = 0;
+  for (const g of glyphs) {
+    if (typeof g === 'number') x -= (g * s.fontSize) / 1000;
+    else if (g && typeof g === 'object') x += g.width * widthScale + ((g.isSpace ? s.wordSpacing : 0) + s.charSpacing) * s.fontDirection;
+  }
+  s.x += x * hScale;
+}
+
+function emit(sink: GlyphSink, m: Matrix, tx0: number, tx1: number, ty: number, size: number, font: FontState, flags: number, text: string, upright: boolean): void {
+  const [a, b, c, d, e, f] = m;
+  let x0: number, x1: number, y0: number, y1: number, base: number;
+  if (upright) {
+    x0 = a * tx0 + c * ty + e;
+    x1 = a * tx1 + c * ty + e;
+    base = b * tx0 + d * ty + f;
+    y0 = base - font.ascent * size;
+    y1 = base - font.descent * size;
+  } else {
+    // Any other orientation: the box of the glyph's quad (origin, advance, ascent, descent),
+    // and the baseline's coordinate across the text direction.
+    const s = size / (Math.hypot(c, d) || 1);
+    const up0 = ty + font.descent * s;
+    const up1 = ty + font.ascent * s;
+    const box = transformBox(m, tx0, up0, tx1, up1);
+    ({ x0, x1, y0, y1 } = box);
+    const quarter = (flags & QUARTER_MASK) >> QUARTER_SHIFT;
+    base = quarter === 2 ? b * tx0 + d * ty + f : a * tx0 + c * ty + e;
+  }
+  if (x1 < 0 || x0 > sink.width || y1 < 0 || y0 > sink.height) return;
+  const flagsOut = flags | (sink.spacePending ? FLAG_SPACE_BEFORE : 0);
+  sink.spacePending = false;
+  sink.chars.push(text);
+  sink.nums.push(Math.min(x0, x1), Math.max(x0, x1), y0, y1, base, size, font.index, flagsOut);
+}
