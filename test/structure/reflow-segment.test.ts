@@ -132,9 +132,9 @@ test('segment: captions sharing names with no story are a photo story of their o
       '',
       'For Kevin Allton, a USI instructor in English, Warhol was also a legend. He said Warhol was the center of the Zeitgeist.',
       '',
-      'Corgi dogs race during the heats of the Southern California “Corgi Nationals” championship.',
+      'Sheepdogs race during the heats of the Northern Counties “Sheepdog Trials” championship.',
       '',
-      'Bradley Taylor (center) and Jessica Wick (right) hold their dog Emmett who won the SoCal Corgi Nationals championship.',
+      'Ann Marsh (center) and Tom Reid (right) hold their dog Rex who won the Northern Counties Sheepdog Trials championship.',
       '',
     ].join('\n'),
   );
