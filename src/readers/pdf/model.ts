@@ -36,6 +36,11 @@ function toBlock(page: number, laid: LaidOutBlock, fonts: readonly RawFont[], sm
     block.kind = 'furniture';
     block.furnitureType = f.type;
     block.decision = { rule: 'pdf/furniture-position', confidence: 0.8, evidence: f.evidence };
+  } else if (laid.boxed) {
+    // A few lines alone in a small frame, outside the columns: an advertisement box (printed as furniture `other`).
+    block.kind = 'advert';
+    block.furnitureType = 'other';
+    block.decision = { rule: 'pdf/framed-box', confidence: 0.6, evidence: `${laid.boxed.lines} line(s), ${laid.boxed.words} words, alone in a frame of ${Math.round(laid.boxed.frame.x1 - laid.boxed.frame.x0)}×${Math.round(laid.boxed.frame.y1 - laid.boxed.frame.y0)} pt` };
   }
   return block;
 }

@@ -185,3 +185,24 @@ test('text shown turned (a page with /Rotate, a credit up the side) is read in i
   const [l1, l2] = doc.pages[0]!.blocks[0]!.lines;
   assert.ok(l1!.box!.x0 > l2!.box!.x0 && l1!.box!.y1 - l1!.box!.y0 > 100);
 });
+
+test('a few lines alone in a small frame are one block (an advert box); a long boxed text is read as text', async () => {
+  const items: Item[] = [
+    ...column(40, 60, ['A story runs in the left', 'column for a few lines', 'and then it ends here.']),
+    { type: 'rect', x: 200, y: 45, w: 120, h: 60, stroke: 0 },
+    text(215, 62, 'GARAGE SALE', 14, 'Helvetica-Bold'),
+    text(215, 80, 'Saturday only', 10),
+    text(215, 94, '44 Elm Street', 8, 'Times-Italic'),
+  ];
+  const doc = await readPdf(writePdf([{ width: 360, height: 200, items }]), 'advert.pdf');
+  const bs = doc.pages[0]!.blocks;
+  assert.deepEqual(
+    bs.map((b) => [b.kind, joinLines(b.lines)]),
+    [
+      ['text', 'A story runs in the left column for a few lines and then it ends here.'],
+      ['advert', 'GARAGE SALE Saturday only 44 Elm Street'],
+    ],
+  );
+  assert.deepEqual([bs[1]!.furnitureType, bs[1]!.decision!.rule, bs[1]!.decision!.evidence], ['other', 'pdf/framed-box', '3 line(s), 7 words, alone in a frame of 121×61 pt']);
+  assert.deepEqual(doc.pages[0]!.graphics.map((g) => g.kind), ['frame']);
+});

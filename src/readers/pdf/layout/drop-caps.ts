@@ -18,6 +18,8 @@ export const DROP_CAP_MIN_RATIO = 1.9;
 export const DROP_CAP_GAP_EM = 1.5;
 /** Lines beside the cap are body text: at most this many times the body size. */
 export const BESIDE_MAX_RATIO = 1.3;
+/** Lines wrapping around a cap reach this far (body em) below its box. */
+export const BESIDE_BELOW_EM = 1.2;
 /** A word at least this share of the cap's size on the same baseline next to it means a headline, not a drop cap. */
 export const HEADLINE_NEIGHBOUR_RATIO = 0.6;
 
@@ -66,8 +68,10 @@ export function attachDropCaps(caps: readonly DropCap[], lines: PLine[], bodySiz
   for (const cap of caps) {
     const w = cap.word;
     const reach = DROP_CAP_GAP_EM * bodySize;
+    // Lines beside the cap: starting right of it, from its top down to one line below its box
+    // (a floated cap's margin makes one more line wrap around it: dev2 d2_010).
     const beside = lines
-      .filter((l) => !l.rotated && l.x0 >= w.x1 - 0.5 && l.x0 - w.x1 <= reach && l.base > w.y0 && l.base <= w.base + 0.5 * bodySize)
+      .filter((l) => !l.rotated && l.x0 >= w.x1 - 0.5 && l.x0 - w.x1 <= reach && l.base > w.y0 && l.base <= w.y1 + BESIDE_BELOW_EM * bodySize)
       .sort((a, b) => a.base - b.base);
     const first = beside[0];
     if (!first) {

@@ -19,11 +19,13 @@ import { buildRows } from './rows.js';
 import { repairSmallCaps, type SmallCapsRepair } from './small-caps.js';
 import { buildWords, dropOverprints, unpackGlyphs } from './words.js';
 import { quarterOf, toUpright, turnBack } from './orientation.js';
-import { boxOf, height, width, type PBlock, type PGlyph, type PLine, type PWord } from './types.js';
+import { boxOf, height, width, type BoxedText, type PBlock, type PGlyph, type PLine, type PWord } from './types.js';
 
 export interface LaidOutBlock {
   block: PBlock;
   furniture?: BandFurniture;
+  /** The block is all the text of a small frame (an advert box). */
+  boxed?: BoxedText;
 }
 
 export interface PageLayout {
@@ -73,6 +75,10 @@ export function layoutPage(raw: RawPage): PageLayout {
   for (const f of furniture.filter((x) => x.where === 'top').sort(byTop)) blocks.push({ block: f.chunk, furniture: f });
   for (const chunk of ordered) {
     const columnRight = columnMeasure(chunk, content, bodySize);
+    if (chunk.whole) {
+      blocks.push({ block: chunk, ...(chunk.boxed ? { boxed: chunk.boxed } : {}) });
+      continue;
+    }
     for (const block of splitChunk(chunk, { fonts: raw.fonts, exemptIndent, columnRight })) blocks.push({ block });
   }
   let overprints = dropped;
@@ -111,6 +117,9 @@ function layoutTurned(glyphs: PGlyph[], q: number, fonts: RawPage['fonts'], body
 
 /** Frames (boxed ads, sidebars) up to this share of the page are read as one unit; larger ones are page borders. */
 export const FRAME_MAX_SHARE = 0.4;
+/** A frame holding at most this many lines and words is read as one block (dev2 adverts: 3 lines, ≤ 12 words). */
+export const SMALL_BOX_LINES = 6;
+export const SMALL_BOX_WORDS = 40;
 /** A chunk belongs to a frame when this share of its box lies inside it. */
 export const IN_FRAME_SHARE = 0.8;
 
@@ -151,7 +160,14 @@ function orderContent(content: readonly PBlock[], graphics: readonly Graphic[], 
   const out: PBlock[] = [];
   for (const x of readingOrder(atoms, graphics, bodySize)) {
     if ('frame' in x) {
-      for (const m of readingOrder(x.members, graphics, bodySize)) if ('lines' in m) out.push(m);
+      const inside = readingOrder(x.members, graphics, bodySize).filter((m): m is PBlock => 'lines' in m);
+      const lines = inside.flatMap((c) => c.lines);
+      const words = lines.reduce((n, l) => n + l.words.length, 0);
+      // A small box (an advert, a panel) is one unit, whatever its type sizes: one block, as a text layer gives it.
+      if (lines.length && lines.length <= SMALL_BOX_LINES && words <= SMALL_BOX_WORDS) {
+        out.push({ lines, box: boxOf(lines), whole: true, boxed: { lines: lines.length, words, frame: x.frame.box } });
+      }
+      else out.push(...inside);
     } else if ('lines' in x) out.push(x);
   }
   return out;

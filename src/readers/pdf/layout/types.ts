@@ -55,6 +55,16 @@ export interface PLine {
 export interface PBlock {
   lines: PLine[];
   box: Box;
+  /** Read as one block, not split into paragraphs (a small framed box). */
+  whole?: boolean;
+  /** All the text of a small frame, with its size. */
+  boxed?: BoxedText;
+}
+
+export interface BoxedText {
+  lines: number;
+  words: number;
+  frame: Box;
 }
 
 /** What layout steps know about the page. */
