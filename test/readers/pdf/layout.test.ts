@@ -206,3 +206,17 @@ test('a few lines alone in a small frame are one block (an advert box); a long b
   assert.deepEqual([bs[1]!.furnitureType, bs[1]!.decision!.rule, bs[1]!.decision!.evidence], ['other', 'pdf/framed-box', '3 line(s), 7 words, alone in a frame of 121×61 pt']);
   assert.deepEqual(doc.pages[0]!.graphics.map((g) => g.kind), ['frame']);
 });
+
+test('a caption with its credit set smaller and bold, flowing over the line end, stays one block in its own case', async () => {
+  // Caption 7 pt; the credit `Photo by Jane Doe` in 6 pt bold, starting at the end of line 1 (baselines 1.5 pt apart, as Chromium sets them).
+  const items: Item[] = [
+    { type: 'rect', x: 40, y: 20, w: 150, h: 80, fill: 0.7 },
+    text(40, 110, 'The harbour at dawn, seen from', 7),
+    text(40, 119, 'the old pier.', 7),
+    text(82, 120.5, 'Photo by', 6, 'Helvetica-Bold'),
+    text(40, 128.5, 'Jane Doe', 6, 'Helvetica-Bold'),
+  ];
+  const doc = await readPdf(writePdf([{ width: 300, height: 200, items }]), 'credit.pdf');
+  assert.deepEqual(blocks(doc), ['The harbour at dawn, seen from the old pier. Photo by Jane Doe']);
+  assert.equal(doc.messages.filter((m) => m.rule === 'pdf/small-caps').length, 0);
+});

@@ -1,7 +1,8 @@
 /**
  * Column chunk → blocks: split a chunk where a new paragraph or a new kind of
  * text begins:
- * - the type changes: size (ratio over BLOCK_SIZE_RATIO), or a line wholly
+ * - the type changes: size (ratio over BLOCK_SIZE_RATIO, both overall and
+ *   where the text breaks: last word to first word), or a line wholly
  *   bold / italic after one that is not (or the reverse): subheads, bylines;
  * - a blank gap: the baseline distance exceeds the chunk's usual leading by
  *   PARAGRAPH_GAP_RATIO;
@@ -15,7 +16,7 @@
  * - a list item set on its own line (isListItem).
  */
 import type { RawFont } from '../protocol.js';
-import { boxOf, type PBlock, type PLine } from './types.js';
+import { boxOf, leadSize, sizesDiffer, tailSize, type PBlock, type PLine } from './types.js';
 
 export const BLOCK_SIZE_RATIO = 1.1;
 /** A line counts as bold/italic when this share of its characters is; as not, below NOT_STYLED_SHARE. */
@@ -96,10 +97,10 @@ function chunkStats(lines: readonly PLine[], columnRight?: number): ChunkStats {
 
 function startsBlock(prev: PLine, line: PLine, s: ChunkStats, o: BlockSplitOptions): boolean {
   const em = Math.max(Math.min(prev.size, line.size), 1);
-  if (Math.max(prev.size, line.size) / em > BLOCK_SIZE_RATIO) return true;
+  if (sizesDiffer(prev.size, line.size, BLOCK_SIZE_RATIO) && sizesDiffer(tailSize(prev), leadSize(line), BLOCK_SIZE_RATIO)) return true;
   const sp = styleOf(prev, o.fonts);
   const sl = styleOf(line, o.fonts);
-  if (styleChange(sp.bold, sl.bold) || styleChange(sp.italic, sl.italic)) return true;
+  if ((styleChange(sp.bold, sl.bold) || styleChange(sp.italic, sl.italic)) && !flowsOn(prev, line, o.fonts)) return true;
   if (s.leading !== null && line.base - prev.base > PARAGRAPH_GAP_RATIO * s.leading) return true;
   const indent = line.x0 - s.left;
   if (s.leftAligned && indent >= INDENT_MIN_EM * em && indent <= INDENT_MAX_EM * em && !o.exemptIndent?.has(line)) return true;
@@ -139,6 +140,16 @@ function isListItem(prev: PLine, line: PLine, s: ChunkStats): boolean {
 const ITEM_END = /;["'”’)\]]*$/u;
 const LAST_ITEM_END = /\.["'”’)\]]*$/u;
 const LIST_LEAD = /[:;]["'”’)\]]*$/u;
+
+/** The last word of a line and the first of the next are in the same font: the text flows on across the break. */
+function flowsOn(prev: PLine, line: PLine, fonts: readonly RawFont[]): boolean {
+  const a = prev.words[prev.words.length - 1];
+  const b = line.words[0];
+  if (!a || !b) return false;
+  const fa = fonts[a.font];
+  const fb = fonts[b.font];
+  return !!fa && !!fb && fa.bold === fb.bold && fa.italic === fb.italic && !sizesDiffer(a.size, b.size, BLOCK_SIZE_RATIO);
+}
 
 function styleChange(a: number, b: number): boolean {
   return (a >= STYLED_SHARE && b < NOT_STYLED_SHARE) || (a < NOT_STYLED_SHARE && b >= STYLED_SHARE);

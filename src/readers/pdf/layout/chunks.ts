@@ -9,7 +9,7 @@
  */
 import type { Graphic } from '../../../model/types.js';
 import { ruleOrientation } from './graphics.js';
-import { boxOf, width, xOverlap, type PBlock, type PLine } from './types.js';
+import { boxOf, leadSize, sizesDiffer, tailSize, width, xOverlap, type PBlock, type PLine } from './types.js';
 
 /** Two lines are in one chunk only if their sizes differ by less than this ratio (deck 12 pt over body 10 pt: 1.2, apart). */
 export const CHUNK_SIZE_RATIO = 1.12;
@@ -61,7 +61,8 @@ export function buildChunks(lines: readonly PLine[], graphics: readonly Graphic[
 function continues(last: PLine, line: PLine, chunk: PBlock, separators: readonly Graphic[]): boolean {
   const big = Math.max(last.size, line.size);
   const small = Math.max(Math.min(last.size, line.size), 0.1);
-  if (big / small > CHUNK_SIZE_RATIO) return false;
+  // Type of another size, unless the text flows on in the same size across the break (a caption's credit `… Photo by` / `Amara Mensah`).
+  if (sizesDiffer(last.size, line.size, CHUNK_SIZE_RATIO) && sizesDiffer(tailSize(last), leadSize(line), CHUNK_SIZE_RATIO)) return false;
   const delta = line.base - last.base;
   if (delta < CHUNK_MIN_LEADING_EM * small || delta > CHUNK_MAX_LEADING_EM * big) return false;
   const ov = xOverlap(last, line);

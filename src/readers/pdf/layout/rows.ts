@@ -16,6 +16,8 @@ export interface Row {
   y1: number;
 }
 
+/** A row's baselines spread over at most this many em (its first and its latest word). */
+export const ROW_SPREAD_EM = 0.5;
 /** A row whose words are all at most this size relative to a neighbour may be its superscript or subscript. */
 export const SUPERSCRIPT_SIZE_RATIO = 0.85;
 /** Superscripts and footnote marks are short: at most this many words of at most this many characters. */
@@ -28,13 +30,18 @@ export function buildRows(words: readonly PWord[]): Row[] {
   const sorted = [...words].sort((a, b) => a.base - b.base || a.x0 - b.x0);
   const rows: Row[] = [];
   let row: Row | null = null;
+  let lastBase = 0;
   for (const w of sorted) {
-    if (row && Math.abs(w.base - row.base) <= BASELINE_TOLERANCE_EM * Math.min(w.size, row.size)) {
+    // Near the row's latest baseline (sizes averaged: a 6 pt credit beside 7 pt caption text is one row),
+    // and never spreading the row over more than half an em.
+    const near = row && w.base - lastBase <= BASELINE_TOLERANCE_EM * ((w.size + row.size) / 2) && w.base - row.base <= ROW_SPREAD_EM * Math.min(w.size, row.size);
+    if (row && near) {
       addToRow(row, w);
     } else {
       row = { words: [w], base: w.base, size: w.size, y0: w.y0, y1: w.y1 };
       rows.push(row);
     }
+    lastBase = w.base;
   }
   const merged = mergeScripts(rows);
   for (const r of merged) r.words.sort((a, b) => a.x0 - b.x0);

@@ -2,10 +2,10 @@
  * Small caps drawn as smaller capitals (TeX's \textsc with fonts that have
  * none, Word's and InDesign's "fake" small caps; dev001 draws `RESPONDENT
  * RACE.` as an `R` at 9.96 pt and `ESPONDENT RACE` at 7.97 pt): the text
- * layer says `RESPONDENT RACE`, the reader sees `Respondent race`. A capital
- * drawn at small-cap size in a line that also has full-size glyphs becomes
- * lower case. Real small-caps fonts map their glyphs to lower-case letters
- * already and need nothing.
+ * layer says `RESPONDENT RACE`, the reader sees `Respondent race`. In a word
+ * of capitals only, a capital drawn at small-cap size in a line that also
+ * has full-size glyphs becomes lower case. Real small-caps fonts map their
+ * glyphs to lower-case letters already and need nothing.
  */
 import { UPPER } from '../../../text/chars.js';
 import type { PLine, PWord } from './types.js';
@@ -39,6 +39,8 @@ function fullSize(line: PLine): number {
 }
 
 function lowerSmallCaps(w: PWord, full: number): boolean {
+  // Only words in capitals are set in small caps: `Photo by Sofia` in a smaller type is just smaller type.
+  if (/\p{Ll}/u.test(w.text)) return false;
   let changed = false;
   let text = '';
   for (const g of w.glyphs) {

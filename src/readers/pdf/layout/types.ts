@@ -109,6 +109,20 @@ export function yOverlap(a: Box, b: Box): number {
   return Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
 }
 
+/** Size of a line's first word and of its last: where text flows on from one line to the next. */
+export function leadSize(line: PLine): number {
+  return line.words[0]?.size ?? line.size;
+}
+
+export function tailSize(line: PLine): number {
+  return line.words[line.words.length - 1]?.size ?? line.size;
+}
+
+/** Two sizes differ by more than `ratio`. */
+export function sizesDiffer(a: number, b: number, ratio: number): boolean {
+  return Math.max(a, b) / Math.max(Math.min(a, b), 0.1) > ratio;
+}
+
 export function lineText(line: PLine): string {
   let out = '';
   line.words.forEach((w, i) => {
