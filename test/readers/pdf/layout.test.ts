@@ -208,13 +208,13 @@ test('a few lines alone in a small frame are one block (an advert box); a long b
 });
 
 test('a caption with its credit set smaller and bold, flowing over the line end, stays one block in its own case', async () => {
-  // Caption 7 pt; the credit `Photo by Jane Doe` in 6 pt bold, starting at the end of line 1 (baselines 1.5 pt apart, as Chromium sets them).
+  // Caption 7 pt; the credit `Photo by Jane Doe` in 6 pt bold, starting at the end of line 1 (baselines 1.6 pt apart, as Chromium sets them).
   const items: Item[] = [
     { type: 'rect', x: 40, y: 20, w: 150, h: 80, fill: 0.7 },
     text(40, 110, 'The harbour at dawn, seen from', 7),
     text(40, 119, 'the old pier.', 7),
-    text(82, 120.5, 'Photo by', 6, 'Helvetica-Bold'),
-    text(40, 128.5, 'Jane Doe', 6, 'Helvetica-Bold'),
+    text(82, 120.6, 'Photo by', 6, 'Helvetica-Bold'),
+    text(40, 128.6, 'Jane Doe', 6, 'Helvetica-Bold'),
   ];
   const doc = await readPdf(writePdf([{ width: 300, height: 200, items }]), 'credit.pdf');
   assert.deepEqual(blocks(doc), ['The harbour at dawn, seen from the old pier. Photo by Jane Doe']);
