@@ -4,6 +4,8 @@
  * characters are mapped (see chars.ts for the tables and their sources).
  * Each change is returned so the caller can record it as a message.
  */
+import type { Message } from '../model/messages.js';
+import type { Source } from '../model/types.js';
 import { DASHES, EM_DASH, HYPHENS, LIGATURES, SOFT_HYPHEN, SPACES, ZERO_WIDTH } from './chars.js';
 
 export interface CharChange {
@@ -61,4 +63,9 @@ export function normaliseLine(line: string): NormalisedLine {
     } else out += ch;
   }
   return { text: out.trimEnd(), changes, softHyphenEnd };
+}
+
+/** The audit message for one character change (`reader/characters`), the same for every reader. */
+export function characterMessage(c: CharChange, source: Source): Message {
+  return { rule: 'reader/characters', severity: 'info', text: `normalised ${c.why}`, before: c.from, after: c.to, source };
 }

@@ -7,7 +7,7 @@
  */
 import type { Block, Box, Font, Line, Page, Word } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
-import { normaliseLine } from '../../text/normalise.js';
+import { characterMessage, normaliseLine } from '../../text/normalise.js';
 import type { RawFont } from './protocol.js';
 import type { LaidOutBlock, PageLayout } from './layout/page.js';
 import type { PLine, PWord } from './layout/types.js';
@@ -60,7 +60,7 @@ function toLine(page: number, l: PLine, fonts: readonly RawFont[], smallCaps: bo
   if (n.softHyphenEnd) line.join = 'join';
   if (options.recordCharacters) {
     for (const c of n.changes) {
-      messages.push({ rule: 'reader/characters', severity: 'info', text: `normalised ${c.why}`, before: c.from, after: c.to, source: { page, box } });
+      messages.push(characterMessage(c, { page, box }));
     }
   }
   return line;

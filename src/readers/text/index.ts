@@ -7,7 +7,7 @@
  */
 import type { Block, GalleyDocument, Line, Page, Point } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
-import { normaliseLine } from '../../text/normalise.js';
+import { characterMessage, normaliseLine } from '../../text/normalise.js';
 import { decodeText } from './decode.js';
 
 export interface TextReaderOptions {
@@ -59,20 +59,15 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
     if (n.softHyphenEnd) line.join = 'join';
     if (recordCharacters) {
       for (const c of n.changes) {
-        messages.push({
-          rule: 'reader/characters',
-          severity: 'info',
-          text: `normalised ${c.why}`,
-          before: c.from,
-          after: c.to,
-          source: {
+        messages.push(
+          characterMessage(c, {
             page: page.number,
             span: {
               start: { line: lineNo, column: col + c.index, offset: start + c.index },
               end: { line: lineNo, column: col + c.index + 1, offset: start + c.index + 1 },
             },
-          },
-        });
+          }),
+        );
       }
     }
     current.push(line);

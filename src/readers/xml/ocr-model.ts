@@ -10,7 +10,7 @@
  */
 import type { Block, Box, Font, Line, OcrHint, Word } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
-import { normaliseLine } from '../../text/normalise.js';
+import { characterMessage, normaliseLine } from '../../text/normalise.js';
 import { unionBox } from './geometry.js';
 import { splitGluedDates } from './glued-dates.js';
 
@@ -84,14 +84,7 @@ export function buildLine(raw: RawLine, page: number, messages: Message[]): Line
     if (trimmed === '') continue;
     const n = normaliseLine(trimmed);
     for (const c of n.changes) {
-      messages.push({
-        rule: 'reader/characters',
-        severity: 'info',
-        text: `normalised ${c.why}`,
-        before: c.from,
-        after: c.to,
-        source: where(page, rw.box ?? raw.box, rw.id ?? raw.id),
-      });
+      messages.push(characterMessage(c, where(page, rw.box ?? raw.box, rw.id ?? raw.id)));
     }
     softHyphenEnd = n.softHyphenEnd;
     if (n.text === '') continue;
