@@ -43,10 +43,17 @@ function article(a: Article, n: number): string {
   return out.join('\n\n');
 }
 
-/** Escape what Markdown would read as markup at the start of a line or inline emphasis. */
+/**
+ * Escape what Markdown would read as markup: emphasis, code, HTML and autolinks
+ * anywhere; lists, headings and quotes at the start of a line. Brackets are
+ * common in news text ("[the minister] said") and are left alone unless a
+ * link could form: CommonMark links, images and reference definitions all need
+ * a `]` followed by `(`, `[` or `:`, so escaping that `]` is enough.
+ */
 export function escapeMd(s: string): string {
   return s
-    .replace(/([\\*_`[\]<>])/g, '\\$1')
+    .replace(/([\\*_`<>])/g, '\\$1')
+    .replace(/\](?=[([:])/g, '\\]')
     .replace(/^(\d+)([.)])(\s)/, '$1\\$2$3')
     .replace(/^(#+\s|[-+]\s|>)/, '\\$1');
 }

@@ -39,5 +39,15 @@ test('markdown: one section per story, in reading order', () => {
 test('markdown: text that reads as markup is escaped', () => {
   const { doc } = run('Warhol’s photo legacy\n\nBy Jane Doe\n\n1. *Not* a list — and [not] a link, said the curator of the show.\n', 'escape.txt');
   const md = writeMarkdown(doc);
-  assert.match(md, /^1\\\. \\\*Not\\\* a list — and \\\[not\\\] a link/m);
+  assert.match(md, /^1\\\. \\\*Not\\\* a list — and \[not\] a link/m);
+});
+
+test('markdown: brackets stay readable; only a bracket that would make a link is escaped', () => {
+  const { doc } = run(
+    'Warhol’s photo legacy\n\nBy Jane Doe\n\n“We [the curators] chose them,” she said, pointing at [photo](http://x.example) and [a]: b.\n',
+    'brackets.txt',
+  );
+  const md = writeMarkdown(doc);
+  assert.match(md, /“We \[the curators\] chose them,”/);
+  assert.match(md, /\[photo\\\]\(http:\/\/x\.example\) and \[a\\\]: b\./);
 });
