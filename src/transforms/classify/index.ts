@@ -2,6 +2,7 @@
  * Classify: give every unit of a page its kind (the closed `BlockKind` set),
  * with the rule that decided, a confidence and the evidence. Rules run in this
  * order, each only on units no earlier rule claimed:
+ *   00 OCR running head/foot hints (page geometry, src/readers/xml)
  *   01 furniture (page head and foot, repeated running heads)
  *   02 byline (and a byline's job title)
  *   03 credit lines, jump lines
@@ -14,6 +15,7 @@
  */
 import type { GalleyDocument, Page } from '../../model/types.js';
 import type { Transform } from '../types.js';
+import { hintVerdicts } from './rules/00-hints.js';
 import { furnitureVerdicts } from './rules/01-furniture.js';
 import { bylineRule, bylineTitleRule } from './rules/02-byline.js';
 import { creditRule, jumpRule } from './rules/03-credit.js';
@@ -49,6 +51,7 @@ export function classifyPage(page: Page, doc: GalleyDocument, record = true): vo
   units.forEach((u, i) => {
     if (u.block.kind !== 'text') ctx.verdicts[i] = verdict(u.block.kind, u.block.decision?.rule ?? 'reader', u.block.decision?.confidence ?? 1, 'given by the reader');
   });
+  for (const [i, v] of hintVerdicts(ctx)) ctx.verdicts[i] ??= v;
   for (const [i, v] of furnitureVerdicts(ctx)) ctx.verdicts[i] ??= v;
   for (const u of units) {
     if (ctx.verdicts[u.index]) continue;
