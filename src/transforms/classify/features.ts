@@ -6,7 +6,7 @@
  */
 import type { Line } from '../../model/types.js';
 
-export interface LineInfo {
+export interface LineInfo extends LineTextEvidence {
   line: Line;
   /** A blank line (or the reader's block boundary) comes before this line. */
   gapBefore: boolean;
@@ -21,16 +21,19 @@ export interface LineInfo {
    * across columns (headline, deck, wide caption), even when its box is all wide lines.
    */
   spanRatio: number;
+  /** Font size when a reader gave one. */
+  fontSize?: number;
+}
+
+/** What a line's text alone says (shared by the line evidence and its per-line cache). */
+export interface LineTextEvidence {
   endsSentence: boolean;
   endsHyphen: boolean;
-  /** Ends in a comma, colon, semicolon or an open word: the sentence goes on. */
   startsLower: boolean;
   startsUpper: boolean;
   /** Letters are all capitals (at least 3 letters). */
   allCaps: boolean;
   words: number;
-  /** Font size when a reader gave one. */
-  fontSize?: number;
 }
 
 /** Lines on each side used for the local measure; about a column's worth. */
@@ -79,15 +82,20 @@ export function lineInfosCached(lines: readonly Line[], gaps: readonly boolean[]
 }
 
 function measureAgainst(line: Line, gapBefore: boolean, width: number, span: number): LineInfo {
-  const t = textFeatures(line);
   const len = measureOf(line);
+  return makeInfo(line, gapBefore, len, width, span > 0 ? len / span : 1);
+}
+
+/** One line's evidence from its length, its measure and its span ratio. */
+function makeInfo(line: Line, gapBefore: boolean, len: number, width: number, spanRatio: number): LineInfo {
+  const t = textFeatures(line);
   const info: LineInfo = {
     line,
     gapBefore,
     len,
     width,
     ratio: width > 0 ? len / width : 1,
-    spanRatio: span > 0 ? len / span : 1,
+    spanRatio,
     endsSentence: t.endsSentence,
     endsHyphen: t.endsHyphen,
     startsLower: t.startsLower,
@@ -173,38 +181,16 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   }
   return lines.map((line, i) => {
     const len = lens[i]!;
-    const width = widths[i]!;
-    const t = textFeatures(line);
-    const info: LineInfo = {
-      line,
-      gapBefore: gaps[i] ?? false,
-      len,
-      width,
-      ratio: width > 0 ? len / width : 1,
-      spanRatio: spans[i]! > 0 ? len / spans[i]! : 1,
-      endsSentence: t.endsSentence,
-      endsHyphen: t.endsHyphen,
-      startsLower: t.startsLower,
-      startsUpper: t.startsUpper,
-      allCaps: t.allCaps,
-      words: t.words,
-    };
-    if (line.font?.size !== undefined) info.fontSize = line.font.size;
+    const info = makeInfo(line, gaps[i] ?? false, len, widths[i]!, spans[i]! > 0 ? len / spans[i]! : 1);
     infoCache.set(line, info);
     return info;
   });
 }
 
 /** What a line's text alone says; computed once per line text (transforms ask for it again and again). */
-interface TextFeatures {
+interface TextFeatures extends LineTextEvidence {
   text: string;
   trimmedLength: number;
-  endsSentence: boolean;
-  endsHyphen: boolean;
-  startsLower: boolean;
-  startsUpper: boolean;
-  allCaps: boolean;
-  words: number;
 }
 
 const featureCache = new WeakMap<Line, TextFeatures>();
