@@ -83,9 +83,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     });
   program
     .command('eval')
-    .description('score Galley on a corpus folder (<page-id>/truth.json + inputs), with the scorer\'s metrics')
-    .requiredOption('--truth <dir>', 'corpus folder holding <page-id>/truth.json')
-    .option('--input <name>', 'input file of each page', DEFAULT_EVAL_INPUT)
+    .description('score Galley on a corpus folder (<page-id>/truth.json + inputs), or on ALTO pages against their METS articles, with the scorer\'s metrics')
+    .requiredOption('--truth <path>', 'corpus folder holding <page-id>/truth.json; or a METS file, or a folder of METS files, with their ALTO pages')
+    .option('--input <name>', 'input file of each page (corpus folders; METS truth runs on the ALTO files)', DEFAULT_EVAL_INPUT)
     .option('--pages <ids>', 'only these page ids (comma-separated)')
     .option('--json', 'print {pages, total, counts} as JSON instead of the table')
     .addHelpText('after', EVAL_EXIT_CODES_HELP)

@@ -38,7 +38,24 @@ export interface EvalReport {
 
 /** Score predictions already made, one per page id. */
 export function scoreCorpus(dir: string, ids: readonly string[], predictionOf: (id: string) => Prediction): EvalReport {
-  const counts = ids.map((id) => scorePage(id, toEvalDoc(readTruth(dir, id)), readHyphenSource(dir, id), predictionOf(id)));
+  return scoreTruths(
+    ids.map((id) => ({ id, truth: readTruth(dir, id), rawText: readHyphenSource(dir, id) })),
+    predictionOf,
+  );
+}
+
+/** One page's truth from wherever it came (a corpus folder's truth.json, a METS file: ./mets.ts). */
+export interface TruthPage {
+  id: string;
+  /** Truth in the corpus schema (truth.json). */
+  truth: unknown;
+  /** The page's raw text for hyphenation sites (page.raw.txt), null when there is none. */
+  rawText: string | null;
+}
+
+/** Score predictions against truths given in memory. */
+export function scoreTruths(pages: readonly TruthPage[], predictionOf: (id: string) => Prediction): EvalReport {
+  const counts = pages.map((p) => scorePage(p.id, toEvalDoc(p.truth), p.rawText, predictionOf(p.id)));
   const sum = total(counts);
   return { pages: counts.map(summarize), total: summarize(sum), counts: sum };
 }

@@ -4,4 +4,5 @@ export { similarity, matchStrings } from './similarity.js';
 export { toEvalDoc, readPrediction, type EvalDoc, type Prediction, type PredictionKind } from './documents.js';
 export { scorePage, total, summarize, type PageCounts, type Summary } from './score.js';
 export { formatTable } from './table.js';
-export { corpusPages, scoreCorpus, type EvalReport } from './corpus.js';
+export { corpusPages, scoreCorpus, scoreTruths, type EvalReport, type TruthPage } from './corpus.js';
+export { isMetsFile, metsFilesIn, metsTruthPages, type MetsTruthPage } from './mets.js';

@@ -75,14 +75,14 @@ test('pages without the input are left out; a page Galley fails on is reported a
 test('usage errors: no such folder, no pages, no --truth (exit 2)', { skip }, async () => {
   const a = fakeIO();
   assert.equal(await main(['eval', '--truth', '/nonexistent/corpus'], a), 2);
-  assert.equal(a.err.text, 'galley eval: /nonexistent/corpus: no such directory\n');
+  assert.equal(a.err.text, 'galley eval: /nonexistent/corpus: no such file or directory\n');
   const empty = tempDir();
   const b = fakeIO();
   assert.equal(await main(['eval', '--truth', empty], b), 2);
-  assert.equal(b.err.text, `galley eval: no <page-id>/truth.json with a page.txt under ${empty}\n`);
+  assert.equal(b.err.text, `galley eval: no <page-id>/truth.json with a page.txt under ${empty}, and no METS file\n`);
   const c = fakeIO();
   assert.equal(await main(['eval'], c), 2);
-  assert.match(c.err.text, /required option '--truth <dir>' not specified/);
+  assert.match(c.err.text, /required option '--truth <path>' not specified/);
 });
 
 test('spawned: galley eval runs as a command', { skip }, () => {

@@ -1,0 +1,94 @@
+/**
+ * `galley eval --truth <METS file | folder>`: a collection's own article
+ * segmentation (METS logical structure map over ALTO pages) as the truth.
+ * On the hand-made two-page issue of test/fixtures/ocr/mets/.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { readMetsTruth } from '../../src/readers/mets/index.js';
+import { isMetsFile, metsFilesIn, scorePage, summarize, toEvalDoc } from '../../src/eval/index.js';
+import { restore } from '../../src/pipeline.js';
+import { toOutput } from '../../src/writers/json/index.js';
+import { fakeIO, tempDir } from '../cli/harness.js';
+
+const DIR = 'test/fixtures/ocr/mets';
+const METS = join(DIR, 'issue.mets.xml');
+
+interface Report {
+  pages: Array<{ id: string; article_f1: number; word_f1: number }>;
+  total: Record<string, unknown>;
+  counts: { article: { nt: number; np: number }; word: { nt: number } };
+}
+
+async function evalJson(truth: string, extra: string[] = []): Promise<{ code: number; report: Report; err: string }> {
+  const io = fakeIO();
+  const code = await main(['eval', '--truth', truth, '--json', ...extra], io);
+  return { code, report: (io.out.text ? JSON.parse(io.out.text) : null) as Report, err: io.err.text };
+}
+
+test('METS file: one scored page per ALTO file, against the articles of the logical structure map', async () => {
+  const { code, report, err } = await evalJson(METS);
+  assert.equal(code, 0, err);
+  assert.deepEqual(report.pages.map((p) => p.id), ['alto_00001', 'alto_00002']);
+  // The truth counted is the METS reader's: its articles and words, page by page.
+  const entries = readMetsTruth(METS);
+  assert.equal(report.counts.article.nt, entries.reduce((n, e) => n + e.truth.articles.length, 0));
+  // Each page is Galley's output on that page's ALTO file scored against that page's truth.
+  for (const e of entries) {
+    const doc = restore({ name: e.files[0]!, bytes: readFileSync(e.files[0]!) });
+    const own = summarize(scorePage(e.id, toEvalDoc(e.truth), e.rawText, { kind: 'json', doc: toEvalDoc(toOutput(doc)) }));
+    const row = report.pages.find((p) => p.id === e.id)!;
+    assert.equal(row.article_f1, own.article_f1);
+    assert.equal(row.word_f1, own.word_f1);
+    assert.ok(row.word_f1 > 0.9, `${e.id}: Galley reads the page's words (${row.word_f1})`);
+  }
+  // What the METS file points at but cannot be mapped is said once, on stderr.
+  assert.match(err, /^galley eval: note: .*issue\.mets\.xml: area ALTO00002 P2_TB00099: no element with that ID/mu);
+  assert.equal(err.split('\n').filter((l) => l.includes('P2_TB00099')).length, 1);
+});
+
+test('METS folder: the same as the METS file; several METS files have their pages prefixed by the file name', async () => {
+  const file = await evalJson(METS);
+  const folder = await evalJson(DIR);
+  assert.deepEqual(folder.report.total, file.report.total);
+  const two = tempDir('galley-mets-');
+  cpSync(join(DIR, 'alto'), join(two, 'alto'), { recursive: true });
+  cpSync(METS, join(two, 'a.xml'));
+  cpSync(METS, join(two, 'b.xml'));
+  assert.deepEqual(metsFilesIn(two), [join(two, 'a.xml'), join(two, 'b.xml')]);
+  const both = await evalJson(two);
+  assert.deepEqual(both.report.pages.map((p) => p.id), ['a/alto_00001', 'a/alto_00002', 'b/alto_00001', 'b/alto_00002']);
+  const only = await evalJson(two, ['--pages', 'b/alto_00002']);
+  assert.deepEqual(only.report.pages.map((p) => p.id), ['b/alto_00002']);
+});
+
+test('METS sniffing: METS roots with and without prefix; ALTO and non-XML are not METS', () => {
+  const d = tempDir('galley-mets-sniff-');
+  const w = (name: string, text: string): string => {
+    writeFileSync(join(d, name), text);
+    return join(d, name);
+  };
+  assert.equal(isMetsFile(METS), true);
+  assert.equal(isMetsFile(w('plain.xml', '<?xml version="1.0"?>\n<!-- c -->\n<mets xmlns="http://www.loc.gov/METS/"><structMap/></mets>')), true);
+  assert.equal(isMetsFile(join(DIR, 'alto', '00001.xml')), false);
+  assert.equal(isMetsFile(w('mets.txt', '<mets:mets/>')), false);
+  assert.equal(isMetsFile(w('metsHdr.xml', '<metsHdr/>')), false);
+});
+
+test('usage errors: a METS without a logical structure map, an XML file that is not METS, a missing path (exit 2)', async () => {
+  const d = tempDir('galley-mets-bad-');
+  const flat = join(d, 'flat.xml');
+  writeFileSync(flat, '<mets:mets xmlns:mets="http://www.loc.gov/METS/"><mets:structMap TYPE="PHYSICAL"/></mets:mets>');
+  const a = fakeIO();
+  assert.equal(await main(['eval', '--truth', flat], a), 2);
+  assert.match(a.err.text, /^galley eval: .*flat\.xml: the METS file has no logical structure map/u);
+  const b = fakeIO();
+  assert.equal(await main(['eval', '--truth', join(DIR, 'alto', '00001.xml')], b), 2);
+  assert.match(b.err.text, /not a METS file: the root element is <alto>/u);
+  const c = fakeIO();
+  assert.equal(await main(['eval', '--truth', join(d, 'nothing.xml')], c), 2);
+  assert.equal(c.err.text, `galley eval: ${join(d, 'nothing.xml')}: no such file or directory\n`);
+});
