@@ -35,6 +35,15 @@ export const JUSTIFIED_SHARE = 0.6;
 export const RIGHT_EDGE_EM = 0.5;
 /** In justified text, a line short of the right edge by more than this (em) ends a paragraph. */
 export const SHORT_LINE_EM = 1.0;
+/**
+ * Exactly justified text: this share of the lines (but the last) ends within EXACT_EDGE_PT of the
+ * right edge (TeX and browsers stretch every line but a paragraph's last to the measure to the
+ * hundredth of a point). There a line short by more than EXACT_SHORT_EM that ends a sentence or
+ * clause is a paragraph's last line (dev010 `… storefronts.` short by 0.36 em, dev011 `… learn
+ * more.` 0.75 em); a line ending mid-clause still needs SHORT_LINE_EM.
+ */
+export const EXACT_EDGE_PT = 0.3;
+export const EXACT_SHORT_EM = 0.25;
 /** A ragged line leaving this share of the measure empty ends a paragraph even without a full stop (`… milestone was met]`). */
 export const RAGGED_EMPTY_SHARE = 0.4;
 /** A list item line fills at most this share of the column (ragged prose lines fill 0.8–1). */
@@ -81,6 +90,8 @@ interface ChunkStats {
   leading: number | null;
   leftAligned: boolean;
   justified: boolean;
+  /** Justified to the point: see EXACT_EDGE_PT. */
+  exact: boolean;
 }
 
 function chunkStats(lines: readonly PLine[], columnRight?: number): ChunkStats {
@@ -92,7 +103,8 @@ function chunkStats(lines: readonly PLine[], columnRight?: number): ChunkStats {
   const leftAligned = lines.filter((l) => Math.abs(l.x0 - left) <= LEFT_EDGE_EM * em).length >= LEFT_ALIGNED_SHARE * lines.length;
   const body = lines.slice(0, -1);
   const justified = body.length >= 2 && body.filter((l) => right - l.x1 <= RIGHT_EDGE_EM * em).length >= JUSTIFIED_SHARE * body.length;
-  return { left, right, leading: deltas.length >= 2 ? median(deltas) : null, leftAligned, justified };
+  const exact = justified && body.filter((l) => right - l.x1 <= EXACT_EDGE_PT).length >= JUSTIFIED_SHARE * body.length;
+  return { left, right, leading: deltas.length >= 2 ? median(deltas) : null, leftAligned, justified, exact };
 }
 
 function startsBlock(prev: PLine, line: PLine, s: ChunkStats, o: BlockSplitOptions): boolean {
@@ -108,6 +120,7 @@ function startsBlock(prev: PLine, line: PLine, s: ChunkStats, o: BlockSplitOptio
   if (LINE_END_HYPHEN.test(lastWord)) return false;
   const shortBy = s.right - prev.x1;
   if (isListItem(prev, line, s)) return true;
+  if (s.exact && shortBy > EXACT_SHORT_EM * em && CLAUSE_END.test(prev.words.map((w) => w.text).join(' '))) return true;
   if (s.justified) return shortBy > SHORT_LINE_EM * em;
   const first = line.words[0];
   if (!first) return false;

@@ -47,6 +47,7 @@ export function bandFurniture(chunks: readonly PBlock[], page: { width: number; 
   const bottomRule = rules.filter((r) => r.box.y0 >= (1 - RULED_BAND_SHARE) * page.height).sort((a, b) => b.box.y0 - a.box.y0)[0];
   const top = topRule ? topRule.box.y0 + 0.5 : TOP_BAND_SHARE * page.height;
   const bottom = bottomRule ? bottomRule.box.y1 - 0.5 : (1 - BOTTOM_BAND_SHARE) * page.height;
+  const candidates: Array<{ chunk: PBlock; size: number; where: 'top' | 'bottom'; ruled: boolean }> = [];
   for (const chunk of chunks) {
     if (chunk.lines.length > FURNITURE_MAX_LINES) continue;
     const size = Math.max(...chunk.lines.map((l) => l.size));
@@ -54,6 +55,11 @@ export function bandFurniture(chunks: readonly PBlock[], page: { width: number; 
     if (!where) continue;
     const ruled = where === 'top' ? !!topRule : !!bottomRule;
     if (size > (ruled ? FURNITURE_MAX_RATIO : UNRULED_MAX_RATIO) * bodySize) continue;
+    candidates.push({ chunk, size, where, ruled });
+  }
+  const inBand = new Set(candidates.map((c) => c.chunk));
+  for (const { chunk, size, where, ruled } of candidates) {
+    if (!ruled && storyTextBeyond(chunk, where, chunks, inBand)) continue;
     const text = chunk.lines.map(lineText).join(' ').trim();
     const type = furnitureType(text, where);
     const pct = Math.round(((where === 'top' ? chunk.box.y1 : chunk.box.y0) / page.height) * 100);
@@ -61,6 +67,21 @@ export function bandFurniture(chunks: readonly PBlock[], page: { width: number; 
     out.push({ chunk, type, where, evidence: `${chunk.lines.length} line(s) in ${size.toFixed(1)} pt (body ${bodySize.toFixed(1)} pt) ${where === 'top' ? 'ending' : 'starting'} at ${pct}% of the page height${rule}` });
   }
   return out;
+}
+
+/**
+ * Without a rule, a running head is the outermost text of the page: a chunk with other text
+ * (a headline) between it and the page edge, over the same width, belongs to a story — dev005's
+ * bylines sit at 6 % from the top, under their 19 pt headlines. Likewise at the foot.
+ */
+function storyTextBeyond(chunk: PBlock, where: 'top' | 'bottom', chunks: readonly PBlock[], inBand: ReadonlySet<PBlock>): boolean {
+  return chunks.some(
+    (c) =>
+      !inBand.has(c) &&
+      c.box.x0 < chunk.box.x1 &&
+      c.box.x1 > chunk.box.x0 &&
+      (where === 'top' ? c.box.y1 <= chunk.box.y0 + 0.5 : c.box.y0 >= chunk.box.y1 - 0.5),
+  );
 }
 
 export function furnitureType(text: string, where: 'top' | 'bottom'): FurnitureType {

@@ -1,0 +1,56 @@
+/**
+ * Paragraph ends and running heads decided from geometry on real corpus PDFs
+ * (CC BY-SA; skipped when ../shared/corpus is not beside the clone).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { readPdf } from '../../../src/readers/pdf/index.js';
+import { joinLines } from '../../../src/text/join.js';
+import type { Page } from '../../../src/model/types.js';
+
+const DEV = '../shared/corpus/dev';
+
+async function page(id: string): Promise<Page> {
+  const file = `${DEV}/${id}/page.pdf`;
+  const doc = await readPdf(new Uint8Array(readFileSync(file)), file);
+  return doc.pages[0]!;
+}
+
+/** Index of the block whose text starts with `start`. */
+function blockStarting(p: Page, start: string): number {
+  return p.blocks.findIndex((b) => joinLines(b.lines).startsWith(start));
+}
+
+test('exactly justified text: a line a little short of the measure, ending a sentence, ends its paragraph', { skip: !existsSync(`${DEV}/dev010/page.pdf`) }, async () => {
+  // dev010: `retail and dining storefronts.` stops 3.6 pt (0.36 em) short of lines justified to the point.
+  const p10 = await page('dev010');
+  const next = blockStarting(p10, 'Fort Lee is a small town');
+  assert.ok(next > 0, 'the paragraph after the short line starts a block');
+  assert.match(joinLines(p10.blocks[next - 1]!.lines), /storefronts\.$/);
+  // dev011: `…may learn more.` 0.75 em short; `…in the city.` 0.7 em short.
+  const p11 = await page('dev011');
+  assert.ok(blockStarting(p11, 'Wilkins observed that') > 0);
+  assert.ok(blockStarting(p11, 'Captured by the Vikings') > 0);
+});
+
+test('exactly justified text: a full line ending a sentence inside a paragraph does not end it', { skip: !existsSync(`${DEV}/dev011/page.pdf`) }, async () => {
+  // dev011: `…the Ninth Legion and later the Sixth.` fills its line: the paragraph goes on.
+  const p11 = await page('dev011');
+  const i = blockStarting(p11, 'York was known as Eboracum');
+  assert.ok(i >= 0);
+  assert.match(joinLines(p11.blocks[i]!.lines), /later the Sixth\. York quickly became/);
+});
+
+test('a byline under its headline in the top band is not a running head', { skip: !existsSync(`${DEV}/dev005/page.pdf`) }, async () => {
+  // dev005: two stories open at 4–6 % of the page height, their bylines right under 14–19 pt headlines.
+  const p = await page('dev005');
+  for (const by of ['By Samuel Lindqvist', 'By Lucas Okafor']) {
+    const b = p.blocks[blockStarting(p, by)];
+    assert.ok(b, by);
+    assert.equal(b.kind, 'text', `${by} is left to classify`);
+  }
+  // The running head above them still is furniture.
+  const head = p.blocks[blockStarting(p, 'Saturday, April 18, 2020')];
+  assert.equal(head?.kind, 'furniture');
+});
