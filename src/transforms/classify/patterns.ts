@@ -207,13 +207,6 @@ export const CAPTION_PHRASE = new RegExp(CAPTION_PHRASES.join('|'), 'u');
 /** Caption phrases, and the image-source note some captions carry (`Image: NAME`). */
 export const CAPTION_CUE = new RegExp([...CAPTION_PHRASES, '\\b(?:image|Image|IMAGE)[:;] '].join('|'), 'u');
 
-/**
- * A caption's description in the present tense: a subject that starts with a name or a capital
- * (`Corgi dog Roi`, `Bradley Taylor (center) and Jessica Wick (right)`) and a verb of what the picture
- * shows within the first words (`prepares`, `race`, `hold`).
- */
-export const CAPTION_PRESENT = /^[“"]?\p{Lu}[\p{L}'’-]*(?:\s+(?:\([\p{L} ]+\)|[\p{L}'’-]+)){0,7}?\s+(?:shows|holds|hold|attends|attend|arrives|arrive|poses|pose|prepares|prepare|waits|wait|speaks|speak|gestures|walks|walk|stands|stand|sits|sit|looks|look|race|races|plays|play|performs|perform|celebrates|celebrate|takes part|take part|gather|gathers|watches|watch|leaves|leave|greets|greet|reacts|react)\b/u;
-
 /** Jump lines: `Continued on Page 6`, `See MICROSOFT, Page A7`, `From Page 1`, `Please turn to Page 12`, `THE continued on Page 15`. */
 export const JUMP = /^\s*(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:continued|Continued|CONTINUED)\s+(?:on|from)\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:Please\s+)?(?:turn|Turn|TURN)\s+to\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:See|SEE)\s+[\p{Lu}][\p{Lu}\p{N}'’ -]*,?\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:From|FROM|Continued from)\s+(?:page|Page|PAGE)\s+(?:[A-Z]?\d{1,3}|One|ONE|one))\.?\s*$/u;
 

@@ -4,7 +4,8 @@
  * of`), or ending in a photo credit (`(AFP)`, `— Reuters photo`, `Photo: NAME`),
  * or a short present-tense description set apart by blank lines.
  */
-import { CAPTION_CUE, CAPTION_PRESENT, CREDIT_ABOVE, creditTail, SPEAKER } from '../patterns.js';
+import { CAPTION_CUE, CREDIT_ABOVE, creditTail, SPEAKER } from '../patterns.js';
+import { opensPresentTense } from '../present.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 
@@ -32,7 +33,7 @@ export function captionRule(u: UnitInfo, ctx: PageContext): Verdict | null {
   }
   const next = ctx.units[u.index + 1];
   const apart = u.gapBefore && (!next || next.gapBefore);
-  if (apart && u.words <= MAX_PRESENT_CAPTION_WORDS && u.endsSentence && CAPTION_PRESENT.test(u.text) && u.lines.length <= 4) {
+  if (apart && u.words <= MAX_PRESENT_CAPTION_WORDS && u.endsSentence && u.lines.length <= 4 && opensPresentTense(u.text)) {
     return verdict('caption', 'classify/caption-present', 0.6, 'short present-tense description in a box of its own');
   }
   return null;
