@@ -58,7 +58,27 @@ export function explainLines(file: string, doc: GalleyDocument): string[] {
   return explainMessages(doc).map((m) => formatMessage(file, m));
 }
 
-/** Lines printed without `--explain`: warnings and errors only. */
+/**
+ * Without `--explain`, at most this many warnings are printed per file. A real
+ * page gives none or a few; a damaged or machine-made file can give one per
+ * line, and thousands of lines on stderr hide the one that matters. Errors are
+ * always printed; the rest are counted and left to `--explain`.
+ */
+export const MAX_WARNINGS_SHOWN = 20;
+
+/** Lines printed without `--explain`: errors, then warnings up to MAX_WARNINGS_SHOWN, and how many more there are. */
 export function warningLines(file: string, doc: GalleyDocument): string[] {
-  return doc.messages.filter((m) => m.severity !== 'info').map((m) => formatMessage(file, m));
+  const shown: string[] = [];
+  let more = 0;
+  let warnings = 0;
+  for (const m of doc.messages) {
+    if (m.severity === 'info') continue;
+    if (m.severity === 'warning' && ++warnings > MAX_WARNINGS_SHOWN) {
+      more++;
+      continue;
+    }
+    shown.push(formatMessage(file, m));
+  }
+  if (more > 0) shown.push(`${file}  warning  ${more} more warning${more === 1 ? '' : 's'} not shown (--explain lists them all)  cli/warning-limit`);
+  return shown;
 }

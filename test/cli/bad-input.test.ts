@@ -88,3 +88,17 @@ test('file-system error codes are worded for users (EACCES is tested here too: r
   assert.equal(describeReadError(err('ERR_FS_FILE_TOO_LARGE')), 'file too large to read (over 2 GiB)');
   assert.equal(describeReadError(err('EIO', 'EIO: i/o error, read')), 'cannot read (EIO): EIO: i/o error, read');
 });
+
+test('a file that gives a warning per line: the first warnings, then how many more (exit 0)', () => {
+  // A machine-made file of broken words, one per line: every line end is a weak-evidence repair.
+  writeFileSync(join(dir, 'fragments.txt'), 'x-\n'.repeat(60));
+  const r = galley(['fragments.txt', '--format', 'text'], { cwd: dir });
+  assert.equal(r.code, 0);
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.equal(lines.length, 21);
+  assert.ok(lines.slice(0, 20).every((l) => /^fragments\.txt:\d+:\d+  warning  /.test(l)));
+  assert.equal(lines[20], 'fragments.txt  warning  39 more warnings not shown (--explain lists them all)  cli/warning-limit');
+  // --explain still lists every one of them.
+  const all = galley(['fragments.txt', '--format', 'text', '--explain'], { cwd: dir });
+  assert.ok(all.stderr.split('\n').filter((l) => l.includes('  warning  ')).length >= 59);
+});

@@ -43,8 +43,12 @@ function blockOut(b: Block): Output['pages'][number]['blocks'][number] {
 
 /** The least sure of the decisions that made a part (a paragraph joined from pieces is as sure as its weakest piece). */
 function confidenceOf(blocks: readonly Block[]): { confidence?: number } {
-  const cs = blocks.map((b) => b.decision?.confidence).filter((c): c is number => c !== undefined);
-  return cs.length ? { confidence: Math.min(...cs) } : {};
+  let min = Infinity;
+  for (const b of blocks) {
+    const c = b.decision?.confidence;
+    if (c !== undefined && c < min) min = c;
+  }
+  return min === Infinity ? {} : { confidence: min };
 }
 
 function sourcesOf(blocks: readonly Block[]): Source[] {
