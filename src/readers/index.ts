@@ -72,5 +72,32 @@ export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
   if (/\.hocr$/i.test(name)) return 'hocr';
   if (/\.pdf$/i.test(name)) return 'pdf';
   if (/\.(png|jpe?g|tiff?)$/i.test(name)) return 'image';
+  const root = markupRoot(head);
+  if (root !== undefined) {
+    throw new GalleyError(
+      'unsupported',
+      name,
+      `XML or HTML, but neither ALTO (root element <alto>) nor hOCR (no element of class ocr_page); its root element is <${root}>`,
+    );
+  }
   return 'text';
+}
+
+/**
+ * Markup that is neither ALTO nor hOCR (a METS file, a web page, some other
+ * XML): read as text it would fill the articles with tags, so it is refused.
+ * Evidence that a file is markup and not a text layer: it opens with an XML
+ * declaration, a DOCTYPE, or an element that carries a namespace or is
+ * <html>. A text layer that opens with "<" and a word is still text.
+ */
+const MARKUP_OPENING = /^\uFEFF?\s*(?:<\?xml[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[\s\S]*?\?>\s*)*<([\w.-]+:)?([\w.-]+)([^>]*)>/i;
+
+/** The root element's local name when `head` is markup (see MARKUP_OPENING), else undefined. */
+export function markupRoot(head: string): string | undefined {
+  const m = MARKUP_OPENING.exec(head);
+  if (!m) return undefined;
+  const declared = /^\uFEFF?\s*<(\?xml|!DOCTYPE)/i.test(head);
+  const local = m[2]!;
+  if (declared || /\bxmlns\b/.test(m[3] ?? '') || local.toLowerCase() === 'html') return local;
+  return undefined;
 }

@@ -27,3 +27,21 @@ test('the corpus inputs are recognised by content', { skip: !existsSync(dev) }, 
     assert.equal(detectFormat('input', readFileSync(`${dev}/${file}`)), want, file);
   }
 });
+
+test('markup that is neither ALTO nor hOCR is refused with its root element named, not read as text', () => {
+  const refused: Array<[string, string, string]> = [
+    ['issue.mets.xml', '<?xml version="1.0"?>\n<mets:mets xmlns:mets="http://www.loc.gov/METS/">', 'mets'],
+    ['page.html', '<!DOCTYPE html>\n<html lang="en"><body><p>News</p>', 'html'],
+    ['deep.xml', '<a xmlns="urn:x"><a><a>', 'a'],
+  ];
+  for (const [name, text, root] of refused) {
+    assert.throws(
+      () => detectFormat(name, enc(text)),
+      (e: Error) => e.message === `${name}: XML or HTML, but neither ALTO (root element <alto>) nor hOCR (no element of class ocr_page); its root element is <${root}>`,
+      name,
+    );
+  }
+  // A text layer that happens to open with an angle bracket stays text.
+  assert.equal(detectFormat('page.txt', enc('<< Continued from page 1\nThe council voted on Monday.\n')), 'text');
+  assert.equal(detectFormat('page.txt', enc('<b>Weather</b> today: sunny\n')), 'text');
+});
