@@ -72,7 +72,7 @@ export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
   if (/\.hocr$/i.test(name)) return 'hocr';
   if (/\.pdf$/i.test(name)) return 'pdf';
   if (/\.(png|jpe?g|tiff?)$/i.test(name)) return 'image';
-  const root = markupRoot(head);
+  const root = markupRoot(head, /\.(xml|x?html?)$/i.test(name));
   if (root !== undefined) {
     throw new GalleyError(
       'unsupported',
@@ -88,16 +88,17 @@ export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
  * XML): read as text it would fill the articles with tags, so it is refused.
  * Evidence that a file is markup and not a text layer: it opens with an XML
  * declaration, a DOCTYPE, or an element that carries a namespace or is
- * <html>. A text layer that opens with "<" and a word is still text.
+ * <html>, or it opens with an element and is named .xml or .html. A text
+ * layer that opens with "<" and a word is still text.
  */
 const MARKUP_OPENING = /^\uFEFF?\s*(?:<\?xml[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[\s\S]*?\?>\s*)*<([\w.-]+:)?([\w.-]+)([^>]*)>/i;
 
-/** The root element's local name when `head` is markup (see MARKUP_OPENING), else undefined. */
-export function markupRoot(head: string): string | undefined {
+/** The root element's local name when `head` is markup (see MARKUP_OPENING; `markupName`: the file is named .xml/.html), else undefined. */
+export function markupRoot(head: string, markupName = false): string | undefined {
   const m = MARKUP_OPENING.exec(head);
   if (!m) return undefined;
   const declared = /^\uFEFF?\s*<(\?xml|!DOCTYPE)/i.test(head);
   const local = m[2]!;
-  if (declared || /\bxmlns\b/.test(m[3] ?? '') || local.toLowerCase() === 'html') return local;
+  if (declared || markupName || /\bxmlns\b/.test(m[3] ?? '') || local.toLowerCase() === 'html') return local;
   return undefined;
 }

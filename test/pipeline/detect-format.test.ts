@@ -32,7 +32,8 @@ test('markup that is neither ALTO nor hOCR is refused with its root element name
   const refused: Array<[string, string, string]> = [
     ['issue.mets.xml', '<?xml version="1.0"?>\n<mets:mets xmlns:mets="http://www.loc.gov/METS/">', 'mets'],
     ['page.html', '<!DOCTYPE html>\n<html lang="en"><body><p>News</p>', 'html'],
-    ['deep.xml', '<a xmlns="urn:x"><a><a>', 'a'],
+    ['ns.dat', '<a xmlns="urn:x"><a><a>', 'a'],
+    ['deep.xml', '<a><a><a>', 'a'],
   ];
   for (const [name, text, root] of refused) {
     assert.throws(
