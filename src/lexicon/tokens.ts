@@ -2,8 +2,8 @@
  * Fast word tokens for counting and scanning: runs of text between white
  * space, dashes and slashes, with opening and closing punctuation trimmed
  * (`“Goodbye` → `Goodbye`, `tion,` → `tion`, `so-called` stays whole).
- * A hand loop instead of a Unicode regex: it runs over every line of every page
- * (twice per page in dehyphenation), where the regex cost as much as reading.
+ * A hand loop over character codes instead of a regex: it runs over every line of
+ * every page (twice per page in dehyphenation), where the regex cost as much as reading.
  */
 
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
@@ -16,26 +16,36 @@ export function isAlnumAt(s: string, i: number): boolean {
   return ALNUM.test(s[i]!);
 }
 
-/** Runs between separators: white space, en/em dashes, horizontal bar, slash. */
-const RUN = /[^\s\u2013\u2014\u2015/]+/g;
+/**
+ * Is the UTF-16 unit a token separator: white space as the regex `\s` knows it,
+ * an en or em dash, a horizontal bar, a slash?
+ */
+export function isSeparatorCode(c: number): boolean {
+  if (c < 128) return c === 32 || c === 47 || (c >= 9 && c <= 13);
+  if (c < 0x1680) return c === 0xa0;
+  return (
+    c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2013 || c === 0x2014 || c === 0x2015 ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /**
  * Call `fn(word, start)` for each token of `text`, `start` being the token's
  * offset in `text`. Tokens without a letter or digit are skipped.
  */
 export function forEachToken(text: string, fn: (word: string, start: number) => void): void {
-  let at = 0;
-  for (;;) {
-    // One shared regex; its position is kept here so that `fn` may tokenise too.
-    RUN.lastIndex = at;
-    const m = RUN.exec(text);
-    if (m === null) return;
-    let s = m.index;
-    let e = s + m[0].length;
-    at = e;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSeparatorCode(text.charCodeAt(i))) i++;
+    if (i >= n) return;
+    const runStart = i;
+    while (i < n && !isSeparatorCode(text.charCodeAt(i))) i++;
+    let s = runStart;
+    let e = i;
     while (s < e && !isAlnumAt(text, s)) s++;
     while (e > s && !isAlnumAt(text, e - 1)) e--;
-    if (e > s) fn(e - s === m[0].length ? m[0] : text.slice(s, e), s);
+    if (e > s) fn(text.slice(s, e), s);
   }
 }
 

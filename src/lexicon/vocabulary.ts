@@ -10,24 +10,48 @@ import type { GalleyDocument } from '../model/types.js';
 import { endsInBrokenWord, forEachToken, lastRunStart } from './tokens.js';
 
 export class Vocabulary {
-  /** Tokens as printed; folded (lower case, hyphenated parts and pairs) on first query. */
-  private readonly raw = new Map<string, number>();
-  private folded: Map<string, number> | undefined;
+  /** Case-folded counts, a hyphenated token also counted as its parts and neighbouring pairs (kept up to date as text is added). */
+  private readonly folded = new Map<string, number>();
   private closed: Map<string, { at: number; count: number }> | undefined;
+  /** Bound once: `addText` passes it to the tokenizer for every line of a document. */
+  private readonly addToken = (token: string): void => {
+    const w = token.toLowerCase();
+    this.bump(w);
+    if (w.indexOf('-') !== -1) this.addParts(w);
+  };
+  /** The same for a text already lower-cased. */
+  private readonly addLowerToken = (w: string): void => {
+    this.bump(w);
+    if (w.indexOf('-') !== -1) this.addParts(w);
+  };
 
-  /** Count the words of a text. */
+  private bump(w: string): void {
+    const counts = this.folded;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+
+  /**
+   * Count the words of a text. The text is lower-cased once rather than token
+   * by token, where that gives the same tokens: not when lower-casing changes
+   * its length (`İ`) or depends on the context (Greek final sigma).
+   */
   addText(text: string): void {
-    const raw = this.raw;
-    forEachToken(text, (token) => {
-      raw.set(token, (raw.get(token) ?? 0) + 1);
-    });
-    this.folded = undefined;
+    const lower = text.toLowerCase();
+    if (lower.length === text.length && text.indexOf('\u03a3') === -1) forEachToken(lower, this.addLowerToken);
+    else forEachToken(text, this.addToken);
     this.closed = undefined;
+  }
+
+  /** `14-year-old` also counts as `14`, `year`, `old`, `14-year`, `year-old` (pairs only in chains of three or more). */
+  private addParts(w: string): void {
+    const parts = w.split('-').filter((p) => p !== '');
+    for (const p of parts) this.bump(p);
+    if (parts.length > 2) for (let i = 0; i + 1 < parts.length; i++) this.bump(`${parts[i]}-${parts[i + 1]}`);
   }
 
   /** Remove one occurrence of a word form (e.g. the token under test, so it is not its own evidence). */
   remove(word: string): void {
-    const counts = this.counts();
+    const counts = this.folded;
     const w = word.toLowerCase();
     const n = counts.get(w) ?? 0;
     if (n > 1) counts.set(w, n - 1);
@@ -35,21 +59,9 @@ export class Vocabulary {
     this.closed = undefined;
   }
 
-  /** Case-folded counts, a hyphenated token also counted as its parts and neighbouring pairs. */
+  /** Case-folded counts. */
   private counts(): Map<string, number> {
-    if (this.folded) return this.folded;
-    const counts = new Map<string, number>();
-    const bump = (w: string, n: number) => counts.set(w, (counts.get(w) ?? 0) + n);
-    for (const [token, n] of this.raw) {
-      const w = token.toLowerCase();
-      bump(w, n);
-      if (!w.includes('-')) continue;
-      const parts = w.split('-').filter((p) => p !== '');
-      for (const p of parts) bump(p, n);
-      if (parts.length > 2) for (let i = 0; i + 1 < parts.length; i++) bump(`${parts[i]}-${parts[i + 1]}`, n);
-    }
-    this.folded = counts;
-    return counts;
+    return this.folded;
   }
 
   /**
@@ -78,6 +90,8 @@ export class Vocabulary {
   /** Build from every line of a document, leaving out the broken halves at line ends and starts. */
   static fromDocument(doc: GalleyDocument): Vocabulary {
     const v = new Vocabulary();
+    // Every line's countable text, counted in one pass (a line break separates tokens as a space does).
+    const texts: string[] = [];
     for (const page of doc.pages) {
       let prevBroken = false;
       for (const block of page.blocks) {
@@ -88,11 +102,12 @@ export class Vocabulary {
           if (broken) text = text.slice(0, lastRunStart(text));
           // The line after one ending in `x-` (also across a block break) starts with the other half.
           if (prevBroken) text = text.replace(/^\s*\S+/u, '');
-          v.addText(text);
+          texts.push(text);
           prevBroken = broken;
         }
       }
     }
+    v.addText(texts.join('\n'));
     return v;
   }
 }

@@ -52,9 +52,39 @@ function bisect(list: readonly string[], w: string): boolean {
   return false;
 }
 
+/** What the two lists say about one word form. */
+interface Entry {
+  /** SUBTLEX count (0 when unknown). */
+  count: number;
+  /** In SUBTLEX at all. */
+  counted: boolean;
+  /** In the spelling list. */
+  listed: boolean;
+}
+
+/**
+ * Answers kept per word form as asked (not case-folded: the key is the string
+ * the caller has, so a hit costs one hash and no lower-casing). Every line-end
+ * site asks about the same few forms several times, and words repeat from page to page.
+ */
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, Entry>();
+
+function entry(word: string): Entry {
+  let e = memo.get(word);
+  if (e === undefined) {
+    const w = word.toLowerCase();
+    const f = frequencies().get(w);
+    e = { count: f ?? 0, counted: f !== undefined, listed: wordSet().has(w) };
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, e);
+  }
+  return e;
+}
+
 /** SUBTLEXus count of a word (case-folded); 0 when unknown. */
 export function frequency(word: string): number {
-  return frequencies().get(word.toLowerCase()) ?? 0;
+  return entry(word).count;
 }
 
 /**
@@ -63,11 +93,11 @@ export function frequency(word: string): number {
  * tells a word part (`grid`, `level`) from a name part (`ville`, `mont`).
  */
 export function inWordList(word: string): boolean {
-  return wordSet().has(word.toLowerCase());
+  return entry(word).listed;
 }
 
 /** Is this (case-folded) a known English word form, in either list? */
 export function isWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return wordSet().has(w) || frequencies().has(w);
+  const e = entry(word);
+  return e.listed || e.counted;
 }

@@ -79,12 +79,14 @@ export interface SplitOptions {
 export function findSplit(word: string, v: Vocabulary, options: SplitOptions): Split | null {
   if (word.length < 4 || word.length > MAX_WORD || !LETTERS.test(word)) return null;
   const lower = word.toLowerCase();
-  const closedCount = v.count(lower);
   // 1. The document's own hyphenated spelling (`co-founder` for `cofounder`).
   const hyphenated = v.hyphenatedByClosedForm().get(lower);
-  if (hyphenated && (!isWord(lower) || hyphenated.count >= closedCount)) return { at: hyphenated.at, kind: 'document' };
-  if (closedCount > 1 || !options.lexical) return null;
-  return lexiconSplit(word, lower, options.afterNumber);
+  if (hyphenated && (!isWord(lower) || hyphenated.count >= v.count(lower))) return { at: hyphenated.at, kind: 'document' };
+  if (!options.lexical) return null;
+  // 2–5, unless the document writes the closed form more than once (the lexicon's answer,
+  // cached across documents, is asked first: it is nearly always "no split").
+  const split = lexiconSplit(word, lower, options.afterNumber);
+  return split && v.count(lower) <= 1 ? split : null;
 }
 
 /** Lexicon-only answers per (word, options), kept across documents: words repeat from page to page. */

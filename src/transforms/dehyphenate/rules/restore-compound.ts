@@ -56,12 +56,14 @@ export function restoreCompounds(doc: GalleyDocument, ctx: DehyphenateContext, m
     }
     return hit;
   };
+  // Tokens that came out unchanged once come out unchanged again (the answer depends on the token alone).
+  const unchanged = new Set<string>();
   for (const page of doc.pages) {
     let prevBroken = false;
     for (const block of page.blocks) {
       for (const line of block.lines) {
         const broken = endsInHyphen(line.text);
-        if (!candidates || candidates.test(line.text)) restoreLine(line, split, prevBroken, doc);
+        if (!candidates || candidates.test(line.text)) restoreLine(line, split, prevBroken, doc, unchanged);
         prevBroken = broken;
       }
     }
@@ -85,7 +87,7 @@ export function looksDehyphenated(doc: GalleyDocument): boolean {
 
 type SplitFinder = (segment: string, afterNumber: boolean) => Split | null;
 
-function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: GalleyDocument): void {
+function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: GalleyDocument, unchanged: Set<string>): void {
   const text = line.text;
   const lastBroken = endsInHyphen(text);
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -97,9 +99,10 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
     // The halves of a line-end site are the line-end decision's business; so is
     // a half left inside a line (`partic- there`, columns merged by the extractor).
     if ((isFirst && prevBroken) || text[end] === '-' || (lastBroken && end === lastNonSpace(text))) return;
-    if (token.length < 4 || ADDRESS.test(token) || text[start - 1] === '-') return;
-    const restored = restoreToken(token, line, start, split, doc);
+    if (token.length < 4 || unchanged.has(token) || text[start - 1] === '-') return;
+    const restored = ADDRESS.test(token) ? token : restoreToken(token, line, start, split, doc);
     if (restored !== token) edits.push({ start, end, text: restored });
+    else unchanged.add(token);
   });
   if (edits.length === 0) return;
   let out = '';
