@@ -34,6 +34,12 @@ export interface LineTextEvidence {
   /** Letters are all capitals (at least 3 letters). */
   allCaps: boolean;
   words: number;
+  /**
+   * Most of its word gaps are two spaces or more (at least MIN_WIDE_GAPS): an extractor that
+   * writes a wide gap as an extra space (pdfminer) shows a justified line stretched to the
+   * measure, which is never a paragraph's last line (last lines are set at natural spacing).
+   */
+  stretched: boolean;
 }
 
 /** Lines on each side used for the local measure; about a column's worth. */
@@ -102,6 +108,7 @@ function makeInfo(line: Line, gapBefore: boolean, len: number, width: number, sp
     startsUpper: t.startsUpper,
     allCaps: t.allCaps,
     words: t.words,
+    stretched: t.stretched,
   };
   if (line.font?.size !== undefined) info.fontSize = line.font.size;
   return info;
@@ -208,6 +215,7 @@ function textFeatures(line: Line): TextFeatures {
     startsUpper: UPPER_START.test(text),
     allCaps: isAllCaps(text),
     words: countWords(text),
+    stretched: isStretched(text),
   };
   featureCache.set(line, f);
   return f;
@@ -297,6 +305,35 @@ export function countWords(text: string): number {
     inWord = !space;
   }
   return n;
+}
+
+/** A stretched line has at least this many wide gaps (one double space may be a typing slip). */
+export const MIN_WIDE_GAPS = 2;
+
+/** Are most of the word gaps two spaces or more (and at least MIN_WIDE_GAPS of them)? */
+export function isStretched(text: string): boolean {
+  let gaps = 0;
+  let wide = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 32 || text.charCodeAt(i - 1) === 32) continue;
+    gaps++;
+    if (text.charCodeAt(i + 1) === 32) wide++;
+  }
+  return wide >= MIN_WIDE_GAPS && wide * 2 >= gaps;
+}
+
+/**
+ * Share of lines that must be stretched before stretching is read as evidence: the extractor
+ * marks wide gaps on this page, and its columns are justified (a page of plain text with the odd
+ * double space is not).
+ */
+export const STRETCH_MARKED_SHARE = 0.1;
+
+/** Does the page show justified lines by their wide gaps? */
+export function marksStretch(infos: readonly LineInfo[]): boolean {
+  let n = 0;
+  for (const l of infos) if (l.stretched) n++;
+  return infos.length > 0 && n / infos.length >= STRETCH_MARKED_SHARE;
 }
 
 /** Share of lines that open a text box above which a page is read as boxed (pdfminer-like: blank lines between boxes). */

@@ -58,8 +58,9 @@ export type CutReason =
  * Should the run be cut between `a` and `b` (consecutive lines, no blank line between)?
  * `boxed`: the page comes in text boxes (blank lines between them), so a change of measure
  * inside a box is not a cut by itself (a caption box holds lines of several lengths).
+ * `stretchMarked`: the page shows justified lines by wide gaps (features.ts `marksStretch`).
  */
-export function cutBetween(a: LineInfo, b: LineInfo, boxed = false): CutReason | null {
+export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
@@ -80,7 +81,8 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false): CutReason |
   if (!wideA && wideB && (a.endsSentence || (!boxed && !b.startsLower))) return 'measure-change';
   if (a.endsSentence && b.startsUpper) {
     if (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt)) return 'speaker';
-    if (a.ratio < PARA_END_RATIO || fits(a, b)) return 'paragraph-end';
+    // A line stretched to the measure (wide gaps, on a page whose extractor shows them) is justified: not a last line.
+    if ((a.ratio < PARA_END_RATIO || fits(a, b)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
     if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !SPEAKER_ALONE.test(bt)) return 'short-line';
   }

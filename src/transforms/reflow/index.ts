@@ -29,7 +29,7 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph') return;
     const after = blocks[i + 1];
-    pieces.push(pieceInfo(b, i, widths.get(b) ?? 0, !after || sourceGap(b, after)));
+    pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, !after || sourceGap(b, after)));
   });
   const links = candidateLinks(pieces, blocks, contextFor(doc));
   links.sort((a, b) => b.score - a.score);

@@ -37,6 +37,8 @@ const W = {
   capitalAfterUnfinished: 2.5,
   /** A capital start after a full line that ends on a bare word (`at the Moscow Film` ⏎ `School, now…`). */
   capitalAfterBare: 2,
+  /** A capital start after a last line stretched to the measure (a justified line: the paragraph goes on). */
+  capitalAfterStretched: 3,
   /** B starts with a word remainder and A ends in a hyphen that joins it into a word. */
   hyphenJoins: 2.5,
   /** B starts with a word remainder but A does not end in a hyphen. */
@@ -123,6 +125,9 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       } else if (a.unfinished && !a.hyphen) {
         score += W.capitalAfterUnfinished + W.capitalStart;
         start = 'unfinished sentence';
+      } else if (a.stretchedEnd) {
+        score += W.capitalAfterStretched + W.capitalStart;
+        start = 'after a stretched (justified) last line';
       } else if (a.bare) {
         score += W.capitalAfterBare + W.capitalStart;
         start = 'no punctuation at the end of a full line';

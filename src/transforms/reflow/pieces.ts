@@ -4,7 +4,7 @@
  * carries on something before it)?
  */
 import type { Block, Page } from '../../model/types.js';
-import { endsHyphen, endsSentence, lineInfosCached, LOWER_START } from '../classify/features.js';
+import { endsHyphen, endsSentence, lineInfosCached, LOWER_START, marksStretch } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
 
 export interface Piece {
@@ -23,6 +23,11 @@ export interface Piece {
   leftPart: string;
   /** Stops on a list item's semicolon (`age;`): a list may go on in the next piece. */
   endsItem: boolean;
+  /**
+   * Its last line is stretched to the measure (justified, on a page whose extractor shows wide
+   * gaps): a paragraph's own last line is not, so the paragraph goes on, even after a sentence end.
+   */
+  stretchedEnd: boolean;
   startsLower: boolean;
 }
 
@@ -36,18 +41,27 @@ const BARE_END = /[\p{L}\p{N}]$/u;
 const CLOSED_END = /[;:]["'”’)\]]*$/u;
 const SOFT_END = /(?:,|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;
 
-/** The local measure of each block's last line. */
-export function blockWidths(page: Page): Map<Block, number> {
+/** What each block's last line says about the block's end. */
+export interface LastLine {
+  /** Its length against its local measure. */
+  ratio: number;
+  /** Stretched to the measure, on a page that shows stretching. */
+  stretched: boolean;
+}
+
+/** The last line of each block: its length against the local measure, and whether it is stretched. */
+export function blockWidths(page: Page): Map<Block, LastLine> {
   const lines = page.blocks.flatMap((b) => b.lines);
   const gaps: boolean[] = [];
   page.blocks.forEach((b, bi) => b.lines.forEach((_, i) => gaps.push(i === 0 && (bi === 0 || sourceGap(page.blocks[bi - 1]!, b)))));
   const infos = lineInfosCached(lines, gaps);
-  const out = new Map<Block, number>();
+  const out = new Map<Block, LastLine>();
+  const marked = marksStretch(infos);
   let k = 0;
   for (const b of page.blocks) {
     k += b.lines.length;
     const last = infos[k - 1];
-    if (last) out.set(b, last.ratio);
+    if (last) out.set(b, { ratio: last.ratio, stretched: marked && last.stretched });
   }
   return out;
 }
@@ -55,7 +69,8 @@ export function blockWidths(page: Page): Map<Block, number> {
 /** A box of at most this many lines that stops without a sentence end is a fragment of a paragraph (pdfminer cuts lines off around drop caps and wide spaces). */
 export const FRAGMENT_LINES = 2;
 
-export function pieceInfo(block: Block, index: number, lastRatio: number, gapAfter: boolean): Piece {
+export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean): Piece {
+  const lastRatio = lastLine.ratio;
   const first = block.lines[0]!.text.trim();
   const last = block.lines[block.lines.length - 1]!.text.trim();
   const closed = endsSentence(last) || CLOSED_END.test(last);
@@ -63,12 +78,13 @@ export function pieceInfo(block: Block, index: number, lastRatio: number, gapAft
   return {
     block,
     index,
-    open: !closed && (unfinished || lastRatio >= FULL_LINE_RATIO || (gapAfter && block.lines.length <= FRAGMENT_LINES)),
+    open: lastLine.stretched || (!closed && (unfinished || lastRatio >= FULL_LINE_RATIO || (gapAfter && block.lines.length <= FRAGMENT_LINES))),
     unfinished,
     bare: !closed && BARE_END.test(last),
     hyphen: endsHyphen(last),
     leftPart: endsHyphen(last) ? (/(\p{L}+)-$/u.exec(last)?.[1] ?? '') : '',
     endsItem: last.endsWith(';'),
+    stretchedEnd: lastLine.stretched,
     startsLower: LOWER_START.test(first),
   };
 }

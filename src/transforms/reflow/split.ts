@@ -6,7 +6,7 @@
  * runs from its first line's start to its last line's end.
  */
 import type { Block, GalleyDocument, Line, Page } from '../../model/types.js';
-import { isBoxed, lineInfos, type LineInfo } from '../classify/features.js';
+import { isBoxed, lineInfos, marksStretch, type LineInfo } from '../classify/features.js';
 import { BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, PERSON_LINE, WEB } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
@@ -44,6 +44,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   if (page.blocks.some((b) => b.kind !== 'text')) return;
   const infos = pageLines(page);
   const boxed = isBoxed(infos);
+  const stretchMarked = marksStretch(infos);
   // Advertisements first: their lines are a unit of their own, whatever else the lines look like.
   const adAt = new Map<number, AdvertRun>();
   const inAd = new Set<number>();
@@ -98,11 +99,11 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
           ? 'running-head'
           : forced.has(i)
             ? 'byline'
-            : captionUnderCredit && !prev.endsHyphen && (prev.endsSentence || prev.ratio < CAPTION_LINE_RATIO)
+            : captionUnderCredit && !prev.endsHyphen && !(stretchMarked && prev.stretched) && (prev.endsSentence || prev.ratio < CAPTION_LINE_RATIO)
               ? 'caption-end'
               : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !standalone(prev.line.text.trim()) && !standalone(info.line.text.trim())
                 ? null
-                : cutBetween(prev, info, boxed);
+                : cutBetween(prev, info, boxed, stretchMarked);
       if (reason) {
         flush();
         if (record) {

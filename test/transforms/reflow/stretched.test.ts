@@ -1,0 +1,39 @@
+/**
+ * Justified lines stretched to the measure: pdfminer writes a wide word gap as an extra space,
+ * so a stretched line shows double spaces. A paragraph's last line is set at natural spacing,
+ * so a stretched line ending a sentence is no paragraph end. Rows from dev2 pages (CC BY-SA).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { isStretched, marksStretch, lineInfos } from '../../../src/transforms/classify/features.js';
+import { restore } from '../../../src/pipeline.js';
+import type { Line } from '../../../src/model/types.js';
+import { sharedFile, squash } from '../../structure/helpers.js';
+
+test('a stretched line has most of its gaps wide (d2_003, d2_006 pdfminer)', () => {
+  assert.ok(isStretched('Tonga,  about  150  miles  north  of  Tongatapu.'));
+  assert.ok(isStretched('(Reuters)—By  1965,  Fill-'));
+  // natural spacing: a paragraph's last line, or a line that needed no stretching
+  assert.ok(!isStretched('crucial role in grammar. [6]'));
+  assert.ok(!isStretched('tion can have an agent, a pa-'));
+  // one double space is a slip, not stretching
+  assert.ok(!isStretched('the report  was published on Monday by the'));
+});
+
+test('stretching is evidence only on pages where many lines show it', () => {
+  const line = (text: string): Line => ({ text, original: text, source: { page: 1 } });
+  const plain = ['A first line of text here.', 'the report  was  published on Monday', 'and more text follows on it.'];
+  assert.equal(marksStretch(lineInfos(plain.map(line), plain.map(() => false))), false);
+  const justified = ['Otto  Jespersen  was  born  in  Randers', 'the  help  of  Rask’s  grammars  taught', 'land. He was inspired by the work of'];
+  assert.equal(marksStretch(lineInfos(justified.map(line), justified.map(() => false))), true);
+});
+
+test('d2_003 pdfminer: a caption-like first line under a photographer credit does not end at a stretched sentence end', (t) => {
+  const file = sharedFile('corpus', 'dev2', 'd2_003', 'page.pdfminer.txt');
+  if (!file) return t.skip('../shared not present');
+  const doc = restore({ name: file, bytes: readFileSync(file) });
+  // `Tonga,  about  150  miles  north  of  Tongatapu.` is stretched: `They are either raised coral…` goes on in the same paragraph.
+  const texts = doc.articles.flatMap((a) => a.blocks.map((b) => squash(b.text)));
+  assert.ok(texts.some((t) => t.includes(squash('north of Tongatapu. They are either raised coral limestone'))));
+});
