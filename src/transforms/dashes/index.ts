@@ -41,7 +41,12 @@ export function createDashes(options: DashesOptions = {}): Transform {
     // sees every dash the page already has as its own token (and a second run sees the same).
     for (const page of doc.pages) {
       for (const block of page.blocks) {
-        for (const line of block.lines) edit(doc, line, [...emDashEdits(line), ...spacedHyphenEdits(line)]);
+        for (const line of block.lines) {
+          // Most lines have neither a dash nor a spaced hyphen: no list is built for them.
+          const printed = emDashEdits(line);
+          const spaced = spacedHyphenEdits(line);
+          if (printed.length + spaced.length > 0) edit(doc, line, spaced.length === 0 ? printed : printed.length === 0 ? spaced : [...printed, ...spaced]);
+        }
       }
     }
     if (!flattened) return;

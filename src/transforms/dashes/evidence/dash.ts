@@ -121,9 +121,17 @@ export function rangeEnd(c: Candidate): number {
   return YEAR.test(c.left) && RANGE_ENDS.has(c.right) ? W_RANGE_END : 0;
 }
 
+/** `strong` per candidate: five compound rules and the document check ask it of the same candidate. */
+const STRONG = new WeakMap<Candidate, boolean>();
+
 /** Strong (decisive) dash evidence: any of the rules above. */
 export function strong(c: Candidate): boolean {
-  return starter(c) + ender(c) + adverb(c) + timeRange(c) + dateline(c) + opener(c) + closer(c) + rangeEnd(c) > 0;
+  let s = STRONG.get(c);
+  if (s === undefined) {
+    s = starter(c) + ender(c) + adverb(c) + timeRange(c) + dateline(c) + opener(c) + closer(c) + rangeEnd(c) > 0;
+    STRONG.set(c, s);
+  }
+  return s;
 }
 
 export function plural(c: Candidate): number {
