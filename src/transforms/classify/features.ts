@@ -21,6 +21,11 @@ export interface LineInfo extends LineTextEvidence {
    * across columns (headline, deck, wide caption), even when its box is all wide lines.
    */
   spanRatio: number;
+  /**
+   * The line holds lines the extractor pulled up to join a broken word (pdftotext default mode):
+   * `len` is an estimate of its last printed line.
+   */
+  pulledUp: boolean;
   /** Font size when a reader gave one. */
   fontSize?: number;
 }
@@ -89,11 +94,11 @@ export function lineInfosCached(lines: readonly Line[], gaps: readonly boolean[]
 
 function measureAgainst(line: Line, gapBefore: boolean, width: number, span: number): LineInfo {
   const len = measureOf(line);
-  return makeInfo(line, gapBefore, len, width, span > 0 ? len / span : 1);
+  return makeInfo(line, gapBefore, len, width, span > 0 ? len / span : 1, false);
 }
 
 /** One line's evidence from its length, its measure and its span ratio. */
-function makeInfo(line: Line, gapBefore: boolean, len: number, width: number, spanRatio: number): LineInfo {
+function makeInfo(line: Line, gapBefore: boolean, len: number, width: number, spanRatio: number, pulledUp: boolean): LineInfo {
   const t = textFeatures(line);
   const info: LineInfo = {
     line,
@@ -102,6 +107,7 @@ function makeInfo(line: Line, gapBefore: boolean, len: number, width: number, sp
     width,
     ratio: width > 0 ? len / width : 1,
     spanRatio,
+    pulledUp,
     endsSentence: t.endsSentence,
     endsHyphen: t.endsHyphen,
     startsLower: t.startsLower,
@@ -164,6 +170,7 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   // paragraph's end, so it is measured alone (the line's length less one column). The column is
   // then a low percentile of the lengths (double lines are many in narrow, much-hyphenated columns).
   const low = fewHyphens(lines) ? localWidths(lens, JOINED_MEASURE_PERCENTILE) : null;
+  const pulledUp = new Array<boolean>(lines.length).fill(false);
   if (low && joinsBrokenWords(lines, lens, low)) {
     for (let i = 0; i < lens.length; i++) {
       if (lens[i]! <= JOINED_LINE_RATIO * low[i]! || wideRun(lens, low, i)) continue;
@@ -171,6 +178,7 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
       let last = lens[i]!;
       while (last > JOINED_LINE_RATIO * low[i]!) last -= low[i]!;
       lens[i] = Math.max(1, last);
+      pulledUp[i] = true;
     }
     spans = localWidths(lens);
   }
@@ -188,7 +196,7 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   }
   return lines.map((line, i) => {
     const len = lens[i]!;
-    const info = makeInfo(line, gaps[i] ?? false, len, widths[i]!, spans[i]! > 0 ? len / spans[i]! : 1);
+    const info = makeInfo(line, gaps[i] ?? false, len, widths[i]!, spans[i]! > 0 ? len / spans[i]! : 1, pulledUp[i]!);
     infoCache.set(line, info);
     return info;
   });

@@ -43,6 +43,7 @@ export const WRAPPING_HEADING_RATIO = 0.45;
 /** Why the cut was made, for the audit trail. */
 export type CutReason =
   | 'paragraph-end'
+  | 'indent'
   | 'speaker'
   | 'standalone'
   | 'short-line'
@@ -60,7 +61,7 @@ export type CutReason =
  * inside a box is not a cut by itself (a caption box holds lines of several lengths).
  * `stretchMarked`: the page shows justified lines by wide gaps (features.ts `marksStretch`).
  */
-export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false): CutReason | null {
+export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
@@ -83,6 +84,9 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     if (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt)) return 'speaker';
     // A line stretched to the measure (wide gaps, on a page whose extractor shows them) is justified: not a last line.
     if ((a.ratio < PARA_END_RATIO || fits(a, b)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
+    // An indented first line: `b` stopped early (the next line's first word would have fitted) without
+    // ending anything, after a finished sentence — the room is the indent.
+    if (c && startsIndented(a, b, c) && !(stretchMarked && a.stretched)) return 'indent';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
     if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !SPEAKER_ALONE.test(bt)) return 'short-line';
   }
@@ -143,6 +147,26 @@ export function creditOnly(text: string): boolean {
   if (text.length > MAX_CREDIT_CHARS) return false;
   const m = creditTail(text);
   return m !== null && m.index <= 1;
+}
+
+/** A line at least this share of the measure may show an indent (shorter ones are headings, list lines, last lines). */
+export const INDENTED_LINE_RATIO = 0.5;
+/** A sentence that ends on an initial (`writer L.` ⏎ `Ron Hubbard`) is a name going on, not a sentence end. */
+const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u;
+
+/**
+ * Is `b` an indented first line? `a` ends a sentence (not on an initial); `b` runs on (no sentence
+ * end, no blank line before the next line) yet stopped early: the first word of the line after it
+ * would have fitted, with room to spare. A line breaker fills every line of a paragraph but the
+ * first, which loses the indent's width, and the last (evidence: dev2 pages set with first-line
+ * indents by a greedy breaker; lines that stop early inside a paragraph are about 1 in 60).
+ */
+export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
+  if (!a.endsSentence || !b.startsUpper || b.endsSentence || c.gapBefore || b.ratio < INDENTED_LINE_RATIO) return false;
+  // Lines the extractor joined (pdftotext default) have estimated lengths and may come from another column.
+  if (b.pulledUp || c.pulledUp) return false;
+  if (INITIAL_END.test(a.line.text.trimEnd())) return false;
+  return fits(b, c);
 }
 
 /**

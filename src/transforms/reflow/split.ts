@@ -103,7 +103,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
               ? 'caption-end'
               : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !standalone(prev.line.text.trim()) && !standalone(info.line.text.trim())
                 ? null
-                : cutBetween(prev, info, boxed, stretchMarked);
+                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1]);
       if (reason) {
         flush();
         if (record) {
