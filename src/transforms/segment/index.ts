@@ -7,6 +7,8 @@
  *   the paragraph it carries on.
  * - Headlines printed one after another with their bodies following as one
  *   run (stories side by side) share that run out by topic (./topic.ts).
+ * - On a page of many short items, a short line set centred over its column in
+ *   capitals (or title case with a full stop) heads an item of its own (./items.ts).
  * - Captions go to the story they share most names and words with (./attach.ts).
  * - Furniture, kickers, jump lines, pull quotes, adverts and bylines' job
  *   titles go to `doc.furniture`.
@@ -18,6 +20,8 @@ import type { Transform } from '../types.js';
 import { attachCaptions, type PendingCaption } from './attach.js';
 import { bylineName, cleanCredit } from './fields.js';
 import { labelByTopic } from './topic.js';
+import { itemDecks, itemHeads, ITEM_HEADLINE_MAX_WORDS } from './items.js';
+import { advert, finish, hasBody, newStory, wordCount, type Item, type ItemKind, type Story } from './story.js';
 import { CREDIT_ABOVE } from '../classify/patterns.js';
 import { sourceGap } from '../classify/units.js';
 
@@ -32,32 +36,6 @@ export function createSegment(): Transform {
 /** A headline part that stops on a particle, a comma or a colon goes on in the next box. */
 const OPEN_HEAD_END = /(?:[,:;—-]|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as))$/iu;
 
-type ItemKind = 'paragraph' | 'subhead' | 'dateline' | 'signoff' | 'deck';
-
-interface Item {
-  kind: ItemKind;
-  blocks: Block[];
-}
-
-interface Story {
-  article: Article;
-  items: Item[];
-  /** The story has a printed head (headline, deck or byline) of its own. */
-  headed: boolean;
-  /** A sign-off was printed: the story is over. */
-  closed: boolean;
-}
-
-function newStory(page: number): Story {
-  return {
-    article: { headline: null, deck: null, byline: null, dateline: null, credit: null, blocks: [], captions: [], pages: [page] },
-    items: [],
-    headed: false,
-    closed: false,
-  };
-}
-
-const hasBody = (s: Story): boolean => s.items.some((i) => i.kind === 'paragraph' || i.kind === 'subhead');
 
 function segmentPage(page: Page, doc: GalleyDocument): void {
   const stories: Story[] = [];
@@ -83,7 +61,41 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
     s.items.push(item);
     if (kind === 'paragraph') lastParagraph = item;
   };
+  const heads = itemHeads(page);
+  const decks = itemDecks(page, heads);
+  // An item head opens an item; heads printed one under another with no body between are one headline.
+  const itemHead = (block: Block, why: string): void => {
+    const cur = current as Story | null;
+    const text = joinLines(block.lines);
+    const headline = cur?.article.headline;
+    if (cur && headline && prevKind === 'headline' && !hasBody(cur) && !cur.article.byline && !cur.article.deck) {
+      if (wordCount(headline) + wordCount(text) <= ITEM_HEADLINE_MAX_WORDS) {
+        cur.article.headline = `${headline} ${text}`;
+        doc.messages.push({ rule: 'segment/item-head', severity: 'info', text: `item head continues the headline above: ${why}`, source: block.source });
+      } else body(block, 'subhead');
+      return;
+    }
+    const s = start(block, `item head ${why}`);
+    s.article.headline = text;
+    s.headed = true;
+  };
   for (const block of page.blocks) {
+    const why = heads.get(block);
+    if (why !== undefined) {
+      itemHead(block, why);
+      prevKind = 'headline';
+      prevBlock = block;
+      continue;
+    }
+    const deckWhy = decks.get(block);
+    const open = current as Story | null;
+    if (deckWhy !== undefined && open && open.article.headline && !open.article.deck && !hasBody(open)) {
+      open.article.deck = joinLines(block.lines);
+      doc.messages.push({ rule: 'segment/item-deck', severity: 'info', text: `deck: ${deckWhy}`, source: block.source });
+      prevKind = 'deck';
+      prevBlock = block;
+      continue;
+    }
     const kind = block.kind;
     switch (kind) {
       case 'headline': {
@@ -178,6 +190,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
   const articles: Article[] = [];
   for (const s of stories) {
     finish(s, doc);
+    if (heads.size && advert(s.article, doc)) continue;
     if (s.article.blocks.length || s.article.headline || s.article.deck || s.article.byline || s.article.credit || s.article.dateline) articles.push(s.article);
   }
   attachCaptions(articles, captions, page.number);
@@ -223,47 +236,4 @@ function shareRunsByTopic(stories: Story[], doc: GalleyDocument, page: Page): vo
     }
     i = j + 1;
   }
-}
-
-/** Turn a story's items into the article's fields and blocks. */
-function finish(s: Story, doc: GalleyDocument): void {
-  const a = s.article;
-  let pendingDateline: string | null = null;
-  for (const it of s.items) {
-    const text = joinLines(it.blocks.flatMap((b) => b.lines));
-    switch (it.kind) {
-      case 'dateline': {
-        const value = text.replace(/\s*[\u2014\u2013-]+\s*$/u, '');
-        if (!a.dateline && !a.blocks.some((b) => b.type === 'paragraph')) a.dateline = value;
-        else {
-          // A second dateline stays in the text of the paragraph it heads.
-          pendingDateline = text;
-          doc.messages.push({ rule: 'segment/dateline-kept', severity: 'info', text: 'a second dateline in one story kept in its paragraph', source: it.blocks[0]!.source });
-        }
-        break;
-      }
-      case 'signoff': {
-        if (!a.credit) a.credit = cleanCredit(text);
-        else appendToLast(a, text, it.blocks);
-        break;
-      }
-      case 'subhead':
-        a.blocks.push({ type: 'subhead', text, blocks: it.blocks });
-        break;
-      default: {
-        const full: string = pendingDateline ? `${pendingDateline} ${text}` : text;
-        pendingDateline = null;
-        a.blocks.push({ type: 'paragraph', text: full, blocks: it.blocks });
-      }
-    }
-  }
-  if (pendingDateline) a.blocks.push({ type: 'paragraph', text: pendingDateline, blocks: [] });
-}
-
-function appendToLast(a: Article, text: string, blocks: Block[]): void {
-  const last = a.blocks[a.blocks.length - 1];
-  if (last) {
-    last.text = `${last.text} ${text}`;
-    last.blocks.push(...blocks);
-  } else a.blocks.push({ type: 'paragraph', text, blocks });
 }

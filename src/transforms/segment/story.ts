@@ -1,0 +1,93 @@
+/**
+ * Stories as segment builds them (items of blocks), and how a finished story
+ * becomes an article's fields and blocks; an item page's advertisements.
+ */
+import type { Article, Block, GalleyDocument } from '../../model/types.js';
+import { joinLines } from '../../text/join.js';
+import { cleanCredit } from './fields.js';
+import { insertionCode } from './items.js';
+
+export type ItemKind = 'paragraph' | 'subhead' | 'dateline' | 'signoff' | 'deck';
+
+export interface Item {
+  kind: ItemKind;
+  blocks: Block[];
+}
+
+export interface Story {
+  article: Article;
+  items: Item[];
+  /** The story has a printed head (headline, deck or byline) of its own. */
+  headed: boolean;
+  /** A sign-off was printed: the story is over. */
+  closed: boolean;
+}
+
+export function newStory(page: number): Story {
+  return {
+    article: { headline: null, deck: null, byline: null, dateline: null, credit: null, blocks: [], captions: [], pages: [page] },
+    items: [],
+    headed: false,
+    closed: false,
+  };
+}
+
+export const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+
+export const hasBody = (s: Story): boolean => s.items.some((i) => i.kind === 'paragraph' || i.kind === 'subhead');
+
+/** On a page of items, an item with an insertion code (./items.ts) is an advertisement: its text goes to furniture. */
+export function advert(a: Article, doc: GalleyDocument): boolean {
+  const code = insertionCode(a.blocks.map((b) => b.text).join(' '));
+  if (!code) return false;
+  const source = a.blocks[0]?.blocks[0]?.source ?? { page: a.pages[0] ?? 1 };
+  doc.messages.push({ rule: 'segment/advert', severity: 'info', text: `advertisement "${a.headline ?? ''}": insertion code "${code}"`, source, confidence: 0.8 });
+  for (const t of [a.headline, a.deck, a.byline, a.dateline]) if (t) doc.furniture.push({ type: 'other', text: t, source });
+  for (const b of a.blocks) doc.furniture.push({ type: 'other', text: b.text, source: b.blocks[0]?.source ?? source });
+  for (const c of a.captions) doc.furniture.push({ type: 'other', text: c.text, source });
+  if (a.credit) doc.furniture.push({ type: 'other', text: a.credit, source });
+  return true;
+}
+
+/** Turn a story's items into the article's fields and blocks. */
+export function finish(s: Story, doc: GalleyDocument): void {
+  const a = s.article;
+  let pendingDateline: string | null = null;
+  for (const it of s.items) {
+    const text = joinLines(it.blocks.flatMap((b) => b.lines));
+    switch (it.kind) {
+      case 'dateline': {
+        const value = text.replace(/\s*[\u2014\u2013-]+\s*$/u, '');
+        if (!a.dateline && !a.blocks.some((b) => b.type === 'paragraph')) a.dateline = value;
+        else {
+          // A second dateline stays in the text of the paragraph it heads.
+          pendingDateline = text;
+          doc.messages.push({ rule: 'segment/dateline-kept', severity: 'info', text: 'a second dateline in one story kept in its paragraph', source: it.blocks[0]!.source });
+        }
+        break;
+      }
+      case 'signoff': {
+        if (!a.credit) a.credit = cleanCredit(text);
+        else appendToLast(a, text, it.blocks);
+        break;
+      }
+      case 'subhead':
+        a.blocks.push({ type: 'subhead', text, blocks: it.blocks });
+        break;
+      default: {
+        const full: string = pendingDateline ? `${pendingDateline} ${text}` : text;
+        pendingDateline = null;
+        a.blocks.push({ type: 'paragraph', text: full, blocks: it.blocks });
+      }
+    }
+  }
+  if (pendingDateline) a.blocks.push({ type: 'paragraph', text: pendingDateline, blocks: [] });
+}
+
+function appendToLast(a: Article, text: string, blocks: Block[]): void {
+  const last = a.blocks[a.blocks.length - 1];
+  if (last) {
+    last.text = `${last.text} ${text}`;
+    last.blocks.push(...blocks);
+  } else a.blocks.push({ type: 'paragraph', text, blocks });
+}
