@@ -25,6 +25,7 @@ import { pullQuoteVerdicts } from './rules/06-pullquote.js';
 import { verdict, type PageContext, type Verdict } from './rules/types.js';
 import { unitInfos } from './units.js';
 import { splitEdges } from './edges.js';
+import { geometryVerdicts } from './geometry/index.js';
 
 export interface ClassifyOptions {
   /** Record every decision as an info message (default true). */
@@ -63,6 +64,7 @@ export function classifyPage(page: Page, doc: GalleyDocument, record = true): vo
       }
     }
   }
+  geometryVerdicts(page, ctx);
   creditedAboveVerdicts(ctx);
   pullQuoteVerdicts(ctx);
   headingVerdicts(ctx);

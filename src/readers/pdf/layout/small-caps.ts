@@ -5,7 +5,8 @@
  * layer says `RESPONDENT RACE`, the reader sees `Respondent race`. In a word
  * of capitals only, a capital drawn at small-cap size in a line that also
  * has full-size glyphs becomes lower case. Real small-caps fonts map their
- * glyphs to lower-case letters already and need nothing.
+ * glyphs to lower-case letters already and need nothing. A run of words drawn
+ * smaller with no full-size capital among them is small type, not small caps.
  */
 import { UPPER } from '../../../text/chars.js';
 import type { PLine, PWord } from './types.js';
@@ -26,7 +27,18 @@ export function repairSmallCaps(line: PLine): SmallCapsRepair | null {
   if (full <= 0) return null;
   const before = line.words.map((w) => w.text).join(' ');
   let changed = false;
-  for (const w of line.words) if (lowerSmallCaps(w, full)) changed = true;
+  // Runs of words in capitals only; a run is small caps when one of its words keeps a full-size
+  // capital, or when it opens the line: a paragraph's lead-in after a drop cap (`I` + `SLANDS in the …`).
+  let run: PWord[] = [];
+  const flush = (): void => {
+    if (run[0] === line.words[0] || run.some((w) => hasFullCapital(w, full))) for (const w of run) if (lowerSmallCaps(w, full)) changed = true;
+    run = [];
+  };
+  for (const w of line.words) {
+    if (/\p{Ll}/u.test(w.text)) flush();
+    else run.push(w);
+  }
+  flush();
   if (!changed) return null;
   return { line, before, after: line.words.map((w) => w.text).join(' ') };
 }
@@ -36,6 +48,15 @@ function fullSize(line: PLine): number {
   let max = 0;
   for (const w of line.words) for (const g of w.glyphs) if (g.size > max) max = g.size;
   return max;
+}
+
+/**
+ * Fake small caps keep the capitals of the text as typed at full size (`R` + `ESPONDENT`); a run of
+ * capitals all drawn smaller is smaller type set in capitals (dev2's `PHOTO: FATIMA …` credit after a
+ * caption, `— EPA`), and stays as drawn.
+ */
+function hasFullCapital(w: PWord, full: number): boolean {
+  return w.glyphs.some((g) => g.size / full > SMALL_CAP_MAX_RATIO && UPPER.test(g.text));
 }
 
 function lowerSmallCaps(w: PWord, full: number): boolean {
