@@ -58,10 +58,14 @@ export const VOWEL_FINAL_PREFIXES: ReadonlySet<string> = new Set([
   'neo', 'proto', 'pseudo', 'quasi', 'socio', 'bio', 'geo', 'euro', 'mega', 'infra', 'supra',
 ]);
 
-/** Number words that form compounds (`three-nation`, `billion-year`, `twenty-five`). */
+/**
+ * Number words that form compounds (`three-nation`, `billion-year`, `twenty-five`,
+ * `half-hour`, `double-edged`): the first element of a compound, or the number a
+ * following compound counts (`14-year-old`). One list for dehyphenation and the dash rules.
+ */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion',
-  'trillion', 'first', 'second', 'third', 'fourth', 'fifth', 'single', 'double', 'triple', 'multi',
+  'trillion', 'first', 'second', 'third', 'fourth', 'fifth', 'half', 'single', 'double', 'triple',
 ]);

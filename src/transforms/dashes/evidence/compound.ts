@@ -5,7 +5,8 @@
  */
 import { isWord, type Vocabulary } from '../../../lexicon/index.js';
 import type { Candidate } from '../candidate.js';
-import { BOUND_FIRST, COMPOUND_HEADS, DASH_STARTERS, NAME_SYLLABLE, NUMBER_WORDS, PARTICLES } from '../words.js';
+import { NUMBER_WORDS } from '../../../lexicon/english.js';
+import { BOUND_FIRST, COMPOUND_HEADS, DASH_STARTERS, NAME_SYLLABLE, PARTICLES } from '../../../lexicon/word-classes.js';
 import { starter, strong } from './dash.js';
 import { ALL_CAPS, CAPITALISED, HAS_DIGIT, LOWER_WORD, isFunctionWord, isIngForm, isPastForm, lower, nextWord, word } from './shared.js';
 

@@ -15,7 +15,7 @@ import {
   PARTICLES,
   RANGE_ENDS,
   TIME_SUFFIXES,
-} from '../words.js';
+} from '../../../lexicon/word-classes.js';
 import {
   AFTER_VERB,
   DETERMINERS,

@@ -1,7 +1,7 @@
 /** Word-shape helpers shared by the dash and compound evidence. */
 import { frequency } from '../../../lexicon/index.js';
 import type { Candidate } from '../candidate.js';
-import { DASH_STARTERS, IRREGULAR_PAST, PARTICLES } from '../words.js';
+import { DASH_STARTERS, IRREGULAR_PAST, PARTICLES } from '../../../lexicon/word-classes.js';
 
 /** Minimum SUBTLEX count for the singular of a supposed plural (`force`, `hero`, `identity`) to count as a word. */
 export const PLURAL_STEM_MIN_FREQUENCY = 20;

@@ -1,5 +1,7 @@
 /**
- * Word classes the dash rules use as evidence, as data in one place.
+ * Word classes the dash rules (src/transforms/dashes) use as evidence. Built on
+ * the closed-class and prefix lists of ./english.ts where they overlap, so that
+ * each word list is written once.
  *
  * Sources: the closed-class words of English (articles, pronouns, auxiliaries,
  * conjunctions, prepositions; Quirk et al., "A Comprehensive Grammar of the
@@ -9,8 +11,16 @@
  * text obeys. Every set holds lower-case forms.
  */
 
+import { CLOSED_CLASS, HYPHENATED_PREFIXES } from './english.js';
+
 function set(words: string): ReadonlySet<string> {
   return new Set(words.trim().split(/\s+/u));
+}
+
+/** The words of `base` not in `without`, then those of `plus`. */
+function derived(base: ReadonlySet<string>, without: string, plus: string): ReadonlySet<string> {
+  const drop = set(without);
+  return new Set([...[...base].filter((w) => !drop.has(w)), ...set(plus)]);
 }
 
 /**
@@ -24,21 +34,22 @@ function set(words: string): ReadonlySet<string> {
  * (`year-earlier levels`), and the particles below. A capitalised form counts too
  * (`States-This past week`), except `A` and `I` (`Triple-A`, `Phase-I`).
  */
-export const DASH_STARTERS = set(`
-  the a an
-  i he she it we they you me him her us them his its our their my your this that these those
-  who whom whose which what
-  was were is are had has would could should shall must did does cannot being
-  and but or nor while although though because whereas whether unless until since if when where
-  as so such now not also perhaps already then there
+export const DASH_STARTERS = derived(
+  CLOSED_CLASS,
+  // Left out: closed-class words that end compounds (above; `gold-mine`), and a few never
+  // tried as dash evidence (standalone possessives, `whenever`, `wherever`, `than`).
+  `mine yours hers ours theirs whenever wherever than am been have will can may might`,
+  `
+  us cannot whether until since as so such now also perhaps already then
   all both each every many most some any much twice
   despite including against during among amid with without within toward towards
   from into upon via of at for
-  again never always often once soon very yet however therefore instead indeed just even
+  again never always often once soon very however therefore instead indeed just even
   either neither rather almost
   mainly mostly partly largely nearly merely simply hardly barely scarcely certainly surely
   probably possibly maybe especially usually
-`);
+`,
+);
 
 /**
  * Modal verbs that also end compounds (`trash-can`, `ill-will`, `jerry-can`): a dash
@@ -110,11 +121,13 @@ export const COMPOUND_HEADS = set(`
  * first elements that are function words (`in-group`, `out-group`, `by-election`):
  * a hyphen after them is part of the word.
  */
-export const BOUND_FIRST = set(`
-  anti pro non pre post co re self ex semi multi sub inter intra mid pan neo counter quasi ultra
-  extra vice cross bi tri well ill half mini micro macro mega super hyper de un all trans so
-  in out on off up down by over under after
-`);
+export const BOUND_FIRST = derived(
+  HYPHENATED_PREFIXES,
+  // `great` is an adjective as often as a prefix (`great-the crowd` can be a flattened dash);
+  // the combining forms below were never in this list and adding them is untested.
+  `great pseudo socio euro afro sino`,
+  `re bi tri micro macro de un so in out on off up down by after`,
+);
 
 /**
  * Irregular past tenses and participles (the common ones): with the regular
@@ -131,12 +144,6 @@ export const IRREGULAR_PAST = set(`
   put set cut hit let shut spread cast cost hurt quit split
 `);
 
-/** Number words: first elements of compounds (`two-way`, `three-nation`, `twenty-five`, `ten-twelve`). */
-export const NUMBER_WORDS = set(`
-  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-  million billion trillion first second third fourth fifth half single double triple
-`);
 
 /** Words that end a range after a year: `(2013-present)` is a range printed with a dash. */
 export const RANGE_ENDS = set(`present today now date`);
