@@ -8,6 +8,8 @@ import type { Line } from '../../model/types.js';
 
 export interface LineInfo extends LineTextEvidence {
   line: Line;
+  /** The line's text when it was measured (a line whose text changed since is measured again). */
+  text: string;
   /** A blank line (or the reader's block boundary) comes before this line. */
   gapBefore: boolean;
   /** Length of the trimmed text, in characters (or box width when geometry exists). */
@@ -32,6 +34,8 @@ export interface LineInfo extends LineTextEvidence {
 
 /** What a line's text alone says (shared by the line evidence and its per-line cache). */
 export interface LineTextEvidence {
+  /** Characters of the trimmed text. */
+  chars: number;
   endsSentence: boolean;
   endsHyphen: boolean;
   startsLower: boolean;
@@ -80,7 +84,7 @@ export function lineInfosCached(lines: readonly Line[], gaps: readonly boolean[]
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const c = infoCache.get(line);
-    if (c && c.line.text === line.text) {
+    if (c && c.text === line.text) {
       out[i] = c.gapBefore === (gaps[i] ?? false) ? c : { ...c, gapBefore: gaps[i] ?? false };
       last = c;
       continue;
@@ -93,21 +97,23 @@ export function lineInfosCached(lines: readonly Line[], gaps: readonly boolean[]
 }
 
 function measureAgainst(line: Line, gapBefore: boolean, width: number, span: number): LineInfo {
-  const len = measureOf(line);
-  return makeInfo(line, gapBefore, len, width, span > 0 ? len / span : 1, false);
+  const t = textFeatures(line);
+  const len = measureOf(line, t);
+  return makeInfo(line, t, gapBefore, len, width, span > 0 ? len / span : 1, false);
 }
 
-/** One line's evidence from its length, its measure and its span ratio. */
-function makeInfo(line: Line, gapBefore: boolean, len: number, width: number, spanRatio: number, pulledUp: boolean): LineInfo {
-  const t = textFeatures(line);
+/** One line's evidence from its text's evidence, its length, its measure and its span ratio. */
+function makeInfo(line: Line, t: LineTextEvidence, gapBefore: boolean, len: number, width: number, spanRatio: number, pulledUp: boolean): LineInfo {
   const info: LineInfo = {
     line,
+    text: line.text,
     gapBefore,
     len,
     width,
     ratio: width > 0 ? len / width : 1,
     spanRatio,
     pulledUp,
+    chars: t.chars,
     endsSentence: t.endsSentence,
     endsHyphen: t.endsHyphen,
     startsLower: t.startsLower,
@@ -134,22 +140,22 @@ export const JOINED_MEASURE_PERCENTILE = 0.4;
 /** Three wide lines in a row are a deck or a wide caption, not double lines. */
 const WIDE_RUN = 3;
 
-function fewHyphens(lines: readonly Line[]): boolean {
+function fewHyphens(feats: readonly LineTextEvidence[]): boolean {
   let hyphens = 0;
-  for (const l of lines) if (textFeatures(l).endsHyphen) hyphens++;
-  return lines.length >= 20 && hyphens / lines.length < JOINED_MAX_HYPHEN_SHARE;
+  for (const t of feats) if (t.endsHyphen) hyphens++;
+  return feats.length >= 20 && hyphens / feats.length < JOINED_MAX_HYPHEN_SHARE;
 }
 
 /** Did the extractor join the page's broken words by pulling lines up (few line-end hyphens, many double lines)? */
-function joinsBrokenWords(lines: readonly Line[], lens: readonly number[], low: readonly number[]): boolean {
-  if (lines.length < 20) return false;
+function joinsBrokenWords(feats: readonly LineTextEvidence[], lens: readonly number[], low: readonly number[]): boolean {
+  if (feats.length < 20) return false;
   let hyphens = 0;
   let doubles = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (textFeatures(lines[i]!).endsHyphen) hyphens++;
+  for (let i = 0; i < feats.length; i++) {
+    if (feats[i]!.endsHyphen) hyphens++;
     if (lens[i]! > DOUBLE_LINE_RATIO * low[i]!) doubles++;
   }
-  return hyphens / lines.length < JOINED_MAX_HYPHEN_SHARE && doubles / lines.length >= JOINED_MIN_DOUBLE_SHARE;
+  return hyphens / feats.length < JOINED_MAX_HYPHEN_SHARE && doubles / feats.length >= JOINED_MIN_DOUBLE_SHARE;
 }
 
 /** Is line i inside a run of WIDE_RUN or more wide lines (a deck, a wide caption)? */
@@ -163,15 +169,16 @@ function wideRun(lens: readonly number[], low: readonly number[], i: number): bo
 
 /** Evidence for every line of a page's line stream (lines in reading order as read, with the blank-line flags). */
 export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): LineInfo[] {
-  const lens = lines.map(measureOf);
+  const feats = lines.map(textFeatures);
+  const lens = lines.map((l, i) => measureOf(l, feats[i]!));
   let spans = localWidths(lens);
   // pdftotext (default mode) joins a word broken at a line end by pulling the next line up into
   // this one: such a line holds two printed lines. Its last printed line is what tells a
   // paragraph's end, so it is measured alone (the line's length less one column). The column is
   // then a low percentile of the lengths (double lines are many in narrow, much-hyphenated columns).
-  const low = fewHyphens(lines) ? localWidths(lens, JOINED_MEASURE_PERCENTILE) : null;
+  const low = fewHyphens(feats) ? localWidths(lens, JOINED_MEASURE_PERCENTILE) : null;
   const pulledUp = new Array<boolean>(lines.length).fill(false);
-  if (low && joinsBrokenWords(lines, lens, low)) {
+  if (low && joinsBrokenWords(feats, lens, low)) {
     for (let i = 0; i < lens.length; i++) {
       if (lens[i]! <= JOINED_LINE_RATIO * low[i]! || wideRun(lens, low, i)) continue;
       // Several joins in a row pull up several lines: keep the last.
@@ -196,27 +203,22 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   }
   return lines.map((line, i) => {
     const len = lens[i]!;
-    const info = makeInfo(line, gaps[i] ?? false, len, widths[i]!, spans[i]! > 0 ? len / spans[i]! : 1, pulledUp[i]!);
+    const info = makeInfo(line, feats[i]!, gaps[i] ?? false, len, widths[i]!, spans[i]! > 0 ? len / spans[i]! : 1, pulledUp[i]!);
     infoCache.set(line, info);
     return info;
   });
 }
 
-/** What a line's text alone says; computed once per line text (transforms ask for it again and again). */
-interface TextFeatures extends LineTextEvidence {
-  text: string;
-  trimmedLength: number;
-}
-
-const featureCache = new WeakMap<Line, TextFeatures>();
-
-function textFeatures(line: Line): TextFeatures {
-  const cached = featureCache.get(line);
+/**
+ * What a line's text alone says. Lines measured before (by an earlier step, for the same text)
+ * give theirs; only new or changed lines are read again.
+ */
+function textFeatures(line: Line): LineTextEvidence {
+  const cached = infoCache.get(line);
   if (cached && cached.text === line.text) return cached;
   const text = line.text.trim();
-  const f: TextFeatures = {
-    text: line.text,
-    trimmedLength: text.length,
+  return {
+    chars: text.length,
     endsSentence: endsSentence(text),
     endsHyphen: endsHyphen(text),
     startsLower: LOWER_START.test(text),
@@ -225,14 +227,12 @@ function textFeatures(line: Line): TextFeatures {
     words: countWords(text),
     stretched: isStretched(text),
   };
-  featureCache.set(line, f);
-  return f;
 }
 
 /** A line's length: its box width when known, else its character count. */
-function measureOf(line: Line): number {
+function measureOf(line: Line, t: LineTextEvidence): number {
   if (line.box) return line.box.x1 - line.box.x0;
-  return textFeatures(line).trimmedLength;
+  return t.chars;
 }
 
 /** The local measure for each line: a high percentile of the lengths in a window around it (a sliding sorted window). */

@@ -62,12 +62,16 @@ export function unitInfo(block: Block, index: number, lines: LineInfo[]): UnitIn
   let long = 0;
   let caps = 0;
   if (words <= CAPITALISED_MAX_WORDS) {
-    for (const t of trimmed.split(' ')) {
-      if (t.length >= 4 && t.toLowerCase() !== t.toUpperCase()) {
+    // Tokens between single spaces, as `split(' ')` gives them, without making the strings.
+    for (let from = 0; from <= trimmed.length; ) {
+      let to = trimmed.indexOf(' ', from);
+      if (to < 0) to = trimmed.length;
+      if (to - from >= 4 && hasCasedLetter(trimmed, from, to)) {
         long++;
-        const c = t[0]!;
+        const c = trimmed[from]!;
         if (c !== c.toLowerCase()) caps++;
       }
+      from = to + 1;
     }
   }
   let maxSpan = 0;
@@ -98,6 +102,20 @@ export function unitInfo(block: Block, index: number, lines: LineInfo[]): UnitIn
   };
   for (const l of lines) if (l.fontSize !== undefined) info.fontSize = Math.max(info.fontSize ?? 0, l.fontSize);
   return info;
+}
+
+/** Does text[from, to) hold a letter that has case (what `t.toLowerCase() !== t.toUpperCase()` asks)? */
+function hasCasedLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) {
+      // A character outside the BMP is two code units: test it whole.
+      const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+      if (ch.toLowerCase() !== ch.toUpperCase()) return true;
+    }
+  }
+  return false;
 }
 
 /** Is there a blank line (or more) between two blocks in the source text? (Halves of one split line have none.) */

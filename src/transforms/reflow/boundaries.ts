@@ -68,7 +68,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (DASH_START.test(bt) && DATELINE_ALONE.test(at)) return null;
   // A photographer's credit wrapped over two lines (`HIROSHI CASTILLO / THE WESTBROOK` ⏎ `CLARION`).
   if (CREDIT_ABOVE.test(at) && b.allCaps && b.words <= 3) return null;
-  if (standalone(at) || standalone(bt)) return 'standalone';
+  if (standaloneLine(a) || standaloneLine(b)) return 'standalone';
   if (endsCaption(at) && !a.endsHyphen) return 'caption-end';
   if (DATELINE.test(bt) && !a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO)) return 'dateline';
   if (a.endsHyphen) return null;
@@ -114,6 +114,19 @@ export function endsCaption(text: string): boolean {
 
 /** Words one of the caption phrases holds: a cheap test before the phrases themselves. */
 const CAPTION_HINT = /photo|image|pictur|seen|shown|scene|handout|newspaper|file|poses?\b|\((?:left|right|cent|top|bottom|above|below|second|[LRC]\))|Image[:;]/iu;
+
+/** What `standalone` said about each measured line (a line is asked about as the end of one pair and the start of the next). */
+const standaloneOf = new WeakMap<LineInfo, boolean>();
+
+/** Is the measured line a unit of its own (`standalone` on its trimmed text, remembered per line)? */
+export function standaloneLine(info: LineInfo): boolean {
+  let v = standaloneOf.get(info);
+  if (v === undefined) {
+    v = standalone(info.line.text.trim());
+    standaloneOf.set(info, v);
+  }
+  return v;
+}
 
 /** Bylines, titles, jump lines and credits are short; longer lines are not tested. */
 const MAX_STANDALONE_CHARS = 90;

@@ -31,7 +31,9 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
     const after = blocks[i + 1];
     pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, !after || sourceGap(b, after)));
   });
-  const links = candidateLinks(pieces, blocks, contextFor(doc));
+  // Only links that can be made are sorted: those that reach the score, and orphan links (to a
+  // piece starting in lower case) down to MIN_ORPHAN_SCORE. The sort is stable: order is kept among equals.
+  const links = candidateLinks(pieces, blocks, contextFor(doc)).filter((l) => l.score >= MIN_LINK_SCORE || (l.to.startsLower && l.score >= MIN_ORPHAN_SCORE));
   links.sort((a, b) => b.score - a.score);
   const next = new Map<Block, Block>();
   const prev = new Map<Block, Block>();

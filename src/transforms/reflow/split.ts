@@ -12,7 +12,7 @@ import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { isWord } from '../../lexicon/index.js';
 import { findAdverts, type AdvertRun } from './adverts.js';
-import { cutBetween, standalone } from './boundaries.js';
+import { cutBetween, standaloneLine } from './boundaries.js';
 
 export interface SplitOptions {
   /** Record each cut as an info message (default true). */
@@ -65,11 +65,12 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   let current: Line[] = [];
   /** The unit being built is a caption under a photographer's credit: it ends at its first short or finished line. */
   let captionUnderCredit = false;
-  let lastUnit = '';
+  /** The lines of the unit made last (its text is built only when it may be a photographer's credit). */
+  let lastUnit: Line[] = [];
   const flush = (): void => {
     if (current.length) {
       blocks.push(makeBlock(current));
-      lastUnit = current.map((l) => l.text.trim()).join(' ');
+      lastUnit = current;
     }
     current = [];
   };
@@ -82,7 +83,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
       block.furnitureType = 'other';
       block.decision = { rule: 'classify/advert', confidence: 0.8, evidence: ad.evidence };
       blocks.push(block);
-      lastUnit = '';
+      lastUnit = [];
       doc.messages.push({ rule: 'classify/advert', severity: 'info', text: `advert: ${ad.evidence}`, source: block.source, confidence: 0.8 });
       i = ad.to - 1;
       continue;
@@ -101,7 +102,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
             ? 'byline'
             : captionUnderCredit && !prev.endsHyphen && !(stretchMarked && prev.stretched) && (prev.endsSentence || prev.ratio < CAPTION_LINE_RATIO)
               ? 'caption-end'
-              : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !standalone(prev.line.text.trim()) && !standalone(info.line.text.trim())
+              : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !standaloneLine(prev) && !standaloneLine(info)
                 ? null
                 : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1]);
       if (reason) {
@@ -111,11 +112,17 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
         }
       }
     } else flush();
-    if (!current.length) captionUnderCredit = i > 0 && CREDIT_ABOVE.test(lastUnit);
+    if (!current.length) captionUnderCredit = i > 0 && isCreditAbove(lastUnit);
     current.push(info.line);
   }
   flush();
   page.blocks = blocks;
+}
+
+/** Is the unit a photographer's credit (`NAME / PAPER`)? Such a credit holds a slash: other units are not joined up to be tested. */
+function isCreditAbove(lines: readonly Line[]): boolean {
+  if (!lines.some((l) => l.text.includes('/'))) return false;
+  return CREDIT_ABOVE.test(lines.map((l) => l.text.trim()).join(' '));
 }
 
 /** A line this short against the column, in a run of such lines, is set in a narrow box (a pull quote, a headline in a narrow column). */
