@@ -7,6 +7,7 @@
 import type { Page } from '../../../model/types.js';
 import type { PageContext } from '../rules/types.js';
 import { captionUnderPhotoVerdicts } from './caption-under-photo.js';
+import { withdrawLargeCaptions } from './large-type-not-caption.js';
 
 /**
  * Only pages whose type sizes are exact: PDF pages (`unit: 'pt'`). OCR sizes are estimates from
@@ -17,6 +18,7 @@ function exactType(page: Page): boolean {
 }
 
 export function geometryVerdicts(page: Page, ctx: PageContext): void {
-  if (!exactType(page) || !page.graphics.length) return;
-  captionUnderPhotoVerdicts(page, ctx);
+  if (!exactType(page)) return;
+  withdrawLargeCaptions(page, ctx);
+  if (page.graphics.length) captionUnderPhotoVerdicts(page, ctx);
 }

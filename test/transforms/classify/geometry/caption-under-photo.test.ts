@@ -52,3 +52,13 @@ test('a caption running on into the next column is left to the text rules', { sk
   assert.ok(b);
   assert.notEqual(b.decision?.rule, 'classify/geometry/caption-under-photo');
 });
+
+test('a present-tense sentence set larger than the body is not a caption (a deck)', { skip: !existsSync(corpus('dev', 'dev008')) }, async () => {
+  // dev008: 11 pt italic `This study presents an experiment …` under a headline, body 8.5 pt.
+  const doc = await run(corpus('dev', 'dev008'));
+  const b = blockStarting(doc, 'This study presents an experiment');
+  assert.ok(b);
+  assert.equal(b.kind, 'deck');
+  // A caption in small type stays one (`A photograph related to …`, 8 pt).
+  assert.equal(blockStarting(doc, 'A photograph related to Federal University')?.kind, 'caption');
+});
