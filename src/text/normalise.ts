@@ -37,9 +37,22 @@ function escapeClass(ch: string): string {
   return ch === '\t' ? '\\t' : ch === '-' || ch === ']' || ch === '\\' || ch === '^' ? `\\${ch}` : ch;
 }
 
+/** Every offset in `text` of a character `normaliseLine` changes, in order (one scan of a whole text). */
+export function specialOffsets(text: string): number[] {
+  const out: number[] = [];
+  const re = new RegExp(SPECIAL.source, 'gu');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** What `normaliseLine` gives for a line with no special character: the line, trailing white space removed. */
+export function plainLine(line: string): NormalisedLine {
+  return { text: line.trimEnd(), changes: [], softHyphenEnd: false };
+}
+
 /** Normalise one line (no newline characters inside). Trailing white space is removed. */
 export function normaliseLine(line: string): NormalisedLine {
-  if (!SPECIAL.test(line)) return { text: line.trimEnd(), changes: [], softHyphenEnd: false };
+  if (!SPECIAL.test(line)) return plainLine(line);
   const trimmed = line.replace(/[\s\u00A0\u200B\uFEFF]+$/u, '');
   const changes: CharChange[] = [];
   let out = '';

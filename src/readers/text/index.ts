@@ -7,7 +7,7 @@
  */
 import type { Block, GalleyDocument, Line, Page, Point } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
-import { characterMessage, normaliseLine } from '../../text/normalise.js';
+import { characterMessage, normaliseLine, plainLine, specialOffsets } from '../../text/normalise.js';
 import { decodeText } from './decode.js';
 
 export interface TextReaderOptions {
@@ -42,12 +42,16 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
   // Start offset of the current editor line: a form feed ends a page but not a line, as editors count lines.
   let lineStart = 0;
   let m: RegExpExecArray | null;
+  // Where the characters to normalise are, found in one scan: most lines hold none and skip normalisation.
+  const specials = specialOffsets(text);
+  let next = 0;
   const handle = (raw: string, start: number): void => {
+    while (next < specials.length && specials[next]! < start) next++;
     if (raw.trim() === '' || /^[\s\u00A0\u200B\uFEFF]*$/u.test(raw)) {
       flush();
       return;
     }
-    const n = normaliseLine(raw);
+    const n = next < specials.length && specials[next]! < start + raw.length ? normaliseLine(raw) : plainLine(raw);
     const col = start - lineStart + 1;
     const startPoint: Point = { line: lineNo, column: col, offset: start };
     const endPoint: Point = { line: lineNo, column: col + raw.length, offset: start + raw.length };

@@ -85,6 +85,15 @@ function lastToken(text: string): string | undefined {
   return end > start ? text.slice(start, end) : undefined;
 }
 
+/**
+ * The line's one hyphen is its last character, after a letter or digit (`docu-`): no
+ * candidate (a line-end `x-` is dehyphenation's) and no printed dash, so the line need
+ * not be tokenised. A fifth of the lines of a page extracted with its hyphens end so.
+ */
+function onlyLineEndHyphen(text: string, first: number, lastNonSpace: number): boolean {
+  return first === lastNonSpace && first > 0 && !isSpace(text.charCodeAt(first - 1)) && text.charCodeAt(first - 1) !== 45;
+}
+
 /** Build the flow of a page. */
 export function pageFlow(page: Page): Flow {
   const lines: Line[] = [];
@@ -101,9 +110,9 @@ export function pageFlow(page: Page): Flow {
   const marks: DashMark[] = [];
   lines.forEach((line, li) => {
     const text = line.text;
-    const hasHyphen = text.includes('-');
-    if (hasHyphen || text.includes(EM_DASH)) {
-      const lastNonSpace = text.trimEnd().length - 1;
+    const hyphen = text.indexOf('-');
+    const lastNonSpace = text.trimEnd().length - 1;
+    if ((hyphen !== -1 && !onlyLineEndHyphen(text, hyphen, lastNonSpace)) || text.includes(EM_DASH)) {
       const tokens = tokensOf(text);
       tokens.forEach(([start, end], ti) => {
         const t = text.slice(start, end);
