@@ -31,6 +31,10 @@ export const FULL_NARROW_RATIO = 0.45;
 const ITEM_END = /;$/u;
 /** A list item set one per line closes on a bracket or a year (`All-Star (2015)`, `on June 16, 2015`). */
 const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
+/** Does the line close as a list item set one per line (on a bracket or a year)? */
+export function closesItem(text: string): boolean {
+  return ITEM_CLOSE.test(text.trimEnd());
+}
 /** …and is short of the measure (a full line ending on a number is running text). */
 export const ITEM_LINE_RATIO = 0.95;
 /** A speaker's name alone on a line, the words on the next (`David Shankbone:` ⏎ `How do you…`). */
@@ -60,8 +64,9 @@ export type CutReason =
  * `boxed`: the page comes in text boxes (blank lines between them), so a change of measure
  * inside a box is not a cut by itself (a caption box holds lines of several lengths).
  * `stretchMarked`: the page shows justified lines by wide gaps (features.ts `marksStretch`).
+ * `c`: the line after `b`; `aIsItem`: `a` was cut off the line before it, which closes as a list item.
  */
-export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo): CutReason | null {
+export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
@@ -99,7 +104,10 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wraps && !DATELINE.test(at)) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
-  if (!boxed && ITEM_CLOSE.test(at) && a.ratio < ITEM_LINE_RATIO && b.startsUpper && !b.endsHyphen) return 'list-item';
+  // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
+  // (the next line closes as an item too, or this line was cut off as one).
+  // (A box of items is measured by its longest item: there an item after an item may fill the measure.)
+  if (ITEM_CLOSE.test(at) && (a.ratio < ITEM_LINE_RATIO || (boxed && aIsItem)) && b.startsUpper && !b.endsHyphen && (!boxed || aIsItem || ITEM_CLOSE.test(bt))) return 'list-item';
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
   if (!b.startsLower && !a.endsHyphen && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
   return null;

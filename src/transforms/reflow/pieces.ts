@@ -6,6 +6,7 @@
 import type { Block, Page } from '../../model/types.js';
 import { endsHyphen, endsSentence, lineInfosCached, LOWER_START, marksStretch } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
+import { closesItem } from './boundaries.js';
 
 export interface Piece {
   block: Block;
@@ -66,6 +67,9 @@ export function blockWidths(page: Page): Map<Block, LastLine> {
   return out;
 }
 
+/** A piece of at most this many lines closing on a bracket or a year is a list item (`Pittsburgh Pi-` ⏎ `rates (2012)`). */
+export const ITEM_PIECE_LINES = 2;
+
 /** A box of at most this many lines that stops without a sentence end is a fragment of a paragraph (pdfminer cuts lines off around drop caps and wide spaces). */
 export const FRAGMENT_LINES = 2;
 
@@ -73,7 +77,8 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
   const lastRatio = lastLine.ratio;
   const first = block.lines[0]!.text.trim();
   const last = block.lines[block.lines.length - 1]!.text.trim();
-  const closed = endsSentence(last) || CLOSED_END.test(last);
+  // A list item set on a line of its own (`World Series champion (2013)`) is closed too.
+  const closed = endsSentence(last) || CLOSED_END.test(last) || (block.lines.length <= ITEM_PIECE_LINES && closesItem(last));
   const unfinished = !closed && (endsHyphen(last) || SOFT_END.test(last));
   return {
     block,

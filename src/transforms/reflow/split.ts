@@ -12,7 +12,7 @@ import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { isWord } from '../../lexicon/index.js';
 import { findAdverts, type AdvertRun } from './adverts.js';
-import { cutBetween, standaloneLine } from './boundaries.js';
+import { closesItem, cutBetween, standaloneLine } from './boundaries.js';
 
 export interface SplitOptions {
   /** Record each cut as an info message (default true). */
@@ -65,6 +65,8 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   let current: Line[] = [];
   /** The unit being built is a caption under a photographer's credit: it ends at its first short or finished line. */
   let captionUnderCredit = false;
+  /** Why the line before was cut from its predecessor (null: it was not). */
+  let lastReason: string | null = null;
   /** The lines of the unit made last (its text is built only when it may be a photographer's credit). */
   let lastUnit: Line[] = [];
   const flush = (): void => {
@@ -95,7 +97,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
         current.push(info.line);
         continue;
       }
-      const reason =
+      const reason: string | null =
         runningHead(infos, i - 1) || runningHead(infos, i)
           ? 'running-head'
           : forced.has(i)
@@ -104,14 +106,18 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
               ? 'caption-end'
               : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !standaloneLine(prev) && !standaloneLine(info)
                 ? null
-                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1]);
+                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text));
+      lastReason = reason;
       if (reason) {
         flush();
         if (record) {
           doc.messages.push({ rule: `reflow/split-${reason as string}`, severity: 'info', text: `new unit: ${reason}`, source: info.line.source });
         }
       }
-    } else flush();
+    } else {
+      flush();
+      lastReason = null;
+    }
     if (!current.length) captionUnderCredit = i > 0 && isCreditAbove(lastUnit);
     current.push(info.line);
   }
