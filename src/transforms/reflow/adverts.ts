@@ -37,6 +37,9 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
     const title = infos[i]!;
     const t = title.line.text.trim();
     if (!title.allCaps || title.words > MAX_AD_TITLE_WORDS || title.endsSentence || DATE_LINE.test(t) || WEB.test(t)) continue;
+    // Cheap test first: the lines an ad could hold at most must show a commerce cue (the run found
+    // below is a prefix of these lines, so without a cue here there is none there).
+    if (!AD_CUE.test(linesText(infos, i, reach(infos, i)))) continue;
     let j = i + 1;
     while (j < infos.length && j - i - 1 < MAX_AD_LINES) {
       const l = infos[j]!;
@@ -49,14 +52,30 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
       if (PHONE.test(text)) break;
     }
     if (j === i + 1) continue;
-    const body = infos
-      .slice(i, j)
-      .map((l) => l.line.text.trim())
-      .join(' ');
-    const cue = AD_CUE.exec(body);
+    const cue = AD_CUE.exec(linesText(infos, i, j));
     if (!cue) continue;
     out.push({ from: i, to: j, evidence: `a title in capitals over short lines with "${cue[0].trim()}"` });
     i = j - 1;
   }
   return out;
+}
+
+/** The end (exclusive) of the run of short lines under a title at i, before the pattern tests that may end it sooner. */
+function reach(infos: readonly LineInfo[], i: number): number {
+  let j = i + 1;
+  while (j < infos.length && j - i - 1 < MAX_AD_LINES) {
+    const l = infos[j]!;
+    if (l.allCaps || l.spanRatio > WIDE || l.words > MAX_AD_LINE_WORDS || (l.gapBefore && j > i + 1)) break;
+    j++;
+    if (PHONE.test(l.line.text)) break;
+  }
+  return j;
+}
+
+/** The trimmed texts of lines [from, to) joined by spaces. */
+function linesText(infos: readonly LineInfo[], from: number, to: number): string {
+  return infos
+    .slice(from, to)
+    .map((l) => l.line.text.trim())
+    .join(' ');
 }
