@@ -77,7 +77,7 @@ export interface SplitOptions {
 
 /** Where to split a closed-up word, or null to leave it alone. */
 export function findSplit(word: string, v: Vocabulary, options: SplitOptions): Split | null {
-  if (word.length < 4 || word.length > MAX_WORD || !LETTERS.test(word)) return null;
+  if (word.length < 4 || word.length > MAX_WORD || !allLetters(word)) return null;
   const lower = word.toLowerCase();
   // 1. The document's own hyphenated spelling (`co-founder` for `cofounder`).
   const hyphenated = v.hyphenatedByClosedForm().get(lower);
@@ -104,6 +104,16 @@ function lexiconSplit(word: string, lower: string, afterNumber: boolean): Split 
 }
 
 const LETTERS = /^\p{L}+$/u;
+
+/** `LETTERS.test(word)`, without the regex for words of ASCII letters (nearly all of them). */
+function allLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) continue;
+    return word.charCodeAt(i) >= 128 && LETTERS.test(word);
+  }
+  return true;
+}
 /** A capitalised word or an acronym (`Japanese`, `NCAA`). */
 const CAPITALISED = /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u;
 

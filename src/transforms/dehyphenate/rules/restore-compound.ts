@@ -45,18 +45,9 @@ export function restoreCompounds(doc: GalleyDocument, ctx: DehyphenateContext, m
     if (closed.length === 0) return;
     candidates = new RegExp(`(?<![\\p{L}\\p{N}])(${closed.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   }
-  // Words repeat: decide each (word, context) once per document.
-  const cache = new Map<string, Split | null>();
-  const split = (segment: string, afterNumber: boolean): Split | null => {
-    const key = afterNumber ? `#${segment}` : segment;
-    let hit = cache.get(key);
-    if (hit === undefined) {
-      hit = findSplit(segment, ctx.vocabulary, { lexical, afterNumber });
-      cache.set(key, hit);
-    }
-    return hit;
-  };
-  // Tokens that came out unchanged once come out unchanged again (the answer depends on the token alone).
+  const split = (segment: string, afterNumber: boolean): Split | null => findSplit(segment, ctx.vocabulary, { lexical, afterNumber });
+  // Words repeat: a token that came out unchanged once comes out unchanged again (the answer
+  // depends on the token and the document alone), so each is decided once per document.
   const unchanged = new Set<string>();
   for (const page of doc.pages) {
     let prevBroken = false;
@@ -99,7 +90,7 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
     // The halves of a line-end site are the line-end decision's business; so is
     // a half left inside a line (`partic- there`, columns merged by the extractor).
     if ((isFirst && prevBroken) || text[end] === '-' || (lastBroken && end === lastNonSpace(text))) return;
-    if (token.length < 4 || unchanged.has(token) || text[start - 1] === '-') return;
+    if (token.length < 4 || text[start - 1] === '-' || unchanged.has(token)) return;
     const restored = ADDRESS.test(token) ? token : restoreToken(token, line, start, split, doc);
     if (restored !== token) edits.push({ start, end, text: restored });
     else unchanged.add(token);
