@@ -20,6 +20,19 @@
  *   stub (a `FontFace` that loads at once, and a document whose `fonts` set
  *   accepts it) lets pdf.js believe the fonts are installed, which skips the
  *   outlines: another 10–20 % (4.4–4.8 s → 3.8–3.9 s of CPU on that file).
+ * - The synchronous `DecompressionStream` is a bare object with just what
+ *   pdf.js calls (`getWriter().write/close`, `for await` over `readable`):
+ *   Node's web streams machinery cost ≈ 6 ms a page (profile of the 30
+ *   corpus PDFs read three times).
+ * - pdf.js's API side and its "fake worker" side talk through a
+ *   `LoopbackPort` that `structuredClone`s every message, fonts' file data
+ *   and operator-list chunks included: ≈ 10 ms a page and much of the
+ *   garbage. Both sides are in this one thread, so `structuredClone` is
+ *   replaced here by inThreadClone: arrays and plain objects are copied
+ *   (pdf.js empties an operator-list chunk's arrays right after sending
+ *   them), anything else (typed arrays, buffers, class instances such as
+ *   glyphs) is passed as is: nothing in this thread writes to them after
+ *   sending.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -48,6 +61,7 @@ async function importPdfJs(): Promise<PdfJs> {
   JSON.parse = nativeParse;
   JSON.stringify = nativeStringify;
   (globalThis as { DecompressionStream?: unknown }).DecompressionStream = SyncDecompressionStream;
+  (globalThis as { structuredClone?: unknown }).structuredClone = inThreadClone;
   (globalThis as { FontFace?: unknown }).FontFace = LoadedFontFace;
   return pdfjs;
 }
@@ -106,29 +120,89 @@ const INFLATERS: Readonly<Record<string, Inflate>> = {
 };
 
 /**
- * A `DecompressionStream` that collects its input and inflates it in one
- * synchronous zlib call when the writer closes. Same formats and the same
- * stream interface as the web one.
+ * A `DecompressionStream` as pdf.js uses it (`asyncGetBytesFromDecompressionStream`): the writer
+ * collects the input, `close()` inflates it in one synchronous zlib call, and `readable` yields the
+ * result once (or throws the zlib error: pdf.js then falls back to its own inflater).
  */
 class SyncDecompressionStream {
-  readonly readable: ReadableStream<Uint8Array>;
-  readonly writable: WritableStream<BufferSource>;
+  readonly readable: AsyncIterable<Uint8Array>;
+  readonly writable: { getWriter(): { ready: Promise<void>; write(chunk: BufferSource): Promise<void>; close(): Promise<void> } };
 
   constructor(format: string) {
     const inflate = INFLATERS[format];
     if (!inflate) throw new TypeError(`Unsupported compression format: ${format}`);
     const chunks: Buffer[] = [];
-    const stream = new TransformStream<BufferSource, Uint8Array>({
-      transform(chunk) {
-        chunks.push(toBuffer(chunk));
-      },
-      flush(controller) {
-        controller.enqueue(new Uint8Array(inflate(Buffer.concat(chunks))));
-      },
+    let settle: { resolve: (b: Uint8Array) => void; reject: (e: unknown) => void } | null = null;
+    const result = new Promise<Uint8Array>((resolve, reject) => {
+      settle = { resolve, reject };
     });
-    this.readable = stream.readable;
-    this.writable = stream.writable;
+    const done = Promise.resolve();
+    const writer = {
+      ready: done,
+      write(chunk: BufferSource): Promise<void> {
+        chunks.push(toBuffer(chunk));
+        return done;
+      },
+      close(): Promise<void> {
+        try {
+          const out = inflate(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+          settle!.resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
+        } catch (e) {
+          settle!.reject(e);
+        }
+        return done;
+      },
+    };
+    this.writable = { getWriter: () => writer };
+    this.readable = {
+      async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+        yield await result;
+      },
+    };
   }
+}
+
+/**
+ * `structuredClone` for messages that stay in this thread (see the header): arrays, plain objects,
+ * Maps and Sets are copied (shared and cyclic references kept as such), everything else is shared.
+ * `transfer` needs nothing: the receiver gets the very buffer.
+ */
+export function inThreadClone<T>(value: T): T {
+  return copy(value, new Map()) as T;
+}
+
+function copy(value: unknown, seen: Map<object, unknown>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length);
+    seen.set(value, out);
+    for (let i = 0; i < value.length; i++) out[i] = copy(value[i], seen);
+    return out;
+  }
+  if (value instanceof Map) {
+    const out = new Map();
+    seen.set(value, out);
+    for (const [k, v] of value) out.set(copy(k, seen), copy(v, seen));
+    return out;
+  }
+  if (value instanceof Set) {
+    const out = new Set();
+    seen.set(value, out);
+    for (const v of value) out.add(copy(v, seen));
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  seen.set(value, out);
+  for (const k of Object.keys(value)) {
+    const v = copy((value as Record<string, unknown>)[k], seen);
+    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[k] = v;
+  }
+  return out;
 }
 
 function toBuffer(chunk: BufferSource): Buffer {
