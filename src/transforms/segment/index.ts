@@ -9,6 +9,7 @@
  *   run (stories side by side) share that run out by topic (./topic.ts).
  * - On a page of many short items, a short line set centred over its column in
  *   capitals (or title case with a full stop) heads an item of its own (./items.ts).
+ * - Body text no head opened goes to the one story whose headline it names (./orphans.ts).
  * - Captions go to the story they share most names and words with (./attach.ts).
  * - Furniture, kickers, jump lines, pull quotes, adverts and bylines' job
  *   titles go to `doc.furniture`.
@@ -20,8 +21,9 @@ import type { Transform } from '../types.js';
 import { attachCaptions, type PendingCaption } from './attach.js';
 import { bylineName, cleanCredit } from './fields.js';
 import { labelByTopic } from './topic.js';
+import { rehomeOrphans } from './orphans.js';
 import { itemDecks, itemHeads, ITEM_HEADLINE_MAX_WORDS } from './items.js';
-import { advert, finish, hasBody, newStory, wordCount, type Item, type ItemKind, type Story } from './story.js';
+import { advert, finish, hasBody, newStory, wordCount, SECTION_HEAD_MAX_WORDS, SECTION_NAME, type Item, type ItemKind, type Story } from './story.js';
 import { CREDIT_ABOVE } from '../classify/patterns.js';
 import { sourceGap } from '../classify/units.js';
 
@@ -110,9 +112,16 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
           cur.article.headline = `${cur.article.headline ?? ''} ${joinLines(block.lines)}`.trim();
           break;
         }
+        // A one-to-three-word "headline" printed between running-head furniture with no body is the section's name.
+        if (cur && cur.afterFurniture && prevKind === 'furniture' && !hasBody(cur) && !cur.article.byline && !cur.article.deck && wordCount(cur.article.headline ?? '') <= SECTION_HEAD_MAX_WORDS && SECTION_NAME.test(cur.article.headline ?? '')) {
+          stories.splice(stories.indexOf(cur), 1);
+          doc.furniture.push({ type: 'section', text: cur.article.headline ?? '', source: cur.items[0]?.blocks[0]?.source ?? block.source });
+          doc.messages.push({ rule: 'segment/section-head', severity: 'info', text: `"${cur.article.headline}" printed between page furniture with no story under it: section name`, source: block.source, confidence: 0.6 });
+        }
         const s = start(block, `headline "${joinLines(block.lines)}"`);
         s.article.headline = joinLines(block.lines);
         s.headed = true;
+        s.afterFurniture = prevKind === 'furniture';
         break;
       }
       case 'deck': {
@@ -187,8 +196,9 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
   }
   if (creditAbove) doc.furniture.push({ type: 'other', text: joinLines(creditAbove.lines), source: creditAbove.source });
   shareRunsByTopic(stories, doc, page);
+  const kept = heads.size ? stories : rehomeOrphans(stories, doc, page);
   const articles: Article[] = [];
-  for (const s of stories) {
+  for (const s of kept) {
     finish(s, doc);
     if (heads.size && advert(s.article, doc)) continue;
     if (s.article.blocks.length || s.article.headline || s.article.deck || s.article.byline || s.article.credit || s.article.dateline) articles.push(s.article);

@@ -21,7 +21,18 @@ export interface Story {
   headed: boolean;
   /** A sign-off was printed: the story is over. */
   closed: boolean;
+  /** Its headline came right after page furniture (running head band). */
+  afterFurniture?: boolean;
 }
+
+/**
+ * A section label in the running head: a "headline" of at most this many words (letters only: a
+ * headline such as "Fort Lee: Buy" printed in the head band has punctuation and more words),
+ * printed between page furniture (paper name or date line before it, date line or section after
+ * it), with no body.
+ */
+export const SECTION_HEAD_MAX_WORDS = 2;
+export const SECTION_NAME = /^[\p{L}&' ]+$/u;
 
 export function newStory(page: number): Story {
   return {
