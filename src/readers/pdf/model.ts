@@ -70,12 +70,18 @@ function toWord(w: PWord, fonts: readonly RawFont[], smallCaps: boolean): Word {
   return { text: normaliseLine(w.text).text, box: roundBox(w), font: fontOf(fonts[w.font], w.size, smallCaps) };
 }
 
-/** One Font object per distinct font on a page, shared by its words and lines (a page has ~10, and thousands of words). */
-const fontCache = new Map<string, Font>();
+/**
+ * One Font object per distinct font on a page, shared by its words and lines (a page has ~10, and
+ * thousands of words). Keyed by the font's name (subsets of one font share it), then by size in hundredths of a point and the
+ * small-caps bit: no key string is built per word.
+ */
+const fontCache = new Map<string | undefined, Map<number, Font>>();
 
 function fontOf(raw: RawFont | undefined, size: number, smallCaps: boolean): Font {
-  const key = `${raw?.name}|${round(size)}|${smallCaps}`;
-  const cached = fontCache.get(key);
+  let bySize = fontCache.get(raw?.name);
+  if (!bySize) fontCache.set(raw?.name, (bySize = new Map()));
+  const key = Math.round(size * 100) * 2 + (smallCaps ? 1 : 0);
+  const cached = bySize.get(key);
   if (cached) return cached;
   const font: Font = { size: round(size), points: round(size) };
   if (raw) {
@@ -84,19 +90,18 @@ function fontOf(raw: RawFont | undefined, size: number, smallCaps: boolean): Fon
     font.italic = raw.italic;
   }
   if (smallCaps || raw?.smallCaps) font.smallCaps = true;
-  fontCache.set(key, font);
+  bySize.set(key, font);
   return font;
 }
 
-/** The font with the most characters in the block's lines. */
+/** The font with the most characters in the block's lines (line fonts are the shared objects of fontOf). */
 function dominantFont(lines: readonly Line[]): Font | undefined {
-  const counts = new Map<string, { font: Font; n: number }>();
+  const counts = new Map<Font, { font: Font; n: number }>();
   for (const l of lines) {
     if (!l.font) continue;
-    const key = JSON.stringify(l.font);
-    const e = counts.get(key) ?? { font: l.font, n: 0 };
+    const e = counts.get(l.font) ?? { font: l.font, n: 0 };
     e.n += l.text.length;
-    counts.set(key, e);
+    counts.set(l.font, e);
   }
   let best: { font: Font; n: number } | undefined;
   for (const e of counts.values()) if (!best || e.n > best.n) best = e;

@@ -10,7 +10,7 @@
  * output is in points with the origin at the top-left of the (rotated) page.
  */
 import type { Box } from '../../model/types.js';
-import type { RawFont, RawGraphic, RawGlyphs } from './protocol.js';
+import { packTexts, type RawFont, type RawGraphic, type RawGlyphs } from './protocol.js';
 import { describeFont, type PdfJsFontLike } from './fonts.js';
 import { IDENTITY, finite, intersect, isList, multiply, pathShape, transformBox, type Matrix } from './geometry.js';
 import { showGlyphs, type FontState, type GlyphSink, type PdfJsGlyph, type TextState } from './text-show.js';
@@ -174,7 +174,7 @@ class Interpreter {
   result(): Interpreted {
     return {
       fonts: this.fonts,
-      glyphs: { chars: this.sink.chars, data: Float64Array.from(this.sink.nums) },
+      glyphs: { ...packTexts(this.sink.chars), data: Float64Array.from(this.sink.nums) },
       graphics: this.graphics,
       graphicsDropped: this.graphicsDropped,
     };

@@ -19,9 +19,11 @@ export interface RawFont {
 }
 
 /**
- * Glyphs are packed: `chars[i]` is the i-th glyph's text (pdf.js's Unicode for
- * it, possibly several characters or empty), `data[i * GLYPH_STRIDE + k]` its
- * numbers, k being one of the `G_*` offsets.
+ * Glyphs are packed: the i-th glyph's text (pdf.js's Unicode for it, possibly
+ * several characters or empty) is `text.slice(ends[i - 1] ?? 0, ends[i])`
+ * (one string and one buffer cross the thread boundary, not a string per
+ * glyph), `data[i * GLYPH_STRIDE + k]` its numbers, k being one of the `G_*`
+ * offsets.
  */
 export const GLYPH_STRIDE = 8;
 /** Left and right edge of the glyph's box (advance width, without character spacing). */
@@ -55,8 +57,25 @@ export const QUARTER_MASK = 3 << QUARTER_SHIFT;
 export const FLAG_SKEWED = 32;
 
 export interface RawGlyphs {
-  chars: string[];
+  text: string;
+  ends: Uint32Array;
   data: Float64Array;
+}
+
+/** Pack glyph texts as RawGlyphs carries them. */
+export function packTexts(chars: readonly string[]): { text: string; ends: Uint32Array } {
+  const ends = new Uint32Array(chars.length);
+  let n = 0;
+  for (let i = 0; i < chars.length; i++) {
+    n += chars[i]!.length;
+    ends[i] = n;
+  }
+  return { text: chars.join(''), ends };
+}
+
+/** The i-th glyph's text. */
+export function glyphText(g: RawGlyphs, i: number): string {
+  return g.text.slice(i ? g.ends[i - 1]! : 0, g.ends[i]!);
 }
 
 export const RAW_GRAPHIC_KINDS = ['fill', 'stroke', 'image', 'shading'] as const;

@@ -89,7 +89,7 @@ async function page(number: number): Promise<void> {
     proxy = null;
     const heap = getHeapStatistics();
     // Parsed fonts and streams live in ArrayBuffers: external memory counts as much as the heap.
-    send({ type: 'page', page: raw, heapUsed: heap.used_heap_size + heap.external_memory }, [raw.glyphs.data.buffer as ArrayBuffer]);
+    send({ type: 'page', page: raw, heapUsed: heap.used_heap_size + heap.external_memory }, [raw.glyphs.data.buffer as ArrayBuffer, raw.glyphs.ends.buffer as ArrayBuffer]);
   } catch (e) {
     send({ type: 'page-failed', number, message: errorText(e) });
   } finally {

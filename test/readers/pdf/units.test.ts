@@ -10,7 +10,7 @@ import { interpret, multiply, pathShape, transformBox } from '../../../src/reade
 import { findCatalog, appendTrailer } from '../../../src/readers/pdf/repair.js';
 import { furnitureType } from '../../../src/readers/pdf/layout/furniture.js';
 import { maskText, repeatMinPages } from '../../../src/readers/pdf/furniture-repeat.js';
-import { GLYPH_STRIDE, G_BASE, G_SIZE, G_X0, G_X1, FLAG_SPACE_BEFORE, G_FLAGS } from '../../../src/readers/pdf/protocol.js';
+import { GLYPH_STRIDE, G_BASE, G_SIZE, G_X0, G_X1, FLAG_SPACE_BEFORE, G_FLAGS, glyphText } from '../../../src/readers/pdf/protocol.js';
 
 test('font names say weight, style and small caps (pdfTeX, Chromium, Adobe and TeX names)', () => {
   const table: Array<[string, boolean, boolean, boolean]> = [
@@ -71,7 +71,7 @@ test('operator list → glyphs: text matrix, TJ adjustments, spaces and word spa
     height: 800,
     font: () => ({ name: 'ABCDEF+Times-Roman', ascent: 0.7, descent: -0.2, fontMatrix: [0.001, 0, 0, 0.001, 0, 0] }),
   });
-  assert.deepEqual(out.glyphs.chars, ['a', 'b', 'c']);
+  assert.deepEqual([0, 1, 2].map((i) => glyphText(out.glyphs, i)), ['a', 'b', 'c']);
   const at = (i: number, k: number): number => out.glyphs.data[i * GLYPH_STRIDE + k]!;
   // a: 50..55; TJ −500 moves right 5; b: 60..65; space 2.5 + word spacing 2; c: 69.5..74.5. Baseline 800 − 700.
   assert.deepEqual([at(0, G_X0), at(0, G_X1), at(1, G_X0), at(1, G_X1), at(2, G_X0), at(2, G_X1)], [50, 55, 60, 65, 69.5, 74.5]);

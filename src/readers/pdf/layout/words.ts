@@ -28,12 +28,15 @@ export const OVERPRINT_EM = 0.15;
 export const OVERPRINT_CELL = 4;
 
 export function unpackGlyphs(raw: RawGlyphs): PGlyph[] {
-  const out: PGlyph[] = new Array(raw.chars.length);
+  const n = raw.ends.length;
+  const out: PGlyph[] = new Array(n);
   const d = raw.data;
-  for (let i = 0; i < raw.chars.length; i++) {
+  let start = 0;
+  for (let i = 0; i < n; i++) {
     const o = i * GLYPH_STRIDE;
+    const end = raw.ends[i]!;
     out[i] = {
-      text: raw.chars[i]!,
+      text: raw.text.slice(start, end),
       x0: d[o + G_X0]!,
       x1: d[o + G_X1]!,
       y0: d[o + G_Y0]!,
@@ -43,6 +46,7 @@ export function unpackGlyphs(raw: RawGlyphs): PGlyph[] {
       font: d[o + G_FONT]!,
       flags: d[o + G_FLAGS]!,
     };
+    start = end;
   }
   return out;
 }
