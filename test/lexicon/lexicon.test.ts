@@ -70,3 +70,23 @@ test('vocabulary of a document leaves out the halves of line-end hyphens, also a
   assert.equal(v.count('documentary'), 1);
   assert.equal(v.count('slot'), 1);
 });
+
+test('vocabulary: counted case-folded, token by token where a text cannot be lower-cased whole (İ, Σ)', () => {
+  // A corpus line (dev003) with its compound repeated capitalised, then the same next to a dotted
+  // capital I and a Greek capital sigma,
+  // whose lower-casing changes the length or depends on the next letter.
+  const line = 'Promoted to major-general in 1678, promoted to Major-General';
+  for (const text of [line, `${line} İstanbul ΟΔΟΣ`]) {
+    const v = new Vocabulary();
+    v.addText(text);
+    assert.equal(v.count('promoted'), 2, text);
+    assert.equal(v.count('MAJOR-GENERAL'), 2, text);
+    assert.equal(v.count('general'), 2, text);
+    assert.equal(v.count('1678'), 1, text);
+    assert.equal(v.count('in'), 1, text);
+  }
+  const v = new Vocabulary();
+  v.addText('İstanbul ΟΔΟΣ');
+  assert.equal(v.count('İstanbul'), 1);
+  assert.equal(v.count('ΟΔΟΣ'), 1);
+});
