@@ -35,50 +35,40 @@ export const EDGE_RUN_LEADING_EM = 2.6;
  * show inside the gap are tried too.
  */
 export function alignedEdges(rows: readonly Row[], i: number, left: PWord, right: PWord, em: number): number {
-  const best = Math.max(edgeRun(rows, i, em, startsAt(right.x0, em)), edgeRun(rows, i, em, endsAt(left.x1, em)));
+  const best = Math.max(edgeRun(rows, i, em, edgeAt(right.x0, em, 'start')), edgeRun(rows, i, em, edgeAt(left.x1, em, 'end')));
   if (best >= ALIGNED_ROWS) return best;
   // Several candidate edges are tried inside the gap, so one more aligned line is asked of each (chance grows with tries).
   const inner = innerEdges(rows, i, left.x1 + MIN_GUTTER_EM * em, right.x0 - EDGE_ALIGN_PT, em);
-  for (const x of inner.starts) if (edgeRun(rows, i, em, startsAt(x, em)) > ALIGNED_ROWS) return ALIGNED_ROWS;
-  for (const x of inner.ends) if (edgeRun(rows, i, em, endsAt(x, em)) > ALIGNED_ROWS) return ALIGNED_ROWS;
+  for (const x of inner.starts) if (edgeRun(rows, i, em, edgeAt(x, em, 'start')) > ALIGNED_ROWS) return ALIGNED_ROWS;
+  for (const x of inner.ends) if (edgeRun(rows, i, em, edgeAt(x, em, 'end')) > ALIGNED_ROWS) return ALIGNED_ROWS;
   return best;
 }
 
-/** Does a row have a word starting at x after a gutter-wide gap (or at its start)? null: no word near x. */
-function startsAt(x: number, em: number): (r: Row) => boolean | null {
+/**
+ * Does a row have a word starting at x after a gutter-wide gap (`side` start), or ending at x before
+ * one (`side` end)? null: no word near x. The two tests are mirror images: an end is a start with x
+ * negated and the neighbour taken on the other side.
+ */
+function edgeAt(x: number, em: number, side: 'start' | 'end'): (r: Row) => boolean | null {
   const minGap = MIN_GUTTER_EM * em;
+  const s = side === 'start' ? 1 : -1;
+  const edge = s * x;
+  // A column line starting a little right of the edge (a first-line indent), or ending short of it
+  // (a paragraph's last line, ragged text), neither confirms nor breaks it.
+  const slack = side === 'start' ? INDENT_MAX_EM * em : Infinity;
   return (r) => {
     const ws = r.words;
     let near = false;
     for (let j = 0; j < ws.length; j++) {
       const w = ws[j]!;
-      // Only words at or right of the edge tell: a row holding just the left column's line (offset baselines) says nothing.
-      if (w.x1 <= x + EDGE_ALIGN_PT || w.x0 > x + 3 * em) continue;
-      const before = ws[j - 1];
-      const atGap = !before || w.x0 - before.x1 >= minGap;
-      if (Math.abs(w.x0 - x) <= EDGE_ALIGN_PT && atGap) return true;
-      // A column line starting a little right of the edge (a first-line indent) neither confirms nor breaks it.
-      if (atGap && w.x0 > x && w.x0 - x <= INDENT_MAX_EM * em) continue;
-      near = true;
-    }
-    return near ? false : null;
-  };
-}
-
-/** Does a row have a word ending at x before a gutter-wide gap (or at its end)? null: no word near x. */
-function endsAt(x: number, em: number): (r: Row) => boolean | null {
-  const minGap = MIN_GUTTER_EM * em;
-  return (r) => {
-    const ws = r.words;
-    let near = false;
-    for (let j = 0; j < ws.length; j++) {
-      const w = ws[j]!;
-      if (w.x0 >= x - EDGE_ALIGN_PT || w.x1 < x - 3 * em) continue;
-      const after = ws[j + 1];
-      const atGap = !after || after.x0 - w.x1 >= minGap;
-      if (Math.abs(w.x1 - x) <= EDGE_ALIGN_PT && atGap) return true;
-      // A column line ending short of the edge (a paragraph's last line, ragged text) neither confirms nor breaks it.
-      if (atGap && w.x1 < x) continue;
+      const lead = s > 0 ? w.x0 : -w.x1;
+      const trail = s > 0 ? w.x1 : -w.x0;
+      // Only words reaching past the edge into the column tell: a row holding just the other column's line says nothing.
+      if (trail <= edge + EDGE_ALIGN_PT || lead > edge + 3 * em) continue;
+      const neighbour = ws[j - s];
+      const atGap = !neighbour || lead - (s > 0 ? neighbour.x1 : -neighbour.x0) >= minGap;
+      if (Math.abs(lead - edge) <= EDGE_ALIGN_PT && atGap) return true;
+      if (atGap && lead > edge && lead - edge <= slack) continue;
       near = true;
     }
     return near ? false : null;

@@ -6,30 +6,24 @@
 import type { Box } from '../../../model/types.js';
 import type { RawFont } from '../protocol.js';
 
-export interface PGlyph {
-  text: string;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
+/**
+ * What glyphs, words and lines share: their box, baseline, font size and font (an index into the
+ * page's fonts). For a word: its first glyph's baseline and font, its largest glyph's size; for a
+ * line: its dominant size and font (by characters).
+ */
+export interface Placed extends Box {
   base: number;
   size: number;
   font: number;
+}
+
+export interface PGlyph extends Placed {
+  text: string;
   flags: number;
 }
 
-export interface PWord {
+export interface PWord extends Placed {
   text: string;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-  /** Baseline of the word (its first glyph's). */
-  base: number;
-  /** Font size of the word's largest glyph. */
-  size: number;
-  /** Font index (into the page's fonts) of the word's first glyph. */
-  font: number;
   /** A space glyph came before this word in the content stream. */
   spaceBefore: boolean;
   rotated: boolean;
@@ -37,17 +31,8 @@ export interface PWord {
   glyphs: PGlyph[];
 }
 
-export interface PLine {
+export interface PLine extends Placed {
   words: PWord[];
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-  base: number;
-  /** Dominant font size (by characters). */
-  size: number;
-  /** Dominant font index (by characters). */
-  font: number;
   rotated: boolean;
 }
 
