@@ -7,7 +7,8 @@
  * inflects it as one — its -ing form is a word of the packaged word lists
  * (`run` → `running`, `race` → `racing`, `shows` → `showing`). A verb in
  * the -s form (`holds`) may follow any subject; a base form (`run`, `hold`)
- * only follows a plural subject (a word in -s, or names joined by `and`).
+ * only follows a plural subject (a word in -s, or names joined by `and`). Reporting verbs
+ * (`says`, `suggest`, `presents`) are left out: they open running text.
  */
 import { CLOSED_CLASS, inWordList, isWord } from '../../lexicon/index.js';
 
@@ -21,6 +22,18 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their',
   'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'during', 'after', 'before', 'over', 'under',
   'some', 'many', 'few', 'several', 'two', 'three', 'four', 'five', 'no', 'every', 'each', 'all', 'both',
+]);
+
+/**
+ * Reporting verbs (Quirk et al., "A Comprehensive Grammar of the English Language", 16.31; the
+ * verbs of academic abstracts): they introduce what someone says or a study finds — running text
+ * (`Estimates suggest…`, `This study presents…`), not what a photo shows.
+ */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'report', 'state', 'claim', 'argue', 'add', 'note', 'explain', 'suggest', 'indicate',
+  'estimate', 'believe', 'think', 'expect', 'predict', 'warn', 'insist', 'deny', 'admit', 'announce',
+  'present', 'describe', 'propose', 'examine', 'investigate', 'demonstrate', 'discuss', 'analyse',
+  'analyze', 'find', 'conclude', 'reveal', 'confirm', 'assess', 'evaluate', 'study',
 ]);
 
 const WORD = /^[\p{L}'’-]+$/u;
@@ -56,13 +69,14 @@ export function stemsOfSForm(word: string): string[] {
 export function isSFormVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (CLOSED_CLASS.has(w) || !known(w)) return false;
-  return stemsOfSForm(w).some(hasIngForm);
+  const stems = stemsOfSForm(w);
+  return !stems.some((s) => REPORTING_VERBS.has(s)) && stems.some(hasIngForm);
 }
 
 /** A verb in its base form, as after a plural subject (`run`, `race`, `hold`, `gather`). */
 export function isBaseVerb(word: string): boolean {
   const w = word.toLowerCase();
-  return !CLOSED_CLASS.has(w) && !NOUN_MARKERS.has(w) && known(w) && hasIngForm(w);
+  return !CLOSED_CLASS.has(w) && !NOUN_MARKERS.has(w) && !REPORTING_VERBS.has(w) && known(w) && hasIngForm(w);
 }
 
 /**

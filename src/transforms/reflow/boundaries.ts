@@ -186,6 +186,9 @@ export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
   if (!a.endsSentence || !b.startsUpper || b.endsSentence || c.gapBefore || b.ratio < INDENTED_LINE_RATIO) return false;
   // Lines the extractor joined (pdftotext default) have estimated lengths and may come from another column.
   if (b.pulledUp || c.pulledUp) return false;
+  // Character counts only: with geometry a line's box shows its indent itself (its left edge), and
+  // box widths are no character counts.
+  if (b.line.box) return false;
   if (INITIAL_END.test(a.line.text.trimEnd())) return false;
   return fits(b, c);
 }

@@ -54,3 +54,11 @@ test('a present-tense description alone in its box is a caption in the pipeline'
   assert.deepEqual(captions, ['Volunteers assemble robot parts before the contest.']);
   assert.equal(out.pages[0]!.blocks.find((b) => b.kind === 'caption')?.decision?.rule, 'classify/caption-present');
 });
+
+test('reporting verbs open running text, not captions (dev008, dev014 units in boxes of their own)', () => {
+  // dev008 deck and dev014 paragraph, each alone in an OCR block
+  assert.ok(!opensPresentTense('This study presents an experiment which demonstrates the efficacy of cognitive digital games for improving children’s attention spans at school.'));
+  assert.ok(!opensPresentTense('Estimates suggest 8000 migrants may be currently at sea in the region.'));
+  // what a photo shows is still a description
+  assert.ok(opensPresentTense('The photo shows a dog on the beach.'));
+});
