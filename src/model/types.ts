@@ -147,6 +147,8 @@ export interface Block {
   /**
    * Set by reflow: `true` when the blank line before this block was found to be a
    * column break inside a paragraph, so this block continues the previous one.
+   * The PDF reader sets it too, from geometry (`pdf/paragraph-continues`: a
+   * column's first line flush left where paragraphs are indented).
    */
   continues?: boolean;
   /** Set by the OCR readers when every line of the block carries the same OCR hint. */

@@ -31,6 +31,10 @@ function toBlock(page: number, laid: LaidOutBlock, fonts: readonly RawFont[], sm
   const block: Block = { kind: 'text', lines, source: { page, box }, box };
   const font = dominantFont(lines);
   if (font) block.font = font;
+  if (laid.continues) {
+    block.continues = true;
+    messages.push({ rule: 'pdf/paragraph-continues', severity: 'info', text: `paragraph goes on across a column break: ${laid.continues}`, source: { page, box }, confidence: 0.8 });
+  }
   const f = laid.furniture;
   if (f) {
     block.kind = 'furniture';

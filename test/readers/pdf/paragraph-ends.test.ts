@@ -54,3 +54,24 @@ test('a byline under its headline in the top band is not a running head', { skip
   const head = p.blocks[blockStarting(p, 'Saturday, April 18, 2020')];
   assert.equal(head?.kind, 'furniture');
 });
+
+test('indented paragraphs: a column’s first line set flush left carries on the paragraph across the column break', { skip: !existsSync('../shared/corpus/dev2/d2_002/page.pdf') }, async () => {
+  const file = '../shared/corpus/dev2/d2_002/page.pdf';
+  const doc = await readPdf(new Uint8Array(readFileSync(file)), file);
+  const p = doc.pages[0]!;
+  // d2_002: `The Syrian refugee team …` opens a column flush left; the story's paragraphs are indented 11 pt.
+  const b = p.blocks[blockStarting(p, 'The Syrian refugee team listed')];
+  assert.equal(b?.continues, true);
+  const m = doc.messages.find((x) => x.rule === 'pdf/paragraph-continues' && x.source?.box?.y0 === b?.box?.y0);
+  assert.match(m?.text ?? '', /^paragraph goes on across a column break: first line flush left at the top of a column, after \d+ of \d+ paragraphs indented$/);
+  // Indented paragraph starts, and the first paragraphs under headings (flush, but after other type), are not continuations.
+  assert.equal(p.blocks[blockStarting(p, 'Citing privacy rules, U.S.')]?.continues, undefined);
+  const marked = p.blocks.filter((x) => x.continues);
+  for (const x of marked) assert.ok(x.lines[0]!.font?.size === 9.5, 'only body text is carried on');
+});
+
+test('paragraphs set without indents: nothing is carried on by indentation', { skip: !existsSync(`${DEV}/dev003/page.pdf`) }, async () => {
+  // dev003 sets its paragraphs flush left (ragged right): a flush first line says nothing.
+  const p = await page('dev003');
+  assert.equal(p.blocks.filter((b) => b.continues).length, 0);
+});

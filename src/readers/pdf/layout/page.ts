@@ -16,6 +16,7 @@ import { buildChunks } from './chunks.js';
 import { median, splitChunk } from './blocks.js';
 import { readingOrder, type Atom } from './order.js';
 import { buildRows } from './rows.js';
+import { columnContinuations, type ChunkBlocks } from './continuations.js';
 import { repairSmallCaps, type SmallCapsRepair } from './small-caps.js';
 import { buildWords, dropOverprints, unpackGlyphs } from './words.js';
 import { quarterOf, toUpright, turnBack } from './orientation.js';
@@ -26,6 +27,8 @@ export interface LaidOutBlock {
   furniture?: BandFurniture;
   /** The block is all the text of a small frame (an advert box). */
   boxed?: BoxedText;
+  /** The block carries on the paragraph before it across a column break (./continuations.ts). */
+  continues?: string;
 }
 
 export interface PageLayout {
@@ -73,13 +76,21 @@ export function layoutPage(raw: RawPage): PageLayout {
   const blocks: LaidOutBlock[] = [];
   const byTop = (a: BandFurniture, b: BandFurniture): number => a.chunk.box.y0 - b.chunk.box.y0 || a.chunk.box.x0 - b.chunk.box.x0;
   for (const f of furniture.filter((x) => x.where === 'top').sort(byTop)) blocks.push({ block: f.chunk, furniture: f });
+  const split: ChunkBlocks[] = [];
   for (const chunk of ordered) {
     const columnRight = columnMeasure(chunk, content, bodySize);
     if (chunk.whole) {
       blocks.push({ block: chunk, ...(chunk.boxed ? { boxed: chunk.boxed } : {}) });
       continue;
     }
-    for (const block of splitChunk(chunk, { fonts: raw.fonts, exemptIndent, columnRight })) blocks.push({ block });
+    const parts = splitChunk(chunk, { fonts: raw.fonts, exemptIndent, columnRight });
+    split.push({ chunk, blocks: parts });
+    for (const block of parts) blocks.push({ block });
+  }
+  const continued = new Map(columnContinuations(split, bodySize).map((c) => [c.block, c.evidence]));
+  for (const b of blocks) {
+    const evidence = continued.get(b.block);
+    if (evidence) b.continues = evidence;
   }
   let overprints = dropped;
   for (let q = 1; q <= 3; q++) {
