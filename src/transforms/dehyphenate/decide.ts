@@ -80,16 +80,21 @@ export interface LineEndDecision {
   site: LineEndSite;
 }
 
+const OPTIONS: readonly LineEndOption[] = ['join', 'hyphen', 'dash'];
+
 /** Decide one site. */
 export function decideSite(site: LineEndSite, ctx: DehyphenateContext): LineEndDecision {
   const facts = siteFacts(site, ctx);
   const votes: Vote[] = [{ option: 'join', weight: JOIN_PRIOR, why: 'prior' }];
-  for (const evidence of EVIDENCE) votes.push(...evidence(facts, ctx));
+  for (const evidence of EVIDENCE) for (const v of evidence(facts, ctx)) votes.push(v);
   const scores: Record<LineEndOption, number> = { join: 0, hyphen: 0, dash: 0 };
   for (const v of votes) scores[v.option] += v.weight;
-  const ranked = (Object.keys(scores) as LineEndOption[]).sort((a, b) => scores[b] - scores[a]);
-  const best = ranked[0]!;
-  const margin = scores[best] - scores[ranked[1]!];
+  // The highest score wins; on a tie the first of join, hyphen, dash.
+  let best: LineEndOption = 'join';
+  if (scores.hyphen > scores[best]) best = 'hyphen';
+  if (scores.dash > scores[best]) best = 'dash';
+  const runnerUp = Math.max(...OPTIONS.filter((o) => o !== best).map((o) => scores[o]));
+  const margin = scores[best] - runnerUp;
   const fits = scores[best] - (best === 'join' ? JOIN_PRIOR : 0) >= FIT_MIN;
   const confidence = round2(1 / (1 + Math.exp(-margin)));
   return {

@@ -49,7 +49,7 @@ export function siteFacts(site: LineEndSite, ctx: DehyphenateContext): SiteFacts
   const alphabetic = /^\p{L}+$/u.test(site.leftPart) && /^\p{L}+$/u.test(site.rightPart);
   const v = ctx.vocabulary;
   // The whole compound too (`Nesf-e-Jahan`, `14-year-old`), when the left token holds more than the part.
-  const fullHyphenated = site.leftCore !== site.leftPart ? `${site.leftCore}-${site.rightWord}` : `${hyphenated}`;
+  const fullHyphenated = site.leftCore !== site.leftPart ? `${site.leftCore}-${site.rightWord}` : hyphenated;
   return {
     site,
     joined,
@@ -60,7 +60,7 @@ export function siteFacts(site: LineEndSite, ctx: DehyphenateContext): SiteFacts
     joinedKnown: alphabetic && site.rightPart !== '' && isWord(joined),
     joinedFrequency: alphabetic ? frequency(joined) : 0,
     docJoined: site.rightPart === '' ? 0 : v.count(joined),
-    docHyphenated: site.rightPart === '' ? 0 : Math.max(v.count(hyphenated), v.count(fullHyphenated)),
+    docHyphenated: site.rightPart === '' ? 0 : fullHyphenated === hyphenated ? v.count(hyphenated) : Math.max(v.count(hyphenated), v.count(fullHyphenated)),
     alphabetic,
   };
 }
