@@ -8,7 +8,6 @@ import type { GalleyDocument } from '../model/types.js';
 import type { RestoreInput } from '../pipeline.js';
 import { GalleyError } from '../errors.js';
 import { EXTENSIONS, write, type OutputFormat } from '../writers/index.js';
-import { toOutput } from '../writers/json/index.js';
 import { accountFor, describeAccount } from '../audit/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { explainLines, warningLines } from './explain.js';
@@ -126,7 +125,8 @@ export async function convertOne(file: string, options: ConvertOptions, io: CliI
   let failure: string | null = null;
   if (options.check) {
     try {
-      const account = accountFor(toOutput(doc), bytes);
+      // A text input is checked against its decoded bytes; ALTO, hOCR, PDF and images against the text their reader found (not the markup).
+      const account = accountFor(doc, doc.format === 'text' ? bytes : undefined);
       if (!account.ok) failure = `${shown}: check failed: ${describeAccount(account)}`;
     } catch (e) {
       failure = internalError(shown, e, io.debug);
