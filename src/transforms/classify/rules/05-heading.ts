@@ -11,6 +11,7 @@ import { DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN, SPEAKER } from '../patterns.js';
 import { WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
+import { mostCommon } from '../stats.js';
 
 /** Headings are short: a headline rarely runs past this many words. */
 export const MAX_HEADING_WORDS = 24;
@@ -172,13 +173,5 @@ function endsStory(units: UnitInfo[], verdicts: PageContext['verdicts'], i: numb
 function bodyFontSize(units: UnitInfo[]): number | null {
   const counts = new Map<number, number>();
   for (const u of units) for (const l of u.lines) if (l.fontSize !== undefined) counts.set(Math.round(l.fontSize * 2) / 2, (counts.get(Math.round(l.fontSize * 2) / 2) ?? 0) + 1);
-  let best: number | null = null;
-  let n = 0;
-  for (const [size, c] of counts) {
-    if (c > n) {
-      n = c;
-      best = size;
-    }
-  }
-  return best;
+  return mostCommon(counts);
 }
