@@ -18,7 +18,8 @@ export const INPUT_KINDS: readonly InputKind[] = [
   { name: 'text', files: ['page.pdfminer.txt', 'page.raw.txt', 'page.txt'] },
   { name: 'alto', files: ['page.alto.xml'], pages: 200 },
   { name: 'hocr', files: ['page.hocr'], pages: 200 },
-  { name: 'pdf', files: ['page.pdf'], pages: 20 },
+  // PDF: every corpus PDF (30) twice, so that the ratio to pdftotext is not one pass's noise.
+  { name: 'pdf', files: ['page.pdf'], pages: 60 },
 ];
 
 /** Every existing file of `kind` in the given corpora, page folders in order. */
