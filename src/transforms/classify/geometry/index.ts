@@ -8,6 +8,7 @@ import type { Page } from '../../../model/types.js';
 import type { PageContext } from '../rules/types.js';
 import { captionUnderPhotoVerdicts } from './caption-under-photo.js';
 import { withdrawLargeCaptions } from './large-type-not-caption.js';
+import { boldSubheadVerdicts } from './bold-subhead.js';
 
 /**
  * Only pages whose type sizes are exact: PDF pages (`unit: 'pt'`). OCR sizes are estimates from
@@ -21,4 +22,5 @@ export function geometryVerdicts(page: Page, ctx: PageContext): void {
   if (!exactType(page)) return;
   withdrawLargeCaptions(page, ctx);
   if (page.graphics.length) captionUnderPhotoVerdicts(page, ctx);
+  boldSubheadVerdicts(page, ctx);
 }
