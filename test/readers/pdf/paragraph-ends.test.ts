@@ -70,8 +70,19 @@ test('indented paragraphs: a column’s first line set flush left carries on the
   for (const x of marked) assert.ok(x.lines[0]!.font?.size === 9.5, 'only body text is carried on');
 });
 
-test('paragraphs set without indents: nothing is carried on by indentation', { skip: !existsSync(`${DEV}/dev003/page.pdf`) }, async () => {
+test('ragged paragraphs set without indents: nothing is carried on', { skip: !existsSync(`${DEV}/dev003/page.pdf`) }, async () => {
   // dev003 sets its paragraphs flush left (ragged right): a flush first line says nothing.
   const p = await page('dev003');
   assert.equal(p.blocks.filter((b) => b.continues).length, 0);
+});
+
+test('exactly justified text: a column ending on a line flush to the measure carries its paragraph on', { skip: !existsSync(`${DEV}/dev016/page.pdf`) }, async () => {
+  const file = `${DEV}/dev016/page.pdf`;
+  const doc = await readPdf(new Uint8Array(readFileSync(file)), file);
+  const p = doc.pages[0]!;
+  // dev016: `… become an international phenomenon.` fills its line (189.9 pt, like the lines above it);
+  // the paragraph goes on at the top of the next column with `The Straits Times noted …`.
+  const b = p.blocks[blockStarting(p, 'The Straits Times noted')];
+  assert.equal(b?.continues, true);
+  assert.ok(doc.messages.some((m) => m.rule === 'pdf/paragraph-continues' && m.text.endsWith('(a paragraph’s last line is set at its natural width)')));
 });

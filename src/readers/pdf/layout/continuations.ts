@@ -7,14 +7,25 @@
  * whose paragraphs are indented 11 pt). A text layer shows a new line there;
  * only the geometry says the paragraph goes on, which the text alone cannot
  * (the previous column may end at a full stop).
+ *
+ * The same holds where paragraphs are not indented but set exactly justified
+ * (TeX, browsers): a paragraph's last line is set at its natural width, so a
+ * column whose last line still reaches the measure to the point ends
+ * mid-paragraph, full stop or not (dev016 `… become an international
+ * phenomenon.` flush to 189.9 pt, the paragraph going on in the next column).
  */
-import { INDENT_MIN_EM, LEFT_EDGE_EM } from './blocks.js';
+import { EXACT_EDGE_PT, INDENT_MIN_EM, JUSTIFIED_SHARE, LEFT_EDGE_EM } from './blocks.js';
 import type { PBlock, PLine } from './types.js';
 
 /** Paragraphs are indented when this share of the body paragraphs that start inside a column are. */
 export const INDENTED_SHARE = 0.7;
 /** …counted over at least this many paragraphs. */
 export const MIN_PARAGRAPHS = 3;
+/** A column is judged exactly justified on at least this many lines. */
+export const MIN_JUSTIFIED_LINES = 3;
+/** A line-end hyphen: the text rules and reflow already carry such a paragraph on. */
+const LINE_END_HYPHEN = /[-\u00AD\u2010\u2011]$/u;
+
 /** Body type: within this ratio of the page's body size. */
 export const BODY_SIZE_TOLERANCE = 1.05;
 
@@ -42,7 +53,7 @@ export function columnContinuations(ordered: readonly ChunkBlocks[], bodySize: n
       if (first!.x0 - chunk.box.x0 >= INDENT_MIN_EM * first!.size) indented++;
     }
   }
-  if (starts < MIN_PARAGRAPHS || indented < INDENTED_SHARE * starts) return [];
+  const indentStyle = starts >= MIN_PARAGRAPHS && indented >= INDENTED_SHARE * starts;
   const out: Continuation[] = [];
   for (let k = 1; k < ordered.length; k++) {
     const prev = ordered[k - 1]!;
@@ -57,7 +68,24 @@ export function columnContinuations(ordered: readonly ChunkBlocks[], bodySize: n
     if (Math.abs(first.x0 - chunk.box.x0) > LEFT_EDGE_EM * first.size) continue;
     // A column break: the chunk starts above where the previous one ends, or beside it.
     if (chunk.box.y0 >= prev.chunk.box.y1 && chunk.box.x0 < prev.chunk.box.x1) continue;
-    out.push({ block: blocks[0]!, evidence: `first line flush left at the top of a column, after ${indented} of ${starts} paragraphs indented` });
+    if (indentStyle) {
+      out.push({ block: blocks[0]!, evidence: `first line flush left at the top of a column, after ${indented} of ${starts} paragraphs indented` });
+      continue;
+    }
+    const lastWord = last.words[last.words.length - 1]?.text ?? '';
+    if (!LINE_END_HYPHEN.test(lastWord) && endsJustified(prev.chunk.lines)) {
+      out.push({ block: blocks[0]!, evidence: 'the column before ends on a line justified to the measure (a paragraph’s last line is set at its natural width)' });
+    }
   }
   return out;
+}
+
+/** The chunk is set exactly justified and its last line, too, reaches the measure (± EXACT_EDGE_PT). */
+function endsJustified(lines: readonly PLine[]): boolean {
+  if (lines.length < MIN_JUSTIFIED_LINES) return false;
+  let right = -Infinity;
+  for (const l of lines) if (l.x1 > right) right = l.x1;
+  const flush = (l: PLine): boolean => right - l.x1 <= EXACT_EDGE_PT;
+  const body = lines.slice(0, -1);
+  return flush(lines[lines.length - 1]!) && body.filter(flush).length >= JUSTIFIED_SHARE * body.length;
 }
