@@ -151,6 +151,9 @@ test('running head and foot', () => {
   for (const text of ['Tuesday, February 21, 2017', 'TUESDAY, 5 MAY 2009', 'The Meridian Times | SATURDAY, 18 MAY 2019 24', '24 17 July 2020 The Harbourview Examiner']) {
     assert.ok(DATE_LINE.test(text), text);
   }
+  // The Evening Star's masthead date as Chronicling America's OCR gives it: the whole line is the date.
+  assert.equal(DATE_LINE.exec('MONDAY,OCTOBER 2, 1865')?.[0], 'MONDAY,OCTOBER 2, 1865');
+  assert.equal(DATE_LINE.exec('MONDAYOCTOBER 2, 1865')?.[0], 'OCTOBER 2, 1865');
   for (const text of ['18', 'A3', 'B7']) assert.ok(FOLIO.test(text), text);
   for (const text of ['29 LIVES', '33 People']) assert.ok(FOLIO_SECTION.test(text), text);
   for (const text of ['harbourdailypost.example', 'Read more online at portellisdailynews.example', 'Follow us: harbourviewexaminer']) {

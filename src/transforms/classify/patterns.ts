@@ -213,9 +213,13 @@ export const JUMP = /^\s*(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:continued|Continued|CO
 /** Weekday and month names, for date lines in page furniture. */
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-/** A printed date: `Tuesday, February 21, 2017`, `TUESDAY, 5 MAY 2009`, `17 July 2020`, `July 3, 2010`. */
+/**
+ * A printed date: `Tuesday, February 21, 2017`, `TUESDAY, 5 MAY 2009`, `17 July 2020`, `July 3, 2010`,
+ * and `MONDAY,OCTOBER 2, 1865` as OCR of 19th-century mastheads gives it (no space after the comma;
+ * a weekday glued to the month with no comma is not taken).
+ */
 export const DATE_LINE = new RegExp(
-  `(?:${WEEKDAY},?\\s+)?(?:${MONTH_FULL}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_FULL},?\\s+\\d{4})`,
+  `(?:${WEEKDAY}(?:,\\s*|\\s+))?(?:${MONTH_FULL}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_FULL},?\\s+\\d{4})`,
   'iu',
 );
 /** Page number: `18`, `A3`, `B7`, `Page 4`. */

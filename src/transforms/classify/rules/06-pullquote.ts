@@ -26,56 +26,70 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
     return u.words >= MIN_PULLQUOTE_WORDS && u.words <= MAX_PULLQUOTE_WORDS && (kind === undefined || kind === 'subhead');
   });
   if (!candidates.length) return;
-  // The running text a quote may come from (units no rule claimed), lower-cased, one string.
-  let body = '';
-  const starts: number[] = [];
-  const owners: number[] = [];
-  for (const h of units) {
-    if (verdicts[h.index] !== undefined || h.words <= MIN_PULLQUOTE_WORDS) continue;
-    starts.push(body.length);
-    owners.push(h.index);
-    body += ` ${plain(h.text)} \n`;
-  }
-  const ownerAt = (pos: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return owners[lo]!;
-  };
+  // The runs the candidates are made of, then where each occurs in the running text a quote may come
+  // from (units no rule claimed): one pass over that text, so a long page costs its length, not its
+  // length times the number of candidates. A run's last word may be the start of a longer word there
+  // (`via Edge-` at a line end repeats `via Edgewater`), so runs are looked up by their first words.
+  const runsOf = new Map<number, string[][]>();
+  const wanted = new Set<string>();
   for (const u of candidates) {
     const w = words(u.text);
-    const total = Math.floor(w.length / RUN);
+    const runs: string[][] = [];
+    for (let i = 0; i + RUN <= w.length; i += RUN) runs.push(w.slice(i, i + RUN));
+    runsOf.set(u.index, runs);
+    for (const r of runs) wanted.add(headOf(r, 0));
+  }
+  /** First words of a run → the last word that follows them in each body unit, and that unit. */
+  const where = new Map<string, Array<{ last: string; owner: number }>>();
+  for (const h of units) {
+    if (verdicts[h.index] !== undefined || h.words <= MIN_PULLQUOTE_WORDS) continue;
+    const w = words(h.text);
+    for (let i = 0; i + RUN <= w.length; i++) {
+      const head = headOf(w, i);
+      if (!wanted.has(head)) continue;
+      const seen = where.get(head);
+      const entry = { last: w[i + RUN - 1]!, owner: h.index };
+      if (seen) seen.push(entry);
+      else where.set(head, [entry]);
+    }
+  }
+  /** The body units a run occurs in, each once. */
+  const ownersOf = (run: string[]): Set<number> => {
+    const out = new Set<number>();
+    const last = run[RUN - 1]!;
+    for (const e of where.get(headOf(run, 0)) ?? []) if (e.last.startsWith(last)) out.add(e.owner);
+    return out;
+  };
+  for (const u of candidates) {
+    const runs = runsOf.get(u.index)!;
+    const total = runs.length;
     // One run is thin evidence: then the unit must at least read as a sentence.
     if (total < 2 && !u.endsSentence) continue;
     // Runs that may miss before the share can no longer be reached.
     const mayMiss = total - Math.ceil(total * PULLQUOTE_OVERLAP);
-    let runs = 0;
     let missed = 0;
     const found = new Map<number, number>();
-    for (let i = 0; i + RUN <= w.length; i += RUN) {
+    for (const run of runs) {
       if (missed > mayMiss) break;
-      runs++;
       let hit = false;
-      const run = ` ${w.slice(i, i + RUN).join(' ')}`;
-      const seen = new Set<number>();
-      for (let pos = body.indexOf(run); pos >= 0; pos = body.indexOf(run, pos + 1)) {
-        const h = ownerAt(pos);
-        if (h === u.index || seen.has(h) || units[h]!.words <= u.words) continue;
-        seen.add(h);
+      for (const h of ownersOf(run)) {
+        if (h === u.index || units[h]!.words <= u.words) continue;
         found.set(h, (found.get(h) ?? 0) + 1);
         hit = true;
       }
       if (!hit) missed++;
     }
-    const best = total ? Math.max(0, ...found.values()) : 0;
+    let best = 0;
+    for (const n of found.values()) if (n > best) best = n;
     if (total && best / total >= PULLQUOTE_OVERLAP) {
       verdicts[u.index] = verdict('pullquote', 'classify/pullquote', 0.8, `repeats ${Math.round((100 * best) / total)}% of a longer unit's wording`, 'other');
     }
   }
+}
+
+/** The first RUN - 1 words of the run at `i`, as one key. */
+function headOf(w: readonly string[], i: number): string {
+  return w.slice(i, i + RUN - 1).join(' ');
 }
 
 /** The unit's words, lower case, without punctuation (quote marks around a pull quote, commas an extractor moved). */
