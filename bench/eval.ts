@@ -12,10 +12,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { restoreAsync } from '../src/pipeline.js';
 import { writeJson } from '../src/writers/index.js';
 import { defaultCorpora, scorerPath } from './lib/paths.js';
+import { parseOptions } from './lib/args.js';
+
+const USAGE = 'usage: node dist/bench/eval.js [--corpus DIR]... [--input NAME]... [--keep DIR] [--json]   (npm run eval)';
 
 /** The text layers of each page, as in ../shared/corpus/README.md. */
 export const EVAL_INPUTS = ['page.pdfminer.txt', 'page.raw.txt', 'page.txt'] as const;
@@ -85,14 +87,14 @@ function summary(runs: readonly Run[]): string {
 }
 
 async function mainEval(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      corpus: { type: 'string', multiple: true },
-      input: { type: 'string', multiple: true },
-      keep: { type: 'string' },
-      json: { type: 'boolean', default: false },
-    },
+  const parsed = parseOptions('eval', USAGE, {
+    corpus: { type: 'string', multiple: true },
+    input: { type: 'string', multiple: true },
+    keep: { type: 'string' },
+    json: { type: 'boolean', default: false },
   });
+  if ('exit' in parsed) return parsed.exit;
+  const { values } = parsed;
   const corpora = values.corpus ?? defaultCorpora();
   if (corpora.length === 0) {
     process.stderr.write('eval: no corpus found (../shared/corpus/dev); give --corpus DIR\n');

@@ -12,13 +12,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { defaultTransforms, detectFormat, read, restoreAsync } from '../src/pipeline.js';
 import { ASYNC_FORMATS, readAsync } from '../src/readers/index.js';
 import { writeJson } from '../src/writers/index.js';
 import { batchOf, filesOf, INPUT_KINDS } from './lib/kinds.js';
 import { peakRssMiB, timeEach, type Timing } from './lib/measure.js';
 import { defaultCorpora } from './lib/paths.js';
+import { parseOptions } from './lib/args.js';
+
+const USAGE = 'usage: node dist/bench/speed.js [--pages N] [--corpus DIR]... [--pdftotext-pages N] [--json]   (npm run bench)';
 
 /** Default batch size: the issue asks for at least 1,000 pages. */
 const DEFAULT_PAGES = 1000;
@@ -176,14 +178,14 @@ function table(r: Report): string {
 }
 
 async function mainSpeed(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      pages: { type: 'string', default: String(DEFAULT_PAGES) },
-      corpus: { type: 'string', multiple: true },
-      'pdftotext-pages': { type: 'string', default: String(DEFAULT_PDFTOTEXT_PAGES) },
-      json: { type: 'boolean', default: false },
-    },
+  const parsed = parseOptions('bench', USAGE, {
+    pages: { type: 'string', default: String(DEFAULT_PAGES) },
+    corpus: { type: 'string', multiple: true },
+    'pdftotext-pages': { type: 'string', default: String(DEFAULT_PDFTOTEXT_PAGES) },
+    json: { type: 'boolean', default: false },
   });
+  if ('exit' in parsed) return parsed.exit;
+  const { values } = parsed;
   const pages = Number(values.pages);
   const pdftotextPages = Number(values['pdftotext-pages']);
   if (!Number.isInteger(pages) || pages < 1 || !Number.isInteger(pdftotextPages) || pdftotextPages < 1) {
