@@ -9,6 +9,7 @@ import type { PageContext } from '../rules/types.js';
 import { captionUnderPhotoVerdicts } from './caption-under-photo.js';
 import { withdrawLargeCaptions } from './large-type-not-caption.js';
 import { boldSubheadVerdicts } from './bold-subhead.js';
+import { largeHeadlineVerdicts } from './large-headline.js';
 
 /**
  * Only pages whose type sizes are exact: PDF pages (`unit: 'pt'`). OCR sizes are estimates from
@@ -23,4 +24,5 @@ export function geometryVerdicts(page: Page, ctx: PageContext): void {
   withdrawLargeCaptions(page, ctx);
   if (page.graphics.length) captionUnderPhotoVerdicts(page, ctx);
   boldSubheadVerdicts(page, ctx);
+  largeHeadlineVerdicts(page, ctx);
 }
