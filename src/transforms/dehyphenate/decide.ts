@@ -16,6 +16,7 @@ import { knownWord, wordParts } from './evidence/03-lexicon.js';
 import { liangBreak } from './evidence/04-patterns.js';
 import { compoundPrefix, nameContext, sameVowelPrefix } from './evidence/05-compounds.js';
 import { closedClassRight } from './evidence/06-dash.js';
+import { spellingTrust } from './evidence/08-ocr-confidence.js';
 import { ocrJoined } from './evidence/07-ocr.js';
 import type { Evidence, LineEndOption, Vote } from './evidence/types.js';
 
@@ -44,6 +45,23 @@ export const EVIDENCE: ReadonlyArray<Evidence> = [
   closedClassRight,
   ocrJoined,
 ];
+
+/**
+ * Evidence that reads the spelling of the two halves (dictionary, word
+ * frequencies, break points, the document's vocabulary): worth less where the
+ * OCR doubts the letters (evidence/08-ocr-confidence.ts). Form evidence (digits,
+ * addresses, opening punctuation, case, one-letter fragments), names in context
+ * and the OCR's own joined form are not scaled.
+ */
+export const SPELLING_EVIDENCE: ReadonlySet<Evidence> = new Set([
+  documentForms,
+  knownWord,
+  wordParts,
+  liangBreak,
+  compoundPrefix,
+  sameVowelPrefix,
+  closedClassRight,
+]);
 
 /** Evidence points (prior excluded) the winning option needs to `fit`. */
 export const FIT_MIN = 2;
@@ -86,7 +104,14 @@ const OPTIONS: readonly LineEndOption[] = ['join', 'hyphen', 'dash'];
 export function decideSite(site: LineEndSite, ctx: DehyphenateContext): LineEndDecision {
   const facts = siteFacts(site, ctx);
   const votes: Vote[] = [{ option: 'join', weight: JOIN_PRIOR, why: 'prior' }];
-  for (const evidence of EVIDENCE) for (const v of evidence(facts, ctx)) votes.push(v);
+  const trust = spellingTrust(site.ocrConfidence);
+  for (const evidence of EVIDENCE) {
+    for (const v of evidence(facts, ctx)) {
+      if (trust < 1 && SPELLING_EVIDENCE.has(evidence)) {
+        votes.push({ ...v, weight: round2(v.weight * trust) || 0, why: `${v.why} (OCR confidence ${round2(site.ocrConfidence!)})` });
+      } else votes.push(v);
+    }
+  }
   const scores: Record<LineEndOption, number> = { join: 0, hyphen: 0, dash: 0 };
   for (const v of votes) scores[v.option] += v.weight;
   // The highest score wins; on a tie the first of join, hyphen, dash.

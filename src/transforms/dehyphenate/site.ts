@@ -10,6 +10,7 @@
  * `Nesf-e` and `Jahan`; for `14-year-` / `old` they are `year` and `old`.
  */
 
+import { siteConfidence } from './evidence/08-ocr-confidence.js';
 import type { Line } from '../../model/types.js';
 import { endsInBrokenWord, isAlnumAt, lastRunStart } from '../../lexicon/tokens.js';
 
@@ -57,6 +58,8 @@ export interface LineEndSite {
   after: string;
   /** The OCR's own joined form of the broken word (ALTO SUBS_CONTENT on the line's last word), when there is one. */
   ocrJoined?: string;
+  /** The lower OCR word confidence of the two halves (0..1), when the reader gave one (evidence/08-ocr-confidence.ts). */
+  ocrConfidence?: number;
 }
 
 /** Does this line text end in a line-end hyphen after a letter or digit? */
@@ -90,6 +93,8 @@ export function siteOfLines(left: Line, right: Line): LineEndSite | null {
   const site = lineEndSite(left.text, right.text);
   const ocr = left.words?.[left.words.length - 1]?.substitution;
   if (site && ocr) site.ocrJoined = ocr;
+  const confidence = site ? siteConfidence(left, right) : undefined;
+  if (site && confidence !== undefined) site.ocrConfidence = confidence;
   return site;
 }
 
