@@ -56,8 +56,6 @@ export async function readAsync(format: InputFormat, input: ReaderInput): Promis
 export const PDF_HEADER_WINDOW = 1024;
 export const MARKUP_SNIFF_WINDOW = 64 * 1024;
 
-/** The root element of an ALTO file, after an optional XML declaration, comments, PIs and DOCTYPE. */
-const ALTO_ROOT = /^\uFEFF?\s*(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([\w.-]+:)?alto[\s>]/i;
 /** hOCR marks its pages with the class `ocr_page` (hOCR 1.2 spec). */
 const HOCR_PAGE = /class\s*=\s*['"][^'"]*\bocr_page\b/;
 
@@ -66,18 +64,19 @@ export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
   const head = Buffer.from(bytes.subarray(0, MARKUP_SNIFF_WINDOW)).toString('latin1');
   if (head.slice(0, PDF_HEADER_WINDOW).includes('%PDF-')) return 'pdf';
   if (/^\x89PNG\r\n|^\xFF\xD8\xFF|^II\*\x00|^MM\x00\*/.test(head)) return 'image';
-  if (ALTO_ROOT.test(head)) return 'alto';
+  const root = rootElement(head);
+  if (root?.local.toLowerCase() === 'alto') return 'alto';
   if (HOCR_PAGE.test(head)) return 'hocr';
   if (/\.alto\.xml$/i.test(name)) return 'alto';
   if (/\.hocr$/i.test(name)) return 'hocr';
   if (/\.pdf$/i.test(name)) return 'pdf';
   if (/\.(png|jpe?g|tiff?)$/i.test(name)) return 'image';
-  const root = markupRoot(head, /\.(xml|x?html?)$/i.test(name));
-  if (root !== undefined) {
+  const markup = markupRoot(head, /\.(xml|x?html?)$/i.test(name), root);
+  if (markup !== undefined) {
     throw new GalleyError(
       'unsupported',
       name,
-      `XML or HTML, but neither ALTO (root element <alto>) nor hOCR (no element of class ocr_page); its root element is <${root}>`,
+      `XML or HTML, but neither ALTO (root element <alto>) nor hOCR (no element of class ocr_page); its root element is <${markup}>`,
     );
   }
   return 'text';
@@ -91,14 +90,60 @@ export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
  * <html>, or it opens with an element and is named .xml or .html. A text
  * layer that opens with "<" and a word is still text.
  */
-const MARKUP_OPENING = /^\uFEFF?\s*(?:<\?xml[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[\s\S]*?\?>\s*)*<([\w.-]+:)?([\w.-]+)([^>]*)>/i;
-
-/** The root element's local name when `head` is markup (see MARKUP_OPENING; `markupName`: the file is named .xml/.html), else undefined. */
-export function markupRoot(head: string, markupName = false): string | undefined {
-  const m = MARKUP_OPENING.exec(head);
-  if (!m) return undefined;
-  const declared = /^\uFEFF?\s*<(\?xml|!DOCTYPE)/i.test(head);
-  const local = m[2]!;
-  if (declared || markupName || /\bxmlns\b/.test(m[3] ?? '') || local.toLowerCase() === 'html') return local;
+export function markupRoot(head: string, markupName = false, root = rootElement(head)): string | undefined {
+  if (!root) return undefined;
+  const declared = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*<(?:\?xml|!DOCTYPE)/i.test(head.slice(0, 64));
+  if (declared || markupName || /\bxmlns\b/.test(root.attributes) || root.local.toLowerCase() === 'html') return root.local;
   return undefined;
+}
+
+export interface RootElement {
+  /** Local name (`alto` of `alto:alto`). */
+  local: string;
+  /** The text between the name and the tag's `>` (or the end of the head). */
+  attributes: string;
+}
+
+/** An element name (with its prefix): one greedy run, so matching it never backtracks. */
+const ELEMENT_NAME = /[\w.:-]+/y;
+
+/**
+ * The root element at the head of an XML or HTML file, after a byte-order mark
+ * (as UTF-16 or, as sniffing decodes bytes, UTF-8 read as Latin-1), white space,
+ * the XML declaration, processing instructions, comments and a DOCTYPE (with an
+ * internal subset). Each part of the prolog is skipped with indexOf, so hostile
+ * heads (thousands of declarations, unclosed comments) cost linear time.
+ * Undefined when the head does not open with an element.
+ */
+export function rootElement(head: string): RootElement | undefined {
+  let i = head.startsWith('\uFEFF') ? 1 : head.startsWith('\u00EF\u00BB\u00BF') ? 3 : 0;
+  for (;;) {
+    while (i < head.length && /\s/.test(head[i]!)) i++;
+    let end = -1;
+    if (head.startsWith('<?', i)) end = closeAt(head, '?>', i + 2);
+    else if (head.startsWith('<!--', i)) end = closeAt(head, '-->', i + 4);
+    else if (head.slice(i, i + 9).toUpperCase() === '<!DOCTYPE') {
+      const gt = head.indexOf('>', i);
+      const subset = head.indexOf('[', i);
+      end = subset >= 0 && (gt < 0 || subset < gt) ? closeAt(head, ']', subset) : gt < 0 ? -1 : gt + 1;
+      if (end > 0 && head[end - 1] === ']') end = closeAt(head, '>', end);
+    } else break;
+    if (end < 0) return undefined;
+    i = end;
+  }
+  if (head[i] !== '<') return undefined;
+  ELEMENT_NAME.lastIndex = i + 1;
+  const name = ELEMENT_NAME.exec(head)?.[0];
+  if (!name) return undefined;
+  const after = i + 1 + name.length;
+  const gt = head.indexOf('>', after);
+  const attributes = head.slice(after, gt < 0 ? head.length : gt);
+  if (attributes !== '' && !/^[\s/]/.test(attributes)) return undefined;
+  return { local: name.slice(name.lastIndexOf(':') + 1), attributes };
+}
+
+/** The index just after the first `close` at or after `from`, or -1. */
+function closeAt(head: string, close: string, from: number): number {
+  const j = head.indexOf(close, from);
+  return j < 0 ? -1 : j + close.length;
 }

@@ -46,3 +46,19 @@ test('markup that is neither ALTO nor hOCR is refused with its root element name
   assert.equal(detectFormat('page.txt', enc('<< Continued from page 1\nThe council voted on Monday.\n')), 'text');
   assert.equal(detectFormat('page.txt', enc('<b>Weather</b> today: sunny\n')), 'text');
 });
+
+test('hostile heads are sniffed in linear time: thousands of declarations, an unclosed comment', () => {
+  // Each of these took exponential time with the regular expressions sniffing used before.
+  const many = '<?xml version="1.0"?>'.repeat(2_000); // 42 KB: inside the sniffing window
+  assert.equal(detectFormat('page.txt', enc(`${many} hello world`)), 'text');
+  assert.equal(detectFormat('x.xml', enc(`${many}<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#">`)), 'alto');
+  assert.equal(detectFormat('page.txt', enc(`<!-- never closed ${'-'.repeat(50_000)}`)), 'text');
+  assert.equal(detectFormat('page.txt', enc(`<${'a'.repeat(60_000)}`)), 'text');
+});
+
+test('the root element is found after a UTF-8 byte-order mark and a DOCTYPE with an internal subset', () => {
+  const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
+  const alto = enc('<?xml version="1.0" encoding="UTF-8"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#">');
+  assert.equal(detectFormat('x.xml', new Uint8Array([...bom, ...alto])), 'alto');
+  assert.equal(detectFormat('x.xml', enc('<!DOCTYPE alto [ <!ENTITY a "b>"> ]>\n<alto>')), 'alto');
+});
