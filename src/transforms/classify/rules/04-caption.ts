@@ -2,7 +2,8 @@
  * Photo captions: a short unit with a caption phrase (`in a file photo`,
  * `is seen in this undated image`, `(left)`, `in a scene from`, `A photograph
  * of`), or ending in a photo credit (`(AFP)`, `— Reuters photo`, `Photo: NAME`),
- * or a short present-tense description set apart by blank lines.
+ * or a short present-tense description set apart by blank lines right beside
+ * another caption or a photo credit.
  */
 import { CAPTION_CUE, CREDIT_ABOVE, creditTail, SPEAKER } from '../patterns.js';
 import { opensPresentTense } from '../present.js';
@@ -15,8 +16,14 @@ export const MAX_CAPTION_WORDS = 80;
 export const MAX_BARE_CREDITED_CAPTION_WORDS = 14;
 /** A credit that names a photo (`— AFP photos`, `Photo: NAME`) marks a caption of any length up to MAX_CAPTION_WORDS; a bare `(AFP)` may be a story's sign-off. */
 const PHOTO_CREDIT = /\b(?:photos?|pictures?|images?)\b|\//iu;
-/** A present-tense description alone in its box is a caption up to this length. */
-export const MAX_PRESENT_CAPTION_WORDS = 45;
+/**
+ * A present-tense description beside a caption is a caption up to this length: one or two
+ * sentences (a caption that describes the photo runs 10–30 words; a longer unit in the present
+ * is a story's paragraph, which pdfminer sets apart in a box as well).
+ */
+export const MAX_PRESENT_CAPTION_WORDS = 30;
+/** … and up to this many lines. */
+export const MAX_PRESENT_CAPTION_LINES = 4;
 
 export function captionRule(u: UnitInfo, ctx: PageContext): Verdict | null {
   if (u.words === 0 || u.words > MAX_CAPTION_WORDS || u.startsLower) return null;
@@ -31,12 +38,33 @@ export function captionRule(u: UnitInfo, ctx: PageContext): Verdict | null {
       return verdict('caption', 'classify/caption-credited', 0.8, `ends in a photo credit "${m.credit}"`);
     }
   }
-  const next = ctx.units[u.index + 1];
-  const apart = u.gapBefore && (!next || next.gapBefore);
-  if (apart && u.words <= MAX_PRESENT_CAPTION_WORDS && u.endsSentence && u.lines.length <= 4 && opensPresentTense(u.text)) {
-    return verdict('caption', 'classify/caption-present', 0.6, 'short present-tense description in a box of its own');
-  }
   return null;
+}
+
+/** Kinds that show a photo is at hand: its caption or its credit. */
+const PHOTO_KINDS: ReadonlySet<string> = new Set(['caption', 'caption-credit']);
+
+/**
+ * A short present-tense description set apart by blank lines is a caption when a unit beside it
+ * already is one, or is a photo credit (a photo story's first caption over a credited one). The
+ * present tense alone is no evidence: news sentences are in the present as often (`The council
+ * meets on Tuesday…`, `Tickets cost $10 at the door.`). Only verdicts of the other rules count
+ * as neighbours, so a run of present-tense paragraphs after a caption does not chain into captions.
+ * Runs after the local rules, before the geometry rules (which withdraw captions in large type).
+ */
+export function presentBesideCaptionVerdicts(ctx: PageContext): void {
+  const { units, verdicts } = ctx;
+  const photo = verdicts.map((v) => v !== undefined && PHOTO_KINDS.has(v.kind));
+  for (const u of units) {
+    if (verdicts[u.index] || u.words === 0 || u.startsLower) continue;
+    const next = units[u.index + 1];
+    const apart = u.gapBefore && (!next || (next.gapBefore && !next.startsLower));
+    if (!apart || u.words > MAX_PRESENT_CAPTION_WORDS || !u.endsSentence || u.lines.length > MAX_PRESENT_CAPTION_LINES) continue;
+    const beside = photo[u.index - 1] === true ? u.index - 1 : photo[u.index + 1] === true ? u.index + 1 : -1;
+    if (beside < 0 || !opensPresentTense(u.text)) continue;
+    const side = beside < u.index ? 'after' : 'before';
+    verdicts[u.index] = verdict('caption', 'classify/caption-present', 0.6, `short present-tense description ${side} a ${verdicts[beside]!.kind}`);
+  }
 }
 
 /**
