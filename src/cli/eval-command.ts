@@ -1,5 +1,5 @@
 /**
- * `galley eval --truth DIR [--input NAME] [--json]`: run Galley in-process on
+ * `galley eval --truth <corpus folder | METS file> [--input NAME] [--json]`: run Galley in-process on
  * every `<page-id>/NAME` of a corpus folder that has a truth.json, and score
  * the predictions with src/eval (the scorer's metrics). A page Galley fails on
  * is reported and scored as a missing prediction (0), like the scorer does.

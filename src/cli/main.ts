@@ -1,7 +1,8 @@
 /**
  * The `galley` command: a thin edge over the library (see docs/cli.md).
  *   galley [options] FILE...          convert (Markdown to stdout by default)
- *   galley eval --truth DIR [...]     score Galley on a corpus folder
+ *   galley eval --truth <corpus folder | METS file> [...]
+ *                                     score Galley on a corpus folder or on ALTO pages against their METS
  */
 import { Command, CommanderError, Option } from 'commander';
 import { runPipeline } from './pipeline.js';
@@ -42,7 +43,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   let code: ExitCode = EXIT.OK;
   const program = new Command()
     .name('galley')
-    .usage('[options] FILE...\n       galley eval --truth DIR [--input NAME] [--json]')
+    .usage('[options] FILE...\n       galley eval --truth <corpus folder | METS file> [--input NAME] [--pages a,b] [--json]')
     .description('Turn newspaper page text into clean, structured articles.\nFILE may be - for standard input.')
     .version(VERSION, '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'print this help and exit')

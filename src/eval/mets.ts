@@ -15,10 +15,19 @@ export const METS_SNIFF_BYTES = 4096;
 /** The root element of a METS file, with or without a prefix (`<mets:mets`, `<mets `). */
 const METS_ROOT = /<(?:[\w.-]+:)?mets[\s>/]/u;
 
-/** Does the file look like METS (an `.xml` file whose first element is `mets`)? Only a few KiB are read. */
+/**
+ * Does the file look like METS (an `.xml` file whose first element is `mets`)? Only a few KiB are read.
+ * An entry that cannot be looked at (a dangling symlink, no read permission) is not one: false, no throw.
+ */
 export function isMetsFile(path: string): boolean {
-  if (!/\.xml$/iu.test(path) || !statSync(path).isFile()) return false;
-  const fd = openSync(path, 'r');
+  if (!/\.xml$/iu.test(path)) return false;
+  let fd: number;
+  try {
+    if (!statSync(path).isFile()) return false;
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
   try {
     const buf = Buffer.alloc(METS_SNIFF_BYTES);
     const n = readSync(fd, buf, 0, buf.length, 0);

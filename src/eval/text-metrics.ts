@@ -81,7 +81,11 @@ export function paragraphCounts(truthUnits: readonly ParagraphUnit[], predUnits:
 /** Tokens of all units, each unit followed by a separator no token can equal. */
 function sequenceOf(units: readonly string[]): string[] {
   const out: string[] = [];
-  for (const u of units) out.push(...tokens(u), '\u0000');
+  // A loop, not push(...tokens): a spread of a very long unit overflows the call stack.
+  for (const u of units) {
+    for (const t of tokens(u)) out.push(t);
+    out.push('\u0000');
+  }
   return out;
 }
 

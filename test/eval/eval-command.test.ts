@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main.js';
 import { restore, type RestoreInput } from '../../src/pipeline.js';
 import { writeJson } from '../../src/writers/index.js';
 import { scorerPath, sharedDir } from '../../bench/lib/paths.js';
-import { fakeIO, galley, tempDir } from '../cli/harness.js';
+import { ROOT, fakeIO, galley, tempDir } from '../cli/harness.js';
 
 const DEV = join(sharedDir(), 'corpus', 'dev');
 const skip = existsSync(DEV) && existsSync(scorerPath()) ? false : 'needs ../shared';
@@ -90,4 +90,15 @@ test('spawned: galley eval runs as a command', { skip }, () => {
   const r = galley(['eval', '--truth', corpus, '--input', INPUT]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /\nTOTAL\s+json\s/);
+});
+
+test('usage: `galley --help` says --truth takes a corpus folder or a METS file', async () => {
+  const io = fakeIO();
+  assert.equal(await main(['--help'], io), 0);
+  const help = io.out.text + io.err.text;
+  assert.match(help, /galley eval --truth <corpus folder \| METS file> /u);
+  assert.doesNotMatch(help, /--truth DIR/u);
+  const docs = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');
+  assert.match(docs, /galley eval --truth <corpus folder \| METS file> /u);
+  assert.doesNotMatch(docs, /--truth DIR/u);
 });

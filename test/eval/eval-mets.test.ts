@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { readMetsTruth } from '../../src/readers/mets/index.js';
@@ -13,6 +13,7 @@ import { isMetsFile, metsFilesIn, scorePage, summarize, toEvalDoc } from '../../
 import { restore } from '../../src/pipeline.js';
 import { toOutput } from '../../src/writers/json/index.js';
 import { fakeIO, tempDir } from '../cli/harness.js';
+import type { GalleyDocument } from '../../src/model/types.js';
 
 const DIR = 'test/fixtures/ocr/mets';
 const METS = join(DIR, 'issue.mets.xml');
@@ -20,11 +21,18 @@ const METS = join(DIR, 'issue.mets.xml');
 interface Report {
   pages: Array<{ id: string; article_f1: number; word_f1: number }>;
   total: Record<string, unknown>;
-  counts: { article: { nt: number; np: number }; word: { nt: number } };
+  counts: {
+    article: { tp: number; nt: number; np: number };
+    word: { tp: number; nt: number; np: number };
+    caption: { nt: number };
+    subhead: { nt: number };
+    byline: { n: number };
+    credit: { n: number };
+  };
 }
 
-async function evalJson(truth: string, extra: string[] = []): Promise<{ code: number; report: Report; err: string }> {
-  const io = fakeIO();
+async function evalJson(truth: string, extra: string[] = [], restoreWith?: () => GalleyDocument): Promise<{ code: number; report: Report; err: string }> {
+  const io = restoreWith ? fakeIO({ restore: restoreWith }) : fakeIO();
   const code = await main(['eval', '--truth', truth, '--json', ...extra], io);
   return { code, report: (io.out.text ? JSON.parse(io.out.text) : null) as Report, err: io.err.text };
 }
@@ -91,4 +99,45 @@ test('usage errors: a METS without a logical structure map, an XML file that is 
   const c = fakeIO();
   assert.equal(await main(['eval', '--truth', join(d, 'nothing.xml')], c), 2);
   assert.equal(c.err.text, `galley eval: ${join(d, 'nothing.xml')}: no such file or directory\n`);
+});
+
+test('METS file: truth counts hand-counted from the fixture; an empty prediction scores 0 by construction', async () => {
+  // issue.mets.xml by hand: ARTICLE "Harbour works begun" (page 1, carried on to page 2 by P2_TB00001) and
+  // ARTICLE "Council meets" (page 2): 3 page articles. One CAPTION, one CREDIT, one AUTHOR (all page 1),
+  // one HEADING inside a BODY (a subhead, page 1). ADVERTISEMENT and WEATHER are no articles.
+  const { code, report } = await evalJson(METS);
+  assert.equal(code, 0);
+  assert.equal(report.counts.article.nt, 3);
+  assert.equal(report.counts.caption.nt, 1);
+  assert.equal(report.counts.credit.n, 1);
+  assert.equal(report.counts.byline.n, 1);
+  assert.equal(report.counts.subhead.nt, 1);
+  // Page 2 holds the end of one article and all of another; Galley finds both (a floor: it did when written).
+  assert.equal(report.pages.find((p) => p.id === 'alto_00002')!.article_f1, 1);
+  // Nothing predicted: no article and no word matched, whatever the truth, and the truth is counted the same.
+  const empty = (): GalleyDocument => ({ name: 'empty', format: 'alto', pages: [], articles: [], furniture: [], messages: [] });
+  const none = await evalJson(METS, [], empty);
+  assert.equal(none.code, 0);
+  assert.equal(none.report.counts.article.np, 0);
+  assert.equal(none.report.counts.article.tp, 0);
+  assert.equal(none.report.counts.word.tp, 0);
+  assert.equal(none.report.counts.article.nt, 3);
+  assert.equal(none.report.counts.word.nt, report.counts.word.nt);
+  for (const p of none.report.pages) {
+    assert.equal(p.article_f1, 0, p.id);
+    assert.equal(p.word_f1, 0, p.id);
+  }
+});
+
+test('METS folder: a dangling *.xml symlink beside the METS file is skipped, not a crash', async () => {
+  const d = tempDir('galley-mets-dangling-');
+  cpSync(join(DIR, 'alto'), join(d, 'alto'), { recursive: true });
+  cpSync(METS, join(d, 'issue.mets.xml'));
+  symlinkSync(join(d, 'gone.xml'), join(d, 'broken.xml'));
+  assert.equal(isMetsFile(join(d, 'broken.xml')), false);
+  assert.deepEqual(metsFilesIn(d), [join(d, 'issue.mets.xml')]);
+  const file = await evalJson(METS);
+  const folder = await evalJson(d);
+  assert.equal(folder.code, 0, folder.err);
+  assert.deepEqual(folder.report.total, file.report.total);
 });

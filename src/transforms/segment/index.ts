@@ -35,6 +35,18 @@ export function createSegment(): Transform {
   };
 }
 
+/** Item heads and decks (./items.ts) are confident only as a page-wide pattern of several heads. */
+export const ITEM_HEAD_CONFIDENCE = 0.7;
+
+/**
+ * The page model says what the articles say: a block segment makes an item head (or its deck)
+ * takes that kind, with the decision's rule and evidence, so `pages[].blocks` agree with `articles`.
+ */
+function reclassify(block: Block, kind: 'headline' | 'subhead' | 'deck', why: string, rule = 'segment/item-head'): void {
+  block.kind = kind;
+  block.decision = { rule, confidence: ITEM_HEAD_CONFIDENCE, evidence: why };
+}
+
 /** A headline part that stops on a particle, a comma or a colon goes on in the next box. */
 const OPEN_HEAD_END = /(?:[,:;—-]|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as))$/iu;
 
@@ -73,10 +85,15 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
     if (cur && headline && prevKind === 'headline' && !hasBody(cur) && !cur.article.byline && !cur.article.deck) {
       if (wordCount(headline) + wordCount(text) <= ITEM_HEADLINE_MAX_WORDS) {
         cur.article.headline = `${headline} ${text}`;
+        reclassify(block, 'headline', why);
         doc.messages.push({ rule: 'segment/item-head', severity: 'info', text: `item head continues the headline above: ${why}`, source: block.source });
-      } else body(block, 'subhead');
+      } else {
+        reclassify(block, 'subhead', `${why}; too long to join the headline above`);
+        body(block, 'subhead');
+      }
       return;
     }
+    reclassify(block, 'headline', why);
     const s = start(block, `item head ${why}`);
     s.article.headline = text;
     s.headed = true;
@@ -93,6 +110,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
     const open = current as Story | null;
     if (deckWhy !== undefined && open && open.article.headline && !open.article.deck && !hasBody(open)) {
       open.article.deck = joinLines(block.lines);
+      reclassify(block, 'deck', deckWhy, 'segment/item-deck');
       doc.messages.push({ rule: 'segment/item-deck', severity: 'info', text: `deck: ${deckWhy}`, source: block.source });
       prevKind = 'deck';
       prevBlock = block;
@@ -112,16 +130,20 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
           cur.article.headline = `${cur.article.headline ?? ''} ${joinLines(block.lines)}`.trim();
           break;
         }
-        // A one-to-three-word "headline" printed between running-head furniture with no body is the section's name.
-        if (cur && cur.afterFurniture && prevKind === 'furniture' && !hasBody(cur) && !cur.article.byline && !cur.article.deck && wordCount(cur.article.headline ?? '') <= SECTION_HEAD_MAX_WORDS && SECTION_NAME.test(cur.article.headline ?? '')) {
+        // A "headline" of one or two words (SECTION_HEAD_MAX_WORDS) printed between running-head furniture with
+        // nothing under it is the section's name. Only when the story holds nothing but that headline: its text
+        // is all that moves to furniture, so a dateline or sign-off item under it is never thrown away.
+        if (cur && cur.afterFurniture && prevKind === 'furniture' && cur.items.length === 0 && !cur.article.byline && !cur.article.deck && wordCount(cur.article.headline ?? '') <= SECTION_HEAD_MAX_WORDS && SECTION_NAME.test(cur.article.headline ?? '')) {
           stories.splice(stories.indexOf(cur), 1);
-          doc.furniture.push({ type: 'section', text: cur.article.headline ?? '', source: cur.items[0]?.blocks[0]?.source ?? block.source });
-          doc.messages.push({ rule: 'segment/section-head', severity: 'info', text: `"${cur.article.headline}" printed between page furniture with no story under it: section name`, source: block.source, confidence: 0.6 });
+          const source = cur.headBlock?.source ?? block.source;
+          doc.furniture.push({ type: 'section', text: cur.article.headline ?? '', source });
+          doc.messages.push({ rule: 'segment/section-head', severity: 'info', text: `"${cur.article.headline}" printed between page furniture with no story under it: section name`, source, confidence: 0.6 });
         }
         const s = start(block, `headline "${joinLines(block.lines)}"`);
         s.article.headline = joinLines(block.lines);
         s.headed = true;
         s.afterFurniture = prevKind === 'furniture';
+        s.headBlock = block;
         break;
       }
       case 'deck': {
@@ -204,7 +226,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
     if (s.article.blocks.length || s.article.headline || s.article.deck || s.article.byline || s.article.credit || s.article.dateline) articles.push(s.article);
   }
   attachCaptions(articles, captions, page.number);
-  doc.articles.push(...articles);
+  for (const a of articles) doc.articles.push(a);
 }
 
 /**
@@ -234,7 +256,8 @@ function shareRunsByTopic(stories: Story[], doc: GalleyDocument, page: Page): vo
         if (itemLabel[k]! >= 0) prev = itemLabel[k]!;
         else itemLabel[k] = prev;
       }
-      for (const s of group) s.items = [];
+      // The heads before the last keep what they already hold (a dateline or deck under the head): nothing is dropped.
+      stories[j]!.items = [];
       run.forEach((it, k) => group[itemLabel[k]!]!.items.push(it));
       doc.messages.push({
         rule: 'segment/topic',

@@ -110,7 +110,7 @@ function headShape(words: string[], lines: Line[], bodySize: number | null): str
   const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
   const title = long.length > 0 && long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
   if (title && /\p{L}\.["'’”]?$/u.test(words[words.length - 1]!)) return 'in title case, ending with a full stop';
-  const size = Math.max(...lines.map(lineSize).filter((s): s is number => s !== null), 0);
+  const size = lines.reduce((m, l) => Math.max(m, lineSize(l) ?? 0), 0);
   if (bodySize && size >= bodySize * LARGER_TYPE) return 'in larger type';
   return null;
 }
@@ -168,12 +168,31 @@ function median(xs: number[]): number {
  * Insertion codes: 19th-century papers print at the end of a paid notice when it was first set
  * and how long it runs (`se 18-tf` "till forbid", `my 16-eodly` "every other day for a year",
  * `mh 31-6m`, `au 12 tf`): a month abbreviation, a day, a term. An item that carries one is an
- * advertisement; a news item never does. OCR noise is allowed in the day (`jeS-tf`, `mar S3 ly`).
+ * advertisement; a news item never does.
+ *
+ * All three parts are required, and the code must close its printed line (`Agents. my 16-eodly`)
+ * or open it (`mar S3 ly` with the advertiser's address set to its right on the same line): a
+ * code in the middle of running text is no code. OCR joins several adverts into one block, so the
+ * line, not the item, is what ends with the code. Modern text that looks like a code is not one:
+ * `my 5m pace`, `no 2m`, `ap 12m`, `de 1t`, `se 1y` have no day, a lone `tf` no month.
  */
-export const INSERTION_CODE = /(?:\b(?:ja|jan|fe|feb|mh|mar|ap|apr|my|je|jy|au|aug|se|sep|oc|oct|no|nov|de|dec)\s?[\dSlIoO]{0,2}\s?[-–]?\s?(?:tf|eo\w*|ly|1y|\d+m\*?|\dt)\b|[-\s]tf\b)/u;
+/** Month abbreviations as printers set them in codes (two letters, or the usual three). */
+const CODE_MONTH = '(?:ja|jan|fe|feb|mh|mar|ap|apr|my|je|jun|jy|jul|au|aug|se|sep|oc|oct|no|nov|de|dec)';
+/** The day: 1–31 in figures, or one or two figures OCR read partly as letters (`jeS`, `selS`, `S3`). */
+const CODE_DAY = '(?:3[01]|[12]\\d|0?[1-9]|[SlIoO][\\dSlIoO]?|\\d[SlIoO])';
+/** The term: till forbid, every other day (for a year, `eodly`), a year, months (`6m`), times (`3t`). */
+const CODE_TERM = '(?:tf|eo\\w*|ly|1y|\\d{1,2}m\\*?|\\dt)';
+/**
+ * A whole code: month, day, a space or a dash, term; with "till forbid" (`tf`, whose two letters OCR
+ * reads best) the small figure of the day may be read as any one character but a figure (`oc v. tf`).
+ */
+const CODE = `\\b${CODE_MONTH}(?:\\s?${CODE_DAY}(?:\\s?[-–]\\s?|\\s)${CODE_TERM}|\\s[^\\s\\d]\\.?\\s(?:tf))\\b`;
+/** A code that closes its line (after a space or as the whole line), or opens it. */
+export const INSERTION_CODE = new RegExp(`(?:^|\\s)(${CODE})[.,]?\\s*$|^\\s*(${CODE})(?=\\s|$)`, 'u');
 
-/** The insertion code in an item's text, or null. */
-export function insertionCode(text: string): string | null {
-  return INSERTION_CODE.exec(text)?.[0].trim() ?? null;
+/** The insertion code at the end or start of one printed line, or null. */
+export function insertionCode(line: string): string | null {
+  const m = INSERTION_CODE.exec(line);
+  return m ? (m[1] ?? m[2])!.trim() : null;
 }
 

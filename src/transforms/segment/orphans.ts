@@ -42,7 +42,8 @@ export function rehomeOrphans(stories: Story[], doc: GalleyDocument, page: Page)
       continue;
     }
     const owner = owners[0]!;
-    owner.items.push(...s.items);
+    // A loop, not push(...items): a spread of a very long run overflows the call stack.
+    for (const it of s.items) owner.items.push(it);
     const first = s.items[0]!.blocks[0]!;
     doc.messages.push({
       rule: 'segment/orphan-run',

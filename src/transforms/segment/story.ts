@@ -23,13 +23,15 @@ export interface Story {
   closed: boolean;
   /** Its headline came right after page furniture (running head band). */
   afterFurniture?: boolean;
+  /** The block its headline was read from (the source of a section name, when it turns out to be one). */
+  headBlock?: Block;
 }
 
 /**
- * A section label in the running head: a "headline" of at most this many words (letters only: a
- * headline such as "Fort Lee: Buy" printed in the head band has punctuation and more words),
- * printed between page furniture (paper name or date line before it, date line or section after
- * it), with no body.
+ * A section label in the running head: a "headline" of at most this many words (letters, spaces,
+ * `&` and `'` only, SECTION_NAME: "Arts & Books", "Children's"; a headline such as "Fort Lee: Buy"
+ * printed in the head band has other punctuation and more words), printed between page furniture
+ * (paper name or date line before it, date line or section after it), with nothing under it.
  */
 export const SECTION_HEAD_MAX_WORDS = 2;
 export const SECTION_NAME = /^[\p{L}&' ]+$/u;
@@ -47,9 +49,10 @@ export const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).
 
 export const hasBody = (s: Story): boolean => s.items.some((i) => i.kind === 'paragraph' || i.kind === 'subhead');
 
-/** On a page of items, an item with an insertion code (./items.ts) is an advertisement: its text goes to furniture. */
+/** On a page of items, an item with an insertion code (./items.ts) closing or opening one of its printed lines is an advertisement: its text goes to furniture. */
 export function advert(a: Article, doc: GalleyDocument): boolean {
-  const code = insertionCode(a.blocks.map((b) => b.text).join(' '));
+  const lines = a.blocks.flatMap((part) => part.blocks.flatMap((b) => b.lines));
+  const code = lines.map((l) => insertionCode(l.text)).find((c) => c !== null);
   if (!code) return false;
   const source = a.blocks[0]?.blocks[0]?.source ?? { page: a.pages[0] ?? 1 };
   doc.messages.push({ rule: 'segment/advert', severity: 'info', text: `advertisement "${a.headline ?? ''}": insertion code "${code}"`, source, confidence: 0.8 });
@@ -99,6 +102,6 @@ function appendToLast(a: Article, text: string, blocks: Block[]): void {
   const last = a.blocks[a.blocks.length - 1];
   if (last) {
     last.text = `${last.text} ${text}`;
-    last.blocks.push(...blocks);
+    for (const b of blocks) last.blocks.push(b);
   } else a.blocks.push({ type: 'paragraph', text, blocks });
 }

@@ -45,6 +45,23 @@ test('Evening Star telegraphic news (fixture): each dispatch is an article heade
   assert.ok(msgs.length >= 6);
   assert.ok(msgs.every((m) => /set centred in its column|heading in capitals/u.test(m.text)));
   assert.ok(doc.messages.some((m) => m.rule === 'segment/item-deck'));
+  // The page model agrees with the articles: every headline is made of blocks of kind "headline" (an item
+  // head was a subhead or paragraph to the text-only classifier), each with the item-head decision.
+  const blocks = out.pages.flatMap((p) => p.blocks);
+  for (const a of out.articles) {
+    if (!a.headline) continue;
+    const parts = blocks.filter((b) => b.kind === 'headline' && a.headline!.includes(b.text));
+    assert.ok(parts.length > 0 && parts.map((b) => b.text).join(' ') === a.headline, `headline "${a.headline}" has no headline block(s)`);
+  }
+  for (const re of expected) {
+    const b = blocks.find((x) => re.test(x.text));
+    assert.equal(b?.kind, 'headline', `${re}`);
+    assert.equal(b?.decision?.rule, 'segment/item-head', `${re}`);
+    assert.match(b?.decision?.evidence ?? '', /set centred in its column|heading in capitals/u);
+  }
+  const deck = blocks.find((b) => /^March of the Paraguayan Army/u.test(b.text));
+  assert.equal(deck?.kind, 'deck');
+  assert.equal(deck?.decision?.rule, 'segment/item-deck');
 });
 
 test('Evening Star full page: many short items, advertisements with insertion codes kept apart', { skip: !existsSync(PAGE) }, () => {
@@ -86,16 +103,42 @@ test('item heads: none on modern pages (dev ALTO) nor on text without boxes', { 
   }
 });
 
-test('insertion codes: month, day and term as printed (and OCR-noised); not dates or words', () => {
+test('insertion codes: month, day and term as printed (and OCR-noised), closing or opening a line; not dates or words', () => {
+  // Lines of the Evening Star page (OCR spelling).
   const yes: Array<[string, string]> = [
     ['Agents. my 16-eodly', 'my 16-eodly'],
     ['Philadelphia, Pa. mh 31-6m', 'mh 31-6m'],
+    ['tion, Philadelphia, Pa. mh 31-6m', 'mh 31-6m'],
     ['au 12 tf', 'au 12 tf'],
     ['FLUTING SIX CENTS per YARD. selS-tf', 'selS-tf'],
+    ['IIUGH OTONSOR, Pawner Agent. jeS-tf', 'jeS-tf'],
     ['mar S3 ly 340 Pennsylvania avenue.', 'mar S3 ly'],
+    ['oc v. tf F.EM RICH, Proprietor^', 'oc v. tf'],
   ];
   for (const [text, code] of yes) assert.equal(insertionCode(text), code, text);
-  for (const text of ['Sept. 29.—A convention of the colored freedmen', 'May 16, 2017', 'the staff left at 6 p.m.', 'No. 3 King street', 'Oct. 1.—The steamer Germania']) {
-    assert.equal(insertionCode(text), null, text);
-  }
+  const no = [
+    // Dates and references.
+    'Sept. 29.—A convention of the colored freedmen',
+    'May 16, 2017',
+    'the staff left at 6 p.m.',
+    'No. 3 King street',
+    'Oct. 1.—The steamer Germania',
+    // Modern text with a month-like word and a term-like token (invented sentences).
+    'She kept my 5m pace for the last lap',
+    'my 5m',
+    'There is no 2m gap between the lanes',
+    'no 2m',
+    'The ap 12m feed went live at noon',
+    'ap 12m',
+    'de 1t',
+    'se 1y',
+    'the tf',
+    'Load the model with tf',
+    'tf and keras were both installed',
+    // A code in the middle of running text, and a day that is no day of a month.
+    'The clerk wrote au 12 tf on the order and filed it.',
+    'de 32 tf',
+    'no 0 tf',
+  ];
+  for (const text of no) assert.equal(insertionCode(text), null, text);
 });

@@ -74,3 +74,16 @@ test('orphan runs: moved only when they name every word of exactly one headline 
     harbour.items.length = before;
   }
 });
+
+test('orphan runs: a run of 200,000 items (a hostile page of paragraphs with no head) moves without overflowing the stack', () => {
+  const page = { number: 1, blocks: [] } as never;
+  const harbour = story('Harbour works begun', 'The pier is old.');
+  const orphan = story(null, 'Harbour works have begun.');
+  const one = orphan.items[0]!;
+  for (let k = 1; k < 200_000; k++) orphan.items.push(one);
+  const doc = emptyDoc();
+  const left = rehomeOrphans([harbour, orphan], doc, page);
+  assert.ok(!left.includes(orphan));
+  assert.equal(harbour.items.length, 200_001);
+  assert.equal(doc.messages.length, 1);
+});
