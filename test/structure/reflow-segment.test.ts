@@ -132,9 +132,9 @@ test('segment: captions sharing names with no story are a photo story of their o
       '',
       'For Kevin Allton, a USI instructor in English, Warhol was also a legend. He said Warhol was the center of the Zeitgeist.',
       '',
-      'Sheepdogs race during the heats of the Northern Counties “Sheepdog Trials” championship.',
+      'Sheepdogs run in the first round of the Northern Counties “Sheepdog Trials” contest.',
       '',
-      'Ann Marsh (center) and Tom Reid (right) hold their dog Rex who won the Northern Counties Sheepdog Trials championship.',
+      'Ann Marsh (center) and Tom Reid (right) lift the cup with Rex, the winner of the Northern Counties Sheepdog Trials.',
       '',
     ].join('\n'),
   );

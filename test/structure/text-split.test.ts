@@ -40,8 +40,8 @@ test('split after a ligature: the column counts the characters as read, not as e
 });
 
 test('split a line whose text was repaired in the middle: columns before and after the repair stay true', () => {
-  const l = line('heroes-all members of the new elite. — AFP');
-  const repaired: Line = { ...l, text: 'heroes — all members of the new elite. — AFP' };
+  const l = line('players-all members of the new squad. — AFP');
+  const repaired: Line = { ...l, text: 'players — all members of the new squad. — AFP' };
   const at = repaired.text.lastIndexOf('— AFP');
   assert.equal(originalIndex(repaired, at), l.original.lastIndexOf('— AFP'));
   assert.equal(originalIndex(repaired, 0), 0);

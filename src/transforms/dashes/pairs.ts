@@ -1,7 +1,7 @@
 /**
  * The paired-dash structure: dashes come in pairs around an aside
- * (`forces-backed by Moscow and Beijing-fought`, `Il-father of the current leader
- * Kim Jong Un-was`, `Stalingrad-now Volgograd-while`). A closed-up hyphen whose
+ * (`rebels-armed by Paris and London-fought`, `Ruiz-mother of the current
+ * director Eva Ruiz-was`, `Bombay-now Mumbai-while`). A closed-up hyphen whose
  * nearest neighbouring dash in the same sentence, a few words away, is itself a
  * (likely) dash, is likely the other half of the pair.
  */
@@ -19,15 +19,15 @@ export const W_PAIR_WEAK = 2;
 export const W_PAIR_PRINTED = 2;
 /**
  * Longest aside, in tokens between the two dashes. Asides in news prose run to a
- * clause (`all members of the North's new elite, destined for a life of privilege
- * and power` is 15); beyond 20 tokens two hyphens are unrelated.
+ * clause (`all members of the national squad, picked for a season of training
+ * and travel` is 14); beyond 20 tokens two hyphens are unrelated.
  */
 export const PAIR_MAX_TOKENS = 20;
 /**
  * Own score a candidate needs to take a bonus from each kind of partner. An opener
  * (partner after it) may have no evidence of its own: the aside starts with any word
- * (`Il-father of … Un-was`). A closer (partner before it) needs a hint of its own
- * (`power-left for`, `threat-to frame`): a confident dash is often followed, in the
+ * (`Ruiz-mother of … Ruiz-was`). A closer (partner before it) needs a hint of its own
+ * (`travel-left for`, `threat-to frame`): a confident dash is often followed, in the
  * same sentence, by an ordinary compound that closes nothing (`survey-has become a
  * better-remembered`).
  */
@@ -58,8 +58,8 @@ export function pairBonuses(flow: Flow, own: readonly number[], threshold: numbe
       const n = nearest(all, c.pos, dir);
       if (!n) return undefined;
       const span = dir < 0 ? flow.between(n.pos, c.pos, PAIR_MAX_TOKENS) : flow.between(c.pos, n.pos, PAIR_MAX_TOKENS);
-      // A printed dash right next to the hyphen's token leaves a one-word aside (`forces-backed —`,
-      // what a chain `forces-backed-the` becomes once repaired): no frame.
+      // A printed dash right next to the hyphen's token leaves a one-word aside (`rebels-armed —`,
+      // what a chain `rebels-armed-the` becomes once repaired): no frame.
       if (n.own === undefined && span.tokens <= 1) return undefined;
       return span.tokens <= PAIR_MAX_TOKENS && !span.sentenceEnd ? { n, clauseBreak: span.clauseBreak } : undefined;
     });

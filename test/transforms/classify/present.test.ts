@@ -30,6 +30,13 @@ test('a caption opening in the present tense (corpus captions and invented subje
   for (const t of yes) assert.ok(opensPresentTense(t), t);
 });
 
+test('`and` joins names into a plural subject; other conjunctions end the subject (docs/structure.md)', () => {
+  assert.ok(opensPresentTense('Ana Ruiz and Tom Lee hold the trophy.'));
+  assert.ok(opensPresentTense('Ana Ruiz & Tom Lee hold the trophy.'));
+  assert.ok(!opensPresentTense('Ana Ruiz or Tom Lee hold the trophy.'));
+  assert.ok(!opensPresentTense('Ana Ruiz but Tom Lee hold the trophy.'));
+});
+
 test('running text, quotes and interview lines are not present-tense captions (corpus paragraphs)', () => {
   const no = [
     // d2_005: a plural noun after an -ing form is no verb

@@ -30,7 +30,7 @@ const ROWS: Row[] = [
   { name: 'dev008 Persian compound', left: 'Isfahan Province. The Persians call it “Nesf-e-', right: 'Jahan”, meaning “Half The World”. Due to its', join: 'hyphen', after: 'Nesf-e-Jahan', why: 'capital-after-break' },
   { name: 'd2_001 pro- before a capital', left: 'the constituency. Other pro-', right: 'Beijing candidates elected in', join: 'hyphen', after: 'pro-Beijing', why: 'capital-after-break' },
   { name: 'd2_004 All- before an acronym', left: 'season, he was named both to the All-', right: 'NCAA Regional Team and the All-Sil-', join: 'hyphen', after: 'All-NCAA', why: 'capitals-after-break' },
-  { name: 'seed-shaped US-led', left: 'fought against the US-', right: 'led United Nations', join: 'hyphen', after: 'US-led', why: 'acronym-before-break' },
+  { name: 'seed-shaped US-led', left: 'fought against the US-', right: 'led coalition forces', join: 'hyphen', after: 'US-led', why: 'acronym-before-break' },
   { name: 'headline in capitals', left: 'HIGHER EDUCA-', right: 'TION REFORM', join: 'join', after: 'EDUCATION', why: 'known-word' },
   // 02-document
   { name: 'dev016 Co-founder, co-founder elsewhere', left: 'located in Mountain View, California. Co-', right: 'founder of Google, Sergey Brin, person-', doc: 'Facebook co-founder Mark Zuckerberg', join: 'hyphen', after: 'Co-founder', why: 'hyphenated-in-document' },
@@ -45,9 +45,9 @@ const ROWS: Row[] = [
   },
   { name: 'd2_005 Edgewater, a name the lexicon lacks, elsewhere in the page', left: 'or ferry from New York City via Edge-', right: 'water and Weehawken docks.', doc: 'Edgewater, Englewood Cliffs, Cliffside', join: 'join', after: 'Edgewater', why: 'joined-in-document' },
   // 03-lexicon
-  { name: 'seed docu-mentary', left: 'Now their lives have been made the subject of a docu-', right: 'mentary by a scholar', join: 'join', after: 'documentary', why: 'known-word' },
-  { name: 'seed dead-locked', left: 'talks with the US are dead-', right: 'locked, leaving relations in limbo.', join: 'join', after: 'deadlocked', why: 'known-word' },
-  { name: 'seed cov-eted', left: 'compete for the cov-', right: 'eted fastest corgi title', join: 'join', after: 'coveted', why: 'known-word' },
+  { name: 'seed-shaped docu-mentary (invented)', left: 'The festival opens on Friday with a docu-', right: 'mentary about river boats', join: 'join', after: 'documentary', why: 'known-word' },
+  { name: 'seed-shaped dead-locked (invented)', left: 'the wage talks remain dead-', right: 'locked after a week of meetings.', join: 'join', after: 'deadlocked', why: 'known-word' },
+  { name: 'seed-shaped cov-eted (invented)', left: 'runners compete for the cov-', right: 'eted county trophy', join: 'join', after: 'coveted', why: 'known-word' },
   { name: 'dev015 heat-attributed', left: 'tion caused 46 percent of previously heat-', right: 'attributed damage to soybean crops.', join: 'hyphen', after: 'heat-attributed', why: 'word-parts' },
   { name: 'dev020 singer-songwriter', left: 'thor Truman Capote and singer-', right: 'songwriter Carly Simon.', join: 'hyphen', after: 'singer-songwriter', why: 'word-parts' },
   { name: 'd2_008 mean-spirited', left: 'They felt it was overdone, mean-', right: 'spirited and not funny. Do your', join: 'hyphen', after: 'mean-spirited', why: 'word-parts' },
@@ -69,7 +69,7 @@ const ROWS: Row[] = [
     why: 'legal-break',
   },
   // 04-patterns
-  { name: 'seed Kim So-young', left: 'scholar and filmmaker Kim So-', right: 'young, “Goodbye My Love', join: 'hyphen', after: 'So-young', why: 'illegal-break' },
+  { name: 'seed-shaped Kim So-young (invented)', left: 'the actor Kim So-', right: 'young, “The Long Road', join: 'hyphen', after: 'So-young', why: 'illegal-break' },
   { name: 'dev016 14-year-old', left: 'the youth. Ahmed Mohamed, a 14-year-', right: 'old boy from Irving, Texas, was arrested', join: 'hyphen', after: '14-year-old', why: 'illegal-break' },
   // 05-compounds
   { name: 'dev001 self-reported', left: 'mously coded based on the self-', right: 'reported sex of the respondent', join: 'hyphen', after: 'self-reported', why: 'compound-prefix' },
@@ -84,7 +84,7 @@ const ROWS: Row[] = [
   { name: 'dev009 outside- a', left: 'staff and a small group of writers outside-', right: 'a contributing core. We whittle that down', join: 'dash', after: 'outside — a', why: 'closed-class-after' },
   { name: 'dev011 Empire- was', left: 'the official religion of the Roman Empire-', right: 'was first proclaimed Emperor in the city.', join: 'dash', after: 'Empire — was', why: 'closed-class-after' },
   { name: 'dev018 Sites- which', left: 'Unification of Archaeological Sites-', right: 'which connects the city’s classical-', join: 'dash', after: 'Sites — which', why: 'closed-class-after' },
-  { name: 'seed-shaped Moscow- he didn’t', left: 'cinema in Moscow-', right: 'he didn’t even know what a movie was', join: 'dash', after: 'Moscow — he', why: 'closed-class-after' },
+  { name: 'seed-shaped Lisbon- she had (invented)', left: 'studio in Lisbon-', right: 'she had never seen a camera before', join: 'dash', after: 'Lisbon — she', why: 'closed-class-after' },
   // an unknown word broken at a legal point
   { name: 'dev007 Danish title word', left: 'papers: Sprogets logik (1913) and De to hovedarter af gramma-', right: 'tiske forbindelser (1921). Jespersen in this theory of ranks re-', join: 'join', after: 'grammatiske', why: 'legal-break' },
 ];
