@@ -13,7 +13,7 @@ import { sourceGap } from '../classify/units.js';
 import type { Transform } from '../types.js';
 import { isWord } from '../../lexicon/index.js';
 import { candidateLinks, MIN_LINK_SCORE, MIN_ORPHAN_SCORE } from './links.js';
-import { blockWidths, pieceInfo, type Piece } from './pieces.js';
+import { blockWidths, closesAsItem, pieceInfo, type Piece } from './pieces.js';
 
 export function createReflow(): Transform {
   return (doc: GalleyDocument) => {
@@ -29,7 +29,11 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph') return;
     const after = blocks[i + 1];
-    pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, !after || sourceGap(b, after)));
+    const before = blocks[i - 1];
+    // Run evidence for a list set one item per box: a paragraph piece beside it closes as an item too.
+    const itemBeside = (n: Block | undefined): boolean => n !== undefined && n.kind === 'paragraph' && closesAsItem(n);
+    const inItemRun = closesAsItem(b) && (itemBeside(after) || itemBeside(before));
+    pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, !after || sourceGap(b, after), inItemRun));
   });
   // Only links that can be made are sorted: those that reach the score, and orphan links (to a
   // piece starting in lower case) down to MIN_ORPHAN_SCORE. The sort is stable: order is kept among equals.

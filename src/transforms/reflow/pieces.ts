@@ -73,12 +73,25 @@ export const ITEM_PIECE_LINES = 2;
 /** A box of at most this many lines that stops without a sentence end is a fragment of a paragraph (pdfminer cuts lines off around drop caps and wide spaces). */
 export const FRAGMENT_LINES = 2;
 
-export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean): Piece {
+/** A piece of at most ITEM_PIECE_LINES lines whose last line closes on a bracket or a year (`Boston Red Sox (2013-present)`). */
+export function closesAsItem(block: Block): boolean {
+  const last = block.lines[block.lines.length - 1];
+  return block.lines.length <= ITEM_PIECE_LINES && last !== undefined && closesItem(last.text.trim());
+}
+
+/**
+ * What the piece's end says. `inItemRun`: the piece closes as an item and so does a paragraph piece
+ * next to it — a list set one item per box. A lone short piece ending in `)` or `, 2015` is no
+ * evidence of a list: pdfminer cuts a sentence into such fragments (`… signed on June 16, 2015` ⏎ a
+ * new box), and FRAGMENT_LINES carries them on.
+ */
+export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean, inItemRun = false): Piece {
   const lastRatio = lastLine.ratio;
   const first = block.lines[0]!.text.trim();
   const last = block.lines[block.lines.length - 1]!.text.trim();
-  // A list item set on a line of its own (`World Series champion (2013)`) is closed too.
-  const closed = endsSentence(last) || CLOSED_END.test(last) || (block.lines.length <= ITEM_PIECE_LINES && closesItem(last));
+  // A list item set on a line of its own (`World Series champion (2013)`) is closed too, when it is
+  // one of a run of such pieces.
+  const closed = endsSentence(last) || CLOSED_END.test(last) || (inItemRun && closesAsItem(block));
   const unfinished = !closed && (endsHyphen(last) || SOFT_END.test(last));
   return {
     block,

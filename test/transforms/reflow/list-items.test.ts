@@ -27,3 +27,31 @@ for (const input of ['page.pdfminer.txt', 'page.raw.txt']) {
     }
   });
 }
+
+/** The paragraphs of a text, each squashed. */
+function paragraphsOf(text: string): string[] {
+  const doc = restore({ name: 'boxes.txt', bytes: new TextEncoder().encode(text) });
+  return doc.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'paragraph').map((b) => squash(b.text)));
+}
+
+const BODY =
+  'The team was twice denied visas to travel to the United States, but the\n' +
+  'decision was later reversed after the President personally intervened in the\n' +
+  'matter and allowed the team to enter the country for the competition.\n';
+
+test('a lone short piece cut mid-sentence after a bracket or a year is carried on, not closed as an item', () => {
+  // pdfminer cuts a sentence into boxes; one ending in `)` or a year is no list without a run of items.
+  for (const [cut, rest] of [
+    ['The ceasefire was agreed by the foreign ministers (Geneva)', 'after three days of talks between both sides in the city.'],
+    ['Both ministers met again in the same hall in 2015', 'to sign the treaty that had been drafted over the winter.'],
+  ] as const) {
+    const paras = paragraphsOf(`${BODY}\n${cut}\n\n${rest}\n\n${BODY}`);
+    assert.ok(paras.includes(squash(`${cut} ${rest}`)), `"${cut}" goes on: ${JSON.stringify(paras)}`);
+  }
+});
+
+test('a run of short pieces each closing on a bracket or a year stays one item per paragraph', () => {
+  const items = ['Northern League champion (2009)', 'Top scorer in the league, 2012', 'Coach of the Year (2011)'];
+  const paras = paragraphsOf(`${BODY}\n${items.join('\n\n')}\n\n${BODY}`);
+  for (const item of items) assert.ok(paras.includes(squash(item)), `"${item}" is a paragraph of its own: ${JSON.stringify(paras)}`);
+});
