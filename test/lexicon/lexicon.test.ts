@@ -32,12 +32,12 @@ test('word list and frequencies: the list holds common words, not names', () => 
 
 test('tokens: white space, dashes and slashes separate; edge punctuation is trimmed', () => {
   const seen: Array<[string, number]> = [];
-  forEachToken('“Goodbye My Love”, heroes—all members of teaching/learning (US-led) —', (w, at) => seen.push([w, at]));
+  forEachToken('“Sunrise On Mars”, rivals—all members of teaching/learning (US-led) —', (w, at) => seen.push([w, at]));
   assert.deepEqual(seen, [
-    ['Goodbye', 1],
-    ['My', 9],
-    ['Love', 12],
-    ['heroes', 19],
+    ['Sunrise', 1],
+    ['On', 9],
+    ['Mars', 12],
+    ['rivals', 19],
     ['all', 26],
     ['members', 30],
     ['of', 38],

@@ -2,8 +2,8 @@
  * A line-end hyphen site: the line ending in `x-` and the start of the line
  * that continues it, cut into the parts the evidence looks at.
  *
- *   left line  `… filmmaker Kim So-`      right line `young, “Goodbye My Love …`
- *   leftToken  `So-`   leftCore `So`   leftPart `So`   before `… filmmaker Kim`
+ *   left line  `… director Lee So-`      right line `young, “Long Road Home …`
+ *   leftToken  `So-`   leftCore `So`   leftPart `So`   before `… director Lee`
  *   rightToken `young,`   rightWord `young`   rightPart `young`
  *
  * For `“Nesf-e-` / `Jahan”,` the parts are `e` and `Jahan` and the cores

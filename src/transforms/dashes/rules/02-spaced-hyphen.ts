@@ -1,6 +1,6 @@
 /**
  * Rule 2, `dashes/spaced-hyphen`: a hyphen with white space (or the line's edge) on
- * both sides is a dash, never part of a word: `military rule - a legacy`, `[1 - 3]`,
+ * both sides is a dash, never part of a word: `the old rule - a custom`, `[1 - 3]`,
  * a line starting `- a photo` or ending `moment -`. Two or three hyphens in a row are
  * a typewriter dash wherever they stand (`May 19 -- Jens`, `word--word`). Four or more
  * are a drawn rule and are left alone, as is a line-end `x-` (the dehyphenation rule's).

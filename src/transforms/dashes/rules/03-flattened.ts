@@ -1,6 +1,6 @@
 /**
  * Rule 3, `dashes/flattened`: a closed-up hyphen between words that is a flattened
- * em dash (`heroes-all members`, `Kim Jong Il-father of … Un-was`) becomes a spaced
+ * em dash (`pupils-all of them`, `Park Min Ho-brother of … Su-was`) becomes a spaced
  * dash; real compounds (`US-led`, `Moon Jae-in`, `year-old`) keep their hyphen.
  * The decision sums the candidate's own evidence (../evidence/) and the pair
  * bonus (../pairs.ts) and repairs at or above the threshold. Candidates with some
