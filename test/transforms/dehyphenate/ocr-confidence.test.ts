@@ -12,7 +12,10 @@ import { OCR_DOUBT, siteConfidence, spellingTrust } from '../../../src/transform
 import { KNOWN_WORD_WEIGHT } from '../../../src/transforms/dehyphenate/evidence/03-lexicon.js';
 import type { Line } from '../../../src/model/types.js';
 
-const FIXTURE = new URL('../../fixtures/ocr/evening-star-1865-10-02-news.alto.xml', import.meta.url);
+import { join } from 'node:path';
+import { packageRoot } from '../../../bench/lib/paths.js';
+
+const FIXTURE = join(packageRoot(), 'test/fixtures/ocr/evening-star-1865-10-02-news.alto.xml');
 
 /** The two lines of the page whose first ends in `Para-`. */
 function paraguay(): [Line, Line] {
