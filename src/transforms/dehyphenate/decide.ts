@@ -28,40 +28,33 @@ export type { LineEndOption, Vote } from './evidence/types.js';
  */
 export const JOIN_PRIOR = 0.5;
 
-/** Every piece of evidence, in the order it is listed in messages. */
-export const EVIDENCE: ReadonlyArray<Evidence> = [
-  digits,
-  address,
-  openingPunctuation,
-  caseMismatch,
-  oneLetter,
-  documentForms,
-  knownWord,
-  wordParts,
-  liangBreak,
-  compoundPrefix,
-  sameVowelPrefix,
-  nameContext,
-  closedClassRight,
-  ocrJoined,
+/**
+ * Every piece of evidence, in the order it is listed in messages, with what it
+ * reads. `spelling` evidence reads the letters of the two halves (dictionary,
+ * word frequencies, break points, the document's vocabulary) and is worth less
+ * where the OCR doubts them (evidence/08-ocr-confidence.ts); `form` evidence
+ * (digits, addresses, opening punctuation, case, one-letter fragments, names in
+ * context, the OCR's own joined form) is not scaled.
+ */
+const EVIDENCE_READS: ReadonlyArray<readonly [Evidence, 'form' | 'spelling']> = [
+  [digits, 'form'],
+  [address, 'form'],
+  [openingPunctuation, 'form'],
+  [caseMismatch, 'form'],
+  [oneLetter, 'form'],
+  [documentForms, 'spelling'],
+  [knownWord, 'spelling'],
+  [wordParts, 'spelling'],
+  [liangBreak, 'spelling'],
+  [compoundPrefix, 'spelling'],
+  [sameVowelPrefix, 'spelling'],
+  [nameContext, 'form'],
+  [closedClassRight, 'spelling'],
+  [ocrJoined, 'form'],
 ];
 
-/**
- * Evidence that reads the spelling of the two halves (dictionary, word
- * frequencies, break points, the document's vocabulary): worth less where the
- * OCR doubts the letters (evidence/08-ocr-confidence.ts). Form evidence (digits,
- * addresses, opening punctuation, case, one-letter fragments), names in context
- * and the OCR's own joined form are not scaled.
- */
-export const SPELLING_EVIDENCE: ReadonlySet<Evidence> = new Set([
-  documentForms,
-  knownWord,
-  wordParts,
-  liangBreak,
-  compoundPrefix,
-  sameVowelPrefix,
-  closedClassRight,
-]);
+export const EVIDENCE: ReadonlyArray<Evidence> = EVIDENCE_READS.map(([e]) => e);
+export const SPELLING_EVIDENCE: ReadonlySet<Evidence> = new Set(EVIDENCE_READS.filter(([, reads]) => reads === 'spelling').map(([e]) => e));
 
 /** Evidence points (prior excluded) the winning option needs to `fit`. */
 export const FIT_MIN = 2;
