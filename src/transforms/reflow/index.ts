@@ -13,6 +13,7 @@ import { sourceGap } from '../classify/units.js';
 import type { Transform } from '../types.js';
 import { isWord } from '../../lexicon/index.js';
 import { candidateLinks, MIN_LINK_SCORE, MIN_ORPHAN_SCORE } from './links.js';
+import { shortLastLines } from './geometry.js';
 import { blockWidths, closesAsItem, pieceInfo, type Piece } from './pieces.js';
 
 export function createReflow(): Transform {
@@ -25,6 +26,7 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
   joinDisplacedDropCaps(page, doc);
   const blocks = page.blocks;
   const widths = blockWidths(page);
+  const shortEnds = shortLastLines(page);
   const pieces: Piece[] = [];
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph') return;
@@ -33,7 +35,7 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
     // Run evidence for a list set one item per box: a paragraph piece beside it closes as an item too.
     const itemBeside = (n: Block | undefined): boolean => n !== undefined && n.kind === 'paragraph' && closesAsItem(n);
     const inItemRun = closesAsItem(b) && (itemBeside(after) || itemBeside(before));
-    pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, !after || sourceGap(b, after), inItemRun));
+    pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, !after || sourceGap(b, after), inItemRun, shortEnds.has(b)));
   });
   // Only links that can be made are sorted: those that reach the score, and orphan links (to a
   // piece starting in lower case) down to MIN_ORPHAN_SCORE. The sort is stable: order is kept among equals.

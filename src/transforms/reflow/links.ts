@@ -111,6 +111,9 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       if (after && !across) firstInFlow = false;
       // A list item (`religion;`) carries on a list, not a sentence.
       if (st.item) continue;
+      // The geometry says A's paragraph ended (a short last line in a justified column): only
+      // strong text evidence goes against it.
+      if (a.shortEnd && !a.unfinished && !b.startsLower) continue;
       // Away from the flow, only a piece starting in lower case can reach a link's score.
       if (!next && !b.startsLower) continue;
       let score = next ? W.nextInFlow : W.perPieceBetween * Math.abs(bi - ai) + (after ? 0 : W.printedBefore);

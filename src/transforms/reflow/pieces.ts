@@ -14,6 +14,12 @@ export interface Piece {
   index: number;
   /** Stops without a sentence end on a line that is not short: the paragraph goes on elsewhere. */
   open: boolean;
+  /**
+   * Its last line stops well short of a justified column's edge (./geometry.ts): the page's geometry
+   * says the paragraph ended there. Only strong text evidence carries it on: a plainly unfinished end
+   * or a next piece starting in lower case.
+   */
+  shortEnd: boolean;
   /** Stops on a hyphen, a comma or an open word: surely unfinished. */
   unfinished: boolean;
   /** Stops on a letter or digit, no punctuation at all: a paragraph does not end so. */
@@ -85,7 +91,7 @@ export function closesAsItem(block: Block): boolean {
  * evidence of a list: pdfminer cuts a sentence into such fragments (`… signed on June 16, 2015` ⏎ a
  * new box), and FRAGMENT_LINES carries them on.
  */
-export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean, inItemRun = false): Piece {
+export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean, inItemRun = false, shortInJustified = false): Piece {
   const lastRatio = lastLine.ratio;
   const first = block.lines[0]!.text.trim();
   const last = block.lines[block.lines.length - 1]!.text.trim();
@@ -97,6 +103,7 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     block,
     index,
     open: lastLine.stretched || (!closed && (unfinished || lastRatio >= FULL_LINE_RATIO || (gapAfter && block.lines.length <= FRAGMENT_LINES))),
+    shortEnd: shortInJustified,
     unfinished,
     bare: !closed && BARE_END.test(last),
     hyphen: endsHyphen(last),

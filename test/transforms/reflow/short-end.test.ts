@@ -1,0 +1,60 @@
+/**
+ * A paragraph whose last line stops well short of a justified column's edge ended there: reflow
+ * keeps the break the PDF reader found, even when the text alone (no stop at the end, a capital
+ * next) reads as going on. Real pages: dev017 and d2_001 page.pdf (CC BY-SA).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { defaultTransforms } from '../../../src/pipeline.js';
+import { detectFormat, readAsync } from '../../../src/readers/index.js';
+import type { Block, GalleyDocument } from '../../../src/model/types.js';
+import { shortLastLines } from '../../../src/transforms/reflow/geometry.js';
+import { sharedFile } from '../../structure/helpers.js';
+
+/** Read a corpus PDF and run the pipeline up to (not including) `stop`. */
+async function upTo(path: string, stop: string): Promise<GalleyDocument> {
+  const bytes = readFileSync(path);
+  const doc = await readAsync(detectFormat(path, bytes), { name: path, bytes });
+  for (const step of defaultTransforms()) {
+    if (step.name === stop) break;
+    step.run(doc);
+  }
+  return doc;
+}
+
+const text = (b: Block): string => b.lines.map((l) => l.text).join(' ');
+
+test('a one-line paragraph short of a justified column ends its paragraph (dev017 page.pdf)', async (t) => {
+  const path = sharedFile('corpus', 'dev', 'dev017', 'page.pdf');
+  if (!path) return t.skip('corpus not present');
+  const before = await upTo(path, 'reflow');
+  const page = before.pages[0]!;
+  const short = page.blocks.find((b) => b.kind === 'paragraph' && text(b) === 'Mario J Lucero: Digital Domain');
+  assert.ok(short, 'the reader keeps the one-line paragraph apart');
+  assert.ok(shortLastLines(page).has(short));
+  // After the whole pipeline the next paragraph (a capital start, after a caption) is not joined to it.
+  const done = await upTo(path, 'none');
+  const blocks = done.pages[0]!.blocks;
+  const i = blocks.findIndex((b) => text(b) === 'Mario J Lucero: Digital Domain');
+  assert.ok(i >= 0, 'the short paragraph stays a paragraph of its own');
+  assert.ok(!done.messages.some((m) => m.rule === 'reflow/column-break' && m.text.includes('no punctuation at the end of a full line')));
+});
+
+test('a line cut beside other text on its baseline is no paragraph end (d2_001 page.pdf)', async (t) => {
+  const path = sharedFile('corpus', 'dev2', 'd2_001', 'page.pdf');
+  if (!path) return t.skip('corpus not present');
+  const page = (await upTo(path, 'reflow')).pages[0]!;
+  const short = shortLastLines(page);
+  const cut = page.blocks.find((b) => b.lines[b.lines.length - 1]!.text.trim() === 'gourmet');
+  assert.ok(cut, 'the reader cuts the line around a wide space');
+  assert.ok(!short.has(cut));
+  // A one-line subhead in the same column does end: it is short and nothing stands beside it.
+  assert.ok(page.blocks.some((b) => short.has(b) && text(b) === 'EAT'));
+});
+
+test('a page without boxes has no geometric paragraph ends', () => {
+  const line = { text: 'Short line.', original: 'Short line.', source: { page: 1 } };
+  const block: Block = { kind: 'paragraph', lines: [line], source: { page: 1 } };
+  assert.equal(shortLastLines({ number: 1, blocks: [block], graphics: [] }).size, 0);
+});
