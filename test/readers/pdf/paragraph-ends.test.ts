@@ -86,3 +86,13 @@ test('exactly justified text: a column ending on a line flush to the measure car
   assert.equal(b?.continues, true);
   assert.ok(doc.messages.some((m) => m.rule === 'pdf/paragraph-continues' && m.text.endsWith('(a paragraph’s last line is set at its natural width)')));
 });
+
+test('an interview set as questions and answers: each speaker’s turn after a sentence end is a paragraph', { skip: !existsSync(`${DEV}/dev019/page.pdf`) }, async () => {
+  // dev019: the question `Wikinews: For how long have you been involved in performing / studying magic?`
+  // fills its line, so neither a short line nor an indent marks the answer that follows it.
+  const p19 = await page('dev019');
+  const answer = blockStarting(p19, 'William Evans: Over 50 years.');
+  assert.ok(answer > 0, 'the answer starts a block');
+  assert.match(joinLines(p19.blocks[answer - 1]!.lines), /^Wikinews: For how long have you been involved in performing \/ studying magic\?$/);
+  assert.ok(blockStarting(p19, 'Wikinews: October is National Magic Month') > answer, 'the next question starts a block of its own');
+});

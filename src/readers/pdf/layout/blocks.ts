@@ -13,9 +13,13 @@
  *   breaks early inside sentences too: dev001 `What also should not be lost`
  *   leaves room for the next `in`). A line ending in a hyphen never ends a
  *   paragraph;
- * - a list item set on its own line (isListItem).
+ * - a list item set on its own line (isListItem);
+ * - a speaker's turn in an interview set in question-and-answer form (`Wikinews: …`,
+ *   `Jack Herrick: …`) after a line that ends a sentence: each turn is a paragraph
+ *   (SPEAKER, the same pattern the text-layer split uses).
  */
 import type { RawFont } from '../protocol.js';
+import { SENTENCE_END, SPEAKER } from '../../../transforms/classify/patterns.js';
 import { boxOf, leadSize, sizesDiffer, tailSize, type PBlock, type PLine } from './types.js';
 
 export const BLOCK_SIZE_RATIO = 1.1;
@@ -120,6 +124,7 @@ function startsBlock(prev: PLine, line: PLine, s: ChunkStats, o: BlockSplitOptio
   if (LINE_END_HYPHEN.test(lastWord)) return false;
   const shortBy = s.right - prev.x1;
   if (isListItem(prev, line, s)) return true;
+  if (SENTENCE_END.test(lastWord) && SPEAKER.test(line.words.map((w) => w.text).join(' '))) return true;
   if (s.exact && shortBy > EXACT_SHORT_EM * em && CLAUSE_END.test(prev.words.map((w) => w.text).join(' '))) return true;
   if (s.justified) return shortBy > SHORT_LINE_EM * em;
   const first = line.words[0];
