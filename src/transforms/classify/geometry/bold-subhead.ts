@@ -7,7 +7,7 @@
  */
 import type { Page } from '../../../model/types.js';
 import { verdict, type PageContext } from '../rules/types.js';
-import { bodySize, overlapX, typeStyle } from './evidence.js';
+import { overlapX, typeStyle } from './evidence.js';
 
 /** Wholly bold: this share of the characters. */
 export const SUBHEAD_BOLD_SHARE = 0.8;
@@ -22,9 +22,8 @@ export const SUBHEAD_MAX_WORDS = 10;
 /** The body text starts within this many body sizes under it. */
 export const SUBHEAD_GAP_EM = 2;
 
-export function boldSubheadVerdicts(page: Page, ctx: PageContext): void {
-  const body = bodySize(page);
-  if (!body) return;
+/** `body`: the page's body type size (bodySize), computed once by geometryVerdicts. */
+export function boldSubheadVerdicts(page: Page, ctx: PageContext, body: number): void {
   for (const u of ctx.units) {
     if (ctx.verdicts[u.index] || !u.block.box || u.words === 0) continue;
     if (u.lines.length > SUBHEAD_MAX_LINES || u.words > SUBHEAD_MAX_WORDS || u.startsLower || /[-,;:]$/u.test(u.text)) continue;

@@ -11,7 +11,7 @@
  */
 import type { Block, Box, Graphic, Page } from '../../../model/types.js';
 import { verdict, type PageContext } from '../rules/types.js';
-import { bodySize, fmtBox, overlapX, overlapY, photos, typeStyle, type TypeStyle } from './evidence.js';
+import { fmtBox, overlapX, overlapY, photos, typeStyle, type TypeStyle } from './evidence.js';
 
 /** Caption type is at most this × the body size (dev: 7.5–8 pt captions under 9.5–10 pt body; body type varies ±3 %). */
 export const CAPTION_SIZE_RATIO = 0.92;
@@ -24,11 +24,10 @@ export const BESIDE_GAP_EM = 1.5;
 /** Under a photo, the caption lies within the photo's width, give or take this many body sizes. */
 export const WIDTH_SLACK_EM = 1;
 
-export function captionUnderPhotoVerdicts(page: Page, ctx: PageContext): void {
+/** `body`: the page's body type size (bodySize), computed once by geometryVerdicts. */
+export function captionUnderPhotoVerdicts(page: Page, ctx: PageContext, body: number): void {
   const pics = photos(page);
   if (!pics.length) return;
-  const body = bodySize(page);
-  if (!body) return;
   for (const u of ctx.units) {
     if (ctx.verdicts[u.index] || !u.block.box || u.words === 0) continue;
     const style = typeStyle(u.block);

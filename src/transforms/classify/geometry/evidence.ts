@@ -4,6 +4,7 @@
  * with geometry (PDF, OCR) have any: every helper returns nothing without it.
  */
 import type { Block, Box, Graphic, Page } from '../../../model/types.js';
+import { mostCommon } from '../stats.js';
 
 /** The type size most characters of the page's blocks are set in (the body), or null without fonts. */
 export function bodySize(page: Page): number | null {
@@ -16,15 +17,7 @@ export function bodySize(page: Page): number | null {
       counts.set(k, (counts.get(k) ?? 0) + l.text.length);
     }
   }
-  let best: number | null = null;
-  let n = 0;
-  for (const [size, c] of counts) {
-    if (c > n) {
-      n = c;
-      best = size;
-    }
-  }
-  return best;
+  return mostCommon(counts);
 }
 
 export interface TypeStyle {

@@ -10,6 +10,7 @@ import { captionUnderPhotoVerdicts } from './caption-under-photo.js';
 import { withdrawLargeCaptions } from './large-type-not-caption.js';
 import { boldSubheadVerdicts } from './bold-subhead.js';
 import { largeHeadlineVerdicts } from './large-headline.js';
+import { bodySize } from './evidence.js';
 
 /**
  * Only pages whose type sizes are exact: PDF pages (`unit: 'pt'`). OCR sizes are estimates from
@@ -21,8 +22,10 @@ function exactType(page: Page): boolean {
 
 export function geometryVerdicts(page: Page, ctx: PageContext): void {
   if (!exactType(page)) return;
-  withdrawLargeCaptions(page, ctx);
-  if (page.graphics.length) captionUnderPhotoVerdicts(page, ctx);
-  boldSubheadVerdicts(page, ctx);
-  largeHeadlineVerdicts(page, ctx);
+  const body = bodySize(page);
+  if (!body) return;
+  withdrawLargeCaptions(page, ctx, body);
+  if (page.graphics.length) captionUnderPhotoVerdicts(page, ctx, body);
+  boldSubheadVerdicts(page, ctx, body);
+  largeHeadlineVerdicts(page, ctx, body);
 }

@@ -11,7 +11,7 @@
 import type { Page } from '../../../model/types.js';
 import { MAX_HEADING_LINES } from '../rules/05-heading.js';
 import { verdict, type PageContext } from '../rules/types.js';
-import { bodySize, overlapX, typeStyle } from './evidence.js';
+import { overlapX, typeStyle } from './evidence.js';
 
 /** Headline type: at least this × the body size (dev headlines 1.6–4 ×; decks and subheads ≤ 1.3 ×). */
 export const HEADLINE_TYPE_RATIO = 1.5;
@@ -21,9 +21,8 @@ export const WRAPPED_MAX_WORDS = 30;
 /** The byline starts within this many body sizes under it. */
 export const BYLINE_GAP_EM = 2;
 
-export function largeHeadlineVerdicts(page: Page, ctx: PageContext): void {
-  const body = bodySize(page);
-  if (!body) return;
+/** `body`: the page's body type size (bodySize), computed once by geometryVerdicts. */
+export function largeHeadlineVerdicts(page: Page, ctx: PageContext, body: number): void {
   for (const u of ctx.units) {
     if (ctx.verdicts[u.index] || !u.block.box || u.words === 0) continue;
     if (u.lines.length <= MAX_HEADING_LINES || u.lines.length > WRAPPED_MAX_LINES || u.words > WRAPPED_MAX_WORDS || u.startsLower) continue;

@@ -8,14 +8,13 @@
  */
 import type { Page } from '../../../model/types.js';
 import type { PageContext } from '../rules/types.js';
-import { bodySize, typeStyle } from './evidence.js';
+import { typeStyle } from './evidence.js';
 
 /** Type at least this × the body size is not caption type (body sizes vary by ±3 % within a page). */
 export const LARGER_THAN_BODY_RATIO = 1.15;
 
-export function withdrawLargeCaptions(page: Page, ctx: PageContext): void {
-  const body = bodySize(page);
-  if (!body) return;
+/** `body`: the page's body type size (bodySize), computed once by geometryVerdicts. */
+export function withdrawLargeCaptions(page: Page, ctx: PageContext, body: number): void {
   for (const u of ctx.units) {
     const v = ctx.verdicts[u.index];
     if (v?.kind !== 'caption' || v.rule.startsWith('classify/geometry/')) continue;
