@@ -137,3 +137,15 @@ test('d2_004 (Chromium): drop cap, side-by-side stories read one after the other
   const last = right.blocks[right.blocks.length - 1]!.text;
   assert.ok(stream.indexOf(squash(last)) < stream.indexOf(squash('Drivers wanted')));
 });
+
+test('d2_001 (Chromium): word spaces lined up down three justified lines are a river, not a gutter', { skip: !have(`${DEV2}/d2_001`) && 'corpus not present' }, async () => {
+  // `with`, `of`, `of` start within 0.5 pt of one another after wide spaces in three consecutive lines
+  // of a 115 pt column; the lines above and below have words ending where that "gutter" would be.
+  const { page, truth } = await load(`${DEV2}/d2_001`);
+  const lines = page.blocks.flatMap((b) => b.lines.map((l) => l.text));
+  assert.ok(lines.includes('result of his distin-'), 'the line is cut at a river');
+  assert.ok(lines.includes('nected with the noble') && lines.includes('branch of Haddo. As a'));
+  // And every truth paragraph of the story is read whole.
+  const stream = pageStream(page);
+  for (const b of truth.articles[0]!.blocks) assert.ok(stream.includes(squash(b.text)), `paragraph not read whole: ${b.text.slice(0, 40)}`);
+});

@@ -17,6 +17,14 @@ export const EDGE_ALIGN_PT = 0.5;
  * ~0.02 %.
  */
 export const ALIGNED_ROWS = 2;
+/**
+ * A run of this many aligned lines or fewer, with text across the edge (crossing it, or ending just
+ * before it in the gutter's place) in the line right before and right after it, is chance: in
+ * justified text two or three consecutive lines can have a word space within EDGE_ALIGN_PT of the
+ * same x (d2_001: `with`, `of`, `of` starting at 70.3–71.0 pt, hemmed in by `The` ending at 70.5 above
+ * and `guished` at 68.8 below), while a real column's edge ends where the column does.
+ */
+export const RIVER_ROWS = ALIGNED_ROWS;
 /** A line starting up to this many em right of a column edge is an indented first line of that column. */
 export const INDENT_MAX_EM = 3;
 /** Rows up and down searched for column edges inside a gap. */
@@ -63,6 +71,12 @@ function edgeAt(x: number, em: number, side: 'start' | 'end'): (r: Row) => boole
       const w = ws[j]!;
       const lead = s > 0 ? w.x0 : -w.x1;
       const trail = s > 0 ? w.x1 : -w.x0;
+      // A word ending inside the gutter band just before the edge, with the row going on past it, is
+      // text where the gutter should be white (a river of word spaces, not a gutter).
+      if (trail <= edge + EDGE_ALIGN_PT && trail > edge - minGap && farLead(ws[j + s], s) > edge) {
+        near = true;
+        continue;
+      }
       // Only words reaching past the edge into the column tell: a row holding just the other column's line says nothing.
       if (trail <= edge + EDGE_ALIGN_PT || lead > edge + 3 * em) continue;
       const neighbour = ws[j - s];
@@ -73,6 +87,11 @@ function edgeAt(x: number, em: number, side: 'start' | 'end'): (r: Row) => boole
     }
     return near ? false : null;
   };
+}
+
+/** A word's lead edge in the mirrored coordinates of edgeAt (start: x0; end: −x1); −∞ when there is no word. */
+function farLead(w: PWord | undefined, s: number): number {
+  return w ? (s > 0 ? w.x0 : -w.x1) : -Infinity;
 }
 
 /** Word starts and ends after / before a gutter-wide gap, between x0 and x1, in the rows next to row i. */
@@ -98,6 +117,7 @@ function innerEdges(rows: readonly Row[], i: number, x0: number, x1: number, em:
 
 function edgeRun(rows: readonly Row[], i: number, em: number, test: (r: Row) => boolean | null): number {
   let count = 0;
+  let closed = 0;
   for (const dir of [-1, 1]) {
     let lastBase = rows[i]!.base;
     // No decision needs more than ALIGNED_ROWS + 1 lines: stop there (pages of tiny type have thousands of rows).
@@ -106,11 +126,17 @@ function edgeRun(rows: readonly Row[], i: number, em: number, test: (r: Row) => 
       if (Math.abs(r.base - lastBase) > EDGE_RUN_LEADING_EM * em) break;
       const t = test(r);
       if (t === null) continue;
-      if (!t) break;
+      if (!t) {
+        closed++;
+        break;
+      }
       count++;
       lastBase = r.base;
     }
   }
-  return count;
+  // Text across the edge both in the line right above the run and in the line right below it: a
+  // run of RIVER_ROWS aligned word starts hemmed in by the same flowing text is a river of word
+  // spaces; a column edge that short is bounded by something else (a blank, a rule, another item).
+  return closed === 2 && count <= RIVER_ROWS ? Math.min(count, ALIGNED_ROWS - 1) : count;
 }
 
