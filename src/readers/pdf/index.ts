@@ -17,6 +17,7 @@ import { GalleyError } from '../../errors.js';
 import { OpenError, PdfHost, type PageOutcome } from './host.js';
 import { markRepeatedFurniture } from './furniture-repeat.js';
 import { layoutPage } from './layout/page.js';
+import { isOcrLayer, ocrLayerPage } from './ocr-layer.js';
 import { toModelPage } from './model.js';
 import { appendTrailer } from './repair.js';
 import type { RawPage } from './protocol.js';
@@ -114,6 +115,11 @@ function readPage(n: number, outcome: PageOutcome, messages: Message[], options:
 
 function pageFrom(raw: RawPage, messages: Message[], options: PdfReaderOptions): Page {
   const n = raw.number;
+  if (isOcrLayer(raw)) {
+    // A scan with an invisible OCR layer: read as OCR output, the engine's lines and blocks in its order (./ocr-layer.ts).
+    messages.push({ rule: 'pdf/ocr-layer', severity: 'info', text: `page ${n}: all text is invisible (an OCR layer over a scan); read as OCR output: the engine's lines and blocks, in its order`, source: { page: n } });
+    return ocrLayerPage(raw, messages);
+  }
   const layout = layoutPage(raw);
   const page = toModelPage(n, raw, layout, raw.fonts, messages, { recordCharacters: options.recordCharacters !== false });
   if (layout.glyphCount === 0 && layout.graphics.length === 0) {

@@ -121,7 +121,7 @@ test('an OCR text layer drawn invisibly over a scan is read, and noted', async (
   };
   const doc = await readPdf(writePdf([page]), 'ocr.pdf');
   assert.deepEqual(pageTexts(doc), ['Recognised words under the picture']);
-  assert.equal(doc.messages.find((m) => m.rule === 'pdf/ocr-layer')?.text, 'page 1: all text is invisible (an OCR layer over a scan); read as it is');
+  assert.equal(doc.messages.find((m) => m.rule === 'pdf/ocr-layer')?.text, "page 1: all text is invisible (an OCR layer over a scan); read as OCR output: the engine's lines and blocks, in its order");
 });
 
 test('a page over the time limit is skipped with a warning, and reading goes on (no hang)', async () => {

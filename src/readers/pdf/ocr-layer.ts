@@ -1,0 +1,150 @@
+/**
+ * A scanned page with an OCR text layer (every glyph invisible, render mode
+ * 3, over the scan) is OCR output, not typesetting, and is read as the OCR
+ * readers read ALTO and hOCR (../xml/): the engine's own lines and blocks,
+ * in the engine's order.
+ *
+ * Why not the born-digital layout (./layout/): an OCR layer's geometry is the
+ * engine's word boxes, not type. Each word is shown on its own, in whatever
+ * font the writer had (Courier, GlyphLessFont), at a size and horizontal
+ * scaling that stretch it over its box: the "size" is the box height, so it
+ * changes from word to word in one line (`to` 8.1, `by` 10.8: ascenders and
+ * descenders), and on a skewed scan each word sits on its own baseline (text
+ * rise). Every rule of ./layout/ that compares sizes (column chunks, type
+ * changes, small caps, drop caps, gutters where the size changes) fires on
+ * that noise: the Evening Star of 1865-10-02 was read as 1128 blocks for its
+ * 1142 OCR lines.
+ *
+ * What holds for OCR layers of any engine (Tesseract's PDF renderer, ABBYY,
+ * PrimeOCR via Apex PDFWriter, OCRmyPDF): the layer is written line by line in
+ * the engine's reading order, each line's words left to right, each block's
+ * lines top to bottom. So:
+ * - a line is a run of words in stream order, each starting right of the last
+ *   one's start and beside it vertically (OCR_LINE_*): a jump back to the
+ *   left, or away from the line's height, is the next line;
+ * - a block is a run of lines in stream order, each under the last one
+ *   (baseline lower, boxes overlapping horizontally by OCR_BLOCK_OVERLAP of
+ *   the narrower): a jump up or sideways is the engine's next block. Gaps
+ *   too tall for leading and lines glued across a column are then cut by the
+ *   OCR readers' shared rules (../xml/split.ts), running heads found as for
+ *   ALTO (../xml/running-heads.ts).
+ * Word sizes are kept on the words (a box height is still evidence of large
+ * type); lines get no font of their own, as an ALTO line without a style.
+ */
+import type { Box, Font, Page } from '../../model/types.js';
+import type { Message } from '../../model/messages.js';
+import type { RawLine, RawWord } from '../xml/ocr-model.js';
+import { buildBlocks, buildLines } from '../xml/split.js';
+import { markRunningHeads } from '../xml/running-heads.js';
+import { FLAG_INVISIBLE, FLAG_ROTATED, type RawPage } from './protocol.js';
+import { buildWords, unpackGlyphs } from './layout/words.js';
+import type { PWord } from './layout/types.js';
+
+/** The next word of a line may start this many em (of the smaller word) left of the last one's end: OCR boxes of neighbouring words touch or overlap a little, a new line jumps back a whole line's width. */
+export const OCR_LINE_BACK_EM = 0.5;
+/** …and its vertical middle must lie within this share of the taller word's height of the last word's middle (skew moves neighbouring words by a fraction of their height). */
+export const OCR_LINE_MIDDLE = 0.6;
+/** Two lines in stream order are one block when they overlap horizontally by this share of the narrower line (a column's lines overlap almost wholly; the engine's next block elsewhere does not overlap). */
+export const OCR_BLOCK_OVERLAP = 0.3;
+
+/** Is the page an OCR layer: text there is, and none of it is visible? */
+export function isOcrLayer(raw: RawPage): boolean {
+  const n = raw.glyphs.ends.length;
+  if (n === 0) return false;
+  return unpackGlyphs(raw.glyphs).every((g) => (g.flags & FLAG_INVISIBLE) !== 0);
+}
+
+/** The page model of an OCR-layer page: the engine's lines and blocks, in stream order. */
+export function ocrLayerPage(raw: RawPage, messages: Message[]): Page {
+  const n = raw.number;
+  const words = buildWords(unpackGlyphs(raw.glyphs).filter((g) => !(g.flags & FLAG_ROTATED)));
+  const lines = streamLines(words);
+  const page: Page = { number: n, width: round(raw.width), height: round(raw.height), unit: 'pt', pointsPerUnit: 1, blocks: [], graphics: [] };
+  for (const group of streamBlocks(lines)) {
+    const rows = group.map((l) => buildLines(rawLine(l), n, messages));
+    page.blocks.push(...buildBlocks({ rows }, n, messages));
+  }
+  markRunningHeads(page, messages);
+  return page;
+}
+
+interface StreamLine {
+  words: PWord[];
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  base: number;
+}
+
+/** Words in stream order → the engine's lines. */
+export function streamLines(words: readonly PWord[]): StreamLine[] {
+  const out: StreamLine[] = [];
+  let current: PWord[] = [];
+  const flush = (): void => {
+    if (current.length) out.push(lineOf(current));
+    current = [];
+  };
+  for (const w of words) {
+    const prev = current[current.length - 1];
+    if (prev && !sameLine(prev, w)) flush();
+    current.push(w);
+  }
+  flush();
+  return out;
+}
+
+function sameLine(prev: PWord, w: PWord): boolean {
+  if (w.x0 < prev.x1 - OCR_LINE_BACK_EM * Math.min(prev.size, w.size)) return false;
+  const tall = Math.max(prev.y1 - prev.y0, w.y1 - w.y0);
+  return Math.abs((prev.y0 + prev.y1) / 2 - (w.y0 + w.y1) / 2) <= OCR_LINE_MIDDLE * tall;
+}
+
+/** Lines in stream order → the engine's blocks: each line under the last, overlapping it. */
+export function streamBlocks(lines: readonly StreamLine[]): StreamLine[][] {
+  const out: StreamLine[][] = [];
+  let current: StreamLine[] = [];
+  for (const l of lines) {
+    const prev = current[current.length - 1];
+    if (prev && !(l.base > prev.base && overlap(prev, l) >= OCR_BLOCK_OVERLAP * Math.min(prev.x1 - prev.x0, l.x1 - l.x0))) {
+      out.push(current);
+      current = [];
+    }
+    current.push(l);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+function overlap(a: StreamLine, b: StreamLine): number {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+}
+
+function lineOf(words: PWord[]): StreamLine {
+  let base = 0;
+  for (const w of words) base += w.base;
+  return {
+    words,
+    x0: Math.min(...words.map((w) => w.x0)),
+    x1: Math.max(...words.map((w) => w.x1)),
+    y0: Math.min(...words.map((w) => w.y0)),
+    y1: Math.max(...words.map((w) => w.y1)),
+    base: base / words.length,
+  };
+}
+
+function rawLine(l: StreamLine): RawLine {
+  const words: RawWord[] = l.words.map((w) => {
+    const font: Font = { size: round(w.size) };
+    return { text: w.text, box: box(w), font };
+  });
+  return { words, box: box(l) };
+}
+
+function box(b: { x0: number; y0: number; x1: number; y1: number }): Box {
+  return { x0: round(b.x0), y0: round(b.y0), x1: round(b.x1), y1: round(b.y1) };
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}
