@@ -47,17 +47,21 @@ export const OCR_LINE_MIDDLE = 0.6;
 /** Two lines in stream order are one block when they overlap horizontally by this share of the narrower line (a column's lines overlap almost wholly; the engine's next block elsewhere does not overlap). */
 export const OCR_BLOCK_OVERLAP = 0.3;
 
-/** Is the page an OCR layer: text there is, and none of it is visible? */
+/**
+ * Is the page an OCR layer read this way: text there is, none of it is
+ * visible, and all of it is upright (a layer turned with its page, or with
+ * turned words, is left to ./layout/, which turns text upright first).
+ */
 export function isOcrLayer(raw: RawPage): boolean {
   const n = raw.glyphs.ends.length;
   if (n === 0) return false;
-  return unpackGlyphs(raw.glyphs).every((g) => (g.flags & FLAG_INVISIBLE) !== 0);
+  return unpackGlyphs(raw.glyphs).every((g) => (g.flags & FLAG_INVISIBLE) !== 0 && (g.flags & FLAG_ROTATED) === 0);
 }
 
 /** The page model of an OCR-layer page: the engine's lines and blocks, in stream order. */
 export function ocrLayerPage(raw: RawPage, messages: Message[]): Page {
   const n = raw.number;
-  const words = buildWords(unpackGlyphs(raw.glyphs).filter((g) => !(g.flags & FLAG_ROTATED)));
+  const words = buildWords(unpackGlyphs(raw.glyphs));
   const lines = streamLines(words);
   const page: Page = { number: n, width: round(raw.width), height: round(raw.height), unit: 'pt', pointsPerUnit: 1, blocks: [], graphics: [] };
   for (const group of streamBlocks(lines)) {
@@ -138,7 +142,19 @@ function rawLine(l: StreamLine): RawLine {
     const font: Font = { size: round(w.size) };
     return { text: w.text, box: box(w), font };
   });
-  return { words, box: box(l) };
+  return { words, box: box(l), font: { size: lineSize(l.words) } };
+}
+
+/**
+ * A line's type size from its words' box heights: the median, so that words
+ * of x-height letters only (`were`) and words with descenders (`by`) even out.
+ * An estimate, as ALTO's FONTSIZE is: compared only with other lines' sizes.
+ */
+export function lineSize(words: readonly PWord[]): number {
+  const sizes = words.map((w) => w.size).sort((a, b) => a - b);
+  const mid = sizes.length >> 1;
+  const m = sizes.length % 2 ? sizes[mid]! : (sizes[mid - 1]! + sizes[mid]!) / 2;
+  return Math.round(m * 2) / 2;
 }
 
 function box(b: { x0: number; y0: number; x1: number; y1: number }): Box {
