@@ -36,7 +36,7 @@ import type { Message } from '../../model/messages.js';
 import type { RawLine, RawWord } from '../xml/ocr-model.js';
 import { buildBlocks, buildLines } from '../xml/split.js';
 import { markRunningHeads } from '../xml/running-heads.js';
-import { FLAG_INVISIBLE, FLAG_ROTATED, type RawPage } from './protocol.js';
+import { FLAG_INVISIBLE, FLAG_ROTATED, GLYPH_STRIDE, G_FLAGS, type RawPage } from './protocol.js';
 import { buildWords, unpackGlyphs } from './layout/words.js';
 import type { PWord } from './layout/types.js';
 
@@ -54,8 +54,13 @@ export const OCR_BLOCK_OVERLAP = 0.3;
  */
 export function isOcrLayer(raw: RawPage): boolean {
   const n = raw.glyphs.ends.length;
-  if (n === 0) return false;
-  return unpackGlyphs(raw.glyphs).every((g) => (g.flags & FLAG_INVISIBLE) !== 0 && (g.flags & FLAG_ROTATED) === 0);
+  const d = raw.glyphs.data;
+  // Stops at the first visible or turned glyph: a born-digital page costs one look.
+  for (let i = 0; i < n; i++) {
+    const flags = d[i * GLYPH_STRIDE + G_FLAGS]!;
+    if (!(flags & FLAG_INVISIBLE) || flags & FLAG_ROTATED) return false;
+  }
+  return n > 0;
 }
 
 /** The page model of an OCR-layer page: the engine's lines and blocks, in stream order. */
