@@ -48,11 +48,23 @@ export const OCR_LINE_MIDDLE = 0.6;
 export const OCR_BLOCK_OVERLAP = 0.3;
 
 /**
+ * Images placed on the page must cover this share of it for its invisible text to be an OCR layer over a
+ * scan (one page image, or the layers of a mixed-raster scan, each covering the page). Invisible text
+ * with no scan under it (text drawn as outlines, with the real text hidden for search) has exact type
+ * geometry and is left to ./layout/.
+ */
+export const SCAN_MIN_SHARE = 0.5;
+
+/**
  * Is the page an OCR layer read this way: text there is, none of it is
- * visible, and all of it is upright (a layer turned with its page, or with
- * turned words, is left to ./layout/, which turns text upright first).
+ * visible, all of it is upright (a layer turned with its page, or with
+ * turned words, is left to ./layout/, which turns text upright first), and
+ * a scan lies under it (SCAN_MIN_SHARE).
  */
 export function isOcrLayer(raw: RawPage): boolean {
+  let imageArea = 0;
+  for (const g of raw.graphics) if (g.kind === 'image') imageArea += (g.box.x1 - g.box.x0) * (g.box.y1 - g.box.y0);
+  if (imageArea < SCAN_MIN_SHARE * raw.width * raw.height) return false;
   const n = raw.glyphs.ends.length;
   const d = raw.glyphs.data;
   // Stops at the first visible or turned glyph: a born-digital page costs one look.

@@ -52,6 +52,12 @@ test('an OCR layer: words of jumping sizes and baselines are read as the engineâ
   assert.ok(doc.messages.some((m) => m.rule === 'pdf/ocr-layer'));
 });
 
+test('invisible text with no scan under it (text drawn as outlines, hidden text for search) goes through the layout steps', async () => {
+  const items: Item[] = ocrLine(20, 60, 'Hidden words with no page image', 0);
+  const doc = await readPdf(writePdf([{ width: 400, height: 300, items }]), 'hidden.pdf');
+  assert.equal(doc.messages.find((m) => m.rule === 'pdf/ocr-layer')?.text, 'page 1: all text is invisible (an OCR layer over a scan); read as it is');
+});
+
 test('stream lines: a jump back to the left, or off the lineâ€™s height, starts the next line', () => {
   const w = (text: string, x0: number, y0: number, size = 10): PWord => ({ text, x0, x1: x0 + 6 * text.length, y0, y1: y0 + size, base: y0 + 0.8 * size, size, font: 0, spaceBefore: false, rotated: false, invisible: true, glyphs: [] });
   const lines = streamLines([w('one', 10, 100), w('two', 34, 101.5, 12), w('three', 10, 112), w('four', 45, 112.5), w('far', 200, 40)]);
