@@ -118,7 +118,7 @@ function pageFrom(raw: RawPage, messages: Message[], options: PdfReaderOptions):
   if (isOcrLayer(raw)) {
     // A scan with an invisible OCR layer: read as OCR output, the engine's lines and blocks in its order (./ocr-layer.ts).
     messages.push({ rule: 'pdf/ocr-layer', severity: 'info', text: `page ${n}: all text is invisible (an OCR layer over a scan); read as OCR output: the engine's lines and blocks, in its order`, source: { page: n } });
-    return ocrLayerPage(raw, messages);
+    return ocrLayerPage(raw, messages, options.recordCharacters !== false);
   }
   const layout = layoutPage(raw);
   const page = toModelPage(n, raw, layout, raw.fonts, messages, { recordCharacters: options.recordCharacters !== false });

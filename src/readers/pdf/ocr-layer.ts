@@ -29,7 +29,8 @@
  *   OCR readers' shared rules (../xml/split.ts), running heads found as for
  *   ALTO (../xml/running-heads.ts).
  * Word sizes are kept on the words (a box height is still evidence of large
- * type); lines get no font of their own, as an ALTO line without a style.
+ * type); a line's size is their median (lineSize), an estimate as ALTO's
+ * FONTSIZE is.
  */
 import type { Box, Font, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
@@ -76,16 +77,19 @@ export function isOcrLayer(raw: RawPage): boolean {
 }
 
 /** The page model of an OCR-layer page: the engine's lines and blocks, in stream order. */
-export function ocrLayerPage(raw: RawPage, messages: Message[]): Page {
+export function ocrLayerPage(raw: RawPage, messages: Message[], recordCharacters = true): Page {
   const n = raw.number;
+  const log: Message[] = [];
   const words = buildWords(unpackGlyphs(raw.glyphs));
   const lines = streamLines(words);
   const page: Page = { number: n, width: round(raw.width), height: round(raw.height), unit: 'pt', pointsPerUnit: 1, blocks: [], graphics: [] };
   for (const group of streamBlocks(lines)) {
-    const rows = group.map((l) => buildLines(rawLine(l), n, messages));
-    page.blocks.push(...buildBlocks({ rows }, n, messages));
+    const rows = group.map((l) => buildLines(rawLine(l), n, log));
+    page.blocks.push(...buildBlocks({ rows }, n, log));
   }
-  markRunningHeads(page, messages);
+  markRunningHeads(page, log);
+  // As on born-digital pages, character normalisations are recorded only when asked (PdfReaderOptions.recordCharacters).
+  for (const m of log) if (recordCharacters || m.rule !== 'reader/characters') messages.push(m);
   return page;
 }
 
