@@ -8,7 +8,7 @@
  * than the column).
  */
 import type { LineInfo } from '../classify/features.js';
-import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
  * A line ending a sentence and shorter than this share of the measure ends its paragraph
@@ -64,9 +64,10 @@ export type CutReason =
  * `boxed`: the page comes in text boxes (blank lines between them), so a change of measure
  * inside a box is not a cut by itself (a caption box holds lines of several lengths).
  * `stretchMarked`: the page shows justified lines by wide gaps (features.ts `marksStretch`).
- * `c`: the line after `b`; `aIsItem`: `a` was cut off the line before it, which closes as a list item.
+ * `c`: the line after `b`; `aIsItem`: `a` was cut off the line before it, which closes as a list item;
+ * `z`: the line before `a` in the same run (none when `a` opens the run).
  */
-export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false): CutReason | null {
+export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
@@ -101,7 +102,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
   const wraps = OPEN_END.test(at) && a.ratio >= WRAPPING_HEADING_RATIO;
-  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wraps && !DATELINE.test(at)) return 'short-line';
+  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wraps && !DATELINE.test(at) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
@@ -112,6 +113,41 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (!b.startsLower && !a.endsHyphen && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
   return null;
 }
+
+/** An opening quotation mark: a quotation that starts a line after a line that stopped short opens a turn. */
+const OPENING_QUOTE = /^[“"‘]/u;
+
+/**
+ * Is `a` (short, without final punctuation) a piece of running text rather than a heading or list line?
+ * It starts in lower case and carries on a sentence that the line before it (`z`, same run) left open,
+ * where `z` is itself running text: it starts in lower case, or breaks a word at its end, or is
+ * stretched to the measure (wide gaps, on a page whose extractor shows them). Extractors split a
+ * justified line at its wide gaps into pieces of their own (`Stanford  University  before` ⏎ `joining`
+ * ⏎ `Berkeley’s …`), and a piece is as short as a heading; a heading's wrapped line (`Career
+ * development and later` ⏎ `life`) follows a line in capitals, not stretched, not broken. A quotation
+ * opening the next line (`Rathbun` ⏎ `stated,` ⏎ `“Daniel…`) is a turn: the cut stays.
+ */
+export function proseFragment(z: LineInfo, a: LineInfo, b: LineInfo, stretchMarked: boolean): boolean {
+  if (!a.startsLower || a.endsSentence || z.endsSentence) return false;
+  if (!(z.startsLower || z.endsHyphen || (stretchMarked && z.stretched))) return false;
+  const at = a.line.text.trim();
+  const bt = b.line.text.trim();
+  if (OPENING_QUOTE.test(bt) || ATTRIBUTION.test(at) || CLOSING_NOTE.test(at)) return false;
+  // A name alone on the next line is a byline under a headline or deck (`… for five` ⏎ `nationalities` ⏎ `Hiroshi Reyes`).
+  if (b.words <= MAX_NAME_WORDS && !b.endsHyphen && PERSON_LINE.test(bt)) return false;
+  if (standaloneLine(z) || standaloneLine(a)) return false;
+  // A credit wrapped over the two lines (`… Photo: In-` ⏎ `grid Nakamura`) ends its caption.
+  const zt = z.line.text.trim();
+  const joined = z.endsHyphen ? `${zt.slice(0, -1)}${at}` : `${zt} ${at}`;
+  return creditTail(joined) === null;
+}
+
+/** A quotation's attribution at a line's end (`about it. — Rick Santorum`): the quotation ends there. */
+const ATTRIBUTION = /\s[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/** A bracketed note closing at a line's end (`[Note: … milestone was met]`) ends what it is part of, without a stop. */
+const CLOSING_NOTE = /\]$/u;
+/** A byline's name has at most this many words. */
+export const MAX_NAME_WORDS = 4;
 
 /** A line that ends a caption: a caption phrase and a sentence end, or a photo credit after some text. */
 export function endsCaption(text: string): boolean {
