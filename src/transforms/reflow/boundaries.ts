@@ -41,6 +41,11 @@ export const ITEM_LINE_RATIO = 0.95;
 const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
 /** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
 const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-)$/iu;
+/**
+ * Characters of a line's end that OPEN_END reads: its longest word (`before`) and the character before
+ * it (for `\b`), with room to spare. Testing the tail only gives the same answer on long lines, faster.
+ */
+const OPEN_END_TAIL = 12;
 /** A heading line this short is a heading of its own, even when it ends in a particle (`Get in`); longer ones may wrap. */
 export const WRAPPING_HEADING_RATIO = 0.45;
 
@@ -73,10 +78,10 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
   if (DASH_START.test(bt) && DATELINE_ALONE.test(at)) return null;
   // A photographer's credit wrapped over two lines (`HIROSHI CASTILLO / THE WESTBROOK` ⏎ `CLARION`).
-  if (CREDIT_ABOVE.test(at) && b.allCaps && b.words <= 3) return null;
+  if (b.allCaps && b.words <= 3 && CREDIT_ABOVE.test(at)) return null;
   if (standaloneLine(a) || standaloneLine(b)) return 'standalone';
-  if (endsCaption(at) && !a.endsHyphen) return 'caption-end';
-  if (DATELINE.test(bt) && !a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO)) return 'dateline';
+  if (!a.endsHyphen && endsCaption(at)) return 'caption-end';
+  if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && DATELINE.test(bt)) return 'dateline';
   if (a.endsHyphen) return null;
   // A heading in capitals glued to the text under it (`REASON FOR DISCRIMINATION.` ⏎ `All respondents…`).
   if (a.allCaps && !b.allCaps && a.words <= MAX_CAPS_HEADING_WORDS && !b.startsLower) return 'caps-heading';
@@ -101,7 +106,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (at.endsWith(':') && b.startsLower && a.ratio < PARA_END_RATIO) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
-  const wraps = OPEN_END.test(at) && a.ratio >= WRAPPING_HEADING_RATIO;
+  const wraps = a.ratio >= WRAPPING_HEADING_RATIO && OPEN_END.test(at.slice(-OPEN_END_TAIL));
   if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wraps && !DATELINE.test(at) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
@@ -164,6 +169,9 @@ const standaloneOf = new WeakMap<LineInfo, boolean>();
 
 /** Is the measured line a unit of its own (`standalone` on its trimmed text, remembered per line)? */
 export function standaloneLine(info: LineInfo): boolean {
+  // Most lines are running text: rejected on their first character or length, without a look-up
+  // (the same answer `isStandalone` gives them).
+  if (info.chars > MAX_STANDALONE_CHARS || plainStart(info.line.text.charCodeAt(0))) return false;
   let v = standaloneOf.get(info);
   if (v === undefined) {
     v = standalone(info.line.text.trim());
@@ -179,6 +187,7 @@ const standaloneCache = new Map<string, boolean>();
 
 /** Lines that are always a unit of their own (cached by text: each line is asked about twice). */
 export function standalone(text: string): boolean {
+  if (text.length > MAX_STANDALONE_CHARS || plainStart(text.charCodeAt(0))) return false;
   let v = standaloneCache.get(text);
   if (v === undefined) {
     if (standaloneCache.size > STANDALONE_CACHE_SIZE) standaloneCache.clear();
@@ -191,10 +200,13 @@ export function standalone(text: string): boolean {
 /** Lines remembered by `standalone` (a page has a few hundred). */
 const STANDALONE_CACHE_SIZE = 4096;
 
+/** Bylines, titles, jump lines and credits start with a capital, a dash or a bracket: not a lower-case letter or a digit. */
+function plainStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 function isStandalone(text: string): boolean {
-  // Bylines, titles, jump lines and credits start with a capital, a dash or a bracket.
-  const c = text.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+  if (plainStart(text.charCodeAt(0))) return false;
   if (text.length > MAX_STANDALONE_CHARS) return false;
   return BYLINE.test(text) || BYLINE_TITLE.test(text) || JUMP.test(text) || creditOnly(text) || CREDIT_ABOVE.test(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
 }
