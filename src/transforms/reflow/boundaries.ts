@@ -48,6 +48,10 @@ const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|in
 const OPEN_END_TAIL = 12;
 /** A heading line this short is a heading of its own, even when it ends in a particle (`Get in`); longer ones may wrap. */
 export const WRAPPING_HEADING_RATIO = 0.45;
+/** Does the heading line wrap onto the next (ends in a particle, and is not short enough to be a heading of its own)? */
+function wrapsHeading(a: LineInfo, at: string): boolean {
+  return a.ratio >= WRAPPING_HEADING_RATIO && OPEN_END.test(at.slice(-OPEN_END_TAIL));
+}
 
 /** Why the cut was made, for the audit trail. */
 export type CutReason =
@@ -106,8 +110,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (at.endsWith(':') && b.startsLower && a.ratio < PARA_END_RATIO) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
-  const wraps = a.ratio >= WRAPPING_HEADING_RATIO && OPEN_END.test(at.slice(-OPEN_END_TAIL));
-  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wraps && !DATELINE.test(at) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
+  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !DATELINE.test(at) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run

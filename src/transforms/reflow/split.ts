@@ -226,7 +226,8 @@ const CAPS_REST = /^(\p{Lu}{2,})\b/u;
  * or in small capitals that are no word by themselves (`W` ⏎ `IKINEWS:`; not `F` ⏎ `DESTINATIONS`).
  */
 function isDropCap(a: LineInfo, b: LineInfo): boolean {
-  if (!DROP_CAP.test(a.line.text.trim())) return false;
+  // One letter: at most two UTF-16 units (a capital outside the BMP), tested before the pattern.
+  if (a.chars > 2 || !DROP_CAP.test(a.line.text.trim())) return false;
   const bt = b.line.text.trim();
   if (LOWER_REST.test(bt)) return true;
   const caps = CAPS_REST.exec(bt);
