@@ -31,6 +31,13 @@ export const FULL_NARROW_RATIO = 0.45;
 const ITEM_END = /;$/u;
 /** A list item set one per line closes on a bracket or a year (`All-Star (2015)`, `on June 16, 2015`). */
 const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
+/**
+ * A list set one item per line holds one item on each line: a line with a semicolon before its last
+ * is a run of fields set in the text (`… 10o 30,0' E; VHF; 10 berths at? DKK;` ⏎ `Depth:2m; …`).
+ */
+function oneItem(text: string): boolean {
+  return text.indexOf(';') === text.length - 1;
+}
 /** Does the line close as a list item set one per line (on a bracket or a year)? */
 export function closesItem(text: string): boolean {
   return ITEM_CLOSE.test(text.trimEnd());
@@ -106,7 +113,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !SPEAKER_ALONE.test(bt)) return 'short-line';
   }
   if (SPEAKER_ALONE.test(at)) return null;
-  if (ITEM_END.test(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
+  if (ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
   if (at.endsWith(':') && b.startsLower && a.ratio < PARA_END_RATIO) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
