@@ -35,8 +35,9 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
   const out: AdvertRun[] = [];
   for (let i = 0; i < infos.length; i++) {
     const title = infos[i]!;
+    if (!title.allCaps || title.words > MAX_AD_TITLE_WORDS || title.endsSentence) continue;
     const t = title.line.text.trim();
-    if (!title.allCaps || title.words > MAX_AD_TITLE_WORDS || title.endsSentence || DATE_LINE.test(t) || WEB.test(t)) continue;
+    if (DATE_LINE.test(t) || WEB.test(t)) continue;
     // Cheap test first: the lines an ad could hold at most must show a commerce cue (the run found
     // below is a prefix of these lines, so without a cue here there is none there).
     if (!AD_CUE.test(linesText(infos, i, reach(infos, i)))) continue;

@@ -8,7 +8,7 @@
  * than the column).
  */
 import type { LineInfo } from '../classify/features.js';
-import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
  * A line ending a sentence and shorter than this share of the measure ends its paragraph
@@ -31,6 +31,13 @@ export const FULL_NARROW_RATIO = 0.45;
 const ITEM_END = /;$/u;
 /** A list item set one per line closes on a bracket or a year (`All-Star (2015)`, `on June 16, 2015`). */
 const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
+/**
+ * A list set one item per line holds one item on each line: a line with a semicolon before its last
+ * is a run of fields set in the text (`… 10o 30,0' E; VHF; 10 berths at? DKK;` ⏎ `Depth:2m; …`).
+ */
+function oneItem(text: string): boolean {
+  return text.indexOf(';') === text.length - 1;
+}
 /** Does the line close as a list item set one per line (on a bracket or a year)? */
 export function closesItem(text: string): boolean {
   return ITEM_CLOSE.test(text.trimEnd());
@@ -41,8 +48,17 @@ export const ITEM_LINE_RATIO = 0.95;
 const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
 /** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
 const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-)$/iu;
+/**
+ * Characters of a line's end that OPEN_END reads: its longest word (`before`) and the character before
+ * it (for `\b`), with room to spare. Testing the tail only gives the same answer on long lines, faster.
+ */
+const OPEN_END_TAIL = 12;
 /** A heading line this short is a heading of its own, even when it ends in a particle (`Get in`); longer ones may wrap. */
 export const WRAPPING_HEADING_RATIO = 0.45;
+/** Does the heading line wrap onto the next (ends in a particle, and is not short enough to be a heading of its own)? */
+function wrapsHeading(a: LineInfo, at: string): boolean {
+  return a.ratio >= WRAPPING_HEADING_RATIO && OPEN_END.test(at.slice(-OPEN_END_TAIL));
+}
 
 /** Why the cut was made, for the audit trail. */
 export type CutReason =
@@ -64,18 +80,19 @@ export type CutReason =
  * `boxed`: the page comes in text boxes (blank lines between them), so a change of measure
  * inside a box is not a cut by itself (a caption box holds lines of several lengths).
  * `stretchMarked`: the page shows justified lines by wide gaps (features.ts `marksStretch`).
- * `c`: the line after `b`; `aIsItem`: `a` was cut off the line before it, which closes as a list item.
+ * `c`: the line after `b`; `aIsItem`: `a` was cut off the line before it, which closes as a list item;
+ * `z`: the line before `a` in the same run (none when `a` opens the run).
  */
-export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false): CutReason | null {
+export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
   if (DASH_START.test(bt) && DATELINE_ALONE.test(at)) return null;
   // A photographer's credit wrapped over two lines (`HIROSHI CASTILLO / THE WESTBROOK` ⏎ `CLARION`).
-  if (CREDIT_ABOVE.test(at) && b.allCaps && b.words <= 3) return null;
+  if (b.allCaps && b.words <= 3 && CREDIT_ABOVE.test(at)) return null;
   if (standaloneLine(a) || standaloneLine(b)) return 'standalone';
-  if (endsCaption(at) && !a.endsHyphen) return 'caption-end';
-  if (DATELINE.test(bt) && !a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO)) return 'dateline';
+  if (!a.endsHyphen && endsCaption(at)) return 'caption-end';
+  if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && DATELINE.test(bt)) return 'dateline';
   if (a.endsHyphen) return null;
   // A heading in capitals glued to the text under it (`REASON FOR DISCRIMINATION.` ⏎ `All respondents…`).
   if (a.allCaps && !b.allCaps && a.words <= MAX_CAPS_HEADING_WORDS && !b.startsLower) return 'caps-heading';
@@ -96,12 +113,11 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !SPEAKER_ALONE.test(bt)) return 'short-line';
   }
   if (SPEAKER_ALONE.test(at)) return null;
-  if (ITEM_END.test(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
+  if (ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
   if (at.endsWith(':') && b.startsLower && a.ratio < PARA_END_RATIO) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
-  const wraps = OPEN_END.test(at) && a.ratio >= WRAPPING_HEADING_RATIO;
-  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wraps && !DATELINE.test(at)) return 'short-line';
+  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !DATELINE.test(at) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
@@ -112,6 +128,41 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (!b.startsLower && !a.endsHyphen && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
   return null;
 }
+
+/** An opening quotation mark: a quotation that starts a line after a line that stopped short opens a turn. */
+const OPENING_QUOTE = /^[“"‘]/u;
+
+/**
+ * Is `a` (short, without final punctuation) a piece of running text rather than a heading or list line?
+ * It starts in lower case and carries on a sentence that the line before it (`z`, same run) left open,
+ * where `z` is itself running text: it starts in lower case, or breaks a word at its end, or is
+ * stretched to the measure (wide gaps, on a page whose extractor shows them). Extractors split a
+ * justified line at its wide gaps into pieces of their own (`Stanford  University  before` ⏎ `joining`
+ * ⏎ `Berkeley’s …`), and a piece is as short as a heading; a heading's wrapped line (`Career
+ * development and later` ⏎ `life`) follows a line in capitals, not stretched, not broken. A quotation
+ * opening the next line (`Rathbun` ⏎ `stated,` ⏎ `“Daniel…`) is a turn: the cut stays.
+ */
+export function proseFragment(z: LineInfo, a: LineInfo, b: LineInfo, stretchMarked: boolean): boolean {
+  if (!a.startsLower || a.endsSentence || z.endsSentence) return false;
+  if (!(z.startsLower || z.endsHyphen || (stretchMarked && z.stretched))) return false;
+  const at = a.line.text.trim();
+  const bt = b.line.text.trim();
+  if (OPENING_QUOTE.test(bt) || ATTRIBUTION.test(at) || CLOSING_NOTE.test(at)) return false;
+  // A name alone on the next line is a byline under a headline or deck (`… for five` ⏎ `nationalities` ⏎ `Hiroshi Reyes`).
+  if (b.words <= MAX_NAME_WORDS && !b.endsHyphen && PERSON_LINE.test(bt)) return false;
+  if (standaloneLine(z) || standaloneLine(a)) return false;
+  // A credit wrapped over the two lines (`… Photo: In-` ⏎ `grid Nakamura`) ends its caption.
+  const zt = z.line.text.trim();
+  const joined = z.endsHyphen ? `${zt.slice(0, -1)}${at}` : `${zt} ${at}`;
+  return creditTail(joined) === null;
+}
+
+/** A quotation's attribution at a line's end (`about it. — Rick Santorum`): the quotation ends there. */
+const ATTRIBUTION = /\s[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/** A bracketed note closing at a line's end (`[Note: … milestone was met]`) ends what it is part of, without a stop. */
+const CLOSING_NOTE = /\]$/u;
+/** A byline's name has at most this many words. */
+export const MAX_NAME_WORDS = 4;
 
 /** A line that ends a caption: a caption phrase and a sentence end, or a photo credit after some text. */
 export function endsCaption(text: string): boolean {
@@ -128,6 +179,9 @@ const standaloneOf = new WeakMap<LineInfo, boolean>();
 
 /** Is the measured line a unit of its own (`standalone` on its trimmed text, remembered per line)? */
 export function standaloneLine(info: LineInfo): boolean {
+  // Most lines are running text: rejected on their first character or length, without a look-up
+  // (the same answer `isStandalone` gives them).
+  if (info.chars > MAX_STANDALONE_CHARS || plainStart(info.line.text.charCodeAt(0))) return false;
   let v = standaloneOf.get(info);
   if (v === undefined) {
     v = standalone(info.line.text.trim());
@@ -143,6 +197,7 @@ const standaloneCache = new Map<string, boolean>();
 
 /** Lines that are always a unit of their own (cached by text: each line is asked about twice). */
 export function standalone(text: string): boolean {
+  if (text.length > MAX_STANDALONE_CHARS || plainStart(text.charCodeAt(0))) return false;
   let v = standaloneCache.get(text);
   if (v === undefined) {
     if (standaloneCache.size > STANDALONE_CACHE_SIZE) standaloneCache.clear();
@@ -155,10 +210,13 @@ export function standalone(text: string): boolean {
 /** Lines remembered by `standalone` (a page has a few hundred). */
 const STANDALONE_CACHE_SIZE = 4096;
 
+/** Bylines, titles, jump lines and credits start with a capital, a dash or a bracket: not a lower-case letter or a digit. */
+function plainStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 function isStandalone(text: string): boolean {
-  // Bylines, titles, jump lines and credits start with a capital, a dash or a bracket.
-  const c = text.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+  if (plainStart(text.charCodeAt(0))) return false;
   if (text.length > MAX_STANDALONE_CHARS) return false;
   return BYLINE.test(text) || BYLINE_TITLE.test(text) || JUMP.test(text) || creditOnly(text) || CREDIT_ABOVE.test(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
 }

@@ -12,7 +12,7 @@ import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { isWord } from '../../lexicon/index.js';
 import { findAdverts, type AdvertRun } from './adverts.js';
-import { closesItem, cutBetween, standaloneLine } from './boundaries.js';
+import { closesItem, cutBetween, endsCaption, standaloneLine } from './boundaries.js';
 
 export interface SplitOptions {
   /** Record each cut as an info message (default true). */
@@ -69,8 +69,18 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   let lastReason: string | null = null;
   /** The lines of the unit made last (its text is built only when it may be a photographer's credit). */
   let lastUnit: Line[] = [];
+  /** Where the unit being built starts in `infos`. */
+  let currentStart = 0;
   const flush = (): void => {
     if (current.length) {
+      const k = trailingCaption(infos, currentStart, current.length);
+      if (k > 0) {
+        blocks.push(makeBlock(current.slice(0, k)));
+        if (record) {
+          doc.messages.push({ rule: 'reflow/split-caption-start', severity: 'info', text: 'new unit: caption-start (a caption closes the unit)', source: current[k]!.source });
+        }
+        current = current.slice(k);
+      }
       blocks.push(makeBlock(current));
       lastUnit = current;
     }
@@ -106,7 +116,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
               ? 'caption-end'
               : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !standaloneLine(prev) && !standaloneLine(info)
                 ? null
-                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text));
+                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text), i >= 2 && !prev.gapBefore ? infos[i - 2] : undefined);
       lastReason = reason;
       if (reason) {
         flush();
@@ -118,11 +128,40 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
       flush();
       lastReason = null;
     }
-    if (!current.length) captionUnderCredit = i > 0 && isCreditAbove(lastUnit);
+    if (!current.length) {
+      captionUnderCredit = i > 0 && isCreditAbove(lastUnit);
+      currentStart = i;
+    }
     current.push(info.line);
   }
   flush();
   page.blocks = blocks;
+}
+
+/** A caption set in the run of a column is at most this many lines. */
+export const MAX_CAPTION_LINES = 4;
+
+/**
+ * A caption printed in a column's run right after a paragraph (`… and incarceration.”` ⏎ `NASA
+ * tweeted support … via` ⏎ `its account … Image:` ⏎ `Twitter / NASA.`): the unit's last lines read
+ * as a whole caption (a caption phrase and a stop, or a photo credit after some text) and start with
+ * a capital after a finished sentence. Returns where the caption starts in the unit (0: no caption
+ * there). The fewest lines that make a caption are taken: a caption is short, the text before it
+ * ends at a sentence end. Holds on any page whose extractor prints a caption in the text flow.
+ */
+function trailingCaption(infos: readonly LineInfo[], start: number, n: number): number {
+  if (n < 2) return 0;
+  const last = infos[start + n - 1]!;
+  if (!last.endsSentence) return 0;
+  let text = '';
+  for (let k = 1; k <= Math.min(MAX_CAPTION_LINES, n - 1); k++) {
+    const first = infos[start + n - k]!;
+    text = k === 1 ? first.line.text.trim() : `${first.line.text.trim()} ${text}`;
+    const before = infos[start + n - k - 1]!;
+    if (!first.startsUpper || !before.endsSentence || before.endsHyphen) continue;
+    if (endsCaption(text)) return n - k;
+  }
+  return 0;
 }
 
 /** Is the unit a photographer's credit (`NAME / PAPER`)? Such a credit holds a slash: other units are not joined up to be tested. */
@@ -187,7 +226,8 @@ const CAPS_REST = /^(\p{Lu}{2,})\b/u;
  * or in small capitals that are no word by themselves (`W` ⏎ `IKINEWS:`; not `F` ⏎ `DESTINATIONS`).
  */
 function isDropCap(a: LineInfo, b: LineInfo): boolean {
-  if (!DROP_CAP.test(a.line.text.trim())) return false;
+  // One letter: at most two UTF-16 units (a capital outside the BMP), tested before the pattern.
+  if (a.chars > 2 || !DROP_CAP.test(a.line.text.trim())) return false;
   const bt = b.line.text.trim();
   if (LOWER_REST.test(bt)) return true;
   const caps = CAPS_REST.exec(bt);

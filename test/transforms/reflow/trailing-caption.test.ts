@@ -1,0 +1,49 @@
+/**
+ * A caption printed in a column's run right after a paragraph (no blank line, no short line before
+ * it) is cut off as a unit of its own: the run's last lines read as a whole caption and start with a
+ * capital after a finished sentence. Real pages: dev016 and d2_005 page.raw.txt (CC BY-SA).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { defaultTransforms, read, detectFormat } from '../../../src/pipeline.js';
+import type { Block, GalleyDocument } from '../../../src/model/types.js';
+import { sharedFile } from '../../structure/helpers.js';
+
+function split(path: string): GalleyDocument {
+  const bytes = readFileSync(path);
+  const doc = read(detectFormat(path, bytes), { name: path, bytes });
+  for (const step of defaultTransforms()) {
+    step.run(doc);
+    if (step.name === 'split') break;
+  }
+  return doc;
+}
+
+const lineTexts = (b: Block): string[] => b.lines.map((l) => l.text.trim());
+
+function unitOf(doc: GalleyDocument, line: string): Block {
+  const b = doc.pages.flatMap((p) => p.blocks).find((x) => lineTexts(x).includes(line));
+  assert.ok(b, `a unit holds the line "${line}"`);
+  return b;
+}
+
+test('a three-line caption after a paragraph is a unit of its own, from its first line (dev016 raw)', (t) => {
+  const path = sharedFile('corpus', 'dev', 'dev016', 'page.raw.txt');
+  if (!path) return t.skip('corpus not present');
+  const doc = split(path);
+  const caption = unitOf(doc, 'NASA tweeted support of Ahmed Mohamed via');
+  assert.deepEqual(lineTexts(caption), ['NASA tweeted support of Ahmed Mohamed via', 'its account International Space Station Image:', 'Twitter / NASA.']);
+  const para = unitOf(doc, 'race, punishment, and incarceration.”');
+  assert.notEqual(para, caption);
+  assert.ok(doc.messages.some((m) => m.rule === 'reflow/split-caption-start'));
+});
+
+test('a caption phrase closing the run splits off its caption (d2_005 raw)', (t) => {
+  const path = sharedFile('corpus', 'dev2', 'd2_005', 'page.raw.txt');
+  if (!path) return t.skip('corpus not present');
+  const doc = split(path);
+  const caption = unitOf(doc, 'An undated handout photograph of Kyoto');
+  assert.equal(caption.lines[0]!.text.trim(), 'An undated handout photograph of Kyoto');
+  assert.notEqual(unitOf(doc, 'Linguistics. [3] He died in 2014. [4]'), caption);
+});
