@@ -15,9 +15,8 @@
  * evidence), names (capitalised) more than other words.
  */
 import type { GalleyDocument, Page } from '../../model/types.js';
-import { joinLines } from '../../text/join.js';
 import { contentWords } from './topic.js';
-import type { Story } from './story.js';
+import { itemWords, type Story } from './story.js';
 
 /** Shared distinctive-word weight a headless story needs with its owner (a name counts CONTINUITY_NAME_WEIGHT, another word 1). */
 export const CONTINUITY_MIN_SCORE = 6;
@@ -28,8 +27,12 @@ export const CONTINUITY_NAME_WEIGHT = 2;
 /** At least this many distinct shared names: one name in common is a coincidence (a city, a country). */
 export const CONTINUITY_MIN_NAMES = 2;
 
-const storyWords = (s: Story): Map<string, boolean> =>
-  contentWords([s.article.headline ?? '', s.article.deck ?? '', ...s.items.map((it) => joinLines(it.blocks.flatMap((b) => b.lines)))].join(' '));
+/** A story's content words: those of its headline, deck and items in printed order (their texts joined by spaces). */
+function storyWords(s: Story): Map<string, boolean> {
+  const out = contentWords(`${s.article.headline ?? ''} ${s.article.deck ?? ''}`);
+  for (const it of s.items) for (const [w, cap] of itemWords(it)) out.set(w, (out.get(w) ?? false) || cap);
+  return out;
+}
 
 const headless = (s: Story): boolean => !s.article.headline && !s.article.deck && s.items.some((i) => i.kind === 'paragraph');
 
