@@ -39,10 +39,17 @@ const headless = (s: Story): boolean => !s.article.headline && !s.article.deck &
 /** Move headless stories into the one headed story they carry on by shared names; returns the stories left. */
 export function joinByContinuity(stories: Story[], doc: GalleyDocument, page: Page): Story[] {
   if (!stories.some(headless) || stories.length < 2) return stories;
+  const headWords = stories.map((s) => contentWords(`${s.article.headline ?? ''} ${s.article.deck ?? ''}`));
+  // Only a headless story that names, capitalised, a word of another story's headline can move: without one, the
+  // words of the whole page are not needed.
+  const namesAHead = (s: Story): boolean => {
+    const own = storyWords(s);
+    return stories.some((o, j) => o !== s && o.article.headline && [...headWords[j]!.keys()].some((w) => own.get(w) === true));
+  };
+  if (!stories.some((s) => headless(s) && namesAHead(s))) return stories;
   const words = stories.map(storyWords);
   const df = new Map<string, number>();
   for (const w of words) for (const k of w.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const headWords = stories.map((s) => contentWords(`${s.article.headline ?? ''} ${s.article.deck ?? ''}`));
   const merged = new Set<Story>();
   stories.forEach((s, i) => {
     if (!headless(s)) return;
