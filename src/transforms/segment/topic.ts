@@ -58,36 +58,44 @@ export function labelByTopic(items: readonly string[], heads: readonly string[])
   const k = heads.length;
   if (k <= 1 || k > MAX_HEADS || items.length === 0) return items.map(() => 0);
   const itemWords = items.map(contentWords);
+  const headWords = heads.map(contentWords);
   // Inverse document frequency over the run's items and heads.
   const df = new Map<string, number>();
-  const docs = [...itemWords, ...heads.map(contentWords)];
+  const docs = [...itemWords, ...headWords];
   for (const d of docs) for (const w of d.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   const n = docs.length;
   const weight = (w: string, cap: boolean): number => Math.log(1 + n / (df.get(w) ?? 1)) * (cap ? NAME_FACTOR : 1);
-  const headWords = heads.map(contentWords);
+  // Words as numbers (one per distinct word of the run), each item's with its weight, worked out once: the
+  // rounds below add the same weights in the same order as looking each word up by name would.
+  const ids = new Map<string, number>();
+  for (const w of df.keys()) ids.set(w, ids.size);
+  const itemIds = itemWords.map((m) => Int32Array.from(m.keys(), (w) => ids.get(w)!));
+  const itemWeights = itemWords.map((m) => Float64Array.from(m, ([w, cap]) => weight(w, cap)));
+  const norms = itemWords.map((m) => Math.sqrt(Math.max(1, m.size)));
   let labels: number[] = items.map(() => 0);
   for (let round = 0; round < ROUNDS; round++) {
     // Profiles: for each story, how many of its items (and its head) hold each word.
     const profiles = headWords.map((h) => {
-      const m = new Map<string, number>();
-      for (const w of h.keys()) m.set(w, 1);
+      const m = new Int32Array(ids.size);
+      for (const w of h.keys()) m[ids.get(w)!] = 1;
       return m;
     });
     if (round > 0) {
       labels.forEach((l, i) => {
-        for (const w of itemWords[i]!.keys()) profiles[l]!.set(w, (profiles[l]!.get(w) ?? 0) + 1);
+        const p = profiles[l]!;
+        for (const id of itemIds[i]!) p[id]!++;
       });
     }
     const prev = labels;
     const score = (i: number, s: number): number => {
       let total = 0;
-      const own = round > 0 && prev[i] === s;
-      for (const [w, cap] of itemWords[i]!) {
-        // Leave the item itself out of its own story's profile.
-        const n = (profiles[s]!.get(w) ?? 0) - (own ? 1 : 0);
-        if (n > 0) total += weight(w, cap);
-      }
-      return total / Math.sqrt(Math.max(1, itemWords[i]!.size));
+      // Leave the item itself out of its own story's profile.
+      const own = round > 0 && prev[i] === s ? 1 : 0;
+      const p = profiles[s]!;
+      const wordIds = itemIds[i]!;
+      const weights = itemWeights[i]!;
+      for (let x = 0; x < wordIds.length; x++) if (p[wordIds[x]!]! - own > 0) total += weights[x]!;
+      return total / norms[i]!;
     };
     // Emissions once per round (the labelling asks for each many times).
     const table = items.map((_, i) => headWords.map((__, st) => score(i, st)));
