@@ -22,6 +22,7 @@ import { attachCaptions, type PendingCaption } from './attach.js';
 import { bylineName, cleanCredit } from './fields.js';
 import { labelByTopic } from './topic.js';
 import { rehomeOrphans } from './orphans.js';
+import { joinByContinuity } from './continuity.js';
 import { itemDecks, itemHeads, ITEM_HEADLINE_MAX_WORDS } from './items.js';
 import { advert, finish, hasBody, newStory, wordCount, SECTION_HEAD_MAX_WORDS, SECTION_NAME, type Item, type ItemKind, type Story } from './story.js';
 import { CREDIT_ABOVE } from '../classify/patterns.js';
@@ -218,7 +219,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
   }
   if (creditAbove) doc.furniture.push({ type: 'other', text: joinLines(creditAbove.lines), source: creditAbove.source });
   shareRunsByTopic(stories, doc, page);
-  const kept = heads.size ? stories : rehomeOrphans(stories, doc, page);
+  const kept = heads.size ? stories : joinByContinuity(rehomeOrphans(stories, doc, page), doc, page);
   const articles: Article[] = [];
   for (const s of kept) {
     finish(s, doc);

@@ -49,7 +49,9 @@ const HEAD_KINDS = new Set(['subhead', 'paragraph', 'text', 'kicker', 'dateline'
 export function itemHeads(page: Page): Map<Block, string> {
   const out = new Map<Block, string>();
   const blocks = page.blocks;
-  const bodySize = medianLineSize(page);
+  // The page's body size, counted once and only when a candidate gets that far (text input never does).
+  let bodySize: number | null | undefined;
+  const size = (): number | null => (bodySize === undefined ? (bodySize = medianLineSize(page)) : bodySize);
   blocks.forEach((b, i) => {
     if (!HEAD_KINDS.has(b.kind) || !b.box || b.lines.length === 0 || b.lines.length > ITEM_HEAD_MAX_LINES) return;
     const text = joinLines(b.lines).trim();
@@ -63,7 +65,7 @@ export function itemHeads(page: Page): Map<Block, string> {
     if (b.lines.length > 1 && i > 0 && out.has(blocks[i - 1]!)) return;
     const centred = b.lines.length === 1 ? isCentred(last.box ?? b.box!, col) : last.box !== undefined && isCentred(last.box, col);
     if (!centred) return;
-    const shape = headShape(words, b.lines, bodySize);
+    const shape = headShape(words, b.lines, size);
     if (shape) out.set(b, `"${text}" set centred in its column, ${shape}`);
   });
   if (out.size < ITEM_PAGE_MIN_HEADS) return new Map();
@@ -103,7 +105,7 @@ export function itemDecks(page: Page, heads: ReadonlyMap<Block, string>): Map<Bl
 }
 
 /** Capitals, title case or larger type; null for a centred line of running text (an address, a cast list). */
-function headShape(words: string[], lines: Line[], bodySize: number | null): string | null {
+function headShape(words: string[], lines: Line[], bodySize: () => number | null): string | null {
   const letters = words.join('').replace(/[^\p{L}]/gu, '');
   if (letters.length >= 3 && letters === letters.toUpperCase()) return 'in capitals';
   // Title case alone is also a modern centred subhead ("Interview"); the item head closes with a full stop.
@@ -111,7 +113,8 @@ function headShape(words: string[], lines: Line[], bodySize: number | null): str
   const title = long.length > 0 && long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
   if (title && /\p{L}\.["'’”]?$/u.test(words[words.length - 1]!)) return 'in title case, ending with a full stop';
   const size = lines.reduce((m, l) => Math.max(m, lineSize(l) ?? 0), 0);
-  if (bodySize && size >= bodySize * LARGER_TYPE) return 'in larger type';
+  const body = bodySize();
+  if (body && size >= body * LARGER_TYPE) return 'in larger type';
   return null;
 }
 

@@ -9,20 +9,24 @@
  * dateline opens a story and is never moved.
  */
 import type { GalleyDocument, Page } from '../../model/types.js';
-import { joinLines } from '../../text/join.js';
 import { contentWords } from './topic.js';
 import { DATELINE } from '../classify/patterns.js';
-import type { Story } from './story.js';
+import { itemText, itemWords, type Story } from './story.js';
 
 /** A headline must have at least this many content words to claim a run (one word is too common). */
 export const ORPHAN_MIN_HEAD_WORDS = 2;
 
-const storyText = (s: Story): string => s.items.map((it) => joinLines(it.blocks.flatMap((b) => b.lines))).join(' ');
+/** The content words of a story's items, in printed order (the words of their texts joined). */
+function storyWords(s: Story): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const it of s.items) for (const [w, cap] of itemWords(it)) out.set(w, (out.get(w) ?? false) || cap);
+  return out;
+}
 
 /** A run that starts with a dateline is a story's first paragraph, not a column carried on: it is left alone. */
 function opensStory(s: Story): boolean {
   const first = s.items[0]!;
-  return first.kind === 'dateline' || DATELINE.test(joinLines(first.blocks.flatMap((b) => b.lines)));
+  return first.kind === 'dateline' || DATELINE.test(itemText(first));
 }
 
 /** Move orphan runs into the one story whose headline they name; returns the stories left. */
@@ -35,7 +39,7 @@ export function rehomeOrphans(stories: Story[], doc: GalleyDocument, page: Page)
       out.push(s);
       continue;
     }
-    const words = contentWords(storyText(s));
+    const words = storyWords(s);
     const owners = headed.filter((_, k) => heads[k]!.length >= ORPHAN_MIN_HEAD_WORDS && heads[k]!.every((w) => words.has(w)));
     if (owners.length !== 1) {
       out.push(s);

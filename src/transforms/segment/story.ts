@@ -6,6 +6,7 @@ import type { Article, Block, GalleyDocument } from '../../model/types.js';
 import { joinLines } from '../../text/join.js';
 import { cleanCredit } from './fields.js';
 import { insertionCode } from './items.js';
+import { contentWords } from './topic.js';
 
 export type ItemKind = 'paragraph' | 'subhead' | 'dateline' | 'signoff' | 'deck';
 
@@ -45,6 +46,30 @@ export function newStory(page: number): Story {
   };
 }
 
+/** An item's text and content words, kept with the number of blocks they were read from (a piece that continues a paragraph adds one). */
+const itemCache = new WeakMap<Item, { blocks: number; text: string; words?: Map<string, boolean> }>();
+
+function cached(it: Item): { blocks: number; text: string; words?: Map<string, boolean> } {
+  let c = itemCache.get(it);
+  if (!c || c.blocks !== it.blocks.length) {
+    c = { blocks: it.blocks.length, text: joinLines(it.blocks.flatMap((b) => b.lines)) };
+    itemCache.set(it, c);
+  }
+  return c;
+}
+
+/** An item's text: its blocks' lines joined (finish, orphans and continuity all read it; it is joined once). */
+export const itemText = (it: Item): string => cached(it).text;
+
+/**
+ * An item's content words (./topic.ts contentWords of its text), read once. A story's words are the union of its
+ * parts' in order (./continuity.ts): the same map, in the same order, as the words of the parts' texts joined by spaces.
+ */
+export function itemWords(it: Item): Map<string, boolean> {
+  const c = cached(it);
+  return (c.words ??= contentWords(c.text));
+}
+
 export const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 
 export const hasBody = (s: Story): boolean => s.items.some((i) => i.kind === 'paragraph' || i.kind === 'subhead');
@@ -68,7 +93,7 @@ export function finish(s: Story, doc: GalleyDocument): void {
   const a = s.article;
   let pendingDateline: string | null = null;
   for (const it of s.items) {
-    const text = joinLines(it.blocks.flatMap((b) => b.lines));
+    const text = itemText(it);
     switch (it.kind) {
       case 'dateline': {
         const value = text.replace(/\s*[\u2014\u2013-]+\s*$/u, '');

@@ -33,12 +33,19 @@ const STOP = new Set(
 /** Content words of a text, case-folded, with whether any occurrence was capitalised. */
 export function contentWords(text: string): Map<string, boolean> {
   const out = new Map<string, boolean>();
-  for (const m of text.matchAll(TOKEN)) {
-    const w = m[0].replace(/['’]s$/u, '');
+  // One pass with exec (no match objects kept, no per-word regex): the same words as matchAll and a replace.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    let w = m[0];
+    const n = w.length;
+    // A possessive 's (straight or curly apostrophe) is not part of the name.
+    if (n >= 2 && w.charCodeAt(n - 1) === 0x73 && (w.charCodeAt(n - 2) === 0x27 || w.charCodeAt(n - 2) === 0x2019)) w = w.slice(0, n - 2);
     const lw = w.toLowerCase();
     if (lw.length < 3 || STOP.has(lw)) continue;
-    const cap = w[0] !== w[0]!.toLowerCase();
-    out.set(lw, (out.get(lw) ?? false) || cap);
+    const c = w.charCodeAt(0);
+    const cap = c < 0x80 ? c >= 0x41 && c <= 0x5a : w[0] !== w[0]!.toLowerCase();
+    const had = out.get(lw);
+    if (had === undefined || (cap && !had)) out.set(lw, (had ?? false) || cap);
   }
   return out;
 }
@@ -51,36 +58,44 @@ export function labelByTopic(items: readonly string[], heads: readonly string[])
   const k = heads.length;
   if (k <= 1 || k > MAX_HEADS || items.length === 0) return items.map(() => 0);
   const itemWords = items.map(contentWords);
+  const headWords = heads.map(contentWords);
   // Inverse document frequency over the run's items and heads.
   const df = new Map<string, number>();
-  const docs = [...itemWords, ...heads.map(contentWords)];
+  const docs = [...itemWords, ...headWords];
   for (const d of docs) for (const w of d.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   const n = docs.length;
   const weight = (w: string, cap: boolean): number => Math.log(1 + n / (df.get(w) ?? 1)) * (cap ? NAME_FACTOR : 1);
-  const headWords = heads.map(contentWords);
+  // Words as numbers (one per distinct word of the run), each item's with its weight, worked out once: the
+  // rounds below add the same weights in the same order as looking each word up by name would.
+  const ids = new Map<string, number>();
+  for (const w of df.keys()) ids.set(w, ids.size);
+  const itemIds = itemWords.map((m) => Int32Array.from(m.keys(), (w) => ids.get(w)!));
+  const itemWeights = itemWords.map((m) => Float64Array.from(m, ([w, cap]) => weight(w, cap)));
+  const norms = itemWords.map((m) => Math.sqrt(Math.max(1, m.size)));
   let labels: number[] = items.map(() => 0);
   for (let round = 0; round < ROUNDS; round++) {
     // Profiles: for each story, how many of its items (and its head) hold each word.
     const profiles = headWords.map((h) => {
-      const m = new Map<string, number>();
-      for (const w of h.keys()) m.set(w, 1);
+      const m = new Int32Array(ids.size);
+      for (const w of h.keys()) m[ids.get(w)!] = 1;
       return m;
     });
     if (round > 0) {
       labels.forEach((l, i) => {
-        for (const w of itemWords[i]!.keys()) profiles[l]!.set(w, (profiles[l]!.get(w) ?? 0) + 1);
+        const p = profiles[l]!;
+        for (const id of itemIds[i]!) p[id]!++;
       });
     }
     const prev = labels;
     const score = (i: number, s: number): number => {
       let total = 0;
-      const own = round > 0 && prev[i] === s;
-      for (const [w, cap] of itemWords[i]!) {
-        // Leave the item itself out of its own story's profile.
-        const n = (profiles[s]!.get(w) ?? 0) - (own ? 1 : 0);
-        if (n > 0) total += weight(w, cap);
-      }
-      return total / Math.sqrt(Math.max(1, itemWords[i]!.size));
+      // Leave the item itself out of its own story's profile.
+      const own = round > 0 && prev[i] === s ? 1 : 0;
+      const p = profiles[s]!;
+      const wordIds = itemIds[i]!;
+      const weights = itemWeights[i]!;
+      for (let x = 0; x < wordIds.length; x++) if (p[wordIds[x]!]! - own > 0) total += weights[x]!;
+      return total / norms[i]!;
     };
     // Emissions once per round (the labelling asks for each many times).
     const table = items.map((_, i) => headWords.map((__, st) => score(i, st)));

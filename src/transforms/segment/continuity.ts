@@ -1,0 +1,92 @@
+/**
+ * Topical continuity of headless stories: a story that opened with no headline
+ * (body after a sign-off, a byline or dateline after body text, body before any
+ * head) is often the rest of a story printed elsewhere on the page — its second
+ * column after a pull quote or an advert, the part after a jump line, text an
+ * extractor read out of order. A story carries on the names of its people,
+ * places and organisations from column to column ("Montalvo", "Scientology",
+ * "Shankbone"), and two different stories on one page seldom share several of
+ * them. When a headless story shares such words with exactly one headed story
+ * (and no comparable amount with any other), it is that story's and goes to its
+ * end; otherwise it stays a story of its own (a brief, a notice).
+ *
+ * Only words found in the headless story and in no more than one other story
+ * count (words spread over the page — "said", the paper's town — are no
+ * evidence), names (capitalised) more than other words.
+ */
+import type { GalleyDocument, Page } from '../../model/types.js';
+import { contentWords } from './topic.js';
+import { itemWords, type Story } from './story.js';
+
+/** Shared distinctive-word weight a headless story needs with its owner (a name counts CONTINUITY_NAME_WEIGHT, another word 1). */
+export const CONTINUITY_MIN_SCORE = 6;
+/** The owner's score must be at least this multiple of the next story's (the evidence points one way). */
+export const CONTINUITY_MARGIN = 3;
+/** A shared name counts this much more than a shared common word. */
+export const CONTINUITY_NAME_WEIGHT = 2;
+/** At least this many distinct shared names: one name in common is a coincidence (a city, a country). */
+export const CONTINUITY_MIN_NAMES = 2;
+
+/** A story's content words: those of its headline, deck and items in printed order (their texts joined by spaces). */
+function storyWords(s: Story): Map<string, boolean> {
+  const out = contentWords(`${s.article.headline ?? ''} ${s.article.deck ?? ''}`);
+  for (const it of s.items) for (const [w, cap] of itemWords(it)) out.set(w, (out.get(w) ?? false) || cap);
+  return out;
+}
+
+const headless = (s: Story): boolean => !s.article.headline && !s.article.deck && s.items.some((i) => i.kind === 'paragraph');
+
+/** Move headless stories into the one headed story they carry on by shared names; returns the stories left. */
+export function joinByContinuity(stories: Story[], doc: GalleyDocument, page: Page): Story[] {
+  if (!stories.some(headless) || stories.length < 2) return stories;
+  const headWords = stories.map((s) => contentWords(`${s.article.headline ?? ''} ${s.article.deck ?? ''}`));
+  // Only a headless story that names, capitalised, a word of another story's headline can move: without one, the
+  // words of the whole page are not needed.
+  const namesAHead = (s: Story): boolean => {
+    const own = storyWords(s);
+    return stories.some((o, j) => o !== s && o.article.headline && [...headWords[j]!.keys()].some((w) => own.get(w) === true));
+  };
+  if (!stories.some((s) => headless(s) && namesAHead(s))) return stories;
+  const words = stories.map(storyWords);
+  const df = new Map<string, number>();
+  for (const w of words) for (const k of w.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const merged = new Set<Story>();
+  stories.forEach((s, i) => {
+    if (!headless(s)) return;
+    const scores = stories.map((o, j) => {
+      if (j === i || !o.article.headline || merged.has(o)) return { score: 0, names: 0, headName: false };
+      let score = 0;
+      let names = 0;
+      let headName = false;
+      for (const [w, cap] of words[i]!) {
+        if (df.get(w)! > 2 || !words[j]!.has(w)) continue;
+        const name = cap && words[j]!.get(w)!;
+        score += name ? CONTINUITY_NAME_WEIGHT : 1;
+        if (name) names++;
+        if (name && headWords[j]!.has(w)) headName = true;
+      }
+      // The subject a headline names is named again in every part of its story: without it the shared words may be
+      // another story's text the owner holds by mistake.
+      return { score, names, headName };
+    });
+    const order = scores.map((_, j) => j).sort((a, b) => scores[b]!.score - scores[a]!.score);
+    const best = order[0]!;
+    const top = scores[best]!;
+    const second = scores[order[1]!]?.score ?? 0;
+    // Two bylines are two stories (and the second would have nowhere to go).
+    if (s.article.byline && stories[best]!.article.byline) return;
+    if (!top.headName || top.score < CONTINUITY_MIN_SCORE || top.names < CONTINUITY_MIN_NAMES || top.score < CONTINUITY_MARGIN * second) return;
+    const owner = stories[best]!;
+    for (const it of s.items) owner.items.push(it);
+    if (s.article.byline) owner.article.byline = s.article.byline;
+    merged.add(s);
+    doc.messages.push({
+      rule: 'segment/continuity',
+      severity: 'info',
+      text: `a story with no head shares ${top.names} names with "${owner.article.headline}" and none comparable with another story: moved to its end`,
+      source: s.items[0]!.blocks[0]!.source ?? { page: page.number },
+      confidence: 0.6,
+    });
+  });
+  return merged.size ? stories.filter((s) => !merged.has(s)) : stories;
+}
