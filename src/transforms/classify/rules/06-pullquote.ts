@@ -41,10 +41,21 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   }
   /** First words of a run → the last word that follows them in each body unit, and that unit. */
   const where = new Map<string, Array<{ last: string; owner: number }>>();
+  // A position can start a wanted run only if its first two words start one: checked on the words
+  // themselves, so the run's key is built only where it may be wanted (a page has thousands of positions).
+  const firsts = new Set<string>();
+  const seconds = new Set<string>();
+  for (const runs of runsOf.values()) {
+    for (const r of runs) {
+      firsts.add(r[0]!);
+      seconds.add(r[1]!);
+    }
+  }
   for (const h of units) {
     if (verdicts[h.index] !== undefined || h.words <= MIN_PULLQUOTE_WORDS) continue;
     const w = words(h.text);
     for (let i = 0; i + RUN <= w.length; i++) {
+      if (!firsts.has(w[i]!) || !seconds.has(w[i + 1]!)) continue;
       const head = headOf(w, i);
       if (!wanted.has(head)) continue;
       const seen = where.get(head);
@@ -89,18 +100,34 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
 
 /** The first RUN - 1 words of the run at `i`, as one key. */
 function headOf(w: readonly string[], i: number): string {
-  return w.slice(i, i + RUN - 1).join(' ');
+  return `${w[i]!} ${w[i + 1]!} ${w[i + 2]!}`;
 }
 
-/** The unit's words, lower case, without punctuation (quote marks around a pull quote, commas an extractor moved). */
+/**
+ * The unit's words, lower case, without punctuation (quote marks around a pull quote, commas an
+ * extractor moved): the runs between white space, punctuation and dashes (one scan, no strings
+ * rebuilt).
+ */
 function words(text: string): string[] {
-  return plain(text).split(' ').filter(Boolean);
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const sep = i === lower.length || isPunctuation(lower.charCodeAt(i));
+    if (sep) {
+      if (start >= 0) out.push(lower.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return out;
 }
 
-/** Lower case, punctuation and dashes as spaces, single spaces: the words alone. */
-function plain(text: string): string {
-  return text.toLowerCase().replace(PUNCTUATION, ' ').trim();
+/** Punctuation and dashes between words: white space (as `\s` knows it) and `.,;:!?"“”‘’'«»()[]{}…—–-`. */
+const PUNCTUATION = new Set([...'.,;:!?"“”‘’\'«»()[]{}…—–-'].map((c) => c.charCodeAt(0)));
+
+function isPunctuation(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 128) return PUNCTUATION.has(c);
+  return PUNCTUATION.has(c) || WHITE_SPACE.test(String.fromCharCode(c));
 }
-
-const PUNCTUATION = /[\s.,;:!?"“”‘’'«»()[\]{}…—–-]+/g;
-
+const WHITE_SPACE = /\s/;
