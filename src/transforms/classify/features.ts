@@ -76,21 +76,27 @@ const infoCache = new WeakMap<Line, LineInfo>();
  * nearest measured neighbour.
  */
 export function lineInfosCached(lines: readonly Line[], gaps: readonly boolean[]): LineInfo[] {
+  // One lookup per line: what was cached for it (possibly for an older text), or undefined.
+  const cached = new Array<LineInfo | undefined>(lines.length);
   let missing = 0;
-  for (const l of lines) if (!infoCache.has(l)) missing++;
+  for (let i = 0; i < lines.length; i++) {
+    const c = infoCache.get(lines[i]!);
+    cached[i] = c;
+    if (c === undefined) missing++;
+  }
   if (missing === lines.length || missing > lines.length / 4) return lineInfos(lines, gaps);
   const out: LineInfo[] = new Array<LineInfo>(lines.length);
   let last: LineInfo | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const c = infoCache.get(line);
+    const c = cached[i];
     if (c && c.text === line.text) {
       out[i] = c.gapBefore === (gaps[i] ?? false) ? c : { ...c, gapBefore: gaps[i] ?? false };
       last = c;
       continue;
     }
     let ref = last;
-    for (let k = i + 1; !ref && k < lines.length; k++) ref = infoCache.get(lines[k]!);
+    for (let k = i + 1; !ref && k < lines.length; k++) ref = cached[k];
     out[i] = measureAgainst(line, gaps[i] ?? false, ref?.width ?? MIN_MEASURE, ref && ref.spanRatio > 0 ? ref.len / ref.spanRatio : MIN_MEASURE);
   }
   return out;
@@ -221,12 +227,42 @@ function textFeatures(line: Line): LineTextEvidence {
     chars: text.length,
     endsSentence: endsSentence(text),
     endsHyphen: endsHyphen(text),
-    startsLower: LOWER_START.test(text),
-    startsUpper: UPPER_START.test(text),
+    startsLower: startsLower(text),
+    startsUpper: startsUpper(text),
     allCaps: isAllCaps(text),
     words: countWords(text),
     stretched: isStretched(text),
   };
+}
+
+/** `LOWER_START.test(text)`, read off the character codes while they are ASCII (the regex decides otherwise). */
+export function startsLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LOWER_START.test(text);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return false;
+    if (c < 97 || c > 122) continue;
+    // A lower-case letter: the word it starts (letters, apostrophes, hyphens) must hold no capital.
+    for (let k = i + 1; k < text.length; k++) {
+      const d = text.charCodeAt(k);
+      if (d >= 128) return LOWER_START.test(text);
+      if (d >= 65 && d <= 90) return false;
+      if (!((d >= 97 && d <= 122) || d === 39 || d === 45)) return true;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** `UPPER_START.test(text)`, read off the character codes while they are ASCII (the regex decides otherwise). */
+function startsUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return UPPER_START.test(text);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+    if (c >= 97 && c <= 122) return false;
+  }
+  return false;
 }
 
 /** A line's length: its box width when known, else its character count. */
