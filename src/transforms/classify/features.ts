@@ -67,8 +67,25 @@ const UPPER_START = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
 
-/** The evidence last computed for each line (measures depend on the page around it, so they are reused, not recomputed, by later steps). */
-const infoCache = new WeakMap<Line, LineInfo>();
+/**
+ * The evidence last computed for each line (measures depend on the page around it, so they are
+ * reused, not recomputed, by later steps). Kept on the line itself, in a slot no one else sees
+ * (a symbol, not enumerable: not copied by `{ ...line }`, not written out): a WeakMap of every
+ * line cost more than computing most of the evidence.
+ */
+const INFO: unique symbol = Symbol('galley.lineInfo');
+type WithInfo = Line & { [INFO]?: LineInfo };
+
+/** The evidence remembered for this very line (a copy of a line does not share it), or undefined. */
+function cachedInfo(line: Line): LineInfo | undefined {
+  const info = (line as WithInfo)[INFO];
+  return info !== undefined && info.line === line ? info : undefined;
+}
+
+function remember(line: Line, info: LineInfo): void {
+  if (INFO in line) (line as WithInfo)[INFO] = info;
+  else Object.defineProperty(line, INFO, { value: info, writable: true, enumerable: false, configurable: true });
+}
 
 /**
  * Evidence for every line of a page's line stream, reusing what an earlier step computed for the
@@ -80,7 +97,7 @@ export function lineInfosCached(lines: readonly Line[], gaps: readonly boolean[]
   const cached = new Array<LineInfo | undefined>(lines.length);
   let missing = 0;
   for (let i = 0; i < lines.length; i++) {
-    const c = infoCache.get(lines[i]!);
+    const c = cachedInfo(lines[i]!);
     cached[i] = c;
     if (c === undefined) missing++;
   }
@@ -201,7 +218,7 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && !gaps[i]) continue;
     if (i - start >= BOX_MEASURE_MIN_LINES) {
-      const box = lens.slice(start, i).sort((a, b) => a - b);
+      const box = Float64Array.from(lens.slice(start, i)).sort();
       const w = Math.max(MIN_MEASURE, box[Math.min(box.length - 1, Math.floor(box.length * MEASURE_PERCENTILE))]!);
       for (let k = start; k < i; k++) widths[k] = w;
     }
@@ -210,7 +227,7 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   return lines.map((line, i) => {
     const len = lens[i]!;
     const info = makeInfo(line, feats[i]!, gaps[i] ?? false, len, widths[i]!, spans[i]! > 0 ? len / spans[i]! : 1, pulledUp[i]!);
-    infoCache.set(line, info);
+    remember(line, info);
     return info;
   });
 }
@@ -220,9 +237,10 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
  * give theirs; only new or changed lines are read again.
  */
 function textFeatures(line: Line): LineTextEvidence {
-  const cached = infoCache.get(line);
+  const cached = cachedInfo(line);
   if (cached && cached.text === line.text) return cached;
   const text = line.text.trim();
+  const spacing = wordsAndStretch(text);
   return {
     chars: text.length,
     endsSentence: endsSentence(text),
@@ -230,8 +248,8 @@ function textFeatures(line: Line): LineTextEvidence {
     startsLower: startsLower(text),
     startsUpper: startsUpper(text),
     allCaps: isAllCaps(text),
-    words: countWords(text),
-    stretched: isStretched(text),
+    words: spacing.words,
+    stretched: spacing.stretched,
   };
 }
 
@@ -349,6 +367,24 @@ export function countWords(text: string): number {
     inWord = !space;
   }
   return n;
+}
+
+/** `countWords` and `isStretched` of one text, in one scan (every line of a page is read so). */
+function wordsAndStretch(text: string): { words: number; stretched: boolean } {
+  let words = 0;
+  let gaps = 0;
+  let wide = 0;
+  let prev = 32;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && prev <= 32) words++;
+    else if (c === 32 && i > 0 && prev !== 32) {
+      gaps++;
+      if (text.charCodeAt(i + 1) === 32) wide++;
+    }
+    prev = c;
+  }
+  return { words, stretched: wide >= MIN_WIDE_GAPS && wide * 2 >= gaps };
 }
 
 /** A stretched line has at least this many wide gaps (one double space may be a typing slip). */

@@ -41,21 +41,23 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   }
   /** First words of a run → the last word that follows them in each body unit, and that unit. */
   const where = new Map<string, Array<{ last: string; owner: number }>>();
-  // A position can start a wanted run only if its first two words start one: checked on the words
+  // A position can start a wanted run only if its first three words are in those places of one: checked on the words
   // themselves, so the run's key is built only where it may be wanted (a page has thousands of positions).
   const firsts = new Set<string>();
   const seconds = new Set<string>();
+  const thirds = new Set<string>();
   for (const runs of runsOf.values()) {
     for (const r of runs) {
       firsts.add(r[0]!);
       seconds.add(r[1]!);
+      thirds.add(r[2]!);
     }
   }
   for (const h of units) {
     if (verdicts[h.index] !== undefined || h.words <= MIN_PULLQUOTE_WORDS) continue;
     const w = words(h.text);
     for (let i = 0; i + RUN <= w.length; i++) {
-      if (!firsts.has(w[i]!) || !seconds.has(w[i + 1]!)) continue;
+      if (!firsts.has(w[i]!) || !seconds.has(w[i + 1]!) || !thirds.has(w[i + 2]!)) continue;
       const head = headOf(w, i);
       if (!wanted.has(head)) continue;
       const seen = where.get(head);
@@ -122,12 +124,17 @@ function words(text: string): string[] {
   return out;
 }
 
-/** Punctuation and dashes between words: white space (as `\s` knows it) and `.,;:!?"“”‘’'«»()[]{}…—–-`. */
+/** Punctuation and dashes between words: `.,;:!?"“”‘’'«»()[]{}…—–-`, and white space as `\s` knows it. */
 const PUNCTUATION = new Set([...'.,;:!?"“”‘’\'«»()[]{}…—–-'].map((c) => c.charCodeAt(0)));
+/** The same for ASCII codes, as a table (the scan asks once per character). */
+const ASCII_PUNCTUATION = new Uint8Array(128).map((_, c) => (PUNCTUATION.has(c) || c === 32 || (c >= 9 && c <= 13) ? 1 : 0));
 
 function isPunctuation(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 128) return PUNCTUATION.has(c);
-  return PUNCTUATION.has(c) || WHITE_SPACE.test(String.fromCharCode(c));
+  if (c < 128) return ASCII_PUNCTUATION[c] === 1;
+  return PUNCTUATION.has(c) || isWideSpace(c);
 }
-const WHITE_SPACE = /\s/;
+
+/** White space beyond ASCII, as `\s` knows it (the Unicode space separators, line and paragraph separators, BOM). */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
