@@ -69,22 +69,22 @@ const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
 
 /**
  * The evidence last computed for each line (measures depend on the page around it, so they are
- * reused, not recomputed, by later steps). Kept on the line itself, in a slot no one else sees
- * (a symbol, not enumerable: not copied by `{ ...line }`, not written out): a WeakMap of every
- * line cost more than computing most of the evidence.
+ * reused, not recomputed, by later steps). Kept on the line itself under a symbol (JSON and
+ * `Object.keys` do not see it): a WeakMap of every line cost more than computing most of the
+ * evidence. A copy of a line (`{ ...line }`) carries the slot along but not the evidence: the
+ * evidence names the line it was computed for.
  */
 const INFO: unique symbol = Symbol('galley.lineInfo');
 type WithInfo = Line & { [INFO]?: LineInfo };
 
-/** The evidence remembered for this very line (a copy of a line does not share it), or undefined. */
+/** The evidence remembered for this very line, or undefined. */
 function cachedInfo(line: Line): LineInfo | undefined {
   const info = (line as WithInfo)[INFO];
   return info !== undefined && info.line === line ? info : undefined;
 }
 
 function remember(line: Line, info: LineInfo): void {
-  if (INFO in line) (line as WithInfo)[INFO] = info;
-  else Object.defineProperty(line, INFO, { value: info, writable: true, enumerable: false, configurable: true });
+  (line as WithInfo)[INFO] = info;
 }
 
 /**
@@ -218,7 +218,9 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && !gaps[i]) continue;
     if (i - start >= BOX_MEASURE_MIN_LINES) {
-      const box = Float64Array.from(lens.slice(start, i)).sort();
+      const box = new Float64Array(i - start);
+      for (let k = start; k < i; k++) box[k - start] = lens[k]!;
+      box.sort();
       const w = Math.max(MIN_MEASURE, box[Math.min(box.length - 1, Math.floor(box.length * MEASURE_PERCENTILE))]!);
       for (let k = start; k < i; k++) widths[k] = w;
     }
