@@ -5,9 +5,11 @@
  * least --pages pages (default 1000: the corpus pages' files repeated) goes
  * through read + restore + structure + JSON write; text pages are also timed
  * without the JSON write (read + restore + structure: issue 3's speed target),
- * as a row of its own. Baselines measured in the same run: (a) reading the same files and splitting them into lines,
- * in-process; (b) `pdftotext -raw` on the corpus PDFs, one process per page,
+ * as a row of its own. Baselines measured in the same run: (a) reading the
+ * same files and splitting them into lines, in-process; (b) `pdftotext -raw` on the corpus PDFs, one process per page,
  * when pdftotext (poppler-utils) is installed (skipped, and said so, if not).
+ * Each row gives pages per second of wall time and of this process's CPU time
+ * (steadier on a shared machine; not shown for pdftotext, which runs in child processes).
  *
  *   node dist/bench/speed.js [--pages N] [--corpus DIR]... [--pdftotext-pages N] [--json]
  */
@@ -32,6 +34,8 @@ interface Row {
   step: string;
   timing: Timing;
   note?: string;
+  /** The work ran in child processes: this process's CPU time says nothing about it (no CPU p/s shown). */
+  wallOnly?: boolean;
 }
 
 /** Milliseconds per page spent in each step (read, each transform, JSON write), over one pass of the distinct files. */
@@ -147,7 +151,7 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
     if (pdfs.length === 0) skipped.push('pdftotext -raw: no page.pdf in the corpora');
     else {
       const t = await timeEach(batchOf(pdfs, pdftotextPages), pdftotextRaw);
-      rows.push({ step: 'baseline: pdftotext -raw (PDF)', timing: t.timing, note: 'one process per page' });
+      rows.push({ step: 'baseline: pdftotext -raw (PDF)', timing: t.timing, note: 'one process per page', wallOnly: true });
       const text = rows.find((r) => r.step === 'galley text pipeline');
       if (text) ratios['pdftotext'] = text.timing.pagesPerSecond / Math.max(t.timing.pagesPerSecond, 1e-9);
       const textNoWrite = rows.find((r) => r.step === 'galley text, no JSON write');
@@ -168,12 +172,12 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
 }
 
 function table(r: Report): string {
-  const head = `${'step'.padEnd(32)}${'pages'.padStart(7)}${'seconds'.padStart(9)}${'pages/s'.padStart(10)}${'MB/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}  note`;
+  const head = `${'step'.padEnd(32)}${'pages'.padStart(7)}${'seconds'.padStart(9)}${'pages/s'.padStart(10)}${'CPU p/s'.padStart(9)}${'MB/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}  note`;
   const lines = [`Galley speed benchmark — node ${r.node}, one core, in-process`, head, '-'.repeat(head.length)];
   for (const row of r.rows) {
     const t = row.timing;
     lines.push(
-      `${row.step.padEnd(32)}${String(t.pages).padStart(7)}${t.seconds.toFixed(2).padStart(9)}${t.pagesPerSecond.toFixed(1).padStart(10)}` +
+      `${row.step.padEnd(32)}${String(t.pages).padStart(7)}${t.seconds.toFixed(2).padStart(9)}${t.pagesPerSecond.toFixed(1).padStart(10)}${(row.wallOnly ? '-' : t.pagesPerCpuSecond.toFixed(1)).padStart(9)}` +
         `${t.mbPerSecond.toFixed(2).padStart(8)}${t.p50.toFixed(2).padStart(8)}${t.p95.toFixed(2).padStart(8)}  ${row.note ?? ''}`,
     );
   }

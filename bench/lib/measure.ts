@@ -5,6 +5,12 @@ export interface Timing {
   bytes: number;
   seconds: number;
   pagesPerSecond: number;
+  /**
+   * CPU time of this process over the batch (user + system, all threads), and the pages per CPU
+   * second: steadier than wall time on a shared machine, where other processes take turns on the core.
+   */
+  cpuSeconds: number;
+  pagesPerCpuSecond: number;
   mbPerSecond: number;
   /** Per-page latency, milliseconds. */
   p50: number;
@@ -25,14 +31,17 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-export function summarise(latenciesMs: number[], bytes: number, totalMs: number): Timing {
+export function summarise(latenciesMs: number[], bytes: number, totalMs: number, cpuMs = totalMs): Timing {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
   const seconds = totalMs / 1000;
+  const cpuSeconds = cpuMs / 1000;
   return {
     pages: latenciesMs.length,
     bytes,
     seconds,
     pagesPerSecond: seconds > 0 ? latenciesMs.length / seconds : 0,
+    cpuSeconds,
+    pagesPerCpuSecond: cpuSeconds > 0 ? latenciesMs.length / cpuSeconds : 0,
     mbPerSecond: seconds > 0 ? bytes / (1024 * 1024) / seconds : 0,
     p50: quantile(sorted, 0.5),
     p95: quantile(sorted, 0.95),
@@ -44,6 +53,7 @@ export async function timeEach<T>(items: readonly T[], work: (item: T) => number
   const latencies: number[] = [];
   let bytes = 0;
   let peak = currentRssMiB();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < items.length; i++) {
     const s = performance.now();
@@ -52,6 +62,7 @@ export async function timeEach<T>(items: readonly T[], work: (item: T) => number
     if (i % sampleEvery === 0) peak = Math.max(peak, currentRssMiB());
   }
   const total = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   peak = Math.max(peak, currentRssMiB());
-  return { timing: summarise(latencies, bytes, total), peakSampledRssMiB: peak };
+  return { timing: summarise(latencies, bytes, total, (cpu.user + cpu.system) / 1000), peakSampledRssMiB: peak };
 }
