@@ -66,3 +66,35 @@ export async function timeEach<T>(items: readonly T[], work: (item: T) => number
   peak = Math.max(peak, currentRssMiB());
   return { timing: summarise(latencies, bytes, total, (cpu.user + cpu.system) / 1000), peakSampledRssMiB: peak };
 }
+
+/**
+ * Time several kinds of `work` on the same items, interleaved: for each item every work runs once,
+ * the first in turn rotating, so that warm-up, garbage collection and the load of a shared machine
+ * fall on all of them alike (timed one batch after the other, the later batch ran faster).
+ * Latencies and CPU time are summed per call; RSS is sampled as in `timeEach`.
+ */
+export async function timeInterleaved<T>(
+  items: readonly T[],
+  works: ReadonlyArray<(item: T) => number | Promise<number>>,
+  sampleEvery = 25,
+): Promise<{ timings: Timing[]; peakSampledRssMiB: number }> {
+  const latencies: number[][] = works.map(() => []);
+  const cpuMs = works.map(() => 0);
+  const bytes = works.map(() => 0);
+  let peak = currentRssMiB();
+  for (let i = 0; i < items.length; i++) {
+    for (let k = 0; k < works.length; k++) {
+      const w = (i + k) % works.length;
+      const c = process.cpuUsage();
+      const s = performance.now();
+      bytes[w] = bytes[w]! + (await works[w]!(items[i]!));
+      latencies[w]!.push(performance.now() - s);
+      const used = process.cpuUsage(c);
+      cpuMs[w] = cpuMs[w]! + (used.user + used.system) / 1000;
+    }
+    if (i % sampleEvery === 0) peak = Math.max(peak, currentRssMiB());
+  }
+  peak = Math.max(peak, currentRssMiB());
+  const timings = works.map((_, w) => summarise(latencies[w]!, bytes[w]!, latencies[w]!.reduce((a, b) => a + b, 0), cpuMs[w]));
+  return { timings, peakSampledRssMiB: peak };
+}
