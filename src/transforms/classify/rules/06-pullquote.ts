@@ -41,23 +41,20 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   }
   /** First words of a run → the last word that follows them in each body unit, and that unit. */
   const where = new Map<string, Array<{ last: string; owner: number }>>();
-  // A position can start a wanted run only if its first three words are in those places of one: checked on the words
-  // themselves, so the run's key is built only where it may be wanted (a page has thousands of positions).
-  const firsts = new Set<string>();
-  const seconds = new Set<string>();
-  const thirds = new Set<string>();
+  // A position can start a wanted run only if its first three words are in those places of one:
+  // each word's places (bits 1, 2, 4) are looked up once, and a run's key is built only where all
+  // three fit (a page has thousands of positions).
+  const places = new Map<string, number>();
   for (const runs of runsOf.values()) {
-    for (const r of runs) {
-      firsts.add(r[0]!);
-      seconds.add(r[1]!);
-      thirds.add(r[2]!);
-    }
+    for (const r of runs) for (let k = 0; k < RUN - 1; k++) places.set(r[k]!, (places.get(r[k]!) ?? 0) | (1 << k));
   }
   for (const h of units) {
     if (verdicts[h.index] !== undefined || h.words <= MIN_PULLQUOTE_WORDS) continue;
     const w = words(h.text);
+    const at: number[] = new Array<number>(w.length);
+    for (let i = 0; i < w.length; i++) at[i] = places.get(w[i]!) ?? 0;
     for (let i = 0; i + RUN <= w.length; i++) {
-      if (!firsts.has(w[i]!) || !seconds.has(w[i + 1]!) || !thirds.has(w[i + 2]!)) continue;
+      if (!(at[i]! & 1) || !(at[i + 1]! & 2) || !(at[i + 2]! & 4)) continue;
       const head = headOf(w, i);
       if (!wanted.has(head)) continue;
       const seen = where.get(head);
