@@ -37,9 +37,10 @@ export function joinSeparator(line: Line, text = line.text.trim()): string {
 }
 
 export function collapseSpaces(s: string): string {
-  // Fast path: most joined text has single spaces only.
-  return MULTI_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+  // Every run of white space becomes one space: only the runs that are not one space already are
+  // replaced (one scan; text without them comes back as it was).
+  return s.replace(NOT_ONE_SPACE, ' ').trim();
 }
 
-/** White space other than single spaces: doubled, tabs, line breaks, no-break spaces. */
-const MULTI_SPACE = /\s\s|[^\S ]/;
+/** A run of white space other than a single space: doubled, tabs, line breaks, no-break spaces. */
+const NOT_ONE_SPACE = /\s{2,}|[^\S ]/g;

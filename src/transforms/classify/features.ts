@@ -67,8 +67,25 @@ const UPPER_START = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
 
-/** The evidence last computed for each line (measures depend on the page around it, so they are reused, not recomputed, by later steps). */
-const infoCache = new WeakMap<Line, LineInfo>();
+/**
+ * The evidence last computed for each line (measures depend on the page around it, so they are
+ * reused, not recomputed, by later steps). Kept on the line itself under a symbol (JSON and
+ * `Object.keys` do not see it): a WeakMap of every line cost more than computing most of the
+ * evidence. A copy of a line (`{ ...line }`) carries the slot along but not the evidence: the
+ * evidence names the line it was computed for.
+ */
+const INFO: unique symbol = Symbol('galley.lineInfo');
+type WithInfo = Line & { [INFO]?: LineInfo };
+
+/** The evidence remembered for this very line, or undefined. */
+function cachedInfo(line: Line): LineInfo | undefined {
+  const info = (line as WithInfo)[INFO];
+  return info !== undefined && info.line === line ? info : undefined;
+}
+
+function remember(line: Line, info: LineInfo): void {
+  (line as WithInfo)[INFO] = info;
+}
 
 /**
  * Evidence for every line of a page's line stream, reusing what an earlier step computed for the
@@ -76,21 +93,27 @@ const infoCache = new WeakMap<Line, LineInfo>();
  * nearest measured neighbour.
  */
 export function lineInfosCached(lines: readonly Line[], gaps: readonly boolean[]): LineInfo[] {
+  // One lookup per line: what was cached for it (possibly for an older text), or undefined.
+  const cached = new Array<LineInfo | undefined>(lines.length);
   let missing = 0;
-  for (const l of lines) if (!infoCache.has(l)) missing++;
+  for (let i = 0; i < lines.length; i++) {
+    const c = cachedInfo(lines[i]!);
+    cached[i] = c;
+    if (c === undefined) missing++;
+  }
   if (missing === lines.length || missing > lines.length / 4) return lineInfos(lines, gaps);
   const out: LineInfo[] = new Array<LineInfo>(lines.length);
   let last: LineInfo | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const c = infoCache.get(line);
+    const c = cached[i];
     if (c && c.text === line.text) {
       out[i] = c.gapBefore === (gaps[i] ?? false) ? c : { ...c, gapBefore: gaps[i] ?? false };
       last = c;
       continue;
     }
     let ref = last;
-    for (let k = i + 1; !ref && k < lines.length; k++) ref = infoCache.get(lines[k]!);
+    for (let k = i + 1; !ref && k < lines.length; k++) ref = cached[k];
     out[i] = measureAgainst(line, gaps[i] ?? false, ref?.width ?? MIN_MEASURE, ref && ref.spanRatio > 0 ? ref.len / ref.spanRatio : MIN_MEASURE);
   }
   return out;
@@ -195,7 +218,9 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && !gaps[i]) continue;
     if (i - start >= BOX_MEASURE_MIN_LINES) {
-      const box = lens.slice(start, i).sort((a, b) => a - b);
+      const box = new Float64Array(i - start);
+      for (let k = start; k < i; k++) box[k - start] = lens[k]!;
+      box.sort();
       const w = Math.max(MIN_MEASURE, box[Math.min(box.length - 1, Math.floor(box.length * MEASURE_PERCENTILE))]!);
       for (let k = start; k < i; k++) widths[k] = w;
     }
@@ -204,7 +229,7 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   return lines.map((line, i) => {
     const len = lens[i]!;
     const info = makeInfo(line, feats[i]!, gaps[i] ?? false, len, widths[i]!, spans[i]! > 0 ? len / spans[i]! : 1, pulledUp[i]!);
-    infoCache.set(line, info);
+    remember(line, info);
     return info;
   });
 }
@@ -214,19 +239,50 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
  * give theirs; only new or changed lines are read again.
  */
 function textFeatures(line: Line): LineTextEvidence {
-  const cached = infoCache.get(line);
+  const cached = cachedInfo(line);
   if (cached && cached.text === line.text) return cached;
   const text = line.text.trim();
+  const spacing = wordsAndStretch(text);
   return {
     chars: text.length,
     endsSentence: endsSentence(text),
     endsHyphen: endsHyphen(text),
-    startsLower: LOWER_START.test(text),
-    startsUpper: UPPER_START.test(text),
+    startsLower: startsLower(text),
+    startsUpper: startsUpper(text),
     allCaps: isAllCaps(text),
-    words: countWords(text),
-    stretched: isStretched(text),
+    words: spacing.words,
+    stretched: spacing.stretched,
   };
+}
+
+/** `LOWER_START.test(text)`, read off the character codes while they are ASCII (the regex decides otherwise). */
+export function startsLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LOWER_START.test(text);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return false;
+    if (c < 97 || c > 122) continue;
+    // A lower-case letter: the word it starts (letters, apostrophes, hyphens) must hold no capital.
+    for (let k = i + 1; k < text.length; k++) {
+      const d = text.charCodeAt(k);
+      if (d >= 128) return LOWER_START.test(text);
+      if (d >= 65 && d <= 90) return false;
+      if (!((d >= 97 && d <= 122) || d === 39 || d === 45)) return true;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** `UPPER_START.test(text)`, read off the character codes while they are ASCII (the regex decides otherwise). */
+function startsUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return UPPER_START.test(text);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+    if (c >= 97 && c <= 122) return false;
+  }
+  return false;
 }
 
 /** A line's length: its box width when known, else its character count. */
@@ -313,6 +369,24 @@ export function countWords(text: string): number {
     inWord = !space;
   }
   return n;
+}
+
+/** `countWords` and `isStretched` of one text, in one scan (every line of a page is read so). */
+function wordsAndStretch(text: string): { words: number; stretched: boolean } {
+  let words = 0;
+  let gaps = 0;
+  let wide = 0;
+  let prev = 32;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && prev <= 32) words++;
+    else if (c === 32 && i > 0 && prev !== 32) {
+      gaps++;
+      if (text.charCodeAt(i + 1) === 32) wide++;
+    }
+    prev = c;
+  }
+  return { words, stretched: wide >= MIN_WIDE_GAPS && wide * 2 >= gaps };
 }
 
 /** A stretched line has at least this many wide gaps (one double space may be a typing slip). */

@@ -155,6 +155,12 @@ export const CREDIT_TAIL: readonly RegExp[] = [
 export const MAX_CREDIT_CHARS = 64;
 /** Cheap test before the credit patterns: the tail must hold a dash, a bracket, a slash or a photo word. */
 const CREDIT_HINT = /[\u2014\u2013)/]|(?:^|\s)-{1,2}\s*\S|\S--|photo|picture|image/iu;
+/**
+ * Cheaper still, before CREDIT_HINT: a character it needs (a dash, a hyphen, a bracket, a slash)
+ * or a photo word with its letters in either case (no other character folds to these letters, so
+ * this is what the case-insensitive hint can match, without its Unicode case folding).
+ */
+const CREDIT_HINT_CHARS = /[\u2014\u2013)/-]|[Pp][Hh][Oo][Tt][Oo]|[Pp][Ii][Cc][Tt][Uu][Rr][Ee]|[Ii][Mm][Aa][Gg][Ee]/;
 
 export interface CreditMatch {
   /** Where the credit (with its dash or bracket) starts in the text. */
@@ -175,7 +181,7 @@ export function creditTail(text: string): CreditMatch | null {
     from = sp;
   }
   const tail = trimmed.slice(from);
-  if (!CREDIT_HINT.test(tail)) return null;
+  if (!CREDIT_HINT_CHARS.test(tail) || !CREDIT_HINT.test(tail)) return null;
   for (const re of CREDIT_TAIL) {
     const m = re.exec(tail);
     if (!m) continue;

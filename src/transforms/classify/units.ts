@@ -2,7 +2,7 @@
  * Evidence about one unit (a block after splitting): its lines' evidence
  * summed up, and its joined text. Rules read these, never the raw lines.
  */
-import type { Block, Page } from '../../model/types.js';
+import type { Block, Line, Page } from '../../model/types.js';
 import { joinLines } from '../../text/join.js';
 import { endsSentence, lineInfosCached, type LineInfo } from './features.js';
 
@@ -36,17 +36,25 @@ const OPEN_END = /(?:\p{L}-|[,;:(\p{L}\p{N}])$/u;
 
 /** Evidence for every block of a page, in order. */
 export function unitInfos(page: Page): UnitInfo[] {
-  const lines = page.blocks.flatMap((b) => b.lines);
+  const blocks = page.blocks;
+  const lines: Line[] = [];
   const gaps: boolean[] = [];
-  page.blocks.forEach((b, bi) => b.lines.forEach((_, i) => gaps.push(i === 0 && (bi === 0 || sourceGap(page.blocks[bi - 1]!, b)))));
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    for (let i = 0; i < b.lines.length; i++) {
+      lines.push(b.lines[i]!);
+      gaps.push(i === 0 && (bi === 0 || sourceGap(blocks[bi - 1]!, b)));
+    }
+  }
   const infos = lineInfosCached(lines, gaps);
   const out: UnitInfo[] = [];
   let k = 0;
-  page.blocks.forEach((block, index) => {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     const li = infos.slice(k, k + block.lines.length);
     k += block.lines.length;
     out.push(unitInfo(block, index, li));
-  });
+  }
   return out;
 }
 

@@ -84,7 +84,8 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
       const key = letters(part);
       if (key.length >= 6) parts.add(key);
     }
-    for (const m of units[i]!.text.matchAll(/([\p{L}\p{N}-]+)\.(?:example|com|org|net|co\.uk|news)\b/giu)) domains.add(letters(m[1]!));
+    // (A domain needs a dot: most running-head parts have none.)
+    if (units[i]!.text.includes('.')) for (const m of units[i]!.text.matchAll(/([\p{L}\p{N}-]+)\.(?:example|com|org|net|co\.uk|news)\b/giu)) domains.add(letters(m[1]!));
   }
   for (let i = 0; i < n; i++) {
     if (out.has(i)) continue;
@@ -150,5 +151,14 @@ const SPACED_CAPS_ALL = /(?<=^|\s)(\p{Lu}) (?=\p{Lu}{2,}\b)/gu;
 
 /** Lower-case letters and digits only: the key for "same words". */
 export function letters(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const lower = s.toLowerCase();
+  // ASCII text (nearly all): keep a-z and 0-9 without the Unicode regex.
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128) return lower.replace(NOT_LETTER_OR_DIGIT, '');
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += lower[i]!;
+  }
+  return out;
 }
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;

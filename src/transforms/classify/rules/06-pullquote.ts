@@ -41,10 +41,20 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   }
   /** First words of a run → the last word that follows them in each body unit, and that unit. */
   const where = new Map<string, Array<{ last: string; owner: number }>>();
+  // A position can start a wanted run only if its first three words are in those places of one:
+  // each word's places (bits 1, 2, 4) are looked up once, and a run's key is built only where all
+  // three fit (a page has thousands of positions).
+  const places = new Map<string, number>();
+  for (const runs of runsOf.values()) {
+    for (const r of runs) for (let k = 0; k < RUN - 1; k++) places.set(r[k]!, (places.get(r[k]!) ?? 0) | (1 << k));
+  }
   for (const h of units) {
     if (verdicts[h.index] !== undefined || h.words <= MIN_PULLQUOTE_WORDS) continue;
     const w = words(h.text);
+    const at: number[] = new Array<number>(w.length);
+    for (let i = 0; i < w.length; i++) at[i] = places.get(w[i]!) ?? 0;
     for (let i = 0; i + RUN <= w.length; i++) {
+      if (!(at[i]! & 1) || !(at[i + 1]! & 2) || !(at[i + 2]! & 4)) continue;
       const head = headOf(w, i);
       if (!wanted.has(head)) continue;
       const seen = where.get(head);
@@ -89,18 +99,39 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
 
 /** The first RUN - 1 words of the run at `i`, as one key. */
 function headOf(w: readonly string[], i: number): string {
-  return w.slice(i, i + RUN - 1).join(' ');
+  return `${w[i]!} ${w[i + 1]!} ${w[i + 2]!}`;
 }
 
-/** The unit's words, lower case, without punctuation (quote marks around a pull quote, commas an extractor moved). */
+/**
+ * The unit's words, lower case, without punctuation (quote marks around a pull quote, commas an
+ * extractor moved): the runs between white space, punctuation and dashes (one scan, no strings
+ * rebuilt).
+ */
 function words(text: string): string[] {
-  return plain(text).split(' ').filter(Boolean);
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const sep = i === lower.length || isPunctuation(lower.charCodeAt(i));
+    if (sep) {
+      if (start >= 0) out.push(lower.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return out;
 }
 
-/** Lower case, punctuation and dashes as spaces, single spaces: the words alone. */
-function plain(text: string): string {
-  return text.toLowerCase().replace(PUNCTUATION, ' ').trim();
+/** Punctuation and dashes between words: `.,;:!?"“”‘’'«»()[]{}…—–-`, and white space as `\s` knows it. */
+const PUNCTUATION = new Set([...'.,;:!?"“”‘’\'«»()[]{}…—–-'].map((c) => c.charCodeAt(0)));
+/** The same for ASCII codes, as a table (the scan asks once per character). */
+const ASCII_PUNCTUATION = new Uint8Array(128).map((_, c) => (PUNCTUATION.has(c) || c === 32 || (c >= 9 && c <= 13) ? 1 : 0));
+
+function isPunctuation(c: number): boolean {
+  if (c < 128) return ASCII_PUNCTUATION[c] === 1;
+  return PUNCTUATION.has(c) || isWideSpace(c);
 }
 
-const PUNCTUATION = /[\s.,;:!?"“”‘’'«»()[\]{}…—–-]+/g;
-
+/** White space beyond ASCII, as `\s` knows it (the Unicode space separators, line and paragraph separators, BOM). */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
