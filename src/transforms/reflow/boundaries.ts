@@ -8,6 +8,7 @@
  * than the column).
  */
 import type { LineInfo } from '../classify/features.js';
+import { QUOTES } from '../../text/chars.js';
 import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
@@ -129,8 +130,15 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   return null;
 }
 
-/** An opening quotation mark: a quotation that starts a line after a line that stopped short opens a turn. */
-const OPENING_QUOTE = /^[“"‘]/u;
+/** Quotation marks that are also apostrophes (`’90s`, `'tis`): at a line's start they open no quotation. */
+const APOSTROPHES = `'’`;
+/**
+ * An opening quotation mark: a quotation that starts a line after a line that stopped short opens a turn.
+ * Any quotation mark of ../../text/chars.ts QUOTES but the apostrophes: a line starts with a quotation's
+ * opening mark, whichever the language's (`“` English, `„` `‚` German, `«` French, `»` Danish and German,
+ * `”` Swedish and Finnish); a closing mark is set against its word and does not start a line.
+ */
+const OPENING_QUOTE = new RegExp(`^[${[...QUOTES].filter((c) => !APOSTROPHES.includes(c)).join('')}]`, 'u');
 
 /**
  * Is `a` (short, without final punctuation) a piece of running text rather than a heading or list line?
@@ -159,7 +167,12 @@ export function proseFragment(z: LineInfo, a: LineInfo, b: LineInfo, stretchMark
 
 /** A quotation's attribution at a line's end (`about it. — Rick Santorum`): the quotation ends there. */
 const ATTRIBUTION = /\s[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
-/** A bracketed note closing at a line's end (`[Note: … milestone was met]`) ends what it is part of, without a stop. */
+/**
+ * A bracketed note closing at a line's end (`[Note: … milestone was met]`) ends what it is part of, without a stop.
+ * It comes from the wiki pages' `[Note: …]` convention (dev019, pdftotext -raw and pdfminer: the fragments test);
+ * newspapers print editor's notes the same way (`[Editor's note: …]`), and a bracket closing a short line in
+ * running text is otherwise rare.
+ */
 const CLOSING_NOTE = /\]$/u;
 /** A byline's name has at most this many words. */
 export const MAX_NAME_WORDS = 4;

@@ -7,7 +7,7 @@
  */
 import type { Block, GalleyDocument, Line, Page } from '../../model/types.js';
 import { isBoxed, lineInfos, marksStretch, type LineInfo } from '../classify/features.js';
-import { BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, PERSON_LINE, WEB } from '../classify/patterns.js';
+import { BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, PERSON_LINE, WEB, creditTail } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { isWord } from '../../lexicon/index.js';
@@ -77,7 +77,13 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
       if (k > 0) {
         blocks.push(makeBlock(current.slice(0, k)));
         if (record) {
-          doc.messages.push({ rule: 'reflow/split-caption-start', severity: 'info', text: 'new unit: caption-start (a caption closes the unit)', source: current[k]!.source });
+          doc.messages.push({
+            rule: 'reflow/split-caption-start',
+            severity: 'info',
+            text: 'new unit: caption-start (a caption closes the unit)',
+            source: current[k]!.source,
+            confidence: TRAILING_CAPTION_CONFIDENCE,
+          });
         }
         current = current.slice(k);
       }
@@ -140,14 +146,40 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
 
 /** A caption set in the run of a column is at most this many lines. */
 export const MAX_CAPTION_LINES = 4;
+/**
+ * How sure a trailing-caption cut is: its lines carry a photo credit, an image-source note or an archive
+ * phrase, which running text seldom does (the 3 such cuts on the dev pages, pdftotext -raw, are all captions).
+ */
+export const TRAILING_CAPTION_CONFIDENCE = 0.8;
+
+/** An image-source note in a caption (`Image: Twitter / NASA.`, `Photo: Ingrid Nakamura`). */
+const PHOTO_NOTE = /\b(?:Image|Photo|Picture|IMAGE|PHOTO)s?[:;] \S/u;
+/**
+ * Archive phrases only a caption uses (`An undated handout photograph of …`, `file photo`): a story says
+ * what a photo shows in other words. The phrases a caption shares with running text (`is seen`, `are
+ * shown`, `(left)`, `poses for a photo`) are no evidence at the end of a paragraph.
+ */
+const ARCHIVE_PHRASE = /\b(?:undated|handout|file|archive) (?:photo|photograph|picture|image)s?\b/iu;
+
+/**
+ * Do the lines read as a caption with more than a caption phrase: a photo credit after some text, an
+ * image-source note or an archive phrase? (`The suspect is seen on the shop's camera leaving by …`
+ * closes many a paragraph.)
+ */
+function captionEvidence(text: string): boolean {
+  if (PHOTO_NOTE.test(text) || ARCHIVE_PHRASE.test(text)) return true;
+  const m = creditTail(text);
+  return m !== null && m.index > 0;
+}
 
 /**
  * A caption printed in a column's run right after a paragraph (`… and incarceration.”` ⏎ `NASA
  * tweeted support … via` ⏎ `its account … Image:` ⏎ `Twitter / NASA.`): the unit's last lines read
- * as a whole caption (a caption phrase and a stop, or a photo credit after some text) and start with
- * a capital after a finished sentence. Returns where the caption starts in the unit (0: no caption
- * there). The fewest lines that make a caption are taken: a caption is short, the text before it
- * ends at a sentence end. Holds on any page whose extractor prints a caption in the text flow.
+ * as a whole caption (a caption phrase and a stop, or a photo credit after some text), carry a credit,
+ * an image-source note or an archive phrase (captionEvidence), and start with a capital after a
+ * finished sentence. Returns where the caption starts in the unit (0: no caption there). The fewest
+ * lines that make a caption are taken: a caption is short, the text before it ends at a sentence end.
+ * Holds on any page whose extractor prints a caption in the text flow.
  */
 function trailingCaption(infos: readonly LineInfo[], start: number, n: number): number {
   if (n < 2) return 0;
@@ -159,7 +191,7 @@ function trailingCaption(infos: readonly LineInfo[], start: number, n: number): 
     text = k === 1 ? first.line.text.trim() : `${first.line.text.trim()} ${text}`;
     const before = infos[start + n - k - 1]!;
     if (!first.startsUpper || !before.endsSentence || before.endsHyphen) continue;
-    if (endsCaption(text)) return n - k;
+    if (endsCaption(text) && captionEvidence(text)) return n - k;
   }
   return 0;
 }

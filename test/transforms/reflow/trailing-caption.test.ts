@@ -47,3 +47,34 @@ test('a caption phrase closing the run splits off its caption (d2_005 raw)', (t)
   assert.equal(caption.lines[0]!.text.trim(), 'An undated handout photograph of Kyoto');
   assert.notEqual(unitOf(doc, 'Linguistics. [3] He died in 2014. [4]'), caption);
 });
+
+test('a paragraph closing on a sentence with a caption phrase keeps its last lines (hand-made)', () => {
+  // Stands for a crime report whose last sentence describes CCTV footage: `is seen`, `are shown`, `(left)`
+  // are common in running text; with no credit, image note or archive phrase the lines are no caption.
+  const text = [
+    'Police said the shop on Market Street was broken into late',
+    'on Friday night, and that the owner found the till empty',
+    'when she opened on Saturday morning. Officers have asked',
+    'anyone who was in the street between ten and midnight to',
+    'come forward, and said the footage is to be released soon.',
+    'The suspect is seen on the shop’s camera leaving by the',
+    'back door with a bag over his shoulder and a cap on.',
+    '',
+  ].join('\n');
+  const bytes = new TextEncoder().encode(text);
+  const doc = read(detectFormat('notice.txt', bytes), { name: 'notice.txt', bytes });
+  for (const step of defaultTransforms()) {
+    step.run(doc);
+    if (step.name === 'split') break;
+  }
+  assert.equal(unitOf(doc, 'The suspect is seen on the shop’s camera leaving by the'), unitOf(doc, 'come forward, and said the footage is to be released soon.'));
+  assert.ok(!doc.messages.some((m) => m.rule === 'reflow/split-caption-start'));
+});
+
+test('a trailing-caption cut says how sure it is (dev016 raw)', (t) => {
+  const path = sharedFile('corpus', 'dev', 'dev016', 'page.raw.txt');
+  if (!path) return t.skip('corpus not present');
+  const cuts = split(path).messages.filter((m) => m.rule === 'reflow/split-caption-start');
+  assert.ok(cuts.length > 0);
+  for (const m of cuts) assert.equal(typeof m.confidence, 'number');
+});

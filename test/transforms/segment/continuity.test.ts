@@ -79,3 +79,61 @@ test('continuity: a headless story with a byline never joins a story that has on
   assert.ok(left.includes(orphan));
   assert.equal(owner.article.byline, 'Nadia Moreau');
 });
+
+test('continuity: a notice whose capitals are sentence starts shares no names with a story (it stays a story of its own)', () => {
+  // A headless notice printed beside a council story (any local paper): every sentence opens on one of the
+  // story's words, so each has a capital in both; none of them is a name.
+  const notice = 'Parking is free on Sundays. Residents may park in the square. Shops nearby open late. Council offices close at noon.';
+  const owner = story(
+    'Council votes on parking fees',
+    'Parking fees will rise in the square from May. Residents objected at the meeting. Shops fear fewer visitors. Council leader Ana Ruiz said the money would pay for buses.',
+  );
+  const orphan = story(null, notice);
+  const doc = emptyDoc();
+  const left = joinByContinuity([owner, story('Market hall to close', 'Traders met yesterday in the hall.'), orphan], doc, page);
+  assert.ok(left.includes(orphan));
+  assert.equal(owner.items.length, 1);
+  assert.equal(doc.messages.length, 0);
+});
+
+test('continuity: a common word capitalised inside a sentence is no name where the page also prints it in lower case', () => {
+  // "the Council", "the Market" in a notice, "the council", "the market" in the story: a paper's style
+  // varies between writers; the words are the town's institutions, not a story's people.
+  const notice = 'Parking is free on Sundays near the Market and the Council offices.';
+  const owner = story(
+    'Council votes on parking fees',
+    'The council voted to raise fees near the market. Parking near the Market and the Council offices will cost more.',
+  );
+  const orphan = story(null, notice);
+  const doc = emptyDoc();
+  const left = joinByContinuity([owner, story('Flower show opens', 'Gardeners met yesterday in the hall.'), orphan], doc, page);
+  assert.ok(left.includes(orphan));
+  assert.equal(doc.messages.length, 0);
+});
+
+test('continuity: shared names are not enough when the best story\'s headline names none of them', () => {
+  // The headless story names a third story's headline word (Clearwater) in capitals, so it is weighed; it
+  // shares most with a story whose headline names none of its names (text that story holds by mistake,
+  // as an extractor reading out of order leaves it): it stays where it is.
+  const orphan = story(null, 'Montalvo said Rathbun and Okafor had kept his passport in Clearwater.');
+  const best = story('Flower show opens', 'Daniel Montalvo, 19, said Rathbun and Okafor kept his passport.');
+  const third = story('Clearwater mayor resigns', 'The mayor of Clearwater resigned on Monday.');
+  const doc = emptyDoc();
+  const left = joinByContinuity([best, third, orphan], doc, page);
+  assert.ok(left.includes(orphan));
+  assert.equal(best.items.length, 1);
+  assert.equal(doc.messages.length, 0);
+});
+
+test('continuity: the moved story\'s byline goes to its owner, and the message says so', () => {
+  // d2_001-like: the rest of a story printed after the story, with the byline at its end.
+  const owner = story('Defector Montalvo arrested', 'Daniel Montalvo, 19, was arrested in Clearwater after leaving. Rathbun helped him and kept his passport.');
+  const orphan = story(null, 'Montalvo said Rathbun and the Clearwater office had kept his passport.');
+  orphan.article.byline = 'Aiko Costa';
+  const doc = emptyDoc();
+  const left = joinByContinuity([owner, story('Market hall to close', 'Traders met yesterday in the hall.'), orphan], doc, page);
+  assert.ok(!left.includes(orphan));
+  assert.equal(owner.article.byline, 'Aiko Costa');
+  assert.equal(doc.messages.length, 1);
+  assert.match(doc.messages[0]!.text, /byline moved/u);
+});
