@@ -22,12 +22,17 @@
  * - a line is a run of words in stream order, each starting right of the last
  *   one's start and beside it vertically (OCR_LINE_*): a jump back to the
  *   left, or away from the line's height, is the next line;
+ * - but a block's last line and the next block's first line level with it
+ *   read as one line that way: a jump right of OCR_JUMP_EM or more onto a word
+ *   that the next line starts under, and right of the end of the line above,
+ *   is cut there (cutAtBlockJumps); width alone does not decide (leader gaps);
  * - a block is a run of lines in stream order, each under the last one
  *   (baseline lower, boxes overlapping horizontally by OCR_BLOCK_OVERLAP of
  *   the narrower): a jump up or sideways is the engine's next block. Gaps
- *   too tall for leading and lines glued across a column are then cut by the
- *   OCR readers' shared rules (../xml/split.ts), running heads found as for
- *   ALTO (../xml/running-heads.ts).
+ *   too tall for leading, and lines jumping over a gap wider than a column
+ *   (over LINE_GAP_SPLIT, 20 line heights), are then cut by the OCR readers'
+ *   shared rules (../xml/split.ts), running heads found as for ALTO
+ *   (../xml/running-heads.ts).
  * Word sizes are kept on the words (a box height is still evidence of large
  * type); a line's size is their median (lineSize), an estimate as ALTO's
  * FONTSIZE is.
@@ -45,6 +50,15 @@ import type { PWord } from './layout/types.js';
 export const OCR_LINE_BACK_EM = 0.5;
 /** …and its vertical middle must lie within this share of the taller word's height of the last word's middle (skew moves neighbouring words by a fraction of their height). */
 export const OCR_LINE_MIDDLE = 0.6;
+/**
+ * A rightward gap this wide (em of the smaller word) may be the jump from one block's line to the
+ * engine's next block beside it (cutAtBlockJumps); narrower gaps are word spaces (on the Evening
+ * Star's OCR layer 96 % of word gaps are under 1 em). Width alone does not decide: that page's cast
+ * lists and leader lines (`Thunder …… Mr.`) have gaps of 7–28 em inside one engine line.
+ */
+export const OCR_JUMP_EM = 1.5;
+/** The next line starts under the word after the jump within this many em: the jumped-to block goes on below. */
+export const OCR_JUMP_ALIGN_EM = 1;
 /** Two lines in stream order are one block when they overlap horizontally by this share of the narrower line (a column's lines overlap almost wholly; the engine's next block elsewhere does not overlap). */
 export const OCR_BLOCK_OVERLAP = 0.3;
 
@@ -81,7 +95,7 @@ export function ocrLayerPage(raw: RawPage, messages: Message[], recordCharacters
   const n = raw.number;
   const log: Message[] = [];
   const words = buildWords(unpackGlyphs(raw.glyphs));
-  const lines = streamLines(words);
+  const lines = streamLines(words, log, n);
   const page: Page = { number: n, width: round(raw.width), height: round(raw.height), unit: 'pt', pointsPerUnit: 1, blocks: [], graphics: [] };
   for (const group of streamBlocks(lines)) {
     const rows = group.map((l) => buildLines(rawLine(l), n, log));
@@ -102,8 +116,11 @@ interface StreamLine {
   base: number;
 }
 
-/** Words in stream order → the engine's lines. */
-export function streamLines(words: readonly PWord[]): StreamLine[] {
+/**
+ * Words in stream order → the engine's lines. A line that jumps right into the engine's next block
+ * (cutAtBlockJumps) is cut there, each cut recorded in `log` (page `page`) when given.
+ */
+export function streamLines(words: readonly PWord[], log?: Message[], page = 0): StreamLine[] {
   const out: StreamLine[] = [];
   let current: PWord[] = [];
   const flush = (): void => {
@@ -116,6 +133,42 @@ export function streamLines(words: readonly PWord[]): StreamLine[] {
     current.push(w);
   }
   flush();
+  return cutAtBlockJumps(out, log, page);
+}
+
+/**
+ * A line whose words jump right over a gap of OCR_JUMP_EM or more onto a word that the next line
+ * (in stream order, below) starts under, within OCR_JUMP_ALIGN_EM, and that starts right of the
+ * end of the line before (above), is the last line of one block with the first line of the engine's
+ * next block beside it, level with it: the engine wrote that block next, so its second line jumps
+ * back to the word's x, not to the line's start. Cut before that word.
+ */
+function cutAtBlockJumps(lines: StreamLine[], log: Message[] | undefined, page: number): StreamLine[] {
+  const out: StreamLine[] = [];
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    const above = lines[i - 1];
+    let start = 0;
+    for (let k = 1; k < l.words.length; k++) {
+      const a = l.words[k - 1]!;
+      const w = l.words[k]!;
+      const em = Math.min(a.size, w.size);
+      if (w.x0 - a.x1 < OCR_JUMP_EM * em) continue;
+      const nextCue = !!next && next.base > l.base && Math.abs(next.x0 - w.x0) <= OCR_JUMP_ALIGN_EM * em;
+      const prevCue = !!above && above.base < l.base && w.x0 > above.x1;
+      if (!nextCue || !prevCue) continue;
+      out.push(lineOf(l.words.slice(start, k)));
+      log?.push({
+        rule: 'pdf/ocr-block-jump',
+        severity: 'info',
+        text: `an OCR line jumping ${Math.round(w.x0 - a.x1)} pt right onto the start of the engine's next block (its next line starts under \`${w.text}\`) is two lines`,
+        source: { page, box: box(l) },
+        confidence: 0.8,
+      });
+      start = k;
+    }
+    out.push(start ? lineOf(l.words.slice(start)) : l);
+  });
   return out;
 }
 

@@ -92,3 +92,28 @@ test('Evening Star 1865-10-02: the OCR layer of the scanned PDF reads as its ALT
   assert.ok(shared >= 24, `${shared} heads shared with the ALTO's`);
   assert.ok(joinLines(pdfLines.slice(0, 1)).includes('EVENING STAR'));
 });
+
+test('an OCR layer: the engine’s next block starting level with the last line of the block before is not glued onto that line', async () => {
+  // The engine writes the left block, then the right one, whose first line is level with the left block's last line:
+  // in stream order `afternoon.` → `AMUSEMENTS.` is a jump right (of ~8 em), and the right block's next line jumps back under `AMUSEMENTS.`.
+  const left = ['The steamer leaves the', 'wharf at ten every', 'morning and returns at', 'four in the afternoon.'];
+  const right = ['AMUSEMENTS.', 'Canterbury Hall opens', 'on Monday evening.'];
+  const items: Item[] = [
+    { type: 'image', x: 0, y: 0, w: 400, h: 300 },
+    ...left.flatMap((t, k) => ocrLine(20, 60 + 12 * k, t, k)),
+    ...right.flatMap((t, k) => ocrLine(220, 96 + 12 * k, t, k)),
+  ];
+  const doc = await readPdf(writePdf([{ width: 400, height: 300, items }]), 'ocr-jump.pdf');
+  assert.deepEqual(
+    doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text)),
+    [left, right],
+  );
+  assert.ok(doc.messages.some((m) => m.rule === 'pdf/ocr-block-jump' && m.text.includes('`AMUSEMENTS.`')));
+});
+
+test('stream lines: a wide gap inside a line is kept when the lines around do not show a block beside it (a cast list’s leader gap)', () => {
+  const w = (text: string, x0: number, y0: number, size = 10): PWord => ({ text, x0, x1: x0 + 6 * text.length, y0, y1: y0 + size, base: y0 + 0.8 * size, size, font: 0, spaceBefore: false, rotated: false, invisible: true, glyphs: [] });
+  // `Thunder` … `Mr.` 9 em apart, the next line's `Mr.` right under it: but the line above reaches past it (one column).
+  const lines = streamLines([w('Lightning', 10, 88), w('Mr.', 150, 88), w('Brown', 172, 88), w('Thunder', 10, 100), w('Mr.', 150, 100), w('Smith', 172, 100), w('Rain', 10, 112), w('Mr.', 150, 112), w('Green', 172, 112)]);
+  assert.deepEqual(lines.map((l) => l.words.map((x) => x.text).join(' ')), ['Lightning Mr. Brown', 'Thunder Mr. Smith', 'Rain Mr. Green']);
+});
