@@ -42,9 +42,9 @@ import type { Message } from '../../model/messages.js';
 import type { RawLine, RawWord } from '../xml/ocr-model.js';
 import { buildBlocks, buildLines } from '../xml/split.js';
 import { markRunningHeads } from '../xml/running-heads.js';
-import { FLAG_INVISIBLE, FLAG_ROTATED, GLYPH_STRIDE, G_FLAGS, type RawPage } from './protocol.js';
+import { FLAG_INVISIBLE, FLAG_ROTATED, FLAG_SPACE_BEFORE, GLYPH_STRIDE, G_FLAGS, type RawPage } from './protocol.js';
 import { buildWords, unpackGlyphs } from './layout/words.js';
-import type { PWord } from './layout/types.js';
+import type { PGlyph, PWord } from './layout/types.js';
 
 /** The next word of a line may start this many em (of the smaller word) left of the last one's end: OCR boxes of neighbouring words touch or overlap a little, a new line jumps back a whole line's width. */
 export const OCR_LINE_BACK_EM = 0.5;
@@ -71,10 +71,21 @@ export const OCR_BLOCK_OVERLAP = 0.3;
 export const SCAN_MIN_SHARE = 0.5;
 
 /**
+ * Share of an OCR layer's glyphs that must be upright for the page to be read as OCR output. The
+ * writers turn a line's matrix with the line (Tesseract's PDF renderer writes each line at its own
+ * baseline angle; the layout steps call a glyph upright up to a 3° turn) and mirror right-to-left
+ * words (horizontal scaling −100): a skewed headline, a stamp or a few Hebrew or Arabic words among
+ * upright text are a small share of a page, and leave the rest OCR output; a page turned with its
+ * /Rotate, or a scan skewed past 3° as a whole, turns nearly every glyph and goes to ./layout/, which
+ * turns text upright first.
+ */
+export const OCR_UPRIGHT_SHARE = 0.95;
+
+/**
  * Is the page an OCR layer read this way: text there is, none of it is
- * visible, all of it is upright (a layer turned with its page, or with
- * turned words, is left to ./layout/, which turns text upright first), and
- * a scan lies under it (SCAN_MIN_SHARE).
+ * visible, at least OCR_UPRIGHT_SHARE of it is upright (a layer turned with
+ * its page, or skewed as a whole, is left to ./layout/), and a scan lies
+ * under it (SCAN_MIN_SHARE).
  */
 export function isOcrLayer(raw: RawPage): boolean {
   let imageArea = 0;
@@ -82,19 +93,34 @@ export function isOcrLayer(raw: RawPage): boolean {
   if (imageArea < SCAN_MIN_SHARE * raw.width * raw.height) return false;
   const n = raw.glyphs.ends.length;
   const d = raw.glyphs.data;
-  // Stops at the first visible or turned glyph: a born-digital page costs one look.
+  let turned = 0;
+  // Stops at the first visible glyph: a born-digital page costs one look.
   for (let i = 0; i < n; i++) {
     const flags = d[i * GLYPH_STRIDE + G_FLAGS]!;
-    if (!(flags & FLAG_INVISIBLE) || flags & FLAG_ROTATED) return false;
+    if (!(flags & FLAG_INVISIBLE)) return false;
+    if (flags & FLAG_ROTATED) turned++;
   }
-  return n > 0;
+  return n > 0 && n - turned >= OCR_UPRIGHT_SHARE * n;
 }
 
 /** The page model of an OCR-layer page: the engine's lines and blocks, in stream order. */
 export function ocrLayerPage(raw: RawPage, messages: Message[], recordCharacters = true): Page {
   const n = raw.number;
   const log: Message[] = [];
-  const words = buildWords(unpackGlyphs(raw.glyphs));
+  const glyphs = unpackGlyphs(raw.glyphs);
+  const upright = glyphs.filter((g) => !(g.flags & FLAG_ROTATED));
+  if (upright.length < glyphs.length) {
+    // Turned glyphs (a skewed line, a mirrored right-to-left word) do not follow the upright lines'
+    // stream geometry: left out, and said so, rather than read into the lines beside them.
+    const sample = turnedText(glyphs.filter((g) => g.flags & FLAG_ROTATED));
+    log.push({
+      rule: 'pdf/ocr-turned',
+      severity: 'warning',
+      text: `page ${n}: ${glyphs.length - upright.length} turned glyph(s) of the OCR layer (a line skewed past 3°, or right-to-left words written mirrored) left out: ${sample}`,
+      source: { page: n },
+    });
+  }
+  const words = buildWords(upright);
   const lines = streamLines(words, log, n);
   const page: Page = { number: n, width: round(raw.width), height: round(raw.height), unit: 'pt', pointsPerUnit: 1, blocks: [], graphics: [] };
   for (const group of streamBlocks(lines)) {
@@ -105,6 +131,20 @@ export function ocrLayerPage(raw: RawPage, messages: Message[], recordCharacters
   // As on born-digital pages, character normalisations are recorded only when asked (PdfReaderOptions.recordCharacters).
   for (const m of log) if (recordCharacters || m.rule !== 'reader/characters') messages.push(m);
   return page;
+}
+
+/**
+ * The text of turned glyphs in stream order, for a message: a space where two glyphs following each
+ * other are apart by more than a quarter em (either way: a mirrored word's glyphs run right to left).
+ */
+function turnedText(glyphs: readonly PGlyph[]): string {
+  let out = '';
+  glyphs.forEach((g, i) => {
+    const prev = glyphs[i - 1];
+    if (prev && (g.flags & FLAG_SPACE_BEFORE || Math.max(g.x0 - prev.x1, prev.x0 - g.x1, g.y0 - prev.y1, prev.y0 - g.y1) > 0.25 * g.size)) out += ' ';
+    out += g.text;
+  });
+  return out.length > 80 ? `${out.slice(0, 80)}…` : out;
 }
 
 interface StreamLine {
