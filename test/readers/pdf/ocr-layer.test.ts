@@ -160,3 +160,18 @@ test('an OCR layer turned as a whole (every line skewed 6°) is left to the layo
   assert.ok(doc.messages.some((m) => m.rule === 'pdf/ocr-layer' && m.text.includes('read as it is')));
   assert.ok(!doc.messages.some((m) => m.rule === 'pdf/ocr-turned'));
 });
+
+test('an OCR layer: a block under a narrow block but shifted sideways, overlapping it by less than OCR_BLOCK_OVERLAP, is the engine’s next block', async () => {
+  // The narrow block's last line `at eight.` spans 20–73 pt; the block below starts at 65 pt: 8 pt of overlap, 0.15 of the narrower line.
+  const narrow = ['Canterbury', 'Hall opens', 'at eight.'];
+  const items: Item[] = [
+    { type: 'image', x: 0, y: 0, w: 400, h: 300 },
+    ...narrow.flatMap((t, k) => plainLine(20, 60 + 12 * k, t)),
+    ...BODY.flatMap((t, k) => plainLine(65, 96 + 12 * k, t)),
+  ];
+  const doc = await readPdf(writePdf([{ width: 400, height: 300, items }]), 'ocr-shifted.pdf');
+  assert.deepEqual(
+    doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text)),
+    [narrow, BODY],
+  );
+});
