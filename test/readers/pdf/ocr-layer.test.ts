@@ -92,3 +92,86 @@ test('Evening Star 1865-10-02: the OCR layer of the scanned PDF reads as its ALT
   assert.ok(shared >= 24, `${shared} heads shared with the ALTO's`);
   assert.ok(joinLines(pdfLines.slice(0, 1)).includes('EVENING STAR'));
 });
+
+test('an OCR layer: the engine’s next block starting level with the last line of the block before is not glued onto that line', async () => {
+  // The engine writes the left block, then the right one, whose first line is level with the left block's last line:
+  // in stream order `afternoon.` → `AMUSEMENTS.` is a jump right (of ~8 em), and the right block's next line jumps back under `AMUSEMENTS.`.
+  const left = ['The steamer leaves the', 'wharf at ten every', 'morning and returns at', 'four in the afternoon.'];
+  const right = ['AMUSEMENTS.', 'Canterbury Hall opens', 'on Monday evening.'];
+  const items: Item[] = [
+    { type: 'image', x: 0, y: 0, w: 400, h: 300 },
+    ...left.flatMap((t, k) => ocrLine(20, 60 + 12 * k, t, k)),
+    ...right.flatMap((t, k) => ocrLine(220, 96 + 12 * k, t, k)),
+  ];
+  const doc = await readPdf(writePdf([{ width: 400, height: 300, items }]), 'ocr-jump.pdf');
+  assert.deepEqual(
+    doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text)),
+    [left, right],
+  );
+  assert.ok(doc.messages.some((m) => m.rule === 'pdf/ocr-block-jump' && m.text.includes('`AMUSEMENTS.`')));
+});
+
+test('stream lines: a wide gap inside a line is kept when the lines around do not show a block beside it (a cast list’s leader gap)', () => {
+  const w = (text: string, x0: number, y0: number, size = 10): PWord => ({ text, x0, x1: x0 + 6 * text.length, y0, y1: y0 + size, base: y0 + 0.8 * size, size, font: 0, spaceBefore: false, rotated: false, invisible: true, glyphs: [] });
+  // `Thunder` … `Mr.` 9 em apart, the next line's `Mr.` right under it: but the line above reaches past it (one column).
+  const lines = streamLines([w('Lightning', 10, 88), w('Mr.', 150, 88), w('Brown', 172, 88), w('Thunder', 10, 100), w('Mr.', 150, 100), w('Smith', 172, 100), w('Rain', 10, 112), w('Mr.', 150, 112), w('Green', 172, 112)]);
+  assert.deepEqual(lines.map((l) => l.words.map((x) => x.text).join(' ')), ['Lightning Mr. Brown', 'Thunder Mr. Smith', 'Rain Mr. Green']);
+});
+
+/** An OCR line in Courier 10 pt (one word per text show), optionally turned (degrees) about its start, as Tesseract writes a skewed line. */
+function plainLine(x: number, y: number, text: string, angle = 0): Item[] {
+  const rad = (angle * Math.PI) / 180;
+  return text.split(' ').map((word, i, ws) => {
+    const dx = ws.slice(0, i).reduce((s, w) => s + 6 * w.length + 5, 0);
+    return { type: 'text', font: 'Courier', size: 10, x: x + dx * Math.cos(rad), y: y - dx * Math.sin(rad), text: word, render: 3, angle } as Item;
+  });
+}
+
+const BODY = [
+  'The steamer leaves the',
+  'wharf at ten every',
+  'morning and returns at',
+  'four in the afternoon.',
+  'Passengers for the',
+  'lower landings will',
+  'find the fare reduced',
+  'during the season.',
+];
+
+test('an OCR layer with a few turned words (a mirrored right-to-left word) is still read as OCR output; the turned words are left out and said so', async () => {
+  const items: Item[] = [
+    { type: 'image', x: 0, y: 0, w: 400, h: 300 },
+    ...BODY.flatMap((t, k) => plainLine(20, 60 + 12 * k, t)),
+    { type: 'text', font: 'Courier', size: 10, x: 260, y: 200, text: 'shalom', render: 3, mirror: true },
+  ];
+  const doc = await readPdf(writePdf([{ width: 400, height: 300, items }]), 'ocr-turned.pdf');
+  assert.ok(doc.messages.some((m) => m.rule === 'pdf/ocr-layer' && m.text.includes('read as OCR output')));
+  assert.deepEqual(
+    doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text)),
+    [BODY],
+  );
+  const turned = doc.messages.find((m) => m.rule === 'pdf/ocr-turned');
+  assert.ok(turned?.text.includes('6 turned glyph(s)') && turned.text.includes('shalom'), turned?.text);
+});
+
+test('an OCR layer turned as a whole (every line skewed 6°) is left to the layout steps, which turn text upright', async () => {
+  const items: Item[] = [{ type: 'image', x: 0, y: 0, w: 400, h: 300 }, ...BODY.flatMap((t, k) => plainLine(20, 60 + 12 * k, t, 6))];
+  const doc = await readPdf(writePdf([{ width: 400, height: 300, items }]), 'ocr-skewed.pdf');
+  assert.ok(doc.messages.some((m) => m.rule === 'pdf/ocr-layer' && m.text.includes('read as it is')));
+  assert.ok(!doc.messages.some((m) => m.rule === 'pdf/ocr-turned'));
+});
+
+test('an OCR layer: a block under a narrow block but shifted sideways, overlapping it by less than OCR_BLOCK_OVERLAP, is the engine’s next block', async () => {
+  // The narrow block's last line `at eight.` spans 20–73 pt; the block below starts at 65 pt: 8 pt of overlap, 0.15 of the narrower line.
+  const narrow = ['Canterbury', 'Hall opens', 'at eight.'];
+  const items: Item[] = [
+    { type: 'image', x: 0, y: 0, w: 400, h: 300 },
+    ...narrow.flatMap((t, k) => plainLine(20, 60 + 12 * k, t)),
+    ...BODY.flatMap((t, k) => plainLine(65, 96 + 12 * k, t)),
+  ];
+  const doc = await readPdf(writePdf([{ width: 400, height: 300, items }]), 'ocr-shifted.pdf');
+  assert.deepEqual(
+    doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text)),
+    [narrow, BODY],
+  );
+});

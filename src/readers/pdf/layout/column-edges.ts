@@ -18,13 +18,34 @@ export const EDGE_ALIGN_PT = 0.5;
  */
 export const ALIGNED_ROWS = 2;
 /**
- * A run of this many aligned lines or fewer, with text across the edge (crossing it, or ending just
- * before it in the gutter's place) in the line right before and right after it, is chance: in
+ * Aligned lines next to the line tested (so RIVER_ROWS = 2 means three lines in all, that one
+ * included), this many or fewer, with text across the edge (crossing it, or ending just before it in
+ * the gutter's place) in the line right before and right after the run, and the gap at the edge no
+ * wider than a word space of its line in each of them (RIVER_SPACE_RATIO), are chance: in
  * justified text two or three consecutive lines can have a word space within EDGE_ALIGN_PT of the
  * same x (d2_001: `with`, `of`, `of` starting at 70.3–71.0 pt, hemmed in by `The` ending at 70.5 above
- * and `guished` at 68.8 below), while a real column's edge ends where the column does.
+ * and `guished` at 68.8 below), while a real column's edge ends where the column does, and its
+ * gap is wider than the word spaces beside it (a short two-column box of three lines between two
+ * full-width lines is hemmed in just as a river is). Applies to aligned starts and aligned ends.
  */
 export const RIVER_ROWS = ALIGNED_ROWS;
+/**
+ * Word spaces each side of a gap compared with it (widerThanWordSpaces): the nearest ones, which
+ * belong to the line (or lines) the gap lies in; farther ones may be another column's.
+ */
+export const SPACES_AROUND = 2;
+/** Fewer other word spaces than this in a row compare with nothing. */
+export const MIN_SPACES = 2;
+/**
+ * A gap wider than this many times the median of its row's word spaces nearby (plus
+ * WORD_SPACE_SLACK_EM) is not a word space of that row. A justified line spreads its spacing
+ * evenly (d2_001's river gaps are 11.6 pt among 11.6 pt spaces, 7.7 among 7.7): a river gap is one
+ * of its line's word spaces, ratio ≈ 1; a gutter is white between two lines' spacing (a 1.7 em
+ * gutter between lines spaced 0.25 em: ratio ≈ 7). 1.5 leaves room for a wider space after a
+ * sentence (TeX's) and for rounding.
+ */
+export const RIVER_SPACE_RATIO = 1.5;
+export const WORD_SPACE_SLACK_EM = 0.1;
 /** A line starting up to this many em right of a column edge is an indented first line of that column. */
 export const INDENT_MAX_EM = 3;
 /** Rows up and down searched for column edges inside a gap. */
@@ -43,12 +64,12 @@ export const EDGE_RUN_LEADING_EM = 2.6;
  * show inside the gap are tried too.
  */
 export function alignedEdges(rows: readonly Row[], i: number, left: PWord, right: PWord, em: number): number {
-  const best = Math.max(edgeRun(rows, i, em, edgeAt(right.x0, em, 'start')), edgeRun(rows, i, em, edgeAt(left.x1, em, 'end')));
+  const best = Math.max(edgeRun(rows, i, em, right.x0, 'start'), edgeRun(rows, i, em, left.x1, 'end'));
   if (best >= ALIGNED_ROWS) return best;
   // Several candidate edges are tried inside the gap, so one more aligned line is asked of each (chance grows with tries).
   const inner = innerEdges(rows, i, left.x1 + MIN_GUTTER_EM * em, right.x0 - EDGE_ALIGN_PT, em);
-  for (const x of inner.starts) if (edgeRun(rows, i, em, edgeAt(x, em, 'start')) > ALIGNED_ROWS) return ALIGNED_ROWS;
-  for (const x of inner.ends) if (edgeRun(rows, i, em, edgeAt(x, em, 'end')) > ALIGNED_ROWS) return ALIGNED_ROWS;
+  for (const x of inner.starts) if (edgeRun(rows, i, em, x, 'start') > ALIGNED_ROWS) return ALIGNED_ROWS;
+  for (const x of inner.ends) if (edgeRun(rows, i, em, x, 'end') > ALIGNED_ROWS) return ALIGNED_ROWS;
   return best;
 }
 
@@ -115,9 +136,11 @@ function innerEdges(rows: readonly Row[], i: number, x0: number, x1: number, em:
   return { starts: [...starts], ends: [...ends] };
 }
 
-function edgeRun(rows: readonly Row[], i: number, em: number, test: (r: Row) => boolean | null): number {
+function edgeRun(rows: readonly Row[], i: number, em: number, x: number, side: 'start' | 'end'): number {
+  const test = edgeAt(x, em, side);
   let count = 0;
   let closed = 0;
+  const run: Row[] = [rows[i]!];
   for (const dir of [-1, 1]) {
     let lastBase = rows[i]!.base;
     // No decision needs more than ALIGNED_ROWS + 1 lines: stop there (pages of tiny type have thousands of rows).
@@ -131,12 +154,42 @@ function edgeRun(rows: readonly Row[], i: number, em: number, test: (r: Row) => 
         break;
       }
       count++;
+      run.push(r);
       lastBase = r.base;
     }
   }
   // Text across the edge both in the line right above the run and in the line right below it: a
-  // run of RIVER_ROWS aligned word starts hemmed in by the same flowing text is a river of word
-  // spaces; a column edge that short is bounded by something else (a blank, a rule, another item).
-  return closed === 2 && count <= RIVER_ROWS ? Math.min(count, ALIGNED_ROWS - 1) : count;
+  // short run of aligned word starts (or ends) hemmed in by the same flowing text, where the gap at
+  // the edge is a word space of its line, is a river of word spaces; a column edge that short is
+  // bounded by something else (a blank, a rule, another item).
+  if (closed === 2 && count <= RIVER_ROWS && run.every((r) => !widerThanWordSpaces(r, x, em))) return Math.min(count, ALIGNED_ROWS - 1);
+  return count;
 }
 
+/**
+ * Is the gap of row r at x (the one between the word ending at or before x and the one starting at
+ * or after it) clearly wider than the row's other word spaces near it (RIVER_SPACE_RATIO × their
+ * median)? A justified line spreads its spacing evenly, so a gap of a river is one of its line's
+ * word spaces; a gutter is white added between two lines' spacing. false when the row shows no
+ * such gap, or too few other spaces to compare with.
+ */
+export function widerThanWordSpaces(r: Row, x: number, em: number): boolean {
+  const ws = r.words;
+  let at = -1;
+  for (let j = 0; j + 1 < ws.length; j++) {
+    if (ws[j]!.x1 <= x + EDGE_ALIGN_PT && ws[j + 1]!.x0 >= x - EDGE_ALIGN_PT) {
+      at = j;
+      break;
+    }
+  }
+  if (at < 0) return false;
+  const gap = ws[at + 1]!.x0 - ws[at]!.x1;
+  const others: number[] = [];
+  for (let j = Math.max(0, at - SPACES_AROUND); j < Math.min(ws.length - 1, at + 1 + SPACES_AROUND); j++) {
+    if (j !== at) others.push(ws[j + 1]!.x0 - ws[j]!.x1);
+  }
+  if (others.length < MIN_SPACES) return false;
+  others.sort((a, b) => a - b);
+  const median = others[others.length >> 1]!;
+  return gap > RIVER_SPACE_RATIO * median + WORD_SPACE_SLACK_EM * em;
+}

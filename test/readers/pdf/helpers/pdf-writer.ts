@@ -36,6 +36,10 @@ export interface TextItem {
   charSpacing?: number;
   /** Text render mode (3 = invisible, as OCR layers). */
   render?: number;
+  /** Turn the text this many degrees counter-clockwise about (x, y) (a skewed OCR line). */
+  angle?: number;
+  /** Mirror the text matrix's x axis (a, b negated), as Tesseract's PDF renderer writes right-to-left words. */
+  mirror?: boolean;
 }
 
 export interface RectItem {
@@ -162,7 +166,10 @@ function pageContent(page: PageSpec): string {
       case 'text': {
         const f = FONTS.indexOf(item.font);
         const show = typeof item.text === 'string' ? `(${pdfString(item.text)}) Tj` : `[${item.text.map((t) => (typeof t === 'number' ? String(t) : `(${pdfString(t)})`)).join(' ')}] TJ`;
-        ops.push(`BT /F${f} ${item.size} Tf ${item.charSpacing ?? 0} Tc ${item.render ?? 0} Tr 1 0 0 1 ${num(item.x)} ${num(H - item.y)} Tm ${show} ET`);
+        const rad = ((item.angle ?? 0) * Math.PI) / 180;
+        const [cos, sin] = [Math.cos(rad), Math.sin(rad)];
+        const m = item.mirror ? -1 : 1;
+        ops.push(`BT /F${f} ${item.size} Tf ${item.charSpacing ?? 0} Tc ${item.render ?? 0} Tr ${num(m * cos)} ${num(m * sin)} ${num(-sin)} ${num(cos)} ${num(item.x)} ${num(H - item.y)} Tm ${show} ET`);
         break;
       }
       case 'rect': {
