@@ -8,6 +8,7 @@
  * than the column).
  */
 import type { LineInfo } from '../classify/features.js';
+import { headOverJustified, opensDropCap } from './glued-head.js';
 import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
@@ -73,6 +74,7 @@ export type CutReason =
   | 'caption-end'
   | 'caption-start'
   | 'caps-heading'
+  | 'drop-cap'
   | 'running-head';
 
 /**
@@ -92,6 +94,11 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // A photographer's credit wrapped over two lines (`HIROSHI CASTILLO / THE WESTBROOK` ⏎ `CLARION`).
   if (b.allCaps && b.words <= 3 && CREDIT_ABOVE.test(at)) return null;
   if (standaloneLine(a) || standaloneLine(b)) return 'standalone';
+  // A drop cap opens its story's first paragraph: whatever is printed before it is another unit
+  // (`The Onion: An interview with …` ⏎ `D` ⏎ `avid Shankbone:`).
+  if (c && opensDropCap(b, c)) return 'drop-cap';
+  // A head glued to the justified column under it (./glued-head.ts).
+  if (headOverJustified(a, b, stretchMarked)) return 'measure-change';
   if (!a.endsHyphen && endsCaption(at)) return 'caption-end';
   if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && DATELINE.test(bt)) return 'dateline';
   if (a.endsHyphen) return null;
