@@ -9,6 +9,7 @@
  */
 import type { LineInfo } from '../classify/features.js';
 import { QUOTES } from '../../text/chars.js';
+import { headOverJustified, opensDropCap } from './glued-head.js';
 import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
@@ -74,6 +75,7 @@ export type CutReason =
   | 'caption-end'
   | 'caption-start'
   | 'caps-heading'
+  | 'drop-cap'
   | 'running-head';
 
 /**
@@ -82,9 +84,10 @@ export type CutReason =
  * inside a box is not a cut by itself (a caption box holds lines of several lengths).
  * `stretchMarked`: the page shows justified lines by wide gaps (features.ts `marksStretch`).
  * `c`: the line after `b`; `aIsItem`: `a` was cut off the line before it, which closes as a list item;
- * `z`: the line before `a` in the same run (none when `a` opens the run).
+ * `z`: the line before `a` in the same run (none when `a` opens the run); `aShortOfEdge`: `a` has a box
+ * that stops short of a justified column's right edge (./split.ts `shortOfJustifiedEdge`).
  */
-export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo): CutReason | null {
+export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo, aShortOfEdge = false): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
@@ -92,6 +95,11 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // A photographer's credit wrapped over two lines (`HIROSHI CASTILLO / THE WESTBROOK` ⏎ `CLARION`).
   if (b.allCaps && b.words <= 3 && CREDIT_ABOVE.test(at)) return null;
   if (standaloneLine(a) || standaloneLine(b)) return 'standalone';
+  // A drop cap opens its story's first paragraph: whatever is printed before it is another unit
+  // (`The Onion: An interview with …` ⏎ `D` ⏎ `avid Shankbone:`).
+  if (c && opensDropCap(b, c)) return 'drop-cap';
+  // A head glued to the justified column under it (./glued-head.ts).
+  if (headOverJustified(a, b, stretchMarked)) return 'measure-change';
   if (!a.endsHyphen && endsCaption(at)) return 'caption-end';
   if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && DATELINE.test(bt)) return 'dateline';
   if (a.endsHyphen) return null;
@@ -106,10 +114,11 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (a.endsSentence && b.startsUpper) {
     if (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt)) return 'speaker';
     // A line stretched to the measure (wide gaps, on a page whose extractor shows them) is justified: not a last line.
-    if ((a.ratio < PARA_END_RATIO || fits(a, b)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
+    if ((a.ratio < PARA_END_RATIO || aShortOfEdge || fits(a, b)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
     // An indented first line: `b` stopped early (the next line's first word would have fitted) without
     // ending anything, after a finished sentence — the room is the indent.
     if (c && startsIndented(a, b, c) && !(stretchMarked && a.stretched)) return 'indent';
+    if (c && boxIndented(a, b, c)) return 'indent';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
     if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !SPEAKER_ALONE.test(bt)) return 'short-line';
   }
@@ -264,11 +273,39 @@ export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
   return fits(b, c);
 }
 
+/** A first-line indent is at least this many of the line's mean character widths… */
+export const MIN_INDENT_CHARS = 1;
+/** …and at most this many (a line set further in is centred or set in a box, not indented). */
+export const MAX_INDENT_CHARS = 6;
+/** Left edges within this share of a mean character width are the same edge. */
+export const EDGE_CHARS = 0.5;
+
+/**
+ * Is `b` an indented first line, by its box? `a` ends a sentence (checked by the caller, not on an
+ * initial) and `b`'s left edge stands in from the left edges of `a` and `c` (which share one edge)
+ * by one to six mean character widths: a paragraph's first-line indent, as any typesetter sets it
+ * (evidence: dev and dev2 ALTO/hOCR pages, LaTeX and Chromium). Lines with boxes only.
+ */
+export function boxIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
+  const ab = a.line.box;
+  const bb = b.line.box;
+  const cb = c.line.box;
+  if (!ab || !bb || !cb || c.gapBefore || a.chars === 0) return false;
+  if (INITIAL_END.test(a.line.text.trimEnd())) return false;
+  const unit = a.len / a.chars;
+  if (Math.abs(cb.x0 - ab.x0) > EDGE_CHARS * unit) return false;
+  const indent = bb.x0 - ab.x0;
+  return indent >= MIN_INDENT_CHARS * unit && indent <= MAX_INDENT_CHARS * unit;
+}
+
 /**
  * Would the next line's first word have fitted at the end of this one, with room to spare?
  * Then the line was ended on purpose: a paragraph end (justified lines are filled).
  */
 function fits(a: LineInfo, b: LineInfo): boolean {
   const word = /^\s*(\S+)/u.exec(b.line.text)?.[1] ?? '';
-  return a.len + 1 + word.length + FIT_SLACK <= a.width;
+  // A line with a box is measured in the page's units, not characters: the word, the space and the
+  // slack are counted at the line's own mean character width.
+  const unit = a.line.box && a.chars > 0 ? a.len / a.chars : 1;
+  return a.len + (1 + word.length + FIT_SLACK) * unit <= a.width;
 }

@@ -61,6 +61,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
     }
   }
   const narrow = narrowRuns(infos);
+  const shortOfEdge = shortOfJustifiedEdge(infos);
   const blocks: Block[] = [];
   let current: Line[] = [];
   /** The unit being built is a caption under a photographer's credit: it ends at its first short or finished line. */
@@ -122,7 +123,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
               ? 'caption-end'
               : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !standaloneLine(prev) && !standaloneLine(info)
                 ? null
-                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text), i >= 2 && !prev.gapBefore ? infos[i - 2] : undefined);
+                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text), i >= 2 && !prev.gapBefore ? infos[i - 2] : undefined, shortOfEdge[i - 1]);
       lastReason = reason;
       if (reason) {
         flush();
@@ -200,6 +201,48 @@ function trailingCaption(infos: readonly LineInfo[], start: number, n: number): 
 function isCreditAbove(lines: readonly Line[]): boolean {
   if (!lines.some((l) => l.text.includes('/'))) return false;
   return CREDIT_ABOVE.test(lines.map((l) => l.text.trim()).join(' '));
+}
+
+/** A line whose box ends within this many of its mean character widths of the measure reaches the column's edge. */
+export const EDGE_REACH_CHARS = 0.5;
+/** A line whose box ends at least this many mean character widths before the measure stops short of the edge. */
+export const SHORT_OF_EDGE_CHARS = 1;
+/** Lines on either side of a line that show whether its column is justified. */
+export const JUSTIFY_WINDOW = 8;
+/** At least this many of those lines (with boxes, in the same run) are needed to judge. */
+export const MIN_JUSTIFY_LINES = 4;
+/** Share of them that reach the edge for the column to count as justified. */
+export const JUSTIFIED_LINE_SHARE = 0.6;
+
+/**
+ * Lines with boxes that stop short of a justified column's right edge (by one mean character width
+ * or more). In a justified column every line a paragraph goes on from reaches the edge; a line that
+ * stops short is a paragraph's last, whatever the next word's length (character counts cannot
+ * tell a box's room). The column counts as justified when most lines around the line, in its run,
+ * reach the measure; a ragged column says nothing (there the next word's fit decides). Lines
+ * without boxes: false.
+ */
+function shortOfJustifiedEdge(infos: readonly LineInfo[]): boolean[] {
+  const out = new Array<boolean>(infos.length).fill(false);
+  const reaches = (x: LineInfo): boolean => x.width - x.len <= EDGE_REACH_CHARS * (x.len / x.chars);
+  let runStart = 0;
+  for (let i = 0; i < infos.length; i++) {
+    const x = infos[i]!;
+    if (x.gapBefore) runStart = i;
+    if (!x.line.box || x.chars === 0) continue;
+    if (x.width - x.len < SHORT_OF_EDGE_CHARS * (x.len / x.chars)) continue;
+    let n = 0;
+    let full = 0;
+    for (let k = Math.max(runStart, i - JUSTIFY_WINDOW); k < infos.length && k <= i + JUSTIFY_WINDOW; k++) {
+      const y = infos[k]!;
+      if (k > i && y.gapBefore) break;
+      if (k === i || !y.line.box || y.chars === 0) continue;
+      n++;
+      if (reaches(y)) full++;
+    }
+    out[i] = n >= MIN_JUSTIFY_LINES && full >= JUSTIFIED_LINE_SHARE * n;
+  }
+  return out;
 }
 
 /** A line this short against the column, in a run of such lines, is set in a narrow box (a pull quote, a headline in a narrow column). */

@@ -27,6 +27,7 @@ import { itemDecks, itemHeads, ITEM_HEADLINE_MAX_WORDS } from './items.js';
 import { advert, finish, hasBody, newStory, wordCount, SECTION_HEAD_MAX_WORDS, SECTION_NAME, type Item, type ItemKind, type Story } from './story.js';
 import { CREDIT_ABOVE } from '../classify/patterns.js';
 import { sourceGap } from '../classify/units.js';
+import { stackedUnder } from './stacked.js';
 
 export function createSegment(): Transform {
   return (doc: GalleyDocument) => {
@@ -121,14 +122,19 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
     switch (kind) {
       case 'headline': {
         const cur = current as Story | null;
-        // One headline over two units when no blank line parts them (a headline cut at its line ends),
+        // One headline over two units when no blank line parts them (a headline cut at its line ends; with boxes,
+        // the second set right under the first: ./stacked.ts),
         // or when the first stops mid-phrase or the second starts in lower case; two complete heads
         // in boxes of their own are two stories printed side by side.
         const text = joinLines(block.lines);
-        const adjacent = prevBlock !== null && !sourceGap(prevBlock, block);
+        const stacked = prevBlock !== null && sourceGap(prevBlock, block) && stackedUnder(prevBlock, block);
+        const adjacent = prevBlock !== null && (!sourceGap(prevBlock, block) || stacked);
         const continued = cur?.article.headline && (adjacent || OPEN_HEAD_END.test(cur.article.headline) || /^[^\p{L}]*\p{Ll}/u.test(text));
         if (cur && prevKind === 'headline' && continued && !hasBody(cur) && !cur.article.byline && !cur.article.deck) {
           cur.article.headline = `${cur.article.headline ?? ''} ${joinLines(block.lines)}`.trim();
+          if (stacked) {
+            doc.messages.push({ rule: 'segment/headline-stacked', severity: 'info', text: `"${text}" set right under the headline, same edge and type size: its next line`, source: block.source, confidence: 0.8 });
+          }
           break;
         }
         // A "headline" of one or two words (SECTION_HEAD_MAX_WORDS) printed between running-head furniture with

@@ -77,11 +77,13 @@ test('Evening Star 1865-10-02: the OCR layer of the scanned PDF reads as its ALT
   assert.equal(pdfLines.length, altoLines.length);
   assert.ok(pdfDoc.pages[0]!.blocks.length <= 60, `${pdfDoc.pages[0]!.blocks.length} blocks`);
   // Pipeline: was 29 items (28 with heads) and 129 furniture blocks `other`; the ALTO gives 38 items, 37 heads, 6 decks.
+  // 34 and up: a stacked head (`REMOVAL.` repeated on five lines) is one head of one item since
+  // segment/headline-stacked, not an empty item of its own.
   const pdf = await restoreAsync({ name: 'page.pdf', bytes: bytes('page.pdf') });
   const alto = await restoreAsync({ name: 'page.alto.xml', bytes: bytes('page.alto.xml') });
   const heads = (d: typeof pdf): string[] => d.articles.flatMap((a) => (a.headline ? [a.headline] : []));
-  assert.ok(pdf.articles.length >= 35 && pdf.articles.length <= 42, `${pdf.articles.length} items`);
-  assert.ok(heads(pdf).length >= 34, `${heads(pdf).length} heads`);
+  assert.ok(pdf.articles.length >= 34 && pdf.articles.length <= 42, `${pdf.articles.length} items`);
+  assert.ok(heads(pdf).length >= 33, `${heads(pdf).length} heads`);
   assert.ok(pdf.articles.filter((a) => a.deck).length >= 5);
   const other = pdf.furniture.filter((f) => f.type === 'other').length;
   assert.ok(other <= 70, `${other} furniture blocks 'other'`);
