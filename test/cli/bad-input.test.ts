@@ -13,6 +13,8 @@ writeFileSync(join(dir, 'empty.txt'), '');
 writeFileSync(join(dir, 'blank.txt'), ' \n\n \n');
 writeFileSync(join(dir, 'binary.dat'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
 mkdirSync(join(dir, 'folder'));
+// one line over MAX_TEXT_LINES (src/readers/text/index.ts)
+writeFileSync(join(dir, 'lines.txt'), '-\n'.repeat(100_001));
 // "café — au lait" in Windows-1252: é = 0xE9, em dash = 0x97
 writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x97, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74, 0x0a]));
 
@@ -26,6 +28,7 @@ const cases: Array<[string, string, string]> = [
   ['binary', 'binary.dat', 'galley: binary.dat: the file is binary, not text (no reader for this format)\n'],
   ['empty', 'empty.txt', 'galley: empty.txt: the file is empty\n'],
   ['only white space', 'blank.txt', 'galley: blank.txt: the file holds no text (only white space)\n'],
+  ['too many lines', 'lines.txt', 'galley: lines.txt: the file has too many lines for a text page (100,001; the limit is 100,000)\n'],
   ['path through a file', 'empty.txt/x', 'galley: empty.txt/x: no such file (a part of the path is not a folder)\n'],
 ];
 
