@@ -124,12 +124,29 @@ test('an OCR text layer drawn invisibly over a scan is read, and noted', async (
   assert.equal(doc.messages.find((m) => m.rule === 'pdf/ocr-layer')?.text, "page 1: all text is invisible (an OCR layer over a scan); read as OCR output: the engine's lines and blocks, in its order");
 });
 
-test('a page over the time limit is skipped with a warning, and reading goes on (no hang)', async () => {
-  // A limit of 0 ms: no page can answer in time, so every page is reported and the document still comes back.
-  const doc = await readPdf(writePdf(PAGES.slice(0, 2)), 'slow.pdf', { pageTimeLimitMs: 0 });
-  assert.equal(doc.pages.length, 2);
-  assert.deepEqual(warnings(doc), [
-    'pdf/page-timeout: page 1 took longer than the time limit and was skipped: no answer within 0 s',
-    'pdf/page-timeout: page 2 took longer than the time limit and was skipped: no answer within 0 s',
-  ]);
+test('a page over the time limit is skipped, and reading goes on (no hang); when no page is left the PDF is refused', async () => {
+  // A limit of 0 ms: no page can answer in time, so every page is tried, each one times out, and nothing is left to convert.
+  await assert.rejects(
+    readPdf(writePdf(PAGES.slice(0, 2)), 'slow.pdf', { pageTimeLimitMs: 0 }),
+    rejects('malformed', 'slow.pdf: none of its 2 pages could be read (page 1 took longer than the time limit and was skipped: no answer within 0 s)'),
+  );
+});
+
+test('a PDF whose only page is lost is refused, not read as an empty page (exit 1, not an empty output)', async () => {
+  const bytes = writePdf([PAGES[0]!]);
+  const cut = bytes.subarray(0, Buffer.from(bytes).toString('latin1').lastIndexOf('Harbour cranes'));
+  await assert.rejects(readPdf(cut, 'lost.pdf'), rejects('malformed', 'lost.pdf: its only page could not be read: Page dictionary kid reference points to wrong type of object.'));
+});
+
+test('a PDF with no pages is refused', async () => {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>'];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 3\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  await assert.rejects(readPdf(new TextEncoder().encode(pdf), 'nopages.pdf'), rejects('malformed', 'nopages.pdf: the PDF has no pages'));
 });
