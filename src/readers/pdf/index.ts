@@ -23,7 +23,7 @@ import { toModelPage } from './model.js';
 import { appendTrailer } from './repair.js';
 import type { RawPage } from './protocol.js';
 
-export { PAGE_TIME_LIMIT_MS, OPEN_TIME_LIMIT_MS } from './host.js';
+export { PAGE_TIME_LIMIT_MS, OPEN_TIME_LIMIT_MS, REQUEST_MEMORY_LIMIT_MB } from './host.js';
 
 export interface PdfReaderOptions {
   /** Password of an encrypted PDF (only needed when a user password is set). */
@@ -32,6 +32,8 @@ export interface PdfReaderOptions {
   pageTimeLimitMs?: number;
   /** Time opening the document may take (ms); default OPEN_TIME_LIMIT_MS. */
   openTimeLimitMs?: number;
+  /** Memory (MB) reading one page may add to the process before the page is stopped; default REQUEST_MEMORY_LIMIT_MB. */
+  memoryLimitMb?: number;
   /** Record each character normalisation as an info message (default true). */
   recordCharacters?: boolean;
   /** Called after each page, e.g. for a progress bar. */
@@ -85,6 +87,7 @@ async function openHost(bytes: Uint8Array, name: string, options: PdfReaderOptio
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...(options.pageTimeLimitMs !== undefined ? { pageTimeLimitMs: options.pageTimeLimitMs } : {}),
     ...(options.openTimeLimitMs !== undefined ? { openTimeLimitMs: options.openTimeLimitMs } : {}),
+    ...(options.memoryLimitMb !== undefined ? { memoryLimitMb: options.memoryLimitMb } : {}),
   };
   try {
     return { ...(await PdfHost.open(bytes, hostOptions)), repaired: false };
