@@ -134,8 +134,17 @@ export async function convertOne(file: string, options: ConvertOptions, io: CliI
   return { output, diagnostics, failure };
 }
 
+/**
+ * V8's error when a string passes its length limit (2^29 characters, about 512 MB on 64-bit
+ * builds), as building a very large document's output does: said as what it means.
+ */
+const STRING_TOO_LONG = 'Invalid string length';
+
 function internalError(file: string, e: unknown, debug: boolean): string {
   const err = e instanceof Error ? e : new Error(String(e));
+  if (err instanceof RangeError && err.message === STRING_TOO_LONG) {
+    return `${file}: the output is too large to build (over the 512 MB a JavaScript string can hold)`;
+  }
   const detail = debug && err.stack ? `\n${err.stack}` : '';
   return `${file}: internal error: ${err.message}${detail}`;
 }
