@@ -13,6 +13,8 @@ export const ERROR_CODES = {
   BINARY: 'binary',
   /** The input is in a format Galley recognises but cannot read (yet). */
   UNSUPPORTED: 'unsupported',
+  /** The input is over one of the readers' size limits (bytes, lines), which keep memory bounded. */
+  TOO_LARGE: 'too-large',
   /** The input is malformed (XML error, truncated PDF...). */
   MALFORMED: 'malformed',
   /** A usage error on the command line. */

@@ -3,9 +3,10 @@
  * flush it to disk, then rename it over the target. A failure at any point
  * leaves either the old file or none, never a half-written one.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { makeDirs } from './make-dirs.js';
 
 /** Name of the temporary file next to `target` (hidden, unique per process and call). */
 export function tempPathFor(target: string): string {
@@ -13,7 +14,7 @@ export function tempPathFor(target: string): string {
 }
 
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(target), { recursive: true });
+  makeDirs(dirname(target));
   const tmp = tempPathFor(target);
   let fd: number | null = null;
   try {

@@ -3,13 +3,15 @@
  * on its own — a bad file or an unexpected exception is reported for that
  * file and the batch goes on.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { GalleyDocument } from '../model/types.js';
 import type { RestoreInput } from '../pipeline.js';
 import { GalleyError } from '../errors.js';
 import { EXTENSIONS, write, type OutputFormat } from '../writers/index.js';
 import { accountFor, describeAccount } from '../audit/index.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { makeDirs } from './make-dirs.js';
+import { describeWriteError } from './write-errors.js';
 import { explainLines, warningLines } from './explain.js';
 import { InputError, readInputFile, STDIN_NAME } from './input.js';
 import { outputNames, outputPath, STDIN_ARG } from './out-names.js';
@@ -89,14 +91,11 @@ export async function convertAll(files: readonly string[], options: ConvertOptio
 /** Create the output folder; a reason when it cannot be used. */
 function prepareOutDir(dir: string): string | null {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     if (!statSync(dir).isDirectory()) return 'not a directory';
     return null;
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EEXIST' || err.code === 'ENOTDIR') return 'not a directory';
-    if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
-    return err.message;
+    return describeWriteError(e);
   }
 }
 
@@ -135,8 +134,17 @@ export async function convertOne(file: string, options: ConvertOptions, io: CliI
   return { output, diagnostics, failure };
 }
 
+/**
+ * V8's error when a string passes its length limit (2^29 characters, about 512 MB on 64-bit
+ * builds), as building a very large document's output does: said as what it means.
+ */
+const STRING_TOO_LONG = 'Invalid string length';
+
 function internalError(file: string, e: unknown, debug: boolean): string {
   const err = e instanceof Error ? e : new Error(String(e));
+  if (err instanceof RangeError && err.message === STRING_TOO_LONG) {
+    return `${file}: the output is too large to build (over the 512 MB a JavaScript string can hold)`;
+  }
   const detail = debug && err.stack ? `\n${err.stack}` : '';
   return `${file}: internal error: ${err.message}${detail}`;
 }
@@ -157,7 +165,7 @@ function emit(
       writeFileAtomic(target, output);
       return null;
     } catch (e) {
-      return `${shown}: cannot write ${target}: ${(e as Error).message}`;
+      return `${shown}: cannot write ${target}: ${describeWriteError(e)}`;
     }
   }
   io.stdout.write(count > 1 ? stdoutSection(output, shown, options.format) : output);

@@ -1,9 +1,11 @@
 /** Bad input on the command line: one clear line naming the file and the problem, the documented exit code, no stack trace. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { galley, tempDir } from './harness.js';
+import { commandArgs, galley, tempDir } from './harness.js';
+import { describeWriteError } from '../../src/cli/write-errors.js';
 import { describeReadError } from '../../src/cli/input.js';
 
 const dir = tempDir();
@@ -11,6 +13,8 @@ writeFileSync(join(dir, 'empty.txt'), '');
 writeFileSync(join(dir, 'blank.txt'), ' \n\n \n');
 writeFileSync(join(dir, 'binary.dat'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
 mkdirSync(join(dir, 'folder'));
+// one line over MAX_TEXT_LINES (src/readers/text/index.ts)
+writeFileSync(join(dir, 'lines.txt'), '-\n'.repeat(100_001));
 // "café — au lait" in Windows-1252: é = 0xE9, em dash = 0x97
 writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x97, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74, 0x0a]));
 
@@ -24,6 +28,7 @@ const cases: Array<[string, string, string]> = [
   ['binary', 'binary.dat', 'galley: binary.dat: the file is binary, not text (no reader for this format)\n'],
   ['empty', 'empty.txt', 'galley: empty.txt: the file is empty\n'],
   ['only white space', 'blank.txt', 'galley: blank.txt: the file holds no text (only white space)\n'],
+  ['too many lines', 'lines.txt', 'galley: lines.txt: the file has too many lines for a text page (100,001; the limit is 100,000)\n'],
   ['path through a file', 'empty.txt/x', 'galley: empty.txt/x: no such file (a part of the path is not a folder)\n'],
 ];
 
@@ -103,4 +108,45 @@ test('a file that gives a warning per line: the first warnings, then how many mo
   assert.ok(total > 20, String(total));
   assert.deepEqual(lines.slice(0, 20), all.stderr.split('\n').filter((l) => l.includes('  warning  ')).slice(0, 20));
   assert.equal(lines[20], `fragments.txt  warning  ${total - 20} more warnings not shown (--explain lists them all)  cli/warning-limit`);
+});
+
+test('--out where no folder can be made (/proc): exit 2 at once, not a hang (Node\'s recursive mkdir loops there)', { timeout: 30_000, skip: existsSync('/proc/self') ? false : 'no /proc' }, () => {
+  writeFileSync(join(dir, 'good.txt'), 'Some words here.\n');
+  const started = Date.now();
+  const r = galley(['good.txt', '--out', '/proc/galley-test/out'], { cwd: dir });
+  assert.equal(r.stderr, 'galley: --out /proc/galley-test/out: cannot create a folder there\n');
+  assert.equal(r.code, 2);
+  assert.ok(Date.now() - started < 20_000);
+});
+
+test('an output blocked by a folder of its name fails that input only; the others are written, no temporary file left', () => {
+  const out = join(dir, 'blocked');
+  mkdirSync(join(out, 'one.md'), { recursive: true });
+  writeFileSync(join(dir, 'one.txt'), 'First page words.\n');
+  writeFileSync(join(dir, 'two.txt'), 'Second page words.\n');
+  const r = galley(['one.txt', 'two.txt', '--out', 'blocked'], { cwd: dir });
+  assert.equal(r.stderr, `galley: one.txt: cannot write ${join('blocked', 'one.md')}: a folder of that name is in the way\n`);
+  assert.equal(r.code, 1);
+  assert.deepEqual(readdirSync(out).sort(), ['one.md', 'two.md']);
+});
+
+test('a full standard output (> /dev/full): one line, exit 1, no stack trace', { skip: existsSync('/dev/full') ? false : 'no /dev/full' }, () => {
+  writeFileSync(join(dir, 'good.txt'), 'Some words here.\n');
+  const full = openSync('/dev/full', 'w');
+  try {
+    const r = spawnSync(process.execPath, [...commandArgs(), 'good.txt'], { cwd: dir, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    assert.equal(r.stderr, 'galley: cannot write to standard output: no space left on the device\n');
+    assert.equal(r.status, 1);
+  } finally {
+    closeSync(full);
+  }
+});
+
+test('write error codes are worded for users', () => {
+  const err = (code: string, message = `${code}: x`) => Object.assign(new Error(message), { code });
+  assert.equal(describeWriteError(err('EROFS')), 'read-only file system');
+  assert.equal(describeWriteError(err('ENOSPC')), 'no space left on the device');
+  assert.equal(describeWriteError(err('EACCES')), 'permission denied');
+  assert.equal(describeWriteError(err('EXDEV', 'EXDEV: cross-device link')), 'EXDEV: cross-device link');
+  assert.equal(describeWriteError(err('EXDEV', 'cross-device link')), 'EXDEV: cross-device link');
 });

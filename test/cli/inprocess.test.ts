@@ -52,6 +52,21 @@ test('a thrown non-Error is still one line', async () => {
   assert.equal(io.err.text, `galley: ${join(dir, names[0]!)}: internal error: boom\n`);
 });
 
+test('an output too large for a JavaScript string is said as such, not as an internal error', async () => {
+  const { dir, names } = files(2);
+  const io = fakeIO({
+    cwd: dir,
+    restore: (input: RestoreInput) => {
+      // what V8 throws when a string passes its length limit
+      if (input.name.endsWith('p1.txt')) throw new RangeError('Invalid string length');
+      return restore(input);
+    },
+  });
+  assert.equal(await main([...names.map((n) => join(dir, n)), '--out', join(dir, 'out')], io), 1);
+  assert.equal(io.err.text, `galley: ${join(dir, 'p1.txt')}: the output is too large to build (over the 512 MB a JavaScript string can hold)\n`);
+  assert.deepEqual(readdirSync(join(dir, 'out')), ['p2.md']);
+});
+
 test('--check fails an output that lost text no message explains, and passes an honest one', async () => {
   const { dir, names } = files(1);
   const file = join(dir, names[0]!);

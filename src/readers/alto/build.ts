@@ -15,6 +15,7 @@ import type { AltoRaw, AltoString, AltoTextStyle } from './parse.js';
 import { altoUnit } from './units.js';
 import { altoConfidence, isTesseract } from './confidence.js';
 import { markRunningHeads } from '../xml/running-heads.js';
+import { pushAll } from '../xml/geometry.js';
 
 export interface AltoBuildOptions {
   /** Scan resolution in dots per inch, for pixel coordinates (ALTO files do not record it). */
@@ -126,7 +127,7 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
         number,
         messages,
       );
-      page.blocks.push(...built);
+      pushAll(page.blocks, built);
     }
     markRunningHeads(page, messages);
     if (page.blocks.length === 0) {

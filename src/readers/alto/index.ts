@@ -9,6 +9,7 @@ import type { Message } from '../../model/messages.js';
 import { decodeXml } from '../xml/decode.js';
 import { parseAlto } from './parse.js';
 import { buildAltoPages, type AltoBuildOptions } from './build.js';
+import { checkPageLines } from '../xml/limits.js';
 
 export type AltoOptions = Pick<AltoBuildOptions, 'dpi'>;
 
@@ -28,5 +29,7 @@ export function readAltoPages(bytes: Uint8Array, name: string, messages: Message
     messages.push({ rule: 'reader/encoding', severity: 'warning', text: `${name}: ${decoded.warning}`, source: { page: options.firstPage ?? 1 } });
   }
   const raw = parseAlto(decoded.text, name);
-  return buildAltoPages(raw, name, messages, options);
+  const pages = buildAltoPages(raw, name, messages, options);
+  checkPageLines(pages, name);
+  return pages;
 }

@@ -8,6 +8,7 @@ import type { GalleyDocument } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { decodeXml } from '../xml/decode.js';
 import { parseHocr, type HocrOptions } from './parse.js';
+import { checkPageLines } from '../xml/limits.js';
 
 export type { HocrOptions } from './parse.js';
 
@@ -16,5 +17,6 @@ export function readHocr(bytes: Uint8Array, name: string, options: HocrOptions =
   const decoded = decodeXml(bytes, name);
   if (decoded.warning) messages.push({ rule: 'reader/encoding', severity: 'warning', text: decoded.warning, source: { page: 1 } });
   const pages = parseHocr(decoded.text, name, messages, options);
+  checkPageLines(pages, name);
   return { name, format: 'hocr', pages, articles: [], furniture: [], messages };
 }

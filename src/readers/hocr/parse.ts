@@ -22,6 +22,7 @@ import { buildBlocks, buildLines, type RawRows } from '../xml/split.js';
 import { bboxProp, boxAndId, fontOf, numberProp, parseTitle, type TitleProps } from './title.js';
 import { checkPageOrder } from './page-order.js';
 import { markRunningHeads } from '../xml/running-heads.js';
+import { pushAll } from '../xml/geometry.js';
 
 /** hOCR classes that are a line, and the hint the OCR engine meant by them. */
 const LINE_CLASSES: Readonly<Record<string, OcrHint | null>> = {
@@ -118,7 +119,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
     if (!block) return;
     const p = currentPage();
     const { owner: _owner, ...raw } = block;
-    p.blocks.push(...buildBlocks(raw, p.number, messages));
+    pushAll(p.blocks, buildBlocks(raw, p.number, messages));
     block = undefined;
   };
   const finishPage = (): void => {

@@ -58,7 +58,7 @@ export function markRepeatedFurniture(pages: readonly Page[], messages: Message[
       const near = list.filter((o) => Math.abs(o.y - c.y) <= REPEAT_HEIGHT_SHARE);
       const pagesSeen = [...new Set(near.map((o) => o.page.number))].sort((a, b) => a - b);
       if (pagesSeen.length < min) continue;
-      const evidence = `same text at the same height on pages ${pagesSeen.join(', ')}`;
+      const evidence = `same text at the same height on pages ${listPages(pagesSeen)}`;
       if (c.block.kind === 'furniture') {
         c.block.decision = { rule: 'pdf/furniture-repeated', confidence: 0.95, evidence: `${c.block.decision?.evidence ?? ''}; ${evidence}`.replace(/^; /, '') };
         continue;
@@ -71,6 +71,21 @@ export function markRepeatedFurniture(pages: readonly Page[], messages: Message[
     }
   }
   return marked;
+}
+
+/**
+ * Pages named in a repetition message. Every repeated block gets a message, so
+ * listing every page in each made the messages grow with the square of the
+ * page count (a 10,000-page PDF: over 500 MB of JSON, then a crash); past this
+ * many pages the list is cut and the count given. A 40-page issue's running
+ * head still lists its pages in full.
+ */
+export const MAX_PAGES_LISTED = 50;
+
+/** `1, 2, 3` — or, past MAX_PAGES_LISTED, the first of them then `… and N more`. */
+export function listPages(pages: readonly number[]): string {
+  if (pages.length <= MAX_PAGES_LISTED) return pages.join(', ');
+  return `${pages.slice(0, MAX_PAGES_LISTED).join(', ')} … and ${pages.length - MAX_PAGES_LISTED} more`;
 }
 
 /** Lower case, digits masked, spaces collapsed: `Page 12 | Tuesday, May 3` and `Page 13 | Wednesday, May 4` still differ by the weekday. */

@@ -16,6 +16,18 @@ export const OPEN_TIME_LIMIT_MS = 60_000;
 /** Heap of the worker thread. A page that needs more (a pathological content stream) fails alone. */
 export const WORKER_HEAP_LIMIT_MB = 2048;
 /**
+ * Memory reading one page may add to the process. The heap
+ * limit above does not cover ArrayBuffers, where pdf.js inflates streams: a
+ * 2 MB PDF whose content stream inflates to 2 GB of spaces took the process to
+ * 6.3 GB. Corpus pages add under 100 MB and a 76 MB content stream of 1.5
+ * million text shows about 700 MB; a page past this limit is stopped and
+ * skipped like one over the time limit, and the worker's memory is freed.
+ */
+export const REQUEST_MEMORY_LIMIT_MB = 1536;
+/** How often the memory of a running request is checked. Inflating grows by at most a few hundred MB in this time. */
+export const MEMORY_POLL_MS = 50;
+
+/**
  * pdf.js keeps every object it has parsed (fonts, resources) for the whole
  * document, so its heap grows with the pages read. Past this many MB the
  * worker is ended after the page and a new one reopens the document for the
@@ -48,6 +60,8 @@ export interface PdfHostOptions {
   openTimeLimitMs?: number;
   /** Heap (MB) above which the worker is restarted between pages; default WORKER_RECYCLE_HEAP_MB. */
   recycleHeapMb?: number;
+  /** Memory (MB) reading one page may add to the process before it is stopped; default REQUEST_MEMORY_LIMIT_MB. */
+  memoryLimitMb?: number;
 }
 
 /** One open document in a worker thread. Always `close()` it. */
@@ -57,6 +71,7 @@ export class PdfHost {
   private readonly pageLimit: number;
   private readonly openLimit: number;
   private readonly recycleBytes: number;
+  private readonly memoryLimitMb: number;
   /** How many times the worker was ended to free pdf.js's memory. */
   recycled = 0;
 
@@ -67,6 +82,7 @@ export class PdfHost {
     this.pageLimit = options.pageTimeLimitMs ?? PAGE_TIME_LIMIT_MS;
     this.openLimit = options.openTimeLimitMs ?? OPEN_TIME_LIMIT_MS;
     this.recycleBytes = (options.recycleHeapMb ?? WORKER_RECYCLE_HEAP_MB) * 1024 * 1024;
+    this.memoryLimitMb = options.memoryLimitMb ?? REQUEST_MEMORY_LIMIT_MB;
   }
 
   /** Start a worker and open the document; throws OpenError when it cannot be opened. */
@@ -148,6 +164,8 @@ export class PdfHost {
     try {
       reply = await this.request({ type: 'open', bytes: this.bytes, ...(this.options.password !== undefined ? { password: this.options.password } : {}) }, this.openLimit);
     } catch (e) {
+      // the worker is still busy (or dead): end it now rather than wait for it to answer a close
+      await this.stopWorker();
       throw new OpenError(e instanceof TimeoutError ? 'timeout' : 'crashed', (e as Error).message);
     }
     if (reply.type === 'open-failed') throw new OpenError(reply.failure, reply.message);
@@ -166,16 +184,29 @@ export class PdfHost {
     if (!worker) return Promise.reject(new Error('the PDF worker is not running'));
     return new Promise<WorkerMessage>((resolve, reject) => {
       const timer = setTimeout(() => {
+        clearInterval(watch);
         this.waiter = null;
         reject(new TimeoutError(`no answer within ${limitMs / 1000} s`));
       }, limitMs);
+      // Pages only: opening also loads pdf.js into a fresh worker (100–200 MB), which is not the document's doing.
+      const start = process.memoryUsage.rss();
+      const limitBytes = this.memoryLimitMb * 1024 * 1024;
+      const watch = setInterval(() => {
+        if (message.type !== 'page' || process.memoryUsage.rss() - start <= limitBytes) return;
+        clearTimeout(timer);
+        clearInterval(watch);
+        this.waiter = null;
+        reject(new Error(`it needed more than ${this.memoryLimitMb} MB of memory (a compressed stream that inflates without end, or a pathological page)`));
+      }, MEMORY_POLL_MS);
       this.waiter = {
         resolve: (m) => {
           clearTimeout(timer);
+          clearInterval(watch);
           resolve(m);
         },
         reject: (e) => {
           clearTimeout(timer);
+          clearInterval(watch);
           reject(e);
         },
       };

@@ -8,7 +8,8 @@
  *
  * Bad files: a user password → GalleyError `unsupported`; not a PDF, or
  * damaged beyond opening → `malformed`; a page that fails or takes longer
- * than the time limit → a warning and an empty page, the rest is read; a page
+ * than the time limit → a warning and an empty page, the rest is read (no
+ * page at all, or none readable → `malformed`); a page
  * without text → a `pdf/no-text-layer` warning with the OCR hint.
  */
 import type { GalleyDocument, Page } from '../../model/types.js';
@@ -22,7 +23,7 @@ import { toModelPage } from './model.js';
 import { appendTrailer } from './repair.js';
 import type { RawPage } from './protocol.js';
 
-export { PAGE_TIME_LIMIT_MS, OPEN_TIME_LIMIT_MS } from './host.js';
+export { PAGE_TIME_LIMIT_MS, OPEN_TIME_LIMIT_MS, REQUEST_MEMORY_LIMIT_MB } from './host.js';
 
 export interface PdfReaderOptions {
   /** Password of an encrypted PDF (only needed when a user password is set). */
@@ -31,6 +32,8 @@ export interface PdfReaderOptions {
   pageTimeLimitMs?: number;
   /** Time opening the document may take (ms); default OPEN_TIME_LIMIT_MS. */
   openTimeLimitMs?: number;
+  /** Memory (MB) reading one page may add to the process before the page is stopped; default REQUEST_MEMORY_LIMIT_MB. */
+  memoryLimitMb?: number;
   /** Record each character normalisation as an info message (default true). */
   recordCharacters?: boolean;
   /** Called after each page, e.g. for a progress bar. */
@@ -49,13 +52,25 @@ export async function readPdf(bytes: Uint8Array, name: string, options: PdfReade
     if (info.encrypted) {
       messages.push({ rule: 'pdf/encrypted', severity: 'info', text: 'the PDF is encrypted with an owner password only (permissions); read without a password' });
     }
+    if (info.pages < 1) throw new GalleyError('malformed', name, 'the PDF has no pages');
     // The worker parses page n + 1 while this thread lays out page n (one page in flight at most).
     let next = info.pages >= 1 ? host.page(1) : null;
+    let firstFailure: string | null = null;
+    let failures = 0;
     for (let n = 1; n <= info.pages && next; n++) {
       const outcome = await next;
       next = n < info.pages ? host.page(n + 1) : null;
       pages.push(readPage(n, outcome, messages, options));
+      if (!outcome.ok) {
+        failures++;
+        // the warning readPage just recorded
+        firstFailure ??= messages[messages.length - 1]!.text;
+      }
       options.onPage?.(n, info.pages);
+    }
+    // One bad page is a warning and the others are read; when none could be read the output would be empty: an error.
+    if (failures === info.pages) {
+      throw new GalleyError('malformed', name, info.pages === 1 ? firstFailure!.replace(/^page 1 /, 'its only page ') : `none of its ${info.pages} pages could be read (${firstFailure})`);
     }
   } finally {
     await host.close();
@@ -72,6 +87,7 @@ async function openHost(bytes: Uint8Array, name: string, options: PdfReaderOptio
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...(options.pageTimeLimitMs !== undefined ? { pageTimeLimitMs: options.pageTimeLimitMs } : {}),
     ...(options.openTimeLimitMs !== undefined ? { openTimeLimitMs: options.openTimeLimitMs } : {}),
+    ...(options.memoryLimitMb !== undefined ? { memoryLimitMb: options.memoryLimitMb } : {}),
   };
   try {
     return { ...(await PdfHost.open(bytes, hostOptions)), repaired: false };

@@ -42,6 +42,7 @@ import type { Message } from '../../model/messages.js';
 import type { RawLine, RawWord } from '../xml/ocr-model.js';
 import { buildBlocks, buildLines } from '../xml/split.js';
 import { markRunningHeads } from '../xml/running-heads.js';
+import { maxOf, minOf, pushAll } from '../xml/geometry.js';
 import { FLAG_INVISIBLE, FLAG_ROTATED, FLAG_SPACE_BEFORE, GLYPH_STRIDE, G_FLAGS, type RawPage } from './protocol.js';
 import { buildWords, unpackGlyphs } from './layout/words.js';
 import type { PGlyph, PWord } from './layout/types.js';
@@ -125,7 +126,7 @@ export function ocrLayerPage(raw: RawPage, messages: Message[], recordCharacters
   const page: Page = { number: n, width: round(raw.width), height: round(raw.height), unit: 'pt', pointsPerUnit: 1, blocks: [], graphics: [] };
   for (const group of streamBlocks(lines)) {
     const rows = group.map((l) => buildLines(rawLine(l), n, log));
-    page.blocks.push(...buildBlocks({ rows }, n, log));
+    pushAll(page.blocks, buildBlocks({ rows }, n, log));
   }
   markRunningHeads(page, log);
   // As on born-digital pages, character normalisations are recorded only when asked (PdfReaderOptions.recordCharacters).
@@ -243,10 +244,10 @@ function lineOf(words: PWord[]): StreamLine {
   for (const w of words) base += w.base;
   return {
     words,
-    x0: Math.min(...words.map((w) => w.x0)),
-    x1: Math.max(...words.map((w) => w.x1)),
-    y0: Math.min(...words.map((w) => w.y0)),
-    y1: Math.max(...words.map((w) => w.y1)),
+    x0: minOf(words.map((w) => w.x0)),
+    x1: maxOf(words.map((w) => w.x1)),
+    y0: minOf(words.map((w) => w.y0)),
+    y1: maxOf(words.map((w) => w.y1)),
     base: base / words.length,
   };
 }

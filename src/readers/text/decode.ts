@@ -26,6 +26,8 @@ const BINARY_SAMPLE = 64 * 1024;
 
 export function decodeText(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new GalleyError('empty', file, 'the file is empty');
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return decodeUtf16(bytes, file, utf16);
   if (looksBinary(bytes)) throw new GalleyError('binary', file, 'the file is binary, not text (no reader for this format)');
   let text: string;
   let encoding = 'utf-8';
@@ -40,6 +42,55 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new GalleyError('empty', file, 'the file holds no text (only white space)');
   return { text, encoding, ...(warning ? { warning } : {}) };
+}
+
+/**
+ * Share of the sampled UTF-16 code units whose high byte must be NUL (and whose
+ * low byte must not) for BOM-less input to be read as UTF-16: Latin-script
+ * text (the newspapers Galley reads) is mostly ASCII, so in UTF-16 nearly every
+ * other byte is NUL, at the same parity; binary files put NULs anywhere. Nine
+ * in ten leaves room for accented letters, curly quotes and dashes (high byte
+ * 0x20 or 0x00 with a non-NUL low byte) and still refuses binary data.
+ */
+export const UTF16_NUL_PARITY_SHARE = 0.9;
+
+export type Utf16 = 'utf-16le' | 'utf-16be';
+
+/**
+ * UTF-16 input: a byte-order mark (FF FE, FE FF — UTF-8 has none of these
+ * bytes), or, without one, NUL bytes at one parity only (see
+ * UTF16_NUL_PARITY_SHARE). Undefined for anything else.
+ */
+export function utf16Encoding(bytes: Uint8Array): Utf16 | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const n = Math.min(bytes.length, BINARY_SAMPLE) & ~1;
+  if (n < 2) return undefined;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1]!;
+    if (a !== 0 && b === 0) le++;
+    else if (a === 0 && b !== 0) be++;
+  }
+  const units = n / 2;
+  if (le >= units * UTF16_NUL_PARITY_SHARE) return 'utf-16le';
+  if (be >= units * UTF16_NUL_PARITY_SHARE) return 'utf-16be';
+  return undefined;
+}
+
+/** UTF-16 text: decoded (BOM dropped) with a warning; still refused when it holds control characters or no text. */
+function decodeUtf16(bytes: Uint8Array, file: string, encoding: Utf16): Decoded {
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  let text = new TextDecoder(encoding).decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (looksBinary(Buffer.from(text.slice(0, BINARY_SAMPLE), 'latin1'))) {
+    throw new GalleyError('binary', file, 'the file is binary, not text (no reader for this format)');
+  }
+  if (text.trim() === '') throw new GalleyError('empty', file, 'the file holds no text (only white space)');
+  const label = encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+  return { text, encoding, warning: `not UTF-8; decoded as ${label} (${bom ? 'byte-order mark' : 'detected'})` };
 }
 
 /**

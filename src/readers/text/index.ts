@@ -9,6 +9,42 @@ import type { Block, GalleyDocument, Line, Page, Point } from '../../model/types
 import type { Message } from '../../model/messages.js';
 import { characterMessage, normaliseLine, plainLine, specialOffsets } from '../../text/normalise.js';
 import { decodeText } from './decode.js';
+import { GalleyError } from '../../errors.js';
+
+/**
+ * Limits that keep a text input's memory bounded (the pipeline holds a few KB
+ * per line: 100,000 one-character lines peak at about 1 GB and give 150 MB of
+ * JSON; 400,000 overflowed V8's 512 MB string limit after 2.3 GB). The longest
+ * corpus page has under 2,000 lines and a dense broadsheet page about 100 KB
+ * of text, so these admit a whole issue dumped as one file, 50 times over.
+ */
+export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+export const MAX_TEXT_LINES = 100_000;
+
+/** Refuse input over MAX_TEXT_BYTES (before decoding) or MAX_TEXT_LINES (after). */
+function checkSize(bytes: Uint8Array, name: string): void {
+  if (bytes.length > MAX_TEXT_BYTES) {
+    throw new GalleyError('too-large', name, `the file is too large for a text page (${megabytes(bytes.length)}; the limit is ${megabytes(MAX_TEXT_BYTES)})`);
+  }
+}
+
+function checkLines(text: string, name: string): void {
+  let lines = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // LF, CR (a CRLF counts once) and form feed end a line, as in splitPages
+    if (c === 0x0a || c === 0x0c || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lines++;
+  }
+  // a last line without a line end
+  if (!/[\n\r\f]$/.test(text)) lines++;
+  if (lines > MAX_TEXT_LINES) {
+    throw new GalleyError('too-large', name, `the file has too many lines for a text page (${lines.toLocaleString('en-US')}; the limit is ${MAX_TEXT_LINES.toLocaleString('en-US')})`);
+  }
+}
+
+function megabytes(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+}
 
 export interface TextReaderOptions {
   /** Record each character normalisation as an info message (default true). */
@@ -16,7 +52,9 @@ export interface TextReaderOptions {
 }
 
 export function readText(bytes: Uint8Array, name: string, options: TextReaderOptions = {}): GalleyDocument {
+  checkSize(bytes, name);
   const decoded = decodeText(bytes, name);
+  checkLines(decoded.text, name);
   const messages: Message[] = [];
   if (decoded.warning) {
     messages.push({ rule: 'reader/encoding', severity: 'warning', text: decoded.warning, source: { page: 1 } });

@@ -14,6 +14,35 @@ export function boxFromSize(x: number | undefined, y: number | undefined, w: num
   return { x0: x, y0: y, x1: x + w, y1: y + h };
 }
 
+/**
+ * The largest (smallest) of the values, -Infinity (Infinity) for none, as
+ * Math.max / Math.min give. A loop, not `Math.max(...values)`: a spread passes
+ * every value as an argument, and a hostile file's 150,000 words on one line
+ * or blocks on one page overflowed the call stack.
+ */
+export function maxOf(values: Iterable<number>): number {
+  let m = -Infinity;
+  for (const v of values) {
+    if (Number.isNaN(v)) return NaN;
+    if (v > m) m = v;
+  }
+  return m;
+}
+
+export function minOf(values: Iterable<number>): number {
+  let m = Infinity;
+  for (const v of values) {
+    if (Number.isNaN(v)) return NaN;
+    if (v < m) m = v;
+  }
+  return m;
+}
+
+/** `target.push(...items)` without the spread (see maxOf). */
+export function pushAll<T>(target: T[], items: Iterable<T>): void {
+  for (const item of items) target.push(item);
+}
+
 /** The smallest box holding every given box; undefined when none is given. */
 export function unionBox(boxes: ReadonlyArray<Box | undefined>): Box | undefined {
   let out: Box | undefined;

@@ -18,6 +18,7 @@
 import type { Block, Box, Line, OcrHint, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { DATE_IN_TEXT, WEEKDAY_WORD } from './dates.js';
+import { maxOf, minOf } from './geometry.js';
 
 /** The row lies within this share of the text area's height from its top (bottom): dev pages 3–5 %, a broadsheet with a two-line head under 8 %. */
 export const RUNNING_BAND = 0.1;
@@ -83,8 +84,8 @@ export function runningRow(page: Page, edge: Edge): Row | undefined {
   const blocks = page.blocks.filter((b) => b.box && b.lines.every((l) => l.box));
   if (blocks.length < RUNNING_MIN_OTHER_BLOCKS + 1) return undefined;
   const area = {
-    top: Math.min(...blocks.map((b) => b.box!.y0)),
-    bottom: Math.max(...blocks.map((b) => b.box!.y1)),
+    top: minOf(blocks.map((b) => b.box!.y0)),
+    bottom: maxOf(blocks.map((b) => b.box!.y1)),
   };
   const height = area.bottom - area.top;
   if (height <= 0) return undefined;
@@ -107,8 +108,8 @@ export function runningRow(page: Page, edge: Edge): Row | undefined {
     if (b.lines.length > RUNNING_MAX_LINES) return undefined;
     if (b.lines.some((l) => height_(l) > RUNNING_MAX_NAME_HEIGHT * bodyHeight)) return undefined;
   }
-  const rowTop = Math.min(...row.map((b) => b.box!.y0));
-  const rowBottom = Math.max(...row.map((b) => b.box!.y1));
+  const rowTop = minOf(row.map((b) => b.box!.y0));
+  const rowBottom = maxOf(row.map((b) => b.box!.y1));
   if (edge === 'head' ? rowBottom - area.top > RUNNING_BAND * height : area.bottom - rowTop > RUNNING_BAND * height) return undefined;
   for (const b of others) {
     if (!b.box) continue;
@@ -120,7 +121,7 @@ export function runningRow(page: Page, edge: Edge): Row | undefined {
   if (!evidence) return undefined;
   return {
     blocks: row,
-    box: { x0: Math.min(...row.map((b) => b.box!.x0)), y0: rowTop, x1: Math.max(...row.map((b) => b.box!.x1)), y1: rowBottom },
+    box: { x0: minOf(row.map((b) => b.box!.x0)), y0: rowTop, x1: maxOf(row.map((b) => b.box!.x1)), y1: rowBottom },
     evidence,
   };
 }

@@ -18,7 +18,7 @@
 import type { Block, Box, Line } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { buildBlock, buildLine, type RawBlock, type RawLine } from './ocr-model.js';
-import { unionBox } from './geometry.js';
+import { maxOf, unionBox } from './geometry.js';
 
 /** A gap between two words of a line wider than this many line heights is wider than a column of body text (a column is 12–20 line heights): the line is two lines of different columns. */
 export const LINE_GAP_SPLIT = 20;
@@ -44,7 +44,7 @@ export function buildLines(raw: RawLine, page: number, messages: Message[]): Lin
 function cutAtGaps(raw: RawLine): RawLine[] {
   const words = raw.words.filter((w) => w.text.trim() !== '');
   if (words.length < 2 || words.some((w) => !w.box)) return [raw];
-  const height = raw.box ? raw.box.y1 - raw.box.y0 : Math.max(...words.map((w) => w.box!.y1 - w.box!.y0));
+  const height = raw.box ? raw.box.y1 - raw.box.y0 : maxOf(words.map((w) => w.box!.y1 - w.box!.y0));
   if (height <= 0) return [raw];
   const cuts: number[] = [];
   for (let i = 1; i < words.length; i++) {

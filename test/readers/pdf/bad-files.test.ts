@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import { readPdf } from '../../../src/readers/pdf/index.js';
 import { GalleyError } from '../../../src/errors.js';
 import { joinLines } from '../../../src/text/join.js';
@@ -124,12 +125,67 @@ test('an OCR text layer drawn invisibly over a scan is read, and noted', async (
   assert.equal(doc.messages.find((m) => m.rule === 'pdf/ocr-layer')?.text, "page 1: all text is invisible (an OCR layer over a scan); read as OCR output: the engine's lines and blocks, in its order");
 });
 
-test('a page over the time limit is skipped with a warning, and reading goes on (no hang)', async () => {
-  // A limit of 0 ms: no page can answer in time, so every page is reported and the document still comes back.
-  const doc = await readPdf(writePdf(PAGES.slice(0, 2)), 'slow.pdf', { pageTimeLimitMs: 0 });
-  assert.equal(doc.pages.length, 2);
-  assert.deepEqual(warnings(doc), [
-    'pdf/page-timeout: page 1 took longer than the time limit and was skipped: no answer within 0 s',
-    'pdf/page-timeout: page 2 took longer than the time limit and was skipped: no answer within 0 s',
-  ]);
+test('a page over the time limit is skipped, and reading goes on (no hang); when no page is left the PDF is refused', async () => {
+  // A limit of 0 ms: no page can answer in time, so every page is tried, each one times out, and nothing is left to convert.
+  await assert.rejects(
+    readPdf(writePdf(PAGES.slice(0, 2)), 'slow.pdf', { pageTimeLimitMs: 0 }),
+    rejects('malformed', 'slow.pdf: none of its 2 pages could be read (page 1 took longer than the time limit and was skipped: no answer within 0 s)'),
+  );
+});
+
+test('a PDF whose only page is lost is refused, not read as an empty page (exit 1, not an empty output)', async () => {
+  const bytes = writePdf([PAGES[0]!]);
+  const cut = bytes.subarray(0, Buffer.from(bytes).toString('latin1').lastIndexOf('Harbour cranes'));
+  await assert.rejects(readPdf(cut, 'lost.pdf'), rejects('malformed', 'lost.pdf: its only page could not be read: Page dictionary kid reference points to wrong type of object.'));
+});
+
+test('a PDF with no pages is refused', async () => {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>'];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 3\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  await assert.rejects(readPdf(new TextEncoder().encode(pdf), 'nopages.pdf'), rejects('malformed', 'nopages.pdf: the PDF has no pages'));
+});
+
+/**
+ * A content stream that inflates to 512 MB of spaces from under 1 MB: the same
+ * raw deflate block (1 MB of spaces, no reference before its own start) repeated,
+ * then an empty final block. Built without ever holding the inflated data.
+ */
+function inflateBomb(megabytes: number): Uint8Array {
+  const block = deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), { level: 9, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  const body = Buffer.concat([Buffer.from([0x78, 0xda]), ...Array.from({ length: megabytes }, () => block), Buffer.from([0x03, 0x00, 0, 0, 0, 0])]);
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [4 0 R] /Count 1 >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${body.length} /Filter /FlateDecode >>\nstream\n`), body, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>'),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((o, i) => {
+    offsets.push(length);
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
+    parts.push(obj);
+    length += obj.length;
+  });
+  parts.push(Buffer.from(`xref\n0 5\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+test('a decompression bomb is stopped at the memory limit, not read to the end (the heap limit does not cover inflated streams)', async () => {
+  const bomb = inflateBomb(512);
+  assert.ok(bomb.length < 1024 * 1024, String(bomb.length));
+  const started = Date.now();
+  await assert.rejects(
+    readPdf(bomb, 'bomb.pdf', { memoryLimitMb: 200 }),
+    rejects('malformed', 'bomb.pdf: its only page stopped the PDF reader and was skipped: it needed more than 200 MB of memory (a compressed stream that inflates without end, or a pathological page)'),
+  );
+  assert.ok(Date.now() - started < 20_000);
 });

@@ -10,6 +10,7 @@ import { readPdf } from '../../../src/readers/pdf/index.js';
 import { joinLines } from '../../../src/text/join.js';
 import type { Page } from '../../../src/model/types.js';
 import { mergePdfs } from './helpers/merge.js';
+import { MAX_PAGES_LISTED } from '../../../src/readers/pdf/furniture-repeat.js';
 import { writePdf, type Item, type PageSpec } from './helpers/pdf-writer.js';
 
 const IDS = ['dev001', 'dev013', 'dev014'];
@@ -76,4 +77,14 @@ test('a running head outside the band is found by repetition across pages; folio
     assert.equal(p.blocks.find((b) => b.kind === 'text')!.font!.size, 22);
   }
   assert.equal(doc.messages.filter((m) => m.rule === 'pdf/furniture-repeated').length, 3);
+});
+
+test('a running head on many pages: each message names at most MAX_PAGES_LISTED pages, so messages grow with the pages, not their square', async () => {
+  const count = MAX_PAGES_LISTED + 30;
+  const pages = Array.from({ length: count }, (_, i) => story(90 + (i % 3) * 5, 'Ferry strike ends', ['Crews returned to the boats on Friday', 'after a week of talks in the port.'], String(i + 2)));
+  const doc = await readPdf(writePdf(pages), 'long-issue.pdf');
+  const repeated = doc.messages.filter((m) => m.rule === 'pdf/furniture-repeated' && m.text.startsWith('running header'));
+  assert.equal(repeated.length, count);
+  const listed = Array.from({ length: MAX_PAGES_LISTED }, (_, i) => i + 1).join(', ');
+  assert.equal(repeated[0]!.text, `running header found by repetition (same text at the same height on pages ${listed} … and 30 more)`);
 });

@@ -1,0 +1,52 @@
+/**
+ * Hostile OCR files too wide for an argument list: a line of 200,000 words,
+ * a page of 200,000 blocks. `Math.max(...values)` passed each value as an
+ * argument and overflowed the call stack ("internal error: Maximum call stack
+ * size exceeded"); the readers now loop (maxOf, minOf, pushAll). A page over
+ * MAX_PAGE_LINES is refused. Files made here.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readAlto } from '../../src/readers/alto/index.js';
+import { readHocr } from '../../src/readers/hocr/index.js';
+import { maxOf, minOf } from '../../src/readers/xml/geometry.js';
+import { MAX_PAGE_LINES } from '../../src/readers/xml/limits.js';
+import { GalleyError } from '../../src/errors.js';
+
+const N = 200_000;
+const ALTO_HEAD = '<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page ID="p1" WIDTH="10000000" HEIGHT="10000000"><PrintSpace>';
+const ALTO_TAIL = '</PrintSpace></Page></Layout></alto>';
+const enc = (s: string) => new TextEncoder().encode(s);
+const times = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('');
+
+test('ALTO: one line of 200,000 words and one page of 200,000 blocks are read', () => {
+  const wide = readAlto(enc(`${ALTO_HEAD}<TextBlock><TextLine>${times(N, (i) => `<String CONTENT="w" HPOS="${i * 20}" VPOS="5" WIDTH="10" HEIGHT="10"/>`)}</TextLine></TextBlock>${ALTO_TAIL}`), 'wide.alto.xml');
+  assert.equal(wide.pages[0]!.blocks.flatMap((b) => b.lines).flatMap((l) => l.words ?? []).length, N);
+  // 200,000 blocks are built (the running-head check spread them), then refused by the page's line limit, with a clear error
+  const blocks = (n: number) => enc(`${ALTO_HEAD}${times(n, (i) => `<TextBlock><TextLine><String CONTENT="w" HPOS="5" VPOS="${i * 20}" WIDTH="10" HEIGHT="10"/></TextLine></TextBlock>`)}${ALTO_TAIL}`);
+  assert.throws(
+    () => readAlto(blocks(N), 'tall.alto.xml'),
+    (e: unknown) => e instanceof GalleyError && e.code === 'too-large' && e.message === 'tall.alto.xml: page 1 has too many lines (200,000; the limit is 20,000 a page)',
+  );
+  assert.equal(readAlto(blocks(MAX_PAGE_LINES), 'limit.alto.xml').pages[0]!.blocks.length, MAX_PAGE_LINES);
+});
+
+test('hOCR: a page over MAX_PAGE_LINES is refused (later steps compare lines pairwise)', () => {
+  const lines = times(MAX_PAGE_LINES + 1, (i) => `<span class="ocr_line" title="bbox 5 ${i * 20} 15 ${i * 20 + 10}"><span class="ocrx_word" title="bbox 5 ${i * 20} 15 ${i * 20 + 10}">w</span></span>`);
+  assert.throws(
+    () => readHocr(enc(`<html><body><div class="ocr_page" title="bbox 0 0 100 10000000"><p class="ocr_par">${lines}</p></div></body></html>`), 'tall.hocr'),
+    (e: unknown) => e instanceof GalleyError && e.message === 'tall.hocr: page 1 has too many lines (20,001; the limit is 20,000 a page)',
+  );
+});
+
+test('hOCR: one line of 200,000 words is read', () => {
+  const doc = readHocr(enc(`<html><body><div class="ocr_page" title="bbox 0 0 10000000 100"><p class="ocr_par"><span class="ocr_line">${times(N, (i) => `<span class="ocrx_word" title="bbox ${i * 20} 5 ${i * 20 + 10} 15">w</span>`)}</span></p></div></body></html>`), 'wide.hocr');
+  assert.equal(doc.pages[0]!.blocks.flatMap((b) => b.lines).flatMap((l) => l.words ?? []).length, N);
+});
+
+test('maxOf and minOf give what Math.max and Math.min give', () => {
+  for (const values of [[], [3], [1, 5, 2], [-1, -7], [2, NaN, 9], [-Infinity, 4]]) {
+    assert.equal(maxOf(values), Math.max(...values), JSON.stringify(values));
+    assert.equal(minOf(values), Math.min(...values), JSON.stringify(values));
+  }
+});
