@@ -161,3 +161,8 @@ test('running head and foot', () => {
   }
   assert.equal(FOLIO.test('1971. [1] Fillmore'), false);
 });
+
+test('a social handle is a web word; an OCR `@` for Ø or O before a colon is not (d2_002 ALTO `Sydfynske @hav: Walk`)', () => {
+  for (const text of ['Follow @harbourview on Twitter', 'Twitter: @paper_news']) assert.ok(WEB.test(text), text);
+  for (const text of ['Sydfynske @hav: Walk', 'Sydfynske @hav: Get in']) assert.equal(WEB.test(text), false, text);
+});

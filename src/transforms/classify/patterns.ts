@@ -232,8 +232,12 @@ export const DATE_LINE = new RegExp(
 export const FOLIO = /^(?:page\s+)?[A-Z]?\d{1,3}$/iu;
 /** Page number with the section name, as running heads print them: `29 LIVES`, `33 People`, `NEWS 12`. */
 export const FOLIO_SECTION = /^(?:[A-Z]?\d{1,3}\s+\p{Lu}[\p{L}&'’ ]{1,24}|\p{Lu}[\p{L}&'’ ]{1,24}\s+[A-Z]?\d{1,3})$/u;
-/** Web address or social handle in a footer: `x.example`, `www.x.com`, `Follow us: x`, `Read more online at x.example`. */
-export const WEB = /(?:\bwww\.|\b[\w-]+\.(?:example|com|org|net|news|co\.uk|co|uk|de|fr|in|au|ca|info)\b|\bFollow us\b|\bRead more online\b|@\w{3,})/iu;
+/**
+ * Web address or social handle in a footer: `x.example`, `www.x.com`, `Follow us: x`, `Read more online at x.example`,
+ * `@paper`. A handle is never followed by a colon: OCR engines read a capital Ø or O as `@`, and `Sydfynske @hav: Walk`
+ * is a headline (a label before a colon is a heading's or a speaker's form, not a handle's).
+ */
+export const WEB = /(?:\bwww\.|\b[\w-]+\.(?:example|com|org|net|news|co\.uk|co|uk|de|fr|in|au|ca|info)\b|\bFollow us\b|\bRead more online\b|@\w{3,}(?![\w:]))/iu;
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 export const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;

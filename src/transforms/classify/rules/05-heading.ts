@@ -12,6 +12,8 @@ import { WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 import { mostCommon } from '../stats.js';
+import { STACKED_MAX_GAP, STACKED_MAX_INDENT, typeSize } from '../../segment/stacked.js';
+import type { Block } from '../../../model/types.js';
 
 /** Headings are short: a headline rarely runs past this many words. */
 export const MAX_HEADING_WORDS = 24;
@@ -66,11 +68,15 @@ export function headingVerdicts(ctx: PageContext): void {
   };
   // With geometry: the body's type size (the size most lines are set in), for "set in larger type".
   const bodySize = bodyFontSize(units);
+  // With boxes: the body's type height (in the page's own unit, pixels or points), for a headline's tail.
+  const bodyType = bodyTypeHeight(units);
   for (let i = 0; i < units.length; i++) {
     if (verdicts[i]) continue;
     const u = units[i]!;
     if (!headingCandidate(u)) continue;
-    const n = nextMain(i);
+    // The heading's last line(s) may stand in boxes of their own (an OCR engine's blocks): they go with it.
+    const tail = stackedTail(units, verdicts, i, bodyType);
+    const n = nextMain(tail);
     // A heading is never followed by text that starts mid-sentence: this is a piece of running text.
     if (units[n]?.startsLower && !verdicts[n]) continue;
     // Nor is it the last thing on the page (a heading heads something).
@@ -100,8 +106,11 @@ export function headingVerdicts(ctx: PageContext): void {
     if (bodySize && u.fontSize && u.fontSize >= HEADLINE_SIZE_FACTOR * bodySize) reasons.push('set in type much larger than the body');
     if (reasons.length) {
       verdicts[i] = verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; '));
+      for (let t = i + 1; t <= tail; t++) verdicts[t] = verdict('headline', 'classify/headline-tail', 0.75, `"${units[t]!.text}" set right under the headline in its type, starting in lower case: its last line`);
       continue;
     }
+    // A heading whose tail stands in a box of its own is a headline or nothing: the tail is not a unit of its own.
+    if (tail > i) continue;
     const cutOff = OPEN_WORD_END.test(u.text) && u.lastRatio >= WRAPPING_HEADING_RATIO;
     // A question or an interview line (`Wikinews: How is … made?`) is running text, not a subhead.
     const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence);
@@ -167,6 +176,64 @@ function endsStory(units: UnitInfo[], verdicts: PageContext['verdicts'], i: numb
   // An agency credit alone after a caption is the caption's.
   if (kind === 'caption-credit') return verdicts[i - 2]?.kind !== 'caption';
   return kind === undefined || kind === 'paragraph';
+}
+
+/** A headline's tail: its type is at least this × the body's type height (median word-box heights, so in any unit: d2_007's smallest OCR headline measures 1.27-1.33 × its body, headlines are usually 1.5-4 ×). A body line of capital-heavy words can measure as much; such a line must also start in lower case, sit right under a heading candidate at its edge, and that heading must be a headline by its own evidence. */
+export const TAIL_TYPE_RATIO = 1.2;
+/** A tail is a line's leftover: at most this many words. */
+export const TAIL_MAX_WORDS = 4;
+
+/**
+ * The last unit of heading unit i's tail: units right after it that start in lower case, a line or
+ * two of at most TAIL_MAX_WORDS words, set right under it at its left edge in its type size
+ * (segment/stacked.ts), in type TAIL_TYPE_RATIO × the body's or larger. An OCR engine may give a
+ * large headline's last line a block of its own (`After visa snags, … robotics` ⏎ `competition`);
+ * a lower-case start alone would make the heading running text. Body-size lines are never a tail
+ * (a paragraph's lines cut into boxes are reflow's), and without boxes nothing is found. Returns i
+ * when there is no tail.
+ */
+function stackedTail(units: UnitInfo[], verdicts: PageContext['verdicts'], i: number, bodyType: number | null): number {
+  if (!bodyType) return i;
+  let t = i;
+  while (t + 1 < units.length) {
+    const next = units[t + 1]!;
+    if (verdicts[t + 1] || !next.startsLower || next.words > TAIL_MAX_WORDS || next.lines.length > 2) break;
+    if (!tailUnder(units[t]!.block, next.block, bodyType)) break;
+    t++;
+  }
+  return t;
+}
+
+/** Type sizes of a heading line and its tail differ by at most this factor: one word's box is as tall as its letters (`competition` has an ascender and a descender, `movement` no descender), so a short tail measures up to a third off its line. */
+export const TAIL_SIZE_RATIO = 1.4;
+
+/** `b` starts right under `a`'s last line (segment/stacked.ts gap and edge), in type of about its size and TAIL_TYPE_RATIO × the body's or larger. */
+function tailUnder(a: Block, b: Block, bodyType: number): boolean {
+  const last = a.lines[a.lines.length - 1];
+  const first = b.lines[0];
+  if (!last?.box || !first?.box) return false;
+  const sa = typeSize(last);
+  const sb = typeSize(first);
+  if (!sa || !sb || Math.min(sa, sb) < TAIL_TYPE_RATIO * bodyType || Math.max(sa, sb) / Math.min(sa, sb) > TAIL_SIZE_RATIO) return false;
+  const size = Math.max(sa, sb);
+  const gap = first.box.y0 - last.box.y1;
+  if (gap < -size * STACKED_MAX_GAP || gap > size * STACKED_MAX_GAP) return false;
+  return Math.abs(first.box.x0 - last.box.x0) <= size * STACKED_MAX_INDENT;
+}
+
+/** The type height (segment/stacked.ts typeSize, rounded) most of the page's characters are set in; null without boxes. */
+function bodyTypeHeight(units: UnitInfo[]): number | null {
+  const counts = new Map<number, number>();
+  for (const u of units) {
+    for (const l of u.block.lines) {
+      if (!l.box) continue;
+      const h = typeSize(l);
+      if (!h) continue;
+      const k = Math.round(h);
+      counts.set(k, (counts.get(k) ?? 0) + l.text.length);
+    }
+  }
+  return mostCommon(counts);
 }
 
 /** The type size most of the page's lines are set in (null without geometry). */
