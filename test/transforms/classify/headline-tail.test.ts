@@ -82,3 +82,22 @@ test('a lower-case line in headline type right under a heading is its tail; the 
   const apart = runAlto(alto([['Storm cuts power to thousands along the', 100, 150, 40], ['coast', 500, 195, 40], ['By Jane Doe', 100, 260, 15]]));
   assert.ok(!apart.doc.pages[0]!.blocks.some((b) => b.decision?.rule === 'classify/headline-tail'));
 });
+
+test('d2_002 ALTO: a headline over body text whose drop cap the OCR lost (`avid Shankbone: …`) is a headline', { skip: !existsSync(d2002) }, () => {
+  const { out } = runFile(d2002);
+  assert.ok(out.articles.some((a) => a.headline === 'The Onion: An interview with ‘America’s Finest News Source’'), JSON.stringify(out.articles.map((a) => a.headline)));
+});
+
+test('a lower-case start in body type right under a large heading is a lost drop cap; off to the side or under body-size type it is not', () => {
+  const blocks = (x: number, headSize: number): Array<[string, number, number, number]> => [
+    ['FACE TO FACE', 100, 100, 12],
+    ['Storm cuts power to thousands', 100, 120, headSize],
+    ['he county said on Tuesday that', x, 120 + headSize + 10, 15],
+  ];
+  const heads = (xml: string): Array<string | null> => runAlto(xml).out.articles.map((a) => a.headline);
+  assert.ok(heads(alto(blocks(100, 40))).includes('Storm cuts power to thousands'));
+  // Another column's text put next by the reading order: not the body under the heading.
+  assert.ok(!heads(alto(blocks(700, 40))).includes('Storm cuts power to thousands'));
+  // A line in body type followed by a lower-case line is running text cut at a box end.
+  assert.ok(!heads(alto(blocks(100, 16))).includes('Storm cuts power to thousands'));
+});

@@ -26,3 +26,17 @@ test('OCR photo credits are cut off their captions (d2_003, d2_009, d2_010 ALTO)
   assert.ok(c.includes('Photo by Nadia Mensah'), JSON.stringify(c));
   assert.ok(!c.includes('Home Office. Photo'));
 });
+
+const d2002 = '../shared/corpus/dev2/d2_002/page.alto.xml';
+const d2009txt = '../shared/corpus/dev2/d2_009/page.txt';
+
+test('a caption an OCR engine cut into two blocks is one caption with its credit (d2_002 ALTO); without boxes nothing is joined (d2_009 page.txt)', { skip: !existsSync(d2002) || !existsSync(d2009txt) }, () => {
+  const out = toOutput(restore({ name: d2002, bytes: new Uint8Array(readFileSync(d2002)) }));
+  const caps = out.articles.flatMap((a) => a.captions);
+  const c = caps.find((x) => x.text.startsWith('This exclusive interview'));
+  assert.equal(c?.credit, 'Photo by Hiroshi Haddad');
+  assert.match(c?.text ?? '', /first-hand journalism by a Wikinews reporter/);
+  // page.txt interleaves a story's line (`The George Washington Bridge can be`) with the caption's end.
+  const doc = restore({ name: d2009txt, bytes: new Uint8Array(readFileSync(d2009txt)) });
+  assert.ok(!doc.messages.some((m) => m.rule === 'classify/caption-split' || m.rule === 'captions/join'));
+});

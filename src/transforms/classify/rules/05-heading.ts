@@ -78,7 +78,7 @@ export function headingVerdicts(ctx: PageContext): void {
     const tail = stackedTail(units, verdicts, i, bodyType);
     const n = nextMain(tail);
     // A heading is never followed by text that starts mid-sentence: this is a piece of running text.
-    if (units[n]?.startsLower && !verdicts[n]) continue;
+    if (units[n]?.startsLower && !verdicts[n] && !(bodyType && lostDropCap(u, units[n]!, bodyType))) continue;
     // Nor is it the last thing on the page (a heading heads something).
     if (n >= units.length) continue;
     const next = units[n];
@@ -219,6 +219,31 @@ function tailUnder(a: Block, b: Block, bodyType: number): boolean {
   const gap = first.box.y0 - last.box.y1;
   if (gap < -size * STACKED_MAX_GAP || gap > size * STACKED_MAX_GAP) return false;
   return Math.abs(first.box.x0 - last.box.x0) <= size * STACKED_MAX_INDENT;
+}
+
+/** A heading's type is at least this × the type of the body text under it (word-box heights; a subhead or a body line cut at a box end measures 0.8–1.8 × by its word boxes, a headline 2–4 ×). */
+export const DROP_CAP_HEAD_RATIO = 2;
+/** The text under it is body type: at most this × the body's type height. */
+export const BODY_TYPE_SLACK = 1.2;
+
+/**
+ * The lower-case start under a heading is a body whose drop cap the OCR engine lost, not running
+ * text the heading is a piece of (`The Onion: An interview with …` ⏎ `avid Shankbone: How do you…`,
+ * d2_002 ALTO, the `D` a drop cap the engine did not read): the heading is set in type at least
+ * DROP_CAP_HEAD_RATIO × that text's, which is body type. A piece of running text cut at a box end is
+ * in the body's type itself. The body starts right under the heading. Only with boxes.
+ */
+function lostDropCap(u: UnitInfo, next: UnitInfo, bodyType: number): boolean {
+  const last = u.block.lines[u.block.lines.length - 1];
+  const first = next.block.lines[0];
+  if (!last?.box || !first?.box || !u.block.box) return false;
+  const sa = typeSize(last);
+  const sb = typeSize(first);
+  if (!sa || !sb || sb > BODY_TYPE_SLACK * bodyType || sa < DROP_CAP_HEAD_RATIO * sb) return false;
+  // Right under the heading: within a heading line's height below it, inside its width (text further
+  // off is another column's, put next by the reading order: dev009 ALTO `and then has a headline…`).
+  const gap = first.box.y0 - last.box.y1;
+  return gap >= 0 && gap <= sa && first.box.x0 >= u.block.box!.x0 && first.box.x0 < u.block.box!.x1;
 }
 
 /** The type height (segment/stacked.ts typeSize, rounded) most of the page's characters are set in; null without boxes. */
