@@ -7,7 +7,7 @@
  * headline; a subhead sits between paragraphs. A deck is a sentence right
  * under a headline, set wider than the column or in a box of its own.
  */
-import { DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN, SPEAKER } from '../patterns.js';
+import { BYLINE, DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN, SPEAKER } from '../patterns.js';
 import { WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
@@ -78,7 +78,7 @@ export function headingVerdicts(ctx: PageContext): void {
     const tail = stackedTail(units, verdicts, i, bodyType);
     const n = nextMain(tail);
     // A heading is never followed by text that starts mid-sentence: this is a piece of running text.
-    if (units[n]?.startsLower && !verdicts[n] && !(bodyType && lostDropCap(u, units[n]!, bodyType))) continue;
+    if (units[n]?.startsLower && !verdicts[n] && !(bodyType && lostDropCap(u, units[n]!, bodyType)) && !strayFragment(u, units, n)) continue;
     // Nor is it the last thing on the page (a heading heads something).
     if (n >= units.length) continue;
     const next = units[n];
@@ -266,4 +266,23 @@ function bodyFontSize(units: UnitInfo[]): number | null {
   const counts = new Map<number, number>();
   for (const u of units) for (const l of u.lines) if (l.fontSize !== undefined) counts.set(Math.round(l.fontSize * 2) / 2, (counts.get(Math.round(l.fontSize * 2) / 2) ?? 0) + 1);
   return mostCommon(counts);
+}
+
+/** A stray fragment is a word or two (one line). */
+export const STRAY_MAX_WORDS = 2;
+
+/**
+ * The lower-case start under a heading is a stray fragment, not running text the heading is a piece
+ * of: the heading is set wider than the column (a piece of running text is not), the fragment is a
+ * word or two on one line set apart by blank lines, and right after it a story starts (a dateline or
+ * a byline). d2_001 pdfminer: `New faces emerge … Hong Kong legislative` ⏎ `election`, then
+ * `turnout` (a word pdfminer took out of its box), then `HONG KONG—The …`. Without the story start
+ * after it the fragment may be the heading's own next words in a text whose lines are out of order
+ * (page.txt: `The stampede at Islam’s most holy` ⏎ `site`).
+ */
+function strayFragment(u: UnitInfo, units: UnitInfo[], n: number): boolean {
+  const next = units[n]!;
+  const after = units[n + 1];
+  if (u.maxRatio <= SPANNING_RATIO || u.allCaps || next.words > STRAY_MAX_WORDS || next.lines.length !== 1 || !next.gapBefore) return false;
+  return !!after && after.gapBefore && (DATELINE.test(after.text) || BYLINE.test(after.text));
 }
