@@ -161,3 +161,23 @@ test('running head and foot', () => {
   }
   assert.equal(FOLIO.test('1971. [1] Fillmore'), false);
 });
+
+test('a social handle is a web word; an OCR `@` for Ø or O before a colon is not (d2_002 ALTO `Sydfynske @hav: Walk`)', () => {
+  for (const text of ['Follow @harbourview on Twitter', 'Twitter: @paper_news']) assert.ok(WEB.test(text), text);
+  for (const text of ['Sydfynske @hav: Walk', 'Sydfynske @hav: Get in']) assert.equal(WEB.test(text), false, text);
+});
+
+test('OCR noise in a `Photo: NAME` credit: a speck read as an opening quote, a full stop read as a comma (d2_009, d2_003 ALTO)', () => {
+  assert.equal(creditTail('File picture of Alter Fort Lee Community Center. Photo by ‘Amara Mensah')?.credit, 'Photo by ‘Amara Mensah');
+  assert.equal(creditTail('PHOTO: FATIMA MENSAH,')?.index, 0);
+  // Only after the photo word: a quote mark before a bare name is a quotation's start, not a credit.
+  assert.equal(creditTail('He said ‘Amara Mensah'), null);
+});
+
+test('`NAME photo` is no credit when a sentence ends before the photo word (d2_010 ALTO `Home Office. Photo` ⏎ `by Nadia Mensah`)', () => {
+  assert.equal(creditTail('2022. Image: Home Office. Photo'), null);
+  assert.equal(creditTail('Ana Ruiz. Photo'), null);
+  // An initial is a name's part: still a credit.
+  assert.equal(creditTail('Omar J. photo')?.credit, 'Omar J. photo');
+  assert.equal(creditTail('Home Office photo')?.credit, 'Home Office photo');
+});

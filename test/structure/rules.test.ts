@@ -66,6 +66,12 @@ const rows: Array<{ name: string; input: string; kind: string; unit: string }> =
     unit: '— Reuters',
   },
   {
+    name: 'sign-off broken after a spaced dash, the full stop before it lost (dev010 OCR `streets —` ⏎ `Bloomberg`)',
+    input: 'Fort Lee has mass transit, in the form of buses\nand vans that frequently run across the bridge and up\nand down major streets —\nBloomberg\nCharles J. Fillmore: Cognitive linguistics',
+    kind: 'signoff',
+    unit: '— Bloomberg',
+  },
+  {
     name: 'byline with a title after a comma: the title is furniture',
     input: 'Fort Lee: Buy\n\nBy Hiroshi Fischer, Culture Reporter\n\nThere is an abundance of supermarkets, one of the most famous being Fairway Market.',
     kind: 'byline',

@@ -5,6 +5,8 @@
  *   separate captions;
  * - a credit at the end (`— AFP photos`, `(Reuters)`, `Photo: NAME`) is cut off
  *   into a `caption-credit` block; segment gives it to the caption before it.
+ * - a caption an OCR engine cut into two blocks (classify/caption-split: the second
+ *   piece starts in lower case, the first stops without a sentence end) is one block again.
  * Captions wrapped over several short lines are already one block (reflow/split).
  */
 import type { Block, GalleyDocument, Page } from '../../model/types.js';
@@ -12,6 +14,8 @@ import { creditTail } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { captionKey, secondCaption } from './pairs.js';
 import { blockText, cutAtOffset } from './text.js';
+import { makeBlock } from '../reflow/blocks.js';
+import { joinLines } from '../../text/join.js';
 
 export function createCaptions(): Transform {
   return (doc: GalleyDocument) => {
@@ -20,6 +24,7 @@ export function createCaptions(): Transform {
 }
 
 function repairPage(page: Page, doc: GalleyDocument): void {
+  joinSplitCaptions(page, doc);
   // Captions known on the page (credit left off), to find pairs that begin with one of them.
   const known = new Set<string>();
   for (const b of page.blocks) {
@@ -72,4 +77,22 @@ function splitCredit(block: Block, doc: GalleyDocument): Block[] {
   credit.decision = { rule: 'captions/credit', confidence: 0.85, evidence: `photo credit at the caption's end: "${m.credit}"` };
   doc.messages.push({ rule: 'captions/credit', severity: 'info', text: `credit "${m.credit}" cut off the caption`, source: credit.source, confidence: 0.85 });
   return [caption, credit];
+}
+
+/** Join the two pieces of a caption classify found cut in two (classify/caption-split): one caption block again. */
+function joinSplitCaptions(page: Page, doc: GalleyDocument): void {
+  const out: Block[] = [];
+  for (const block of page.blocks) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'caption' && block.kind === 'caption' && prev.decision?.rule === 'classify/caption-split' && block.decision?.rule === 'classify/caption-split') {
+      const joined = makeBlock([...prev.lines, ...block.lines], 'caption');
+      // Marked joined, so that a next cut caption's first piece is not joined to it.
+      joined.decision = { rule: 'captions/join', confidence: 0.7, evidence: 'a caption cut into two blocks, joined' };
+      out[out.length - 1] = joined;
+      doc.messages.push({ rule: 'captions/join', severity: 'info', text: `caption goes on in the next block: "${joinLines(block.lines).slice(0, 40)}"`, source: block.source, confidence: 0.7 });
+      continue;
+    }
+    out.push(block);
+  }
+  page.blocks = out;
 }

@@ -11,6 +11,13 @@ import { AGENCY_LINE, DASH_START, DATELINE, DATELINE_ALONE, SIGNOFF_DASH, SIGNOF
 
 /** A dash ending a line after a sentence end: the sign-off goes on to the next line. */
 const TRAILING_DASH = /(?<=[.!?…"”’)\]])\s*(?:\u2014|\u2013|-{1,2})\s*$/u;
+/**
+ * …or a spaced em or en dash ending the line before a last line that is only an agency: an OCR
+ * engine drops the small full stop before the dash (`and down major streets —` ⏎ `Bloomberg`, dev010
+ * ALTO and hOCR; the PDF prints `streets.—`). A sentence broken at a dash goes on in lower case or
+ * with more than an agency's name, so the agency alone on the paragraph's last line is its sign-off.
+ */
+const SPACED_TRAILING_DASH = /\s(?:\u2014|\u2013)\s*$/u;
 
 /** Kinds that do not interrupt a story's flow when looking for the block before a credit. */
 const ASIDE = new Set(['furniture', 'jump', 'advert', 'pullquote', 'kicker']);
@@ -55,7 +62,7 @@ export function splitEdges(page: Page, doc: GalleyDocument): void {
     let s = SIGNOFF_DASH.exec(last.text) ?? SIGNOFF_PAREN.exec(last.text);
     if (!s && li > 0 && AGENCY_LINE.test(last.text.trim())) {
       const before = rest.lines[li - 1]!;
-      const dash = TRAILING_DASH.exec(before.text);
+      const dash = TRAILING_DASH.exec(before.text) ?? SPACED_TRAILING_DASH.exec(before.text);
       if (dash) {
         li -= 1;
         s = Object.assign([dash[0], last.text.trim()], { index: dash.index, input: before.text }) as RegExpExecArray;

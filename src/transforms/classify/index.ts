@@ -19,7 +19,7 @@ import { hintVerdicts } from './rules/00-hints.js';
 import { furnitureVerdicts } from './rules/01-furniture.js';
 import { bylineRule, bylineTitleRule } from './rules/02-byline.js';
 import { creditRule, jumpRule } from './rules/03-credit.js';
-import { captionRule, creditedAboveVerdicts, presentBesideCaptionVerdicts } from './rules/04-caption.js';
+import { captionRule, captionTailVerdicts, creditedAboveVerdicts, presentBesideCaptionVerdicts } from './rules/04-caption.js';
 import { headingVerdicts } from './rules/05-heading.js';
 import { pullQuoteVerdicts } from './rules/06-pullquote.js';
 import { verdict, type PageContext, type Verdict } from './rules/types.js';
@@ -67,6 +67,7 @@ export function classifyPage(page: Page, doc: GalleyDocument, record = true): vo
   presentBesideCaptionVerdicts(ctx);
   geometryVerdicts(page, ctx);
   creditedAboveVerdicts(ctx);
+  captionTailVerdicts(ctx);
   pullQuoteVerdicts(ctx);
   headingVerdicts(ctx);
   units.forEach((u, i) => {

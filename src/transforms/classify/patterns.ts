@@ -135,6 +135,20 @@ export const AGENCY_SOURCE = AGENCY;
 export const PHOTO_WORD_SOURCE = PHOTO_WORD;
 
 /**
+ * OCR noise around a credit's name: a speck read as an opening quote mark (`Photo by ‘Amara Mensah`,
+ * d2_009 ALTO) and a full stop read as a comma (`PHOTO: FATIMA MENSAH,`, d2_003 ALTO). Only in the
+ * `Photo: NAME` form, whose lead word makes it a credit whatever the marks; the scorer and readers
+ * ignore the marks, so the credit is kept as printed.
+ */
+const OCR_QUOTE = "[‘'“\"]";
+/**
+ * `NAME photo` is a credit only when no sentence ends before the photo word: `… Image: Home Office.
+ * Photo` ⏎ `by Nadia Mensah` (d2_010 ALTO) is a sentence and the start of the next credit, not a
+ * credit `Home Office. Photo`. An initial (`J. Photo`) is one letter and a full stop: still a name.
+ */
+const NO_SENTENCE_END = '(?<!\\p{L}{2}\\.)';
+
+/**
  * A photo credit at the end of a caption (or alone on a line). Group 1 of each: the credit as
  * printed without the dash or brackets. In order of trust:
  * - `— AFP photos`, `— Reuters photo`, `— AP photo` (after a dash: an agency, or a name with a photo word;
@@ -146,8 +160,8 @@ export const PHOTO_WORD_SOURCE = PHOTO_WORD;
 export const CREDIT_TAIL: readonly RegExp[] = [
   new RegExp(`(?:^|\\s|(?<=[.!?…"”’)\\]]))${DASH}\\s*(${AGENCY}(?:\\s+${PHOTO_WORD})?|${PERSON}\\s+${PHOTO_WORD})\\s*$`, 'u'),
   new RegExp(`(?:^|\\s|(?<=[.!?…"”’]))\\((${AGENCY}|${PERSON})\\)\\s*$`, 'u'),
-  new RegExp(`(?:^|\\s)((?:Photo|PHOTO|Picture|PICTURE|Photograph)(?:\\s*:|\\s+by|\\s+BY)\\s*(?:${AGENCY}|${PERSON}))\\s*$`, 'u'),
-  new RegExp(`(?:^|\\s)((?:${AGENCY}|${PERSON})\\s+${PHOTO_WORD})\\s*$`, 'u'),
+  new RegExp(`(?:^|\\s)((?:Photo|PHOTO|Picture|PICTURE|Photograph)(?:\\s*:|\\s+by|\\s+BY)\\s*${OCR_QUOTE}?(?:${AGENCY}|${PERSON}),?)\\s*$`, 'u'),
+  new RegExp(`(?:^|\\s)((?:${AGENCY}|${PERSON})${NO_SENTENCE_END}\\s+${PHOTO_WORD})\\s*$`, 'u'),
   new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{Lu}'’.\\-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]+){1,3}\\s*/\\s*\\p{Lu}[\\p{Lu}'’.\\-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]*){0,4})\\s*$`, 'u'),
 ];
 
@@ -232,8 +246,12 @@ export const DATE_LINE = new RegExp(
 export const FOLIO = /^(?:page\s+)?[A-Z]?\d{1,3}$/iu;
 /** Page number with the section name, as running heads print them: `29 LIVES`, `33 People`, `NEWS 12`. */
 export const FOLIO_SECTION = /^(?:[A-Z]?\d{1,3}\s+\p{Lu}[\p{L}&'’ ]{1,24}|\p{Lu}[\p{L}&'’ ]{1,24}\s+[A-Z]?\d{1,3})$/u;
-/** Web address or social handle in a footer: `x.example`, `www.x.com`, `Follow us: x`, `Read more online at x.example`. */
-export const WEB = /(?:\bwww\.|\b[\w-]+\.(?:example|com|org|net|news|co\.uk|co|uk|de|fr|in|au|ca|info)\b|\bFollow us\b|\bRead more online\b|@\w{3,})/iu;
+/**
+ * Web address or social handle in a footer: `x.example`, `www.x.com`, `Follow us: x`, `Read more online at x.example`,
+ * `@paper`. A handle is never followed by a colon: OCR engines read a capital Ø or O as `@`, and `Sydfynske @hav: Walk`
+ * is a headline (a label before a colon is a heading's or a speaker's form, not a handle's).
+ */
+export const WEB = /(?:\bwww\.|\b[\w-]+\.(?:example|com|org|net|news|co\.uk|co|uk|de|fr|in|au|ca|info)\b|\bFollow us\b|\bRead more online\b|@\w{3,}(?![\w:]))/iu;
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 export const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;

@@ -134,7 +134,10 @@ function recursBelow(u: UnitInfo, units: UnitInfo[], i: number): boolean {
     .filter((v) => v.words > 12)
     .map((v) => v.text.toLowerCase())
     .join(' ');
+  // Words as split at any mark, and as whole tokens with their marks dropped: `Vava’u` (or an OCR's
+  // `Vava'u`) is found in `Vava’u has a tropical climate`, whatever its apostrophe.
   const set = new Set(below.split(/[^\p{L}\p{N}]+/u));
+  for (const t of below.split(/\s+/u)) set.add(t.replace(/[^\p{L}\p{N}]+/gu, ''));
   return words.every((w) => set.has(w.replace(/[^\p{L}\p{N}]+/gu, '')));
 }
 

@@ -93,3 +93,43 @@ export function creditedAboveVerdicts(ctx: PageContext): void {
     }
   }
 }
+
+/** A caption cut in two by an OCR engine's blocks: its first piece runs to at most this many lines. */
+export const CAPTION_HEAD_MAX_LINES = 3;
+
+/**
+ * A caption an OCR engine cut into two blocks (`This exclusive interview features first-hand` ⏎
+ * `journalism by a Wikinews reporter. … Photo by` ⏎ `Hiroshi Haddad`, d2_002 ALTO): the second
+ * piece starts in lower case, so the caption rules pass it by, yet it ends in a credit that names a
+ * photo (`Photo by NAME`, `— AFP photo`, `NAME/AGENCY`: never a story's bare `— AFP`). The piece
+ * right before it, undecided, a line or three that stops without a sentence end, is the caption's
+ * start: both are the caption (captions/ joins them). Runs after the local rules.
+ */
+export function captionTailVerdicts(ctx: PageContext): void {
+  const { units, verdicts } = ctx;
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!;
+    const head = units[i - 1]!;
+    if (verdicts[i] || verdicts[i - 1] || !u.startsLower || u.words + head.words > MAX_CAPTION_WORDS) continue;
+    if (head.startsLower || head.endsSentence || !head.endsOpen || head.lines.length > CAPTION_HEAD_MAX_LINES) continue;
+    if (!underInColumn(head, u)) continue;
+    const m = creditTail(u.text);
+    if (!m || m.index === 0 || !PHOTO_CREDIT.test(m.printed) || m.printed.startsWith('(')) continue;
+    verdicts[i - 1] = verdict('caption', 'classify/caption-split', 0.7, `its text goes on in the next unit, which ends in the photo credit "${m.credit}"`);
+    verdicts[i] = verdict('caption', 'classify/caption-split', 0.7, `ends in the photo credit "${m.credit}", its start in the unit before`);
+  }
+}
+
+/**
+ * With boxes only: `b` starts right under `a`'s last line (less than a line's height between) at its
+ * left edge (within a line's height). In a text without boxes two pieces next to each other in the
+ * text may come from different columns (d2_009 page.txt interleaves a caption with a story's lines).
+ */
+function underInColumn(a: UnitInfo, b: UnitInfo): boolean {
+  const last = a.block.lines[a.block.lines.length - 1]?.box;
+  const first = b.block.lines[0]?.box;
+  if (!last || !first) return false;
+  const h = last.y1 - last.y0;
+  const gap = first.y0 - last.y1;
+  return gap >= -0.5 * h && gap <= h && Math.abs(first.x0 - last.x0) <= h;
+}

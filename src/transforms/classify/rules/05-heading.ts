@@ -7,11 +7,13 @@
  * headline; a subhead sits between paragraphs. A deck is a sentence right
  * under a headline, set wider than the column or in a box of its own.
  */
-import { DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN, SPEAKER } from '../patterns.js';
+import { BYLINE, DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN, SPEAKER } from '../patterns.js';
 import { WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 import { mostCommon } from '../stats.js';
+import { STACKED_MAX_GAP, STACKED_MAX_INDENT, typeSize } from '../../segment/stacked.js';
+import type { Block } from '../../../model/types.js';
 
 /** Headings are short: a headline rarely runs past this many words. */
 export const MAX_HEADING_WORDS = 24;
@@ -66,13 +68,17 @@ export function headingVerdicts(ctx: PageContext): void {
   };
   // With geometry: the body's type size (the size most lines are set in), for "set in larger type".
   const bodySize = bodyFontSize(units);
+  // With boxes: the body's type height (in the page's own unit, pixels or points), for a headline's tail.
+  const bodyType = bodyTypeHeight(units);
   for (let i = 0; i < units.length; i++) {
     if (verdicts[i]) continue;
     const u = units[i]!;
     if (!headingCandidate(u)) continue;
-    const n = nextMain(i);
+    // The heading's last line(s) may stand in boxes of their own (an OCR engine's blocks): they go with it.
+    const tail = stackedTail(units, verdicts, i, bodyType);
+    const n = nextMain(tail);
     // A heading is never followed by text that starts mid-sentence: this is a piece of running text.
-    if (units[n]?.startsLower && !verdicts[n]) continue;
+    if (units[n]?.startsLower && !verdicts[n] && !(bodyType && lostDropCap(u, units[n]!, bodyType)) && !strayFragment(u, units, n)) continue;
     // Nor is it the last thing on the page (a heading heads something).
     if (n >= units.length) continue;
     const next = units[n];
@@ -100,8 +106,11 @@ export function headingVerdicts(ctx: PageContext): void {
     if (bodySize && u.fontSize && u.fontSize >= HEADLINE_SIZE_FACTOR * bodySize) reasons.push('set in type much larger than the body');
     if (reasons.length) {
       verdicts[i] = verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; '));
+      for (let t = i + 1; t <= tail; t++) verdicts[t] = verdict('headline', 'classify/headline-tail', 0.75, `"${units[t]!.text}" set right under the headline in its type, starting in lower case: its last line`);
       continue;
     }
+    // A heading whose tail stands in a box of its own is a headline or nothing: the tail is not a unit of its own.
+    if (tail > i) continue;
     const cutOff = OPEN_WORD_END.test(u.text) && u.lastRatio >= WRAPPING_HEADING_RATIO;
     // A question or an interview line (`Wikinews: How is … made?`) is running text, not a subhead.
     const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence);
@@ -169,9 +178,111 @@ function endsStory(units: UnitInfo[], verdicts: PageContext['verdicts'], i: numb
   return kind === undefined || kind === 'paragraph';
 }
 
+/** A headline's tail: its type is at least this × the body's type height (median word-box heights, so in any unit: d2_007's smallest OCR headline measures 1.27-1.33 × its body, headlines are usually 1.5-4 ×). A body line of capital-heavy words can measure as much; such a line must also start in lower case, sit right under a heading candidate at its edge, and that heading must be a headline by its own evidence. */
+export const TAIL_TYPE_RATIO = 1.2;
+/** A tail is a line's leftover: at most this many words. */
+export const TAIL_MAX_WORDS = 4;
+
+/**
+ * The last unit of heading unit i's tail: units right after it that start in lower case, a line or
+ * two of at most TAIL_MAX_WORDS words, set right under it at its left edge in its type size
+ * (segment/stacked.ts), in type TAIL_TYPE_RATIO × the body's or larger. An OCR engine may give a
+ * large headline's last line a block of its own (`After visa snags, … robotics` ⏎ `competition`);
+ * a lower-case start alone would make the heading running text. Body-size lines are never a tail
+ * (a paragraph's lines cut into boxes are reflow's), and without boxes nothing is found. Returns i
+ * when there is no tail.
+ */
+function stackedTail(units: UnitInfo[], verdicts: PageContext['verdicts'], i: number, bodyType: number | null): number {
+  if (!bodyType) return i;
+  let t = i;
+  while (t + 1 < units.length) {
+    const next = units[t + 1]!;
+    if (verdicts[t + 1] || !next.startsLower || next.words > TAIL_MAX_WORDS || next.lines.length > 2) break;
+    if (!tailUnder(units[t]!.block, next.block, bodyType)) break;
+    t++;
+  }
+  return t;
+}
+
+/** Type sizes of a heading line and its tail differ by at most this factor: one word's box is as tall as its letters (`competition` has an ascender and a descender, `movement` no descender), so a short tail measures up to a third off its line. */
+export const TAIL_SIZE_RATIO = 1.4;
+
+/** `b` starts right under `a`'s last line (segment/stacked.ts gap and edge), in type of about its size and TAIL_TYPE_RATIO × the body's or larger. */
+function tailUnder(a: Block, b: Block, bodyType: number): boolean {
+  const last = a.lines[a.lines.length - 1];
+  const first = b.lines[0];
+  if (!last?.box || !first?.box) return false;
+  const sa = typeSize(last);
+  const sb = typeSize(first);
+  if (!sa || !sb || Math.min(sa, sb) < TAIL_TYPE_RATIO * bodyType || Math.max(sa, sb) / Math.min(sa, sb) > TAIL_SIZE_RATIO) return false;
+  const size = Math.max(sa, sb);
+  const gap = first.box.y0 - last.box.y1;
+  if (gap < -size * STACKED_MAX_GAP || gap > size * STACKED_MAX_GAP) return false;
+  return Math.abs(first.box.x0 - last.box.x0) <= size * STACKED_MAX_INDENT;
+}
+
+/** A heading's type is at least this × the type of the body text under it (word-box heights; a subhead or a body line cut at a box end measures 0.8–1.8 × by its word boxes, a headline 2–4 ×). */
+export const DROP_CAP_HEAD_RATIO = 2;
+/** The text under it is body type: at most this × the body's type height. */
+export const BODY_TYPE_SLACK = 1.2;
+
+/**
+ * The lower-case start under a heading is a body whose drop cap the OCR engine lost, not running
+ * text the heading is a piece of (`The Onion: An interview with …` ⏎ `avid Shankbone: How do you…`,
+ * d2_002 ALTO, the `D` a drop cap the engine did not read): the heading is set in type at least
+ * DROP_CAP_HEAD_RATIO × that text's, which is body type. A piece of running text cut at a box end is
+ * in the body's type itself. The body starts right under the heading. Only with boxes.
+ */
+function lostDropCap(u: UnitInfo, next: UnitInfo, bodyType: number): boolean {
+  const last = u.block.lines[u.block.lines.length - 1];
+  const first = next.block.lines[0];
+  if (!last?.box || !first?.box || !u.block.box) return false;
+  const sa = typeSize(last);
+  const sb = typeSize(first);
+  if (!sa || !sb || sb > BODY_TYPE_SLACK * bodyType || sa < DROP_CAP_HEAD_RATIO * sb) return false;
+  // Right under the heading: within a heading line's height below it, inside its width (text further
+  // off is another column's, put next by the reading order: dev009 ALTO `and then has a headline…`).
+  const gap = first.box.y0 - last.box.y1;
+  return gap >= 0 && gap <= sa && first.box.x0 >= u.block.box!.x0 && first.box.x0 < u.block.box!.x1;
+}
+
+/** The type height (segment/stacked.ts typeSize, rounded) most of the page's characters are set in; null without boxes. */
+function bodyTypeHeight(units: UnitInfo[]): number | null {
+  const counts = new Map<number, number>();
+  for (const u of units) {
+    for (const l of u.block.lines) {
+      if (!l.box) continue;
+      const h = typeSize(l);
+      if (!h) continue;
+      const k = Math.round(h);
+      counts.set(k, (counts.get(k) ?? 0) + l.text.length);
+    }
+  }
+  return mostCommon(counts);
+}
+
 /** The type size most of the page's lines are set in (null without geometry). */
 function bodyFontSize(units: UnitInfo[]): number | null {
   const counts = new Map<number, number>();
   for (const u of units) for (const l of u.lines) if (l.fontSize !== undefined) counts.set(Math.round(l.fontSize * 2) / 2, (counts.get(Math.round(l.fontSize * 2) / 2) ?? 0) + 1);
   return mostCommon(counts);
+}
+
+/** A stray fragment is a word or two (one line). */
+export const STRAY_MAX_WORDS = 2;
+
+/**
+ * The lower-case start under a heading is a stray fragment, not running text the heading is a piece
+ * of: the heading is set wider than the column (a piece of running text is not), the fragment is a
+ * word or two on one line set apart by blank lines, and right after it a story starts (a dateline or
+ * a byline). d2_001 pdfminer: `New faces emerge … Hong Kong legislative` ⏎ `election`, then
+ * `turnout` (a word pdfminer took out of its box), then `HONG KONG—The …`. Without the story start
+ * after it the fragment may be the heading's own next words in a text whose lines are out of order
+ * (page.txt: `The stampede at Islam’s most holy` ⏎ `site`).
+ */
+function strayFragment(u: UnitInfo, units: UnitInfo[], n: number): boolean {
+  const next = units[n]!;
+  const after = units[n + 1];
+  if (u.maxRatio <= SPANNING_RATIO || u.allCaps || next.words > STRAY_MAX_WORDS || next.lines.length !== 1 || !next.gapBefore) return false;
+  return !!after && after.gapBefore && (DATELINE.test(after.text) || BYLINE.test(after.text));
 }
