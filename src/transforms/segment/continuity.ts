@@ -53,8 +53,24 @@ interface Capitals {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-/** Between two words, a sentence end: a stop, a question or exclamation mark or a colon (`Mr.` and `U.S.` count too: a word after them is only weaker evidence). */
-const SENTENCE_STOP = /[.!?:]/u;
+/**
+ * Between two words (`text[from, to)`), a sentence end: a stop, a question or exclamation mark or a colon
+ * (`Mr.` and `U.S.` count too: a word after them is only weaker evidence). Scanned in place, no slice per word.
+ */
+function hasStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a) return true;
+  }
+  return false;
+}
+
+/** The word without a possessive `'s` or `’s` at its end (as `w.replace(/['’]s$/u, '')`). */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === 0x73 && (w.charCodeAt(n - 2) === 0x27 || w.charCodeAt(n - 2) === 0x2019)) return w.slice(0, n - 2);
+  return w;
+}
 
 /** Read the capitals of the page's running text (the stories' items; headlines capitalise by style). */
 function capitals(stories: readonly Story[]): Capitals {
@@ -68,13 +84,15 @@ function capitals(stories: readonly Story[]): Capitals {
       WORD.lastIndex = 0;
       for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
         // An item's first word, or the first after a sentence end, opens a sentence: its capital is the sentence's.
-        const start = last === 0 || SENTENCE_STOP.test(text.slice(last, m.index));
+        const start = last === 0 || hasStop(text, last, m.index);
         last = m.index + m[0].length;
         const w = m[0];
-        const first = w[0]!;
-        const isCap = first !== first.toLowerCase();
-        const isLower = first !== first.toUpperCase();
-        const key = w.replace(/['’]s$/u, '').toLowerCase();
+        const c = w.charCodeAt(0);
+        // ASCII first letters without a case mapping (most words); others as the strings case-map.
+        const first = c < 0x80 ? '' : w[0]!;
+        const isCap = c < 0x80 ? c >= 0x41 && c <= 0x5a : first !== first.toLowerCase();
+        const isLower = c < 0x80 ? c >= 0x61 && c <= 0x7a : first !== first.toUpperCase();
+        const key = withoutPossessive(w).toLowerCase();
         if (isLower) lower.add(key);
         if (!start && isCap) mid.add(key);
       }
