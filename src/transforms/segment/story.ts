@@ -61,7 +61,7 @@ function cached(it: Item): ItemCache {
   const slot = it as Item & { [ITEM_CACHE]?: ItemCache };
   let c = slot[ITEM_CACHE];
   if (!c || c.blocks !== it.blocks.length) {
-    c = { blocks: it.blocks.length, text: joinLines(it.blocks.flatMap((b) => b.lines)) };
+    c = { blocks: it.blocks.length, text: joinLines(it.blocks.length === 1 ? it.blocks[0]!.lines : it.blocks.flatMap((b) => b.lines)) };
     slot[ITEM_CACHE] = c;
   }
   return c;
