@@ -52,12 +52,13 @@ export function contentWords(text: string): Map<string, boolean> {
 
 /**
  * Label `items` (texts in printed order) with one of `heads` (each a head text: headline, deck…).
- * Returns the head index of each item.
+ * Returns the head index of each item. `wordsOf(n)`, when given, is `contentWords(items[n])` read from
+ * where the caller keeps it (the map is only read).
  */
-export function labelByTopic(items: readonly string[], heads: readonly string[]): number[] {
+export function labelByTopic(items: readonly string[], heads: readonly string[], wordsOf?: (n: number) => Map<string, boolean>): number[] {
   const k = heads.length;
   if (k <= 1 || k > MAX_HEADS || items.length === 0) return items.map(() => 0);
-  const itemWords = items.map(contentWords);
+  const itemWords = wordsOf ? items.map((_, n) => wordsOf(n)) : items.map(contentWords);
   const headWords = heads.map(contentWords);
   // Inverse document frequency over the run's items and heads.
   const df = new Map<string, number>();
