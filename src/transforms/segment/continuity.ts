@@ -21,6 +21,7 @@
 import type { GalleyDocument, Page } from '../../model/types.js';
 import { inWordList } from '../../lexicon/index.js';
 import { contentWords } from './topic.js';
+import { WordScan } from '../../text/words.js';
 import { itemText, itemWords, type Story } from './story.js';
 
 /*
@@ -52,7 +53,6 @@ interface Capitals {
   lower: Set<string>;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /**
  * Between two words (`text[from, to)`), a sentence end: a stop, a question or exclamation mark or a colon
  * (`Mr.` and `U.S.` count too: a word after them is only weaker evidence). Scanned in place, no slice per word.
@@ -81,12 +81,13 @@ function capitals(stories: readonly Story[]): Capitals {
       if (it.kind !== 'paragraph') continue;
       const text = itemText(it);
       let last = 0;
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+      // The words of the pattern ./topic.ts TOKEN, by the word scan (../../text/words.ts: no match object per word).
+      const scan = new WordScan(text);
+      while (scan.next()) {
         // An item's first word, or the first after a sentence end, opens a sentence: its capital is the sentence's.
-        const start = last === 0 || hasStop(text, last, m.index);
-        last = m.index + m[0].length;
-        const w = m[0];
+        const start = last === 0 || hasStop(text, last, scan.start);
+        last = scan.end;
+        const w = text.slice(scan.start, scan.end);
         const c = w.charCodeAt(0);
         // ASCII first letters without a case mapping (most words); others as the strings case-map.
         const first = c < 0x80 ? '' : w[0]!;
