@@ -93,6 +93,8 @@ function capitals(stories: readonly Story[]): Capitals {
         const first = c < 0x80 ? '' : w[0]!;
         const isCap = c < 0x80 ? c >= 0x41 && c <= 0x5a : first !== first.toLowerCase();
         const isLower = c < 0x80 ? c >= 0x61 && c <= 0x7a : first !== first.toUpperCase();
+        // A word that is neither in lower case nor capitalised inside a sentence tells nothing here.
+        if (!isLower && (start || !isCap)) continue;
         const key = withoutPossessive(w).toLowerCase();
         if (isLower) lower.add(key);
         if (!start && isCap) mid.add(key);
@@ -127,12 +129,26 @@ export function joinByContinuity(stories: Story[], doc: GalleyDocument, page: Pa
   const headWords = stories.map((s) => contentWords(`${s.article.headline ?? ''} ${s.article.deck ?? ''}`));
   // Only a headless story that names, capitalised, a word of another story's headline can move: without one, the
   // words of the whole page are not needed.
+  // A story's words are read once (by namesAHead for a headless story, then for the scores); the maps are only read.
+  const wordsOf = new Map<Story, Map<string, boolean>>();
+  const wordsOfStory = (s: Story): Map<string, boolean> => {
+    let w = wordsOf.get(s);
+    if (w === undefined) {
+      w = storyWords(s);
+      wordsOf.set(s, w);
+    }
+    return w;
+  };
   const namesAHead = (s: Story): boolean => {
-    const own = storyWords(s);
-    return stories.some((o, j) => o !== s && o.article.headline && [...headWords[j]!.keys()].some((w) => own.get(w) === true));
+    const own = wordsOfStory(s);
+    return stories.some((o, j) => {
+      if (o === s || !o.article.headline) return false;
+      for (const w of headWords[j]!.keys()) if (own.get(w) === true) return true;
+      return false;
+    });
   };
   if (!stories.some((s) => headless(s) && namesAHead(s))) return stories;
-  const words = stories.map(storyWords);
+  const words = stories.map(wordsOfStory);
   const caps = capitals(stories);
   const df = new Map<string, number>();
   for (const w of words) for (const k of w.keys()) df.set(k, (df.get(k) ?? 0) + 1);
