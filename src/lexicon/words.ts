@@ -53,7 +53,7 @@ function bisect(list: readonly string[], w: string): boolean {
 }
 
 /** What the two lists say about one word form. */
-interface Entry {
+export interface Entry {
   /** SUBTLEX count (0 when unknown). */
   count: number;
   /** In SUBTLEX at all. */
@@ -80,6 +80,11 @@ function entry(word: string): Entry {
     memo.set(word, e);
   }
   return e;
+}
+
+/** What both lists say about a word (case-folded), in one look-up: for a caller that asks several questions of one word. */
+export function wordEntry(word: string): Readonly<Entry> {
+  return entry(word);
 }
 
 /** SUBTLEXus count of a word (case-folded); 0 when unknown. */

@@ -3,7 +3,7 @@
  * once: case shapes of the two parts, the joined and hyphenated forms, what
  * the lexicon and the document say about them.
  */
-import { frequency, inWordList, isWord } from '../../lexicon/words.js';
+import { inWordList, wordEntry } from '../../lexicon/words.js';
 import type { DehyphenateContext } from './context.js';
 import { hyphenatedForm, joinedForm, type LineEndSite } from './site.js';
 
@@ -50,6 +50,8 @@ export function siteFacts(site: LineEndSite, ctx: DehyphenateContext): SiteFacts
   const v = ctx.vocabulary;
   // The whole compound too (`Nesf-e-Jahan`, `14-year-old`), when the left token holds more than the part.
   const fullHyphenated = site.leftCore !== site.leftPart ? `${site.leftCore}-${site.rightWord}` : hyphenated;
+  // The joined form's known-ness (isWord) and SUBTLEX count (frequency), from one look-up.
+  const lexicon = alphabetic ? wordEntry(joined) : undefined;
   return {
     site,
     joined,
@@ -57,8 +59,8 @@ export function siteFacts(site: LineEndSite, ctx: DehyphenateContext): SiteFacts
     leftShape: caseShape(site.leftPart),
     rightShape: caseShape(site.rightPart),
     sentenceInitial: SENTENCE_BOUNDARY.test(site.before),
-    joinedKnown: alphabetic && site.rightPart !== '' && isWord(joined),
-    joinedFrequency: alphabetic ? frequency(joined) : 0,
+    joinedKnown: lexicon !== undefined && site.rightPart !== '' && (lexicon.listed || lexicon.counted),
+    joinedFrequency: lexicon !== undefined ? lexicon.count : 0,
     docJoined: site.rightPart === '' ? 0 : v.count(joined),
     docHyphenated: site.rightPart === '' ? 0 : fullHyphenated === hyphenated ? v.count(hyphenated) : Math.max(v.count(hyphenated), v.count(fullHyphenated)),
     alphabetic,

@@ -196,18 +196,24 @@ export function endsCaption(text: string): boolean {
 /** Words one of the caption phrases holds: a cheap test before the phrases themselves. */
 const CAPTION_HINT = /photo|image|pictur|seen|shown|scene|handout|newspaper|file|poses?\b|\((?:left|right|cent|top|bottom|above|below|second|[LRC]\))|Image[:;]/iu;
 
-/** What `standalone` said about each measured line (a line is asked about as the end of one pair and the start of the next). */
-const standaloneOf = new WeakMap<LineInfo, boolean>();
+/**
+ * What `standalone` said about a measured line, kept on the line's evidence itself (a line is asked about
+ * as the end of one pair and the start of the next): a slot under a symbol of this module's own, not a
+ * WeakMap keyed by every line (its look-ups cost more than the answer on most lines).
+ */
+const STANDALONE = Symbol('standalone');
+type WithStandalone = LineInfo & { [STANDALONE]?: boolean };
 
 /** Is the measured line a unit of its own (`standalone` on its trimmed text, remembered per line)? */
 export function standaloneLine(info: LineInfo): boolean {
   // Most lines are running text: rejected on their first character or length, without a look-up
   // (the same answer `isStandalone` gives them).
   if (info.chars > MAX_STANDALONE_CHARS || plainStart(info.line.text.charCodeAt(0))) return false;
-  let v = standaloneOf.get(info);
+  const slot = info as WithStandalone;
+  let v = slot[STANDALONE];
   if (v === undefined) {
     v = standalone(info.line.text.trim());
-    standaloneOf.set(info, v);
+    slot[STANDALONE] = v;
   }
   return v;
 }

@@ -12,7 +12,7 @@ import { contextFor, decideLineEnd } from '../dehyphenate/index.js';
 import { sourceGap } from '../classify/units.js';
 import type { Transform } from '../types.js';
 import { isWord } from '../../lexicon/index.js';
-import { candidateLinks, MIN_LINK_SCORE, MIN_ORPHAN_SCORE } from './links.js';
+import { candidateLinks, MIN_LINK_SCORE, MIN_ORPHAN_SCORE, type Link } from './links.js';
 import { shortLastLines } from './geometry.js';
 import { blockWidths, closesAsItem, pieceInfo, type Piece } from './pieces.js';
 
@@ -39,14 +39,14 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
   });
   // Only links that can be made are sorted: those that reach the score, and orphan links (to a
   // piece starting in lower case) down to MIN_ORPHAN_SCORE. The sort is stable: order is kept among equals.
-  const links = candidateLinks(pieces, blocks, contextFor(doc)).filter((l) => l.score >= MIN_LINK_SCORE || (l.to.startsLower && l.score >= MIN_ORPHAN_SCORE));
-  links.sort((a, b) => b.score - a.score);
+  const links = byScore(candidateLinks(pieces, blocks, contextFor(doc)).filter((l) => l.score >= MIN_LINK_SCORE || (l.to.startsLower && l.score >= MIN_ORPHAN_SCORE)));
   const next = new Map<Block, Block>();
   const prev = new Map<Block, Block>();
-  // Second chance: a piece starting in lower case that nothing carries on must carry on something;
-  // take its best open partner whatever the distance (extractors print columns out of order).
-  const orphanLinks = links.filter((l) => l.to.startsLower && l.score < MIN_LINK_SCORE && l.score >= MIN_ORPHAN_SCORE);
-  for (const link of [...links.filter((l) => l.score >= MIN_LINK_SCORE), ...orphanLinks]) {
+  // The links that reach the score first, then (second chance) the orphan links: a piece starting in lower
+  // case that nothing carries on must carry on something; take its best open partner whatever the distance
+  // (extractors print columns out of order). Sorted by score, that is the list's own order: every link below
+  // MIN_LINK_SCORE kept above is an orphan link.
+  for (const link of links) {
     const p = link.from.block;
     const q = link.to.block;
     if (next.has(p) || prev.has(q) || leadsTo(q, p, next)) continue;
@@ -139,4 +139,22 @@ function joinDisplacedDropCaps(page: Page, doc: GalleyDocument): void {
     }
   });
   if (gone.size) page.blocks = blocks.filter((b) => !gone.has(b));
+}
+
+/**
+ * The links from the best score to the worst, in their given order among equal scores: a stable sort, done
+ * by grouping the links by score (a page's few hundred links hold a few dozen distinct scores: sums of
+ * the fixed weights of ./links.ts), so only the distinct scores are compared.
+ */
+export function byScore(links: readonly Link[]): Link[] {
+  const groups = new Map<number, Link[]>();
+  for (const l of links) {
+    const g = groups.get(l.score);
+    if (g) g.push(l);
+    else groups.set(l.score, [l]);
+  }
+  const scores = [...groups.keys()].sort((a, b) => b - a);
+  const out: Link[] = [];
+  for (const s of scores) for (const l of groups.get(s)!) out.push(l);
+  return out;
 }

@@ -10,7 +10,7 @@
  *   hyphen, and the hyphen decision across the two must read as a word;
  */
 import type { Block } from '../../model/types.js';
-import { inWordList, isWord } from '../../lexicon/index.js';
+import { isWord } from '../../lexicon/index.js';
 import type { DehyphenateContext } from '../dehyphenate/index.js';
 import type { Piece } from './pieces.js';
 
@@ -68,7 +68,8 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
     const k = w.toLowerCase();
     let v = seen.get(k);
     if (v === undefined) {
-      v = isWord(k) || inWordList(k) || ctx.vocabulary.count(k) > 0;
+      // (isWord answers for the spelling list too: inWordList adds nothing after it.)
+      v = isWord(k) || ctx.vocabulary.count(k) > 0;
       seen.set(k, v);
     }
     return v;

@@ -3,7 +3,7 @@
  * full line (so it goes on elsewhere), does it start in lower case (so it
  * carries on something before it)?
  */
-import type { Block, Page } from '../../model/types.js';
+import type { Block, Line, Page } from '../../model/types.js';
 import { endsHyphen, endsSentence, lineInfosCached, LOWER_START, marksStretch } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
 import { closesItem } from './boundaries.js';
@@ -58,9 +58,17 @@ export interface LastLine {
 
 /** The last line of each block: its length against the local measure, and whether it is stretched. */
 export function blockWidths(page: Page): Map<Block, LastLine> {
-  const lines = page.blocks.flatMap((b) => b.lines);
+  // One loop over the blocks (Array#flatMap and nested forEach cost more than the rest of this function).
+  const lines: Line[] = [];
   const gaps: boolean[] = [];
-  page.blocks.forEach((b, bi) => b.lines.forEach((_, i) => gaps.push(i === 0 && (bi === 0 || sourceGap(page.blocks[bi - 1]!, b)))));
+  const blocks = page.blocks;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    for (let i = 0; i < b.lines.length; i++) {
+      lines.push(b.lines[i]!);
+      gaps.push(i === 0 && (bi === 0 || sourceGap(blocks[bi - 1]!, b)));
+    }
+  }
   const infos = lineInfosCached(lines, gaps);
   const out = new Map<Block, LastLine>();
   const marked = marksStretch(infos);

@@ -21,6 +21,7 @@
 import type { GalleyDocument, Page } from '../../model/types.js';
 import { inWordList } from '../../lexicon/index.js';
 import { contentWords } from './topic.js';
+import { WordScan } from '../../text/words.js';
 import { itemText, itemWords, type Story } from './story.js';
 
 /*
@@ -52,9 +53,24 @@ interface Capitals {
   lower: Set<string>;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-/** Between two words, a sentence end: a stop, a question or exclamation mark or a colon (`Mr.` and `U.S.` count too: a word after them is only weaker evidence). */
-const SENTENCE_STOP = /[.!?:]/u;
+/**
+ * Between two words (`text[from, to)`), a sentence end: a stop, a question or exclamation mark or a colon
+ * (`Mr.` and `U.S.` count too: a word after them is only weaker evidence). Scanned in place, no slice per word.
+ */
+function hasStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a) return true;
+  }
+  return false;
+}
+
+/** The word without a possessive `'s` or `’s` at its end (as `w.replace(/['’]s$/u, '')`). */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === 0x73 && (w.charCodeAt(n - 2) === 0x27 || w.charCodeAt(n - 2) === 0x2019)) return w.slice(0, n - 2);
+  return w;
+}
 
 /** Read the capitals of the page's running text (the stories' items; headlines capitalise by style). */
 function capitals(stories: readonly Story[]): Capitals {
@@ -65,16 +81,21 @@ function capitals(stories: readonly Story[]): Capitals {
       if (it.kind !== 'paragraph') continue;
       const text = itemText(it);
       let last = 0;
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+      // The words of the pattern ./topic.ts TOKEN, by the word scan (../../text/words.ts: no match object per word).
+      const scan = new WordScan(text);
+      while (scan.next()) {
         // An item's first word, or the first after a sentence end, opens a sentence: its capital is the sentence's.
-        const start = last === 0 || SENTENCE_STOP.test(text.slice(last, m.index));
-        last = m.index + m[0].length;
-        const w = m[0];
-        const first = w[0]!;
-        const isCap = first !== first.toLowerCase();
-        const isLower = first !== first.toUpperCase();
-        const key = w.replace(/['’]s$/u, '').toLowerCase();
+        const start = last === 0 || hasStop(text, last, scan.start);
+        last = scan.end;
+        const w = text.slice(scan.start, scan.end);
+        const c = w.charCodeAt(0);
+        // ASCII first letters without a case mapping (most words); others as the strings case-map.
+        const first = c < 0x80 ? '' : w[0]!;
+        const isCap = c < 0x80 ? c >= 0x41 && c <= 0x5a : first !== first.toLowerCase();
+        const isLower = c < 0x80 ? c >= 0x61 && c <= 0x7a : first !== first.toUpperCase();
+        // A word that is neither in lower case nor capitalised inside a sentence tells nothing here.
+        if (!isLower && (start || !isCap)) continue;
+        const key = withoutPossessive(w).toLowerCase();
         if (isLower) lower.add(key);
         if (!start && isCap) mid.add(key);
       }
@@ -108,12 +129,26 @@ export function joinByContinuity(stories: Story[], doc: GalleyDocument, page: Pa
   const headWords = stories.map((s) => contentWords(`${s.article.headline ?? ''} ${s.article.deck ?? ''}`));
   // Only a headless story that names, capitalised, a word of another story's headline can move: without one, the
   // words of the whole page are not needed.
+  // A story's words are read once (by namesAHead for a headless story, then for the scores); the maps are only read.
+  const wordsOf = new Map<Story, Map<string, boolean>>();
+  const wordsOfStory = (s: Story): Map<string, boolean> => {
+    let w = wordsOf.get(s);
+    if (w === undefined) {
+      w = storyWords(s);
+      wordsOf.set(s, w);
+    }
+    return w;
+  };
   const namesAHead = (s: Story): boolean => {
-    const own = storyWords(s);
-    return stories.some((o, j) => o !== s && o.article.headline && [...headWords[j]!.keys()].some((w) => own.get(w) === true));
+    const own = wordsOfStory(s);
+    return stories.some((o, j) => {
+      if (o === s || !o.article.headline) return false;
+      for (const w of headWords[j]!.keys()) if (own.get(w) === true) return true;
+      return false;
+    });
   };
   if (!stories.some((s) => headless(s) && namesAHead(s))) return stories;
-  const words = stories.map(storyWords);
+  const words = stories.map(wordsOfStory);
   const caps = capitals(stories);
   const df = new Map<string, number>();
   for (const w of words) for (const k of w.keys()) df.set(k, (df.get(k) ?? 0) + 1);

@@ -20,11 +20,11 @@ import { joinLines } from '../../text/join.js';
 import type { Transform } from '../types.js';
 import { attachCaptions, type PendingCaption } from './attach.js';
 import { bylineName, cleanCredit } from './fields.js';
-import { labelByTopic } from './topic.js';
+import { contentWords, labelByTopic } from './topic.js';
 import { rehomeOrphans } from './orphans.js';
 import { joinByContinuity } from './continuity.js';
 import { itemDecks, itemHeads, ITEM_HEADLINE_MAX_WORDS } from './items.js';
-import { advert, finish, hasBody, newStory, wordCount, SECTION_HEAD_MAX_WORDS, SECTION_NAME, type Item, type ItemKind, type Story } from './story.js';
+import { advert, finish, hasBody, itemText, itemWords, newStory, wordCount, SECTION_HEAD_MAX_WORDS, SECTION_NAME, type Item, type ItemKind, type Story } from './story.js';
 import { CREDIT_ABOVE } from '../classify/patterns.js';
 import { sourceGap } from '../classify/units.js';
 import { stackedUnder } from './stacked.js';
@@ -249,9 +249,11 @@ function shareRunsByTopic(stories: Story[], doc: GalleyDocument, page: Page): vo
       const group = stories.slice(i, j + 1);
       const run = stories[j]!.items;
       const paragraphs = run.map((it, k) => (it.kind === 'paragraph' ? k : -1)).filter((k) => k >= 0);
-      const texts = paragraphs.map((k) => run[k]!.blocks.map((b) => joinLines(b.lines)).join(' '));
+      // Each block's lines joined, the blocks joined by a space: for an item of one block, its own text (./story.ts
+      // itemText), whose words are kept with it (itemWords: read here once, again by continuity and orphans).
+      const texts = paragraphs.map((k) => (run[k]!.blocks.length === 1 ? itemText(run[k]!) : run[k]!.blocks.map((b) => joinLines(b.lines)).join(' ')));
       const heads = group.map((s) => [s.article.headline, s.article.deck].filter(Boolean).join(' '));
-      const labels = labelByTopic(texts, heads);
+      const labels = labelByTopic(texts, heads, (n) => (run[paragraphs[n]!]!.blocks.length === 1 ? itemWords(run[paragraphs[n]!]!) : contentWords(texts[n]!)));
       // Every item takes the label of its paragraph; subheads and datelines that of the next paragraph, sign-offs of the one before.
       const itemLabel = new Array<number>(run.length).fill(-1);
       paragraphs.forEach((k, n) => (itemLabel[k] = labels[n]!));

@@ -46,14 +46,23 @@ export function newStory(page: number): Story {
   };
 }
 
-/** An item's text and content words, kept with the number of blocks they were read from (a piece that continues a paragraph adds one). */
-const itemCache = new WeakMap<Item, { blocks: number; text: string; words?: Map<string, boolean> }>();
+/**
+ * An item's text and content words, kept with the number of blocks they were read from (a piece that continues a
+ * paragraph adds one). Kept on the item itself, under a symbol of this module's own (a WeakMap look-up per ask cost more).
+ */
+const ITEM_CACHE = Symbol('item text');
+interface ItemCache {
+  blocks: number;
+  text: string;
+  words?: Map<string, boolean>;
+}
 
-function cached(it: Item): { blocks: number; text: string; words?: Map<string, boolean> } {
-  let c = itemCache.get(it);
+function cached(it: Item): ItemCache {
+  const slot = it as Item & { [ITEM_CACHE]?: ItemCache };
+  let c = slot[ITEM_CACHE];
   if (!c || c.blocks !== it.blocks.length) {
-    c = { blocks: it.blocks.length, text: joinLines(it.blocks.flatMap((b) => b.lines)) };
-    itemCache.set(it, c);
+    c = { blocks: it.blocks.length, text: joinLines(it.blocks.length === 1 ? it.blocks[0]!.lines : it.blocks.flatMap((b) => b.lines)) };
+    slot[ITEM_CACHE] = c;
   }
   return c;
 }

@@ -9,6 +9,7 @@
  * fixed amount (stories run in long stretches); every story gets at least one
  * item. Three rounds, each with the profiles of the round before.
  */
+import { WordScan } from '../../text/words.js';
 
 /** Cost of switching story between two neighbouring items (in shared-word weight units). */
 export const SWITCH_COST = 2.5;
@@ -19,7 +20,8 @@ export const ROUNDS = 3;
 /** Heads labelled at once at most (2^k states); larger groups keep their printed order. */
 export const MAX_HEADS = 5;
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A word: a letter or digit, then letters, digits, apostrophes and hyphens (read by ../../text/words.ts WordScan). */
+export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Function words carry no topic. */
 const STOP = new Set(
   (
@@ -33,10 +35,10 @@ const STOP = new Set(
 /** Content words of a text, case-folded, with whether any occurrence was capitalised. */
 export function contentWords(text: string): Map<string, boolean> {
   const out = new Map<string, boolean>();
-  // One pass with exec (no match objects kept, no per-word regex): the same words as matchAll and a replace.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    let w = m[0];
+  // One pass of the word scan (../../text/words.ts: the words of the pattern TOKEN, no match objects).
+  const scan = new WordScan(text);
+  while (scan.next()) {
+    let w = text.slice(scan.start, scan.end);
     const n = w.length;
     // A possessive 's (straight or curly apostrophe) is not part of the name.
     if (n >= 2 && w.charCodeAt(n - 1) === 0x73 && (w.charCodeAt(n - 2) === 0x27 || w.charCodeAt(n - 2) === 0x2019)) w = w.slice(0, n - 2);
@@ -52,12 +54,13 @@ export function contentWords(text: string): Map<string, boolean> {
 
 /**
  * Label `items` (texts in printed order) with one of `heads` (each a head text: headline, deck…).
- * Returns the head index of each item.
+ * Returns the head index of each item. `wordsOf(n)`, when given, is `contentWords(items[n])` read from
+ * where the caller keeps it (the map is only read).
  */
-export function labelByTopic(items: readonly string[], heads: readonly string[]): number[] {
+export function labelByTopic(items: readonly string[], heads: readonly string[], wordsOf?: (n: number) => Map<string, boolean>): number[] {
   const k = heads.length;
   if (k <= 1 || k > MAX_HEADS || items.length === 0) return items.map(() => 0);
-  const itemWords = items.map(contentWords);
+  const itemWords = wordsOf ? items.map((_, n) => wordsOf(n)) : items.map(contentWords);
   const headWords = heads.map(contentWords);
   // Inverse document frequency over the run's items and heads.
   const df = new Map<string, number>();

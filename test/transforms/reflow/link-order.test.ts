@@ -1,0 +1,48 @@
+/**
+ * Reflow takes its links best first, in printed order among equal scores (index.ts `byScore`, a stable
+ * sort by grouping equal scores). Checked against the plain stable sort on a real page's links, ties
+ * and all: dev012 and d2_001 page.pdfminer.txt (CC BY-SA), whose pieces give hundreds of candidate links.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { defaultTransforms, read, detectFormat } from '../../../src/pipeline.js';
+import type { GalleyDocument } from '../../../src/model/types.js';
+import { contextFor } from '../../../src/transforms/dehyphenate/index.js';
+import { byScore } from '../../../src/transforms/reflow/index.js';
+import { candidateLinks } from '../../../src/transforms/reflow/links.js';
+import { blockWidths, pieceInfo, type Piece } from '../../../src/transforms/reflow/pieces.js';
+import { sharedFile } from '../../structure/helpers.js';
+
+/** The page read and run up to (not including) reflow. */
+function beforeReflow(path: string): GalleyDocument {
+  const bytes = readFileSync(path);
+  const doc = read(detectFormat(path, bytes), { name: path, bytes });
+  for (const step of defaultTransforms()) {
+    if (step.name === 'reflow') break;
+    step.run(doc);
+  }
+  return doc;
+}
+
+for (const [corpus, id] of [['dev', 'dev012'], ['dev2', 'd2_001']] as const) {
+  test(`byScore orders a page's links as a stable sort by score does (${id} pdfminer)`, (t) => {
+    const path = sharedFile('corpus', corpus, id, 'page.pdfminer.txt');
+    if (!path) return t.skip('corpus page not present');
+    const doc = beforeReflow(path);
+    const page = doc.pages[0]!;
+    const widths = blockWidths(page);
+    const pieces: Piece[] = [];
+    page.blocks.forEach((b, i) => {
+      if (b.kind === 'paragraph') pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, i + 1 === page.blocks.length));
+    });
+    const links = candidateLinks(pieces, page.blocks, contextFor(doc));
+    assert.ok(links.length > 50, `a page of many links (${links.length})`);
+    const distinct = new Set(links.map((l) => l.score)).size;
+    assert.ok(distinct < links.length, 'some links share a score: their order is the stable part');
+    const expected = [...links].sort((a, b) => b.score - a.score);
+    const got = byScore(links);
+    assert.equal(got.length, expected.length);
+    got.forEach((l, k) => assert.equal(l, expected[k], `link ${k} in the same place`));
+  });
+}
