@@ -44,7 +44,10 @@ export function shortLastLines(page: Page): Set<Block> {
     // The column: lines on the page with the same left edge (an indented first line is left out).
     const column = boxes.filter((x) => Math.abs(x.x0 - last.x0) <= tol && x !== last);
     if (column.length < MIN_COLUMN_LINES) continue;
-    const right = Math.max(...column.map((x) => x.x1));
+    // A loop, not Math.max(...): a spread passes every line as an argument and overflows the call
+    // stack on a hostile page of some 150,000 boxed lines.
+    let right = -Infinity;
+    for (const x of column) if (x.x1 > right) right = x.x1;
     const reaching = column.filter((x) => x.x1 >= right - tol).length;
     if (reaching / column.length < JUSTIFIED_SHARE) continue;
     if (right - last.x1 < h * SHORT_BY_LINE_HEIGHTS) continue;

@@ -69,3 +69,16 @@ test('a page without boxes has no geometric paragraph ends', () => {
   const block: Block = { kind: 'paragraph', lines: [line], source: { page: 1 } };
   assert.equal(shortLastLines({ number: 1, blocks: [block], graphics: [] }).size, 0);
 });
+
+test('a hostile page of 200,000 boxed lines in one column is measured without overflowing the stack', () => {
+  // Math.max(...lines) passed every line as an argument and threw RangeError on such a page.
+  const lines = Array.from({ length: 200_000 }, (_, i) => ({
+    text: 'x',
+    original: 'x',
+    source: { page: 1 },
+    box: { x0: 10, y0: i * 10, x1: i === 199_999 ? 40 : 100, y1: i * 10 + 9 },
+  }));
+  const block: Block = { kind: 'paragraph', lines, source: { page: 1 } };
+  const short = shortLastLines({ number: 1, unit: 'pt', blocks: [block], graphics: [] });
+  assert.ok(short.has(block), 'the last line, short of the justified column, ends the paragraph');
+});
