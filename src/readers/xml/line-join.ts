@@ -21,6 +21,7 @@ import type { Block, Box, Line, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { commonFont } from './ocr-model.js';
 import { unionBox } from './geometry.js';
+import { MAX_PAGE_LINES } from './limits.js';
 
 /** The two pieces overlap vertically by at least this share of the smaller piece's height (one baseline; a neighbouring line overlaps by its leading at most). */
 export const JOIN_MIN_OVERLAP = 0.8;
@@ -36,13 +37,57 @@ interface Where {
   index: number;
 }
 
-/** Join the split lines of one page, recording each join. */
+/**
+ * Join the split lines of one page, recording each join. Pages over
+ * MAX_PAGE_LINES are left alone (the reader refuses them right after).
+ * Candidates for a right piece are the blocks' first lines, sorted by their
+ * left edge, so each line looks only at those starting within a word space of
+ * its right end.
+ */
 export function joinSplitLines(page: Page, messages: Message[]): void {
-  for (;;) {
-    const pair = findPair(page.blocks);
-    if (!pair) return;
-    join(page, pair.left, pair.right, pair.gap, messages);
+  let count = 0;
+  for (const b of page.blocks) count += b.lines.length;
+  if (count > MAX_PAGE_LINES) return;
+  const firsts = page.blocks
+    .filter((b) => b.kind === 'text' && b.lines[0]?.box)
+    .map((block) => ({ block, line: block.lines[0]!, x0: block.lines[0]!.box!.x0 }))
+    .sort((p, q) => p.x0 - q.x0);
+  const xs = firsts.map((f) => f.x0);
+  const dropped = new Set<Block>();
+  for (const A of [...page.blocks]) {
+    if (A.kind !== 'text' || dropped.has(A)) continue;
+    for (let i = 0; i < A.lines.length; i++) {
+      // A joined line is looked at again: its new right end may have a tail of its own.
+      for (;;) {
+        const la = A.lines[i]!;
+        if (!la.box) break;
+        const from = lowerBound(xs, la.box.x1);
+        let best: { B: Block; gap: number } | undefined;
+        for (let k = from; k < firsts.length && firsts[k]!.x0 - la.box.x1 <= JOIN_MAX_GAP_HEIGHTS * height(la.box); k++) {
+          const { block: B, line: lb } = firsts[k]!;
+          if (B === A || B.lines[0] !== lb) continue;
+          const gap = sameLine(la, lb);
+          if (gap === undefined || (best && best.gap <= gap) || levelPairs(A, B) !== 1) continue;
+          best = { B, gap };
+        }
+        if (!best) break;
+        join(page, { block: A, index: i }, { block: best.B, index: 0 }, best.gap, messages);
+        if (best.B.lines.length === 0) dropped.add(best.B);
+      }
+    }
   }
+}
+
+/** The first index whose value is >= x in an ascending array. */
+function lowerBound(values: number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function height(b: Box): number {
@@ -93,30 +138,6 @@ function sameLine(la: Line, lb: Line): number | undefined {
   const space = Math.max(widestSpace(la), widestSpace(lb));
   if (space > 0 && gap > JOIN_MAX_GAP_SPACES * space) return undefined;
   return gap;
-}
-
-/**
- * The first pair (left line anywhere in its block, right line the first of
- * another block) that is one printed line, when it is the only level pair of
- * the two blocks (two columns have many).
- */
-function findPair(blocks: Block[]): { left: Where; right: Where; gap: number } | undefined {
-  for (const A of blocks) {
-    if (A.kind !== 'text') continue;
-    for (const B of blocks) {
-      if (B === A || B.kind !== 'text') continue;
-      const lb = B.lines[0];
-      if (!lb?.box) continue;
-      for (let i = 0; i < A.lines.length; i++) {
-        const la = A.lines[i]!;
-        if (!la.box) continue;
-        const gap = sameLine(la, lb);
-        if (gap === undefined || levelPairs(A, B) !== 1) continue;
-        return { left: { block: A, index: i }, right: { block: B, index: 0 }, gap };
-      }
-    }
-  }
-  return undefined;
 }
 
 function describe(line: Line): string {
