@@ -15,6 +15,7 @@ import type { AltoRaw, AltoString, AltoTextStyle } from './parse.js';
 import { altoUnit } from './units.js';
 import { altoConfidence, isTesseract } from './confidence.js';
 import { markRunningHeads } from '../xml/running-heads.js';
+import { joinSplitLines } from '../xml/line-join.js';
 import { pushAll } from '../xml/geometry.js';
 
 export interface AltoBuildOptions {
@@ -129,6 +130,7 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
       );
       pushAll(page.blocks, built);
     }
+    joinSplitLines(page, messages);
     markRunningHeads(page, messages);
     if (page.blocks.length === 0) {
       messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${number}${rp.id ? ` (${rp.id})` : ''} has no text`, source: { page: number } });

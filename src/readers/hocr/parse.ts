@@ -22,6 +22,7 @@ import { buildBlocks, buildLines, type RawRows } from '../xml/split.js';
 import { bboxProp, boxAndId, fontOf, numberProp, parseTitle, type TitleProps } from './title.js';
 import { checkPageOrder } from './page-order.js';
 import { markRunningHeads } from '../xml/running-heads.js';
+import { joinSplitLines } from '../xml/line-join.js';
 import { pushAll } from '../xml/geometry.js';
 
 /** hOCR classes that are a line, and the hint the OCR engine meant by them. */
@@ -269,6 +270,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   if (!sawOcr) throw new GalleyError('malformed', file, 'not an hOCR file: no element with class ocr_page, ocr_line or ocrx_word');
   checkPageOrder(ppagenos, messages);
   for (const p of pages) {
+    joinSplitLines(p, messages);
     markRunningHeads(p, messages);
     if (p.blocks.length === 0) messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${p.number} has no text`, source: { page: p.number } });
   }
