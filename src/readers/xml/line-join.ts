@@ -31,6 +31,18 @@ export const JOIN_MAX_SIZE_RATIO = 1.35;
 export const JOIN_MAX_GAP_HEIGHTS = 0.6;
 /** The gap is at most this many times the widest word space of the two pieces (when they have any): a gutter is wider than the line's word spaces. */
 export const JOIN_MAX_GAP_SPACES = 1.5;
+/**
+ * Two one-line headlines of neighbouring columns are level pieces too, and at headline size a
+ * gutter (about a pica) is no wider than a word space. What tells them apart is the column: a
+ * headline of its own starts with a capital at its column's left edge, text further down starts
+ * there as well (within this share of the line height: OCR left edges jitter by a few pixels),
+ * and it stays inside that column. A tail that starts in lower case (`stampede`), or a piece
+ * that runs on across the column's right edge (a headline set over several columns that the
+ * engine cut at the first gutter), is still joined.
+ */
+export const JOIN_COLUMN_EDGE = 0.3;
+/** …looking this many line heights below the right piece (a headline's own deck or body follows within a few lines). */
+export const JOIN_COLUMN_LOOK = 4;
 
 interface Where {
   block: Block;
@@ -67,7 +79,7 @@ export function joinSplitLines(page: Page, messages: Message[]): void {
           const { block: B, line: lb } = firsts[k]!;
           if (B === A || B.lines[0] !== lb) continue;
           const gap = sameLine(la, lb);
-          if (gap === undefined || (best && best.gap <= gap) || levelPairs(A, B) !== 1) continue;
+          if (gap === undefined || (best && best.gap <= gap) || levelPairs(A, B) !== 1 || headOfColumn(page, lb, la)) continue;
           best = { B, gap };
         }
         if (!best) break;
@@ -123,6 +135,29 @@ function levelPairs(a: Block, b: Block): number {
   let n = 0;
   for (const la of a.lines) for (const lb of b.lines) if (la.box && lb.box && level(la.box, lb.box)) n++;
   return n;
+}
+
+/** Does the line start with a capital (a headline of its own starts so; a headline's tail often does not)? */
+function startsUpper(line: Line): boolean {
+  return /^\P{L}*\p{Lu}/u.test(line.text);
+}
+
+/**
+ * Is the right piece a headline of the next column (see JOIN_COLUMN_EDGE): capitalised, with a
+ * line further down starting at its left edge, and not running on past that line's right edge?
+ */
+function headOfColumn(page: Page, lb: Line, la: Line): boolean {
+  if (!startsUpper(lb)) return false;
+  const b = lb.box!;
+  const h = height(b);
+  for (const block of page.blocks) {
+    for (const l of block.lines) {
+      const x = l.box;
+      if (!x || l === lb || l === la || x.y0 < b.y1 - 0.5 * h || x.y0 > b.y1 + JOIN_COLUMN_LOOK * h) continue;
+      if (Math.abs(x.x0 - b.x0) <= JOIN_COLUMN_EDGE * h && b.x1 <= x.x1 + JOIN_COLUMN_EDGE * h) return true;
+    }
+  }
+  return false;
 }
 
 /** Is the gap between two level lines one of the line's word spaces, not a gutter? */

@@ -88,6 +88,36 @@ test('made-up: a tail a word space beside its headline joins; the same tail a gu
   assert.equal(joins(body).length, 0);
 });
 
+test('made-up: two one-line headlines of neighbouring columns stay apart, each over its own column', () => {
+  // Headline words 30 high, 12 apart; the left headline fills its column (50..434), the gutter is 15,
+  // and each column's body starts at its headline's left edge (the reviewer's case: at headline size a
+  // gutter is no wider than a word space).
+  const right = 434 + 15;
+  const body = (x: number): W[][] => Array.from({ length: 4 }, (_, i) => row(['body', 'text', 'here'], x, 150 + i * 26, 20, 120, 12));
+  const doc = page(
+    block('h1', [row(['Mayor', 'wins', 'vote'], 50, 100, 30, 120, 12)]),
+    block('h2', [row(['Storm', 'hits', 'coast'], right, 100, 30, 120, 12)]),
+    block('c1', body(50)),
+    block('c2', body(right)),
+  );
+  assert.equal(joins(doc).length, 0);
+  assert.ok(lines(doc).includes('Mayor wins vote') && lines(doc).includes('Storm hits coast'));
+  // The same right piece starting in lower case is a tail, joined: the column test asks for a capital.
+  const tail = page(
+    block('h1', [row(['Mayor', 'wins', 'vote'], 50, 100, 30, 120, 12)]),
+    block('h2', [row(['after', 'recount'], right, 100, 30, 120, 12)]),
+    block('c1', body(50)),
+    block('c2', body(right)),
+  );
+  assert.equal(joins(tail).length, 1);
+});
+
+test('made-up: a gap under 0.6 line heights but wider than 1.5 of the line\'s word spaces is a gutter', () => {
+  // Word spaces 6, gap 15 (0.5 line heights, 2.5 word spaces).
+  const doc = page(block('h', [row(['Hundreds', 'dead', 'in'], 50, 100, 30, 120, 6)]), block('t', [row(['stampede'], 50 + 3 * 126 - 6 + 15, 100, 30, 150, 0)]));
+  assert.equal(joins(doc).length, 0);
+});
+
 test('made-up: two columns of body text whose gutter is as narrow as a word space stay apart (many lines level, not one)', () => {
   // Word spaces 8, gutter 8 between the columns: every row would pass alone.
   const doc = page(block('c1', column(50, 100, 6, 'left')), block('c2', column(50 + 128 + 8, 100, 6, 'right')));
