@@ -49,7 +49,12 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   // lookup).
   const places = PLACES.fill(0);
   for (const runs of runsOf.values()) {
-    for (const r of runs) for (let k = 0; k < RUN - 1; k++) places[shapeOf(r[k]!, 0, r[k]!.length)] |= 1 << k;
+    for (const r of runs) {
+      for (let k = 0; k < RUN - 1; k++) {
+        const at = shapeOf(r[k]!, 0, r[k]!.length);
+        places[at] = places[at]! | (1 << k);
+      }
+    }
   }
   for (const h of units) {
     if (verdicts[h.index] !== undefined || h.words <= MIN_PULLQUOTE_WORDS) continue;
