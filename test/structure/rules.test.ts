@@ -147,3 +147,15 @@ test('a one-word headline beside the running head is not a section name (its wor
   assert.equal(out.articles[0]!.byline, 'Yusuf Petrov');
   assert.equal(out.articles[0]!.dateline, 'ATHENS, Oct 22');
 });
+
+test('pull quote: body words of the same shape (length, first and last letter) but other letters are no repeat', () => {
+  const pull = rows.find((r) => r.kind === 'pullquote')!;
+  const [story, ...rest] = pull.input.split('\n“');
+  // Each story word with its inner letters reversed: every word keeps its shape, none its spelling (most).
+  const scrambled = story!.replace(/\p{L}{4,}/gu, (w) => w[0] + [...w.slice(1, -1)].reverse().join('') + w.at(-1));
+  assert.notEqual(scrambled, story);
+  const plain = units(pull.input);
+  assert.ok(plain.some(([k]) => k === 'pullquote'));
+  const u = units([scrambled, ...rest].join('\n“'));
+  assert.ok(!u.some(([k]) => k === 'pullquote'), u.map(([k, t]) => `${k}: ${t}`).join('\n'));
+});

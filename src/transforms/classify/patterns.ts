@@ -196,14 +196,46 @@ export function creditTail(text: string): CreditMatch | null {
   }
   const tail = trimmed.slice(from);
   if (!CREDIT_HINT_CHARS.test(tail) || !CREDIT_HINT.test(tail)) return null;
-  for (const re of CREDIT_TAIL) {
-    const m = re.exec(tail);
+  const last = tail.charCodeAt(tail.length - 1);
+  for (let k = 0; k < CREDIT_TAIL.length; k++) {
+    if (!mayEndCredit(k, tail, last)) continue;
+    const m = CREDIT_TAIL[k]!.exec(tail);
     if (!m) continue;
     const lead = m[0].length - m[0].trimStart().length;
     return { index: from + m.index + lead, printed: m[0].trim(), credit: m[1]!.trim() };
   }
   return null;
 }
+
+/**
+ * What CREDIT_TAIL[k] needs of a tail (trimmed, so its last character is the pattern's last): a
+ * test that fails only where the pattern cannot match, so the end-anchored patterns (tried from
+ * every position) run only on tails that may end in their form. `last` is the tail's last code.
+ */
+function mayEndCredit(k: number, tail: string, last: number): boolean {
+  const letter = last >= 128 || (last >= 65 && last <= 90) || (last >= 97 && last <= 122);
+  switch (k) {
+    // A dash, then an agency or a photo word: ends in a letter.
+    case 0:
+      return letter && (tail.includes('-') || tail.includes('\u2014') || tail.includes('\u2013'));
+    // In brackets: ends in `)`.
+    case 1:
+      return last === 41;
+    // `Photo:`/`Picture by` and a name or an agency, maybe a comma: ends in a letter or a name's mark.
+    case 2:
+      return (letter || NAME_END.has(last) || last === 44) && (tail.includes('Photo') || tail.includes('PHOTO') || tail.includes('Picture') || tail.includes('PICTURE'));
+    // Ends in a photo word (`photo`, `Photos`, `PHOTO`, `picture`, `images`): its last letter.
+    case 3:
+      return last === 111 || last === 79 || last === 115 || last === 83 || last === 101;
+    // `NAME / PAPER`: a slash, and ends in a capital or a name's mark.
+    case 4:
+      return (letter || NAME_END.has(last)) && tail.includes('/');
+    default:
+      return true;
+  }
+}
+/** Marks a name word may end in besides a letter (NAME_WORD: `'’.-`). */
+const NAME_END = new Set([39, 0x2019, 46, 45]);
 
 /** A photographer's credit printed between the photo and its caption: `NAME / PAPER`, `NAME/AGENCY` in capitals. */
 export const CREDIT_ABOVE = /^\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){1,3}\s*\/\s*\p{Lu}[\p{Lu}'’.\-]*(?:\s+\p{Lu}[\p{Lu}'’.\-]*){0,4}$/u;

@@ -41,24 +41,33 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   }
   /** First words of a run → the last word that follows them in each body unit, and that unit. */
   const where = new Map<string, Array<{ last: string; owner: number }>>();
-  // A position can start a wanted run only if its first three words are in those places of one:
-  // each word's places (bits 1, 2, 4) are looked up once, and a run's key is built only where all
-  // three fit (a page has thousands of positions).
-  const places = new Map<string, number>();
+  // A position can start a wanted run only if its first three words are in those places of one.
+  // A page has thousands of body words and few candidate words: each word is first looked up by
+  // its shape (length, first and last letter) in a small table of the places candidate words of
+  // that shape take (bits 1, 2, 4), with no string made; a run's key is built only where all
+  // three fit, and the key's exact lookup decides (a shape shared by another word only costs that
+  // lookup).
+  const places = PLACES.fill(0);
   for (const runs of runsOf.values()) {
-    for (const r of runs) for (let k = 0; k < RUN - 1; k++) places.set(r[k]!, (places.get(r[k]!) ?? 0) | (1 << k));
+    for (const r of runs) {
+      for (let k = 0; k < RUN - 1; k++) {
+        const at = shapeOf(r[k]!, 0, r[k]!.length);
+        places[at] = places[at]! | (1 << k);
+      }
+    }
   }
   for (const h of units) {
     if (verdicts[h.index] !== undefined || h.words <= MIN_PULLQUOTE_WORDS) continue;
-    const w = words(h.text);
-    const at: number[] = new Array<number>(w.length);
-    for (let i = 0; i < w.length; i++) at[i] = places.get(w[i]!) ?? 0;
-    for (let i = 0; i + RUN <= w.length; i++) {
-      if (!(at[i]! & 1) || !(at[i + 1]! & 2) || !(at[i + 2]! & 4)) continue;
-      const head = headOf(w, i);
+    const lower = h.text.toLowerCase();
+    const n = wordSpans(lower);
+    for (let i = 0; i + RUN <= n; i++) {
+      if (!(places[shapeOf(lower, STARTS[i]!, ENDS[i]!)]! & 1)) continue;
+      if (!(places[shapeOf(lower, STARTS[i + 1]!, ENDS[i + 1]!)]! & 2)) continue;
+      if (!(places[shapeOf(lower, STARTS[i + 2]!, ENDS[i + 2]!)]! & 4)) continue;
+      const head = `${lower.slice(STARTS[i]!, ENDS[i]!)} ${lower.slice(STARTS[i + 1]!, ENDS[i + 1]!)} ${lower.slice(STARTS[i + 2]!, ENDS[i + 2]!)}`;
       if (!wanted.has(head)) continue;
       const seen = where.get(head);
-      const entry = { last: w[i + RUN - 1]!, owner: h.index };
+      const entry = { last: lower.slice(STARTS[i + 3]!, ENDS[i + 3]!), owner: h.index };
       if (seen) seen.push(entry);
       else where.set(head, [entry]);
     }
@@ -100,6 +109,46 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
 /** The first RUN - 1 words of the run at `i`, as one key. */
 function headOf(w: readonly string[], i: number): string {
   return `${w[i]!} ${w[i + 1]!} ${w[i + 2]!}`;
+}
+
+/** Bits of the shape table: 4 of length, 5 of first letter, 5 of last letter. */
+const SHAPE_BITS = 14;
+/** Places (bits 1, 2, 4) that candidate words of each shape take; reused, cleared per page. */
+const PLACES = new Uint8Array(1 << SHAPE_BITS);
+
+/** A word's shape (`text` from `start` to `end`): its length and its first and last character codes, folded to a table index. */
+function shapeOf(text: string, start: number, end: number): number {
+  return (((end - start) & 15) << 10) | ((text.charCodeAt(start) & 31) << 5) | (text.charCodeAt(end - 1) & 31);
+}
+
+/** Where each word of the last text `wordSpans` read starts and ends (grown as needed). */
+let STARTS = new Int32Array(1024);
+let ENDS = new Int32Array(1024);
+
+/** The words of an already lower-cased text, as `words` cuts them, as spans into STARTS and ENDS; returns their number. */
+function wordSpans(lower: string): number {
+  let n = 0;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const sep = i === lower.length || isPunctuation(lower.charCodeAt(i));
+    if (sep) {
+      if (start >= 0) {
+        if (n === STARTS.length) {
+          const s = new Int32Array(n * 2);
+          s.set(STARTS);
+          STARTS = s;
+          const e = new Int32Array(n * 2);
+          e.set(ENDS);
+          ENDS = e;
+        }
+        STARTS[n] = start;
+        ENDS[n] = i;
+        n++;
+      }
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return n;
 }
 
 /**
