@@ -74,3 +74,16 @@ test('text over the size limits is refused with the file, its size and the limit
   assert.throws(() => readText(enc('-\r\n'.repeat(MAX_TEXT_LINES) + '-'), 'crlf.txt'), tooLarge('crlf.txt: the file has too many lines for a text page (100,001; the limit is 100,000)'));
   assert.equal(readText(enc('-\r\n'.repeat(MAX_TEXT_LINES)), 'ok.txt').pages.length, 1);
 });
+
+test('the size limit admits the same text in UTF-16 as in UTF-8 (two bytes a character)', () => {
+  // Just over 16 MiB of UTF-16 (BOM + 200-character lines), about 8.4 million characters: under the text a UTF-8 file may hold.
+  const row = 'word '.repeat(40) + '\n';
+  const rows = Math.ceil((MAX_TEXT_BYTES + 64 * 1024) / (2 * row.length));
+  const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(row.repeat(rows), 'utf16le')]);
+  assert.ok(bytes.length > MAX_TEXT_BYTES && bytes.length / 2 < MAX_TEXT_BYTES);
+  const doc = readText(bytes, 'wide.txt');
+  assert.equal(doc.pages[0]!.blocks[0]!.lines.length, rows);
+  // Twice the limit in UTF-16 is still refused, before decoding.
+  const tooLarge = (e: unknown) => e instanceof GalleyError && e.code === 'too-large' && e.message === 'huge.txt: the file is too large for a text page (33.0 MiB; the limit is 32.0 MiB for UTF-16)';
+  assert.throws(() => readText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.alloc(2 * MAX_TEXT_BYTES + 1024 * 1024 - 2, 'w\0')]), 'huge.txt'), tooLarge);
+});

@@ -8,7 +8,7 @@
 import type { Block, GalleyDocument, Line, Page, Point } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { characterMessage, normaliseLine, plainLine, specialOffsets } from '../../text/normalise.js';
-import { decodeText } from './decode.js';
+import { decodeText, utf16Encoding } from './decode.js';
 import { GalleyError } from '../../errors.js';
 
 /**
@@ -20,11 +20,23 @@ import { GalleyError } from '../../errors.js';
  */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 export const MAX_TEXT_LINES = 100_000;
+/**
+ * UTF-16 spends two bytes on every character UTF-8 writes in one (the ASCII of Latin-script
+ * text), so a UTF-16 file is allowed this many times MAX_TEXT_BYTES: the same text is admitted
+ * whichever of the two it comes in.
+ */
+export const UTF16_SIZE_FACTOR = 2;
 
-/** Refuse input over MAX_TEXT_BYTES (before decoding) or MAX_TEXT_LINES (after). */
+/**
+ * Refuse input over MAX_TEXT_BYTES (UTF16_SIZE_FACTOR times that for UTF-16), before decoding:
+ * the encoding test reads a BOM or a small sample only. MAX_TEXT_LINES is checked after.
+ */
 function checkSize(bytes: Uint8Array, name: string): void {
-  if (bytes.length > MAX_TEXT_BYTES) {
-    throw new GalleyError('too-large', name, `the file is too large for a text page (${megabytes(bytes.length)}; the limit is ${megabytes(MAX_TEXT_BYTES)})`);
+  if (bytes.length <= MAX_TEXT_BYTES) return;
+  const utf16 = utf16Encoding(bytes) !== undefined;
+  const limit = utf16 ? MAX_TEXT_BYTES * UTF16_SIZE_FACTOR : MAX_TEXT_BYTES;
+  if (bytes.length > limit) {
+    throw new GalleyError('too-large', name, `the file is too large for a text page (${megabytes(bytes.length)}; the limit is ${megabytes(limit)}${utf16 ? ' for UTF-16' : ''})`);
   }
 }
 

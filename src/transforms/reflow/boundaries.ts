@@ -76,6 +76,7 @@ export type CutReason =
   | 'caption-start'
   | 'caps-heading'
   | 'drop-cap'
+  | 'glued-head'
   | 'running-head';
 
 /**
@@ -99,7 +100,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // (`The Onion: An interview with …` ⏎ `D` ⏎ `avid Shankbone:`).
   if (c && opensDropCap(b, c)) return 'drop-cap';
   // A head glued to the justified column under it (./glued-head.ts).
-  if (headOverJustified(a, b, stretchMarked)) return 'measure-change';
+  if (headOverJustified(a, b, stretchMarked)) return 'glued-head';
   if (!a.endsHyphen && endsCaption(at)) return 'caption-end';
   if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && DATELINE.test(bt)) return 'dateline';
   if (a.endsHyphen) return null;

@@ -25,9 +25,31 @@ const LONE_CAPITAL = /^\p{Lu}$/u;
 const REST = /^\p{Ll}[\p{L}'’-]*/u;
 
 /**
- * `b` is a drop cap whose word goes on at the start of `c`: the letter and the rest make a word
- * (`D` + `avid`), or the rest is no word alone (`G` + `alois`); a pronoun `I` wrapped alone
- * before `went` is neither.
+ * Capital letters that are words by themselves (`A`, `I`, `O`). One of them alone on a line,
+ * before a line opening with a word, is as likely that word wrapped (`A` ⏎ `new start`) as a
+ * drop cap (`A` ⏎ `round the harbour`): on text alone nothing tells them apart, so no cut.
+ */
+const LETTER_WORD = /^[AIO]$/u;
+
+/**
+ * A drop cap is set this many times the height of the line of type beside it (two lines or
+ * more: a drop cap spans at least two lines of the paragraph it opens); a letter no taller than
+ * its neighbours is an ordinary letter, whatever it spells.
+ */
+export const DROP_CAP_HEIGHT_RATIO = 1.5;
+
+/** Height of a line's box, when a reader gave one. */
+function boxHeight(x: LineInfo): number | undefined {
+  const box = x.line.box;
+  return box ? box.y1 - box.y0 : undefined;
+}
+
+/**
+ * `b` is a drop cap whose word goes on at the start of `c`. Where the lines have boxes, the letter
+ * must be set taller than the line after it (DROP_CAP_HEIGHT_RATIO). On text alone: the letter and
+ * the rest make a word (`D` + `avid`), or the rest is no word alone (`G` + `alois`); never when the
+ * letter is a word itself and so is the rest (`A` ⏎ `new start`, though `Anew` is a word; a pronoun
+ * `I` wrapped alone before `went`).
  */
 export function opensDropCap(b: LineInfo, c: LineInfo): boolean {
   if (b.chars > 2) return false;
@@ -35,9 +57,19 @@ export function opensDropCap(b: LineInfo, c: LineInfo): boolean {
   if (!LONE_CAPITAL.test(letter)) return false;
   const rest = REST.exec(c.line.text.trim())?.[0];
   if (!rest) return false;
+  const hb = boxHeight(b);
+  const hc = boxHeight(c);
+  if (hb !== undefined && hc !== undefined && hc > 0 && hb < DROP_CAP_HEIGHT_RATIO * hc) return false;
   const bare = rest.replace(/['’-]+$/u, '');
+  if (LETTER_WORD.test(letter) && isWord(bare)) return false;
   return isWord(letter + bare) || !isWord(bare);
 }
+
+/**
+ * Confidence of a glued-head cut (message `reflow/split-glued-head`): it rests on one line's length
+ * and spacing against the stretch marks the extractor left, weaker evidence than a blank line.
+ */
+export const GLUED_HEAD_CONFIDENCE = 0.75;
 
 /** A head is at least this share longer than the column's measure (a full justified line is ~1.0; OCR and extractor noise stay well under). */
 export const HEAD_OVER_MEASURE = 1.2;

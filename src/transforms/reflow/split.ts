@@ -13,6 +13,7 @@ import { makeBlock } from './blocks.js';
 import { isWord } from '../../lexicon/index.js';
 import { findAdverts, type AdvertRun } from './adverts.js';
 import { closesItem, cutBetween, endsCaption, standaloneLine } from './boundaries.js';
+import { GLUED_HEAD_CONFIDENCE } from './glued-head.js';
 
 export interface SplitOptions {
   /** Record each cut as an info message (default true). */
@@ -128,7 +129,13 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
       if (reason) {
         flush();
         if (record) {
-          doc.messages.push({ rule: `reflow/split-${reason as string}`, severity: 'info', text: `new unit: ${reason}`, source: info.line.source });
+          doc.messages.push({
+            rule: `reflow/split-${reason as string}`,
+            severity: 'info',
+            text: `new unit: ${reason}`,
+            source: info.line.source,
+            ...(reason === 'glued-head' ? { confidence: GLUED_HEAD_CONFIDENCE } : {}),
+          });
         }
       }
     } else {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { restore } from '../../../src/pipeline.js';
 import { toOutput } from '../../../src/writers/json/index.js';
-import { stackedUnder, typeSize, STACKED_MAX_GAP } from '../../../src/transforms/segment/stacked.js';
+import { stackedUnder, typeSize } from '../../../src/transforms/segment/stacked.js';
 import type { Block, Box, GalleyDocument, Line } from '../../../src/model/types.js';
 
 const DEV = '../shared/corpus/dev';
@@ -48,7 +48,8 @@ const block = (l: Line): Block => ({ kind: 'headline', lines: [l], box: l.box, s
 test('stackedUnder: the next line of one headline, and what is not', () => {
   const first = block(line('The harbour works', 100, 100, 60));
   assert.equal(stackedUnder(first, block(line('begin today', 100, 170, 60))), true, 'leading of a sixth of a line, same edge, same size');
-  assert.equal(stackedUnder(first, block(line('begin today', 100, 160 + 60 * STACKED_MAX_GAP + 5, 60))), false, 'a blank line between');
+  // A real blank line: one whole line of space (60) between the first line's foot (160) and the next.
+  assert.equal(stackedUnder(first, block(line('begin today', 100, 160 + 60, 60))), false, 'a blank line between');
   assert.equal(stackedUnder(first, block(line('begin today', 400, 170, 60))), false, 'not at the same left edge (a head side by side)');
   assert.equal(stackedUnder(first, block(line('a smaller deck under it', 100, 170, 30))), false, 'type half the size: a deck');
   const noBoxes: Block = { kind: 'headline', lines: [{ text: 'begin', original: 'begin', source: { page: 1 } }], source: { page: 1 } };
