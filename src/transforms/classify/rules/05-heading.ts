@@ -77,8 +77,30 @@ export function headingVerdicts(ctx: PageContext): void {
     // The heading's last line(s) may stand in boxes of their own (an OCR engine's blocks): they go with it.
     const tail = stackedTail(units, verdicts, i, bodyType);
     const n = nextMain(tail);
-    // A heading is never followed by text that starts mid-sentence: this is a piece of running text.
-    if (units[n]?.startsLower && !verdicts[n] && !(bodyType && lostDropCap(u, units[n]!, bodyType)) && !strayFragment(u, units, n)) continue;
+    // A heading is never followed by text that starts mid-sentence: this is a piece of running text,
+    // unless that text is body whose drop cap the OCR lost, or a stray fragment before a story's start
+    // (the repair is named in the verdict's evidence, and a lost drop cap gets a warning on the body).
+    let repair: 'drop-cap' | 'stray' | null = null;
+    if (units[n]?.startsLower && !verdicts[n]) {
+      if (bodyType && lostDropCap(u, units[n]!, bodyType)) repair = 'drop-cap';
+      else if (strayFragment(u, units, n)) repair = 'stray';
+      else continue;
+    }
+    const note = (v: Verdict): Verdict => {
+      if (!repair) return v;
+      v.evidence += `; ${repair === 'drop-cap' ? LOST_DROP_CAP_EVIDENCE : STRAY_FRAGMENT_EVIDENCE}`;
+      if (repair === 'drop-cap') {
+        const body = units[n]!.block;
+        ctx.repairs?.push({
+          rule: 'classify/lost-drop-cap',
+          severity: 'warning',
+          text: `"${units[n]!.text.split(/\s+/u)[0]}" starts body text under the heading "${u.text}" in lower case: its first letter, a drop cap, was not read`,
+          source: body.lines[0]?.source ?? body.source,
+          confidence: LOST_DROP_CAP_CONFIDENCE,
+        });
+      }
+      return v;
+    };
     // Nor is it the last thing on the page (a heading heads something).
     if (n >= units.length) continue;
     const next = units[n];
@@ -86,13 +108,13 @@ export function headingVerdicts(ctx: PageContext): void {
     const nextKind = kindAt(n);
     const nextIsHeading = next !== undefined && !verdicts[n] && headingCandidate(next);
     if (u.allCaps && u.words <= MAX_KICKER_WORDS && nextIsHeading && next && !next.allCaps) {
-      verdicts[i] = verdict('kicker', 'classify/kicker', 0.7, 'a few capitals right above a heading', 'other');
+      verdicts[i] = note(verdict('kicker', 'classify/kicker', 0.7, 'a few capitals right above a heading', 'other'));
       continue;
     }
     // A word or two under the running head, over a longer heading: a section name or kicker (`World` ⏎ `Scientists analyse…`).
     const underHead = i === 0 || verdicts[i - 1]?.kind === 'furniture';
     if (underHead && n === i + 1 && nextIsHeading && next && u.words <= 2 && next.words > u.words && u.lines.length === 1 && !OPEN_WORD_END.test(u.text) && !/[,:;]$/u.test(u.text)) {
-      verdicts[i] = verdict('kicker', 'classify/kicker', 0.65, 'a word or two under the running head, over a longer heading', 'other');
+      verdicts[i] = note(verdict('kicker', 'classify/kicker', 0.65, 'a word or two under the running head, over a longer heading', 'other'));
       continue;
     }
     const reasons: string[] = [];
@@ -105,7 +127,7 @@ export function headingVerdicts(ctx: PageContext): void {
     if (u.maxRatio > SPANNING_RATIO && !u.allCaps) reasons.push('set wider than the column');
     if (bodySize && u.fontSize && u.fontSize >= HEADLINE_SIZE_FACTOR * bodySize) reasons.push('set in type much larger than the body');
     if (reasons.length) {
-      verdicts[i] = verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; '));
+      verdicts[i] = note(verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; ')));
       for (let t = i + 1; t <= tail; t++) verdicts[t] = verdict('headline', 'classify/headline-tail', 0.75, `"${units[t]!.text}" set right under the headline in its type, starting in lower case: its last line`);
       continue;
     }
@@ -117,7 +139,7 @@ export function headingVerdicts(ctx: PageContext): void {
     // A line closing on a bracket or a year is a list item (`All-Star (2015)`), not a subhead.
     const item = ITEM_CLOSE.test(u.text);
     if (u.words <= 12 && u.lines.length <= 2 && !cutOff && !spoken && !item && (u.allCaps || u.lastRatio < SUBHEAD_MAX_RATIO)) {
-      verdicts[i] = verdict('subhead', 'classify/subhead', u.allCaps ? 0.8 : 0.65, 'short line without a sentence end between paragraphs');
+      verdicts[i] = note(verdict('subhead', 'classify/subhead', u.allCaps ? 0.8 : 0.65, 'short line without a sentence end between paragraphs'));
     }
   }
   // A headline set over several narrow lines may have been cut where a line ends on a capitalised
@@ -267,6 +289,13 @@ function bodyFontSize(units: UnitInfo[]): number | null {
   for (const u of units) for (const l of u.lines) if (l.fontSize !== undefined) counts.set(Math.round(l.fontSize * 2) / 2, (counts.get(Math.round(l.fontSize * 2) / 2) ?? 0) + 1);
   return mostCommon(counts);
 }
+
+/** Evidence added to a heading's verdict when the lower-case text under it is a body that lost its drop cap. */
+export const LOST_DROP_CAP_EVIDENCE = 'the lower-case text under it is body whose drop cap the OCR lost';
+/** Evidence added when a stray fragment stands between the heading and its story's start. */
+export const STRAY_FRAGMENT_EVIDENCE = 'a stray fragment the extractor put between it and its dateline/byline';
+/** How sure the lost-drop-cap reading is: a guess from type sizes and position (no letter is restored). */
+export const LOST_DROP_CAP_CONFIDENCE = 0.6;
 
 /** A stray fragment is a word or two (one line). */
 export const STRAY_MAX_WORDS = 2;
