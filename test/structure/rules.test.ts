@@ -169,6 +169,6 @@ test('sign-off after a spaced dash is marked as a guess (lower confidence, named
   const spaced = signoff(rows.find((r) => r.unit === '— Bloomberg')!.input);
   assert.ok(certain && spaced);
   assert.ok(spaced.confidence < certain.confidence, `${spaced.confidence} < ${certain.confidence}`);
-  assert.match(spaced.evidence, /spaced dash/);
-  assert.doesNotMatch(certain.evidence, /spaced dash/);
+  assert.match(spaced.evidence ?? '', /spaced dash/);
+  assert.doesNotMatch(certain.evidence ?? '', /spaced dash/);
 });

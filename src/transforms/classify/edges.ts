@@ -14,8 +14,12 @@ const TRAILING_DASH = /(?<=[.!?…"”’)\]])\s*(?:\u2014|\u2013|-{1,2})\s*$/u;
 /**
  * …or a spaced em or en dash ending the line before a last line that is only an agency: an OCR
  * engine drops the small full stop before the dash (`and down major streets —` ⏎ `Bloomberg`, dev010
- * ALTO and hOCR; the PDF prints `streets.—`). A sentence broken at a dash goes on in lower case or
- * with more than an agency's name, so the agency alone on the paragraph's last line is its sign-off.
+ * ALTO and hOCR; the PDF prints `streets.—`). Why this holds on any newspaper: the full stop is the
+ * smallest glyph on the line and the first an engine loses, while a paragraph's last line holding
+ * nothing but an agency's name (AGENCY_LINE: a closed list) is how papers print a sign-off; a sentence
+ * broken at a dash goes on in lower case or with more than a name. It stays a guess (a sentence may
+ * end on a dash and a name that is also an agency's): SPACED_SIGNOFF_CONFIDENCE, and its evidence
+ * names the pattern.
  */
 const SPACED_TRAILING_DASH = /\s(?:\u2014|\u2013)\s*$/u;
 /** A sign-off cut at `.—` (or `”—`): the sentence end before the dash makes it certain. */

@@ -200,7 +200,18 @@ function endsStory(units: UnitInfo[], verdicts: PageContext['verdicts'], i: numb
   return kind === undefined || kind === 'paragraph';
 }
 
-/** A headline's tail: its type is at least this × the body's type height (median word-box heights, so in any unit: d2_007's smallest OCR headline measures 1.27-1.33 × its body, headlines are usually 1.5-4 ×). A body line of capital-heavy words can measure as much; such a line must also start in lower case, sit right under a heading candidate at its edge, and that heading must be a headline by its own evidence. */
+/**
+ * A headline's tail: its type is at least this × the body's type height (median word-box heights, so
+ * in any unit). Why 1.2: newspaper type scales set the smallest headline a size or two above the body
+ * (12–14 pt over 8–10 pt, 1.3–1.6 ×), while subheads and bold lead-ins sit at body size to one size
+ * up (≤ 1.2 ×); word-box medians put a line within about a tenth of its size. So 1.2 keeps subhead-
+ * and body-size lines out and lets the smallest headlines in (d2_007's smallest OCR headline measures
+ * 1.27–1.33 × its body; headlines are usually 1.5–4 ×). Lower it and a subhead over a short body line
+ * would read as a headline and its tail; on the corpus ALTO/hOCR/PDF pages every value from 1.0 to
+ * 1.2 gives the same output (so the margin below d2_007 costs nothing there). A body line of
+ * capital-heavy words can measure as much; such a line must also start in lower case, sit right under
+ * a heading candidate at its edge, and that heading must be a headline by its own evidence.
+ */
 export const TAIL_TYPE_RATIO = 1.2;
 /** A tail is a line's leftover: at most this many words. */
 export const TAIL_MAX_WORDS = 4;
@@ -243,7 +254,14 @@ function tailUnder(a: Block, b: Block, bodyType: number): boolean {
   return Math.abs(first.box.x0 - last.box.x0) <= size * STACKED_MAX_INDENT;
 }
 
-/** A heading's type is at least this × the type of the body text under it (word-box heights; a subhead or a body line cut at a box end measures 0.8–1.8 × by its word boxes, a headline 2–4 ×). */
+/**
+ * A heading's type is at least this × the type of the body text under it (word-box heights). Why 2: a
+ * drop cap is set beside a story's first lines under its headline, and a headline is set at least
+ * twice the body in newspaper type scales (18 pt and up over 8–10 pt body), while a subhead, a bold
+ * lead-in or a body line cut at a box end is at body size to a size or two up (measured 0.8–1.8 × by
+ * word boxes, whose heights swing with ascenders and descenders). A 2 × step is a headline's, never a
+ * subhead's: the lower-case line under it cannot be the same text's next line.
+ */
 export const DROP_CAP_HEAD_RATIO = 2;
 /** The text under it is body type: at most this × the body's type height. */
 export const BODY_TYPE_SLACK = 1.2;
@@ -297,7 +315,13 @@ export const STRAY_FRAGMENT_EVIDENCE = 'a stray fragment the extractor put betwe
 /** How sure the lost-drop-cap reading is: a guess from type sizes and position (no letter is restored). */
 export const LOST_DROP_CAP_CONFIDENCE = 0.6;
 
-/** A stray fragment is a word or two (one line). */
+/**
+ * A stray fragment is a word or two (one line). Why 2: a text extractor pulls words out of a line
+ * where it groups glyph runs by position (a justified line's wide word space, a word nudged by
+ * kerning or a baseline shift): what it sets apart is a run between two such spaces, a word or a word
+ * and its neighbour. Three words or more read as a phrase, a line of text of its own (a heading's
+ * next line, a caption), which must not be passed over as a stray.
+ */
 export const STRAY_MAX_WORDS = 2;
 
 /**
