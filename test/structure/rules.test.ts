@@ -159,3 +159,16 @@ test('pull quote: body words of the same shape (length, first and last letter) b
   const u = units([scrambled, ...rest].join('\n“'));
   assert.ok(!u.some(([k]) => k === 'pullquote'), u.map(([k, t]) => `${k}: ${t}`).join('\n'));
 });
+
+test('sign-off after a spaced dash is marked as a guess (lower confidence, named in its evidence); after `.—` it is certain', () => {
+  const signoff = (text: string) => {
+    const { doc } = run(text);
+    return doc.pages.flatMap((p) => p.blocks).find((b) => b.kind === 'signoff')?.decision;
+  };
+  const certain = signoff(rows.find((r) => r.unit === '— Reuters')!.input);
+  const spaced = signoff(rows.find((r) => r.unit === '— Bloomberg')!.input);
+  assert.ok(certain && spaced);
+  assert.ok(spaced.confidence < certain.confidence, `${spaced.confidence} < ${certain.confidence}`);
+  assert.match(spaced.evidence ?? '', /spaced dash/);
+  assert.doesNotMatch(certain.evidence ?? '', /spaced dash/);
+});

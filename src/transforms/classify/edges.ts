@@ -14,10 +14,21 @@ const TRAILING_DASH = /(?<=[.!?…"”’)\]])\s*(?:\u2014|\u2013|-{1,2})\s*$/u;
 /**
  * …or a spaced em or en dash ending the line before a last line that is only an agency: an OCR
  * engine drops the small full stop before the dash (`and down major streets —` ⏎ `Bloomberg`, dev010
- * ALTO and hOCR; the PDF prints `streets.—`). A sentence broken at a dash goes on in lower case or
- * with more than an agency's name, so the agency alone on the paragraph's last line is its sign-off.
+ * ALTO and hOCR; the PDF prints `streets.—`). Why this holds on any newspaper: the full stop is the
+ * smallest glyph on the line and the first an engine loses, while a paragraph's last line holding
+ * nothing but an agency's name (AGENCY_LINE: a closed list) is how papers print a sign-off; a sentence
+ * broken at a dash goes on in lower case or with more than a name. It stays a guess (a sentence may
+ * end on a dash and a name that is also an agency's): SPACED_SIGNOFF_CONFIDENCE, and its evidence
+ * names the pattern.
  */
 const SPACED_TRAILING_DASH = /\s(?:\u2014|\u2013)\s*$/u;
+/** A sign-off cut at `.—` (or `”—`): the sentence end before the dash makes it certain. */
+export const SIGNOFF_CONFIDENCE = 0.85;
+/**
+ * A sign-off found from a spaced dash alone: the full stop is guessed (a lost point, or a sentence
+ * that really broke at a dash before a word that is also an agency's name), so it is less sure.
+ */
+export const SPACED_SIGNOFF_CONFIDENCE = 0.7;
 
 /** Kinds that do not interrupt a story's flow when looking for the block before a credit. */
 const ASIDE = new Set(['furniture', 'jump', 'advert', 'pullquote', 'kicker']);
@@ -60,10 +71,14 @@ export function splitEdges(page: Page, doc: GalleyDocument): void {
     let li = rest.lines.length - 1;
     const last = rest.lines[li]!;
     let s = SIGNOFF_DASH.exec(last.text) ?? SIGNOFF_PAREN.exec(last.text);
+    // Found from a spaced dash with no sentence end before it (an OCR-dropped full stop: a guess).
+    let spaced = false;
     if (!s && li > 0 && AGENCY_LINE.test(last.text.trim())) {
       const before = rest.lines[li - 1]!;
-      const dash = TRAILING_DASH.exec(before.text) ?? SPACED_TRAILING_DASH.exec(before.text);
+      const certain = TRAILING_DASH.exec(before.text);
+      const dash = certain ?? SPACED_TRAILING_DASH.exec(before.text);
       if (dash) {
+        spaced = !certain;
         li -= 1;
         s = Object.assign([dash[0], last.text.trim()], { index: dash.index, input: before.text }) as RegExpExecArray;
       }
@@ -74,9 +89,11 @@ export function splitEdges(page: Page, doc: GalleyDocument): void {
       if (parts) {
         const [body, tail] = parts;
         tail.kind = 'signoff';
-        tail.decision = { rule: 'classify/signoff', confidence: 0.85, evidence: `agency after the last sentence: "${s[1]}"` };
+        const confidence = spaced ? SPACED_SIGNOFF_CONFIDENCE : SIGNOFF_CONFIDENCE;
+        const how = spaced ? ' (after a spaced dash ending the line before: the full stop before it taken for lost)' : '';
+        tail.decision = { rule: 'classify/signoff', confidence, evidence: `agency after the last sentence: "${s[1]}"${how}` };
         out.push(body, tail);
-        doc.messages.push({ rule: 'classify/signoff', severity: 'info', text: `sign-off "${s[1]}" split off the paragraph`, source: tail.source, confidence: 0.85 });
+        doc.messages.push({ rule: 'classify/signoff', severity: 'info', text: `sign-off "${s[1]}" split off the paragraph${how}`, source: tail.source, confidence });
         continue;
       }
     }

@@ -47,7 +47,7 @@ export function createClassify(options: ClassifyOptions = {}): Transform {
 
 export function classifyPage(page: Page, doc: GalleyDocument, record = true): void {
   const units = unitInfos(page);
-  const ctx: PageContext = { units, verdicts: new Array(units.length).fill(undefined) };
+  const ctx: PageContext = { units, verdicts: new Array(units.length).fill(undefined), repairs: [] };
   // Blocks a reader already typed keep their kind.
   units.forEach((u, i) => {
     if (u.block.kind !== 'text') ctx.verdicts[i] = verdict(u.block.kind, u.block.decision?.rule ?? 'reader', u.block.decision?.confidence ?? 1, 'given by the reader');
@@ -70,6 +70,8 @@ export function classifyPage(page: Page, doc: GalleyDocument, record = true): vo
   captionTailVerdicts(ctx);
   pullQuoteVerdicts(ctx);
   headingVerdicts(ctx);
+  // Repairs are recorded whether or not decisions are.
+  doc.messages.push(...(ctx.repairs ?? []));
   units.forEach((u, i) => {
     const v = ctx.verdicts[i] ?? verdict('paragraph', 'classify/paragraph', 0.6, 'running text');
     const block = u.block;

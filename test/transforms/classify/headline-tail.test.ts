@@ -34,7 +34,7 @@ test('d2_007 ALTO: `movement` (no descender, a shorter box than its line) under 
   assert.ok(heads.includes('Texas student Ahmed Mohamed inspires social movement'), JSON.stringify(heads));
 });
 
-/** An ALTO page (pixels): blocks of one line each [text, x, y, word height], then a body column of 12 lines. */
+/** An ALTO page (pixels): blocks [text, x, y, word height] (one line each unless the text holds `\n`), then a body column of 12 lines. */
 function alto(blocks: Array<[string, number, number, number]>): string {
   let id = 0;
   const line = (text: string, x: number, y: number, h: number): string => {
@@ -61,7 +61,8 @@ function alto(blocks: Array<[string, number, number, number]>): string {
     'level falls again, the county added in',
     'its statement on the clean-up work.',
   ];
-  const bs = blocks.map(([t, x, y, h]) => `<TextBlock HPOS="${x}" VPOS="${y}" WIDTH="600" HEIGHT="${h}">${line(t, x, y, h)}</TextBlock>`);
+  // A block's text may hold several lines (`\n`), set 1.1 × the word height apart.
+  const bs = blocks.map(([t, x, y, h]) => `<TextBlock HPOS="${x}" VPOS="${y}" WIDTH="600" HEIGHT="${h}">${t.split('\n').map((tl, k) => line(tl, x, y + k * h * 1.1, h)).join('')}</TextBlock>`);
   const y0 = 300;
   bs.push(`<TextBlock HPOS="100" VPOS="${y0}" WIDTH="400" HEIGHT="${12 * 22}">${body.map((t, i) => line(t, 100, y0 + i * 22, 15)).join('')}</TextBlock>`);
   return `<?xml version="1.0" encoding="UTF-8"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Description><MeasurementUnit>pixel</MeasurementUnit></Description><Layout><Page WIDTH="1000" HEIGHT="1400"><PrintSpace>${bs.join('')}</PrintSpace></Page></Layout></alto>`;
@@ -84,8 +85,15 @@ test('a lower-case line in headline type right under a heading is its tail; the 
 });
 
 test('d2_002 ALTO: a headline over body text whose drop cap the OCR lost (`avid Shankbone: …`) is a headline', { skip: !existsSync(d2002) }, () => {
-  const { out } = runFile(d2002);
+  const { doc, out } = runFile(d2002);
   assert.ok(out.articles.some((a) => a.headline === 'The Onion: An interview with ‘America’s Finest News Source’'), JSON.stringify(out.articles.map((a) => a.headline)));
+  // The repair is recorded: in the heading's evidence, and as a warning on the body that lost its drop cap.
+  const head = doc.pages[0]!.blocks.find((b) => joinLines(b.lines).startsWith('The Onion: An interview'));
+  assert.match(head?.decision?.evidence ?? '', /drop cap the OCR lost/);
+  const warn = doc.messages.find((m) => m.rule === 'classify/lost-drop-cap');
+  assert.equal(warn?.severity, 'warning');
+  assert.match(warn?.text ?? '', /^"avid" starts body text/);
+  assert.ok(warn?.source && warn.confidence !== undefined && warn.confidence < 0.85);
 });
 
 test('a lower-case start in body type right under a large heading is a lost drop cap; off to the side or under body-size type it is not', () => {
@@ -100,4 +108,28 @@ test('a lower-case start in body type right under a large heading is a lost drop
   assert.ok(!heads(alto(blocks(700, 40))).includes('Storm cuts power to thousands'));
   // A line in body type followed by a lower-case line is running text cut at a box end.
   assert.ok(!heads(alto(blocks(100, 16))).includes('Storm cuts power to thousands'));
+  // Body text further below than a heading line's height is not right under it: stands for text in the
+  // heading's column further down the page (another story's running text after a photo) that the
+  // reading order put next to a heading candidate in large type.
+  const below: Array<[string, number, number, number]> = [
+    ['FACE TO FACE', 100, 100, 12],
+    ['Storm cuts power to thousands', 100, 120, 40],
+    ['he county said on Tuesday that', 100, 120 + 40 + 100, 15],
+  ];
+  assert.ok(!heads(alto(below)).includes('Storm cuts power to thousands'));
+});
+
+test('a headline tail is a line or two of a word or few in the headline\'s type: not a line in another type, not a longer or taller piece', () => {
+  const tailed = (tail: [string, number, number, number]): boolean =>
+    runAlto(alto([['Storm cuts power to thousands along the', 100, 150, 40], tail, ['By Jane Doe', 100, 320, 15]])).doc.pages[0]!.blocks.some((b) => b.decision?.rule === 'classify/headline-tail');
+  assert.ok(tailed(['coast', 100, 195, 40]));
+  // Half the headline's type (still above body type): stands for a deck or standfirst in mid-size type
+  // whose first line an OCR engine gave a block of its own; a headline's last line is in its own type.
+  assert.ok(!tailed(['coast', 100, 195, 20]));
+  // Five words in headline type starting in lower case: stands for running text in large type (a pull
+  // quote, a lead paragraph set large) cut at a box end; a headline's leftover line is a word or few.
+  assert.ok(!tailed(['coast and the northern towns', 100, 195, 40]));
+  // Three short lines: stands for a narrow column of large lower-case words (a quote, a label stacked
+  // beside a photo); a headline's leftover is its last line or two.
+  assert.ok(!tailed(['coast\nand\nhills', 100, 195, 40]));
 });

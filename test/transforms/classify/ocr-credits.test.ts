@@ -40,3 +40,54 @@ test('a caption an OCR engine cut into two blocks is one caption with its credit
   const doc = restore({ name: d2009txt, bytes: new Uint8Array(readFileSync(d2009txt)) });
   assert.ok(!doc.messages.some((m) => m.rule === 'classify/caption-split' || m.rule === 'captions/join'));
 });
+
+/** An ALTO page (pixels): blocks of lines [lines, x, y], lines 15 px high and 20 px apart, under a body column of 12 lines. */
+function altoBlocks(blocks: Array<[string[], number, number]>): string {
+  let id = 0;
+  const line = (text: string, x: number, y: number, h: number): string => {
+    let cx = x;
+    const words = text.split(' ').map((w) => {
+      const wd = w.length * h * 0.5;
+      const s = `<String ID="s${id++}" HPOS="${cx}" VPOS="${y}" WIDTH="${wd}" HEIGHT="${h}" CONTENT="${w}"/>`;
+      cx += wd + h * 0.3;
+      return s;
+    });
+    return `<TextLine HPOS="${x}" VPOS="${y}" WIDTH="${cx - x}" HEIGHT="${h}">${words.join('<SP/>')}</TextLine>`;
+  };
+  const body = [
+    'The storm came ashore late on Monday',
+    'night and cut power to thousands of',
+    'homes along the northern coast, the',
+    'county said in a statement on Tuesday.',
+    'Crews worked through the night to clear',
+    'fallen trees from the main roads, and',
+    'schools in three towns stayed closed.',
+    'Forecasters expect more rain this week',
+    'and have asked residents to stay away',
+    'from the river banks until the water',
+    'level falls again, the county added in',
+    'its statement on the clean-up work.',
+  ];
+  const all: Array<[string[], number, number]> = [[body, 100, 100], ...blocks];
+  const bs = all.map(([ls, x, y]) => `<TextBlock HPOS="${x}" VPOS="${y}" WIDTH="400" HEIGHT="${ls.length * 20}">${ls.map((t, i) => line(t, x, y + i * 20, 15)).join('')}</TextBlock>`);
+  return `<?xml version="1.0" encoding="UTF-8"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Description><MeasurementUnit>pixel</MeasurementUnit></Description><Layout><Page WIDTH="1000" HEIGHT="1400"><PrintSpace>${bs.join('')}</PrintSpace></Page></Layout></alto>`;
+}
+
+const splitCaption = (xml: string): boolean =>
+  restore({ name: 'page.alto.xml', bytes: new TextEncoder().encode(xml) }).messages.some((m) => m.rule === 'classify/caption-split');
+
+test('caption-split: a two-line open piece over a lower-case piece ending `Photo by NAME` is one caption; a longer piece, or a bracketed credit, is not', () => {
+  // The d2_002 ALTO shape (`… features first-hand` ⏎ `journalism by … Photo by` ⏎ `NAME`), invented words.
+  const head = ['Rescue crews search the flooded', 'streets of the old town after the'];
+  const tail = ['river burst its banks. Photo by', 'Jane Doe'];
+  assert.ok(splitCaption(altoBlocks([[head, 100, 400], [tail, 100, 440]])));
+  // Four open lines are a story's paragraph cut at a box end (a caption's first piece is a line or three):
+  // stands for a column an OCR engine cut into blocks, whose next block happens to close on a photo credit.
+  const long = ['Rescue crews searched the flooded', 'streets of the old town on Monday', 'as the water rose, and officials', 'said they had found a camera with'];
+  assert.ok(!splitCaption(altoBlocks([[long, 100, 400], [tail, 100, 480]])));
+  // A bracketed credit closing a lower-case piece is an agency's credit in a story's running text
+  // (`… told reporters. (AP Photo)`, the bracketed form a story's sign-off takes: `(AFP)`,
+  // `(Agencies)`), not a caption's credit: captions print theirs after a dash or `Photo:`/`by`.
+  const bracket = ['river burst its banks, the mayor', 'told reporters. (AP Photo)'];
+  assert.ok(!splitCaption(altoBlocks([[head, 100, 400], [bracket, 100, 440]])));
+});

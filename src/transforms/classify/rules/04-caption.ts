@@ -94,7 +94,13 @@ export function creditedAboveVerdicts(ctx: PageContext): void {
   }
 }
 
-/** A caption cut in two by an OCR engine's blocks: its first piece runs to at most this many lines. */
+/**
+ * A caption cut in two by an OCR engine's blocks: its first piece runs to at most this many lines.
+ * Why 3: a caption is a sentence or two set across its photo's width (one to three lines at a one- or
+ * two-column photo's width; MAX_CAPTION_WORDS caps the whole), and the engine cuts it where its
+ * layout analysis sees a change (a line's end, the credit's line), so the first piece is a line or
+ * three. An open piece of four lines or more is a column of running text cut at a box end.
+ */
 export const CAPTION_HEAD_MAX_LINES = 3;
 
 /**

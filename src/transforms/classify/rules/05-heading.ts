@@ -77,8 +77,30 @@ export function headingVerdicts(ctx: PageContext): void {
     // The heading's last line(s) may stand in boxes of their own (an OCR engine's blocks): they go with it.
     const tail = stackedTail(units, verdicts, i, bodyType);
     const n = nextMain(tail);
-    // A heading is never followed by text that starts mid-sentence: this is a piece of running text.
-    if (units[n]?.startsLower && !verdicts[n] && !(bodyType && lostDropCap(u, units[n]!, bodyType)) && !strayFragment(u, units, n)) continue;
+    // A heading is never followed by text that starts mid-sentence: this is a piece of running text,
+    // unless that text is body whose drop cap the OCR lost, or a stray fragment before a story's start
+    // (the repair is named in the verdict's evidence, and a lost drop cap gets a warning on the body).
+    let repair: 'drop-cap' | 'stray' | null = null;
+    if (units[n]?.startsLower && !verdicts[n]) {
+      if (bodyType && lostDropCap(u, units[n]!, bodyType)) repair = 'drop-cap';
+      else if (strayFragment(u, units, n)) repair = 'stray';
+      else continue;
+    }
+    const note = (v: Verdict): Verdict => {
+      if (!repair) return v;
+      v.evidence += `; ${repair === 'drop-cap' ? LOST_DROP_CAP_EVIDENCE : STRAY_FRAGMENT_EVIDENCE}`;
+      if (repair === 'drop-cap') {
+        const body = units[n]!.block;
+        ctx.repairs?.push({
+          rule: 'classify/lost-drop-cap',
+          severity: 'warning',
+          text: `"${units[n]!.text.split(/\s+/u)[0]}" starts body text under the heading "${u.text}" in lower case: its first letter, a drop cap, was not read`,
+          source: body.lines[0]?.source ?? body.source,
+          confidence: LOST_DROP_CAP_CONFIDENCE,
+        });
+      }
+      return v;
+    };
     // Nor is it the last thing on the page (a heading heads something).
     if (n >= units.length) continue;
     const next = units[n];
@@ -86,13 +108,13 @@ export function headingVerdicts(ctx: PageContext): void {
     const nextKind = kindAt(n);
     const nextIsHeading = next !== undefined && !verdicts[n] && headingCandidate(next);
     if (u.allCaps && u.words <= MAX_KICKER_WORDS && nextIsHeading && next && !next.allCaps) {
-      verdicts[i] = verdict('kicker', 'classify/kicker', 0.7, 'a few capitals right above a heading', 'other');
+      verdicts[i] = note(verdict('kicker', 'classify/kicker', 0.7, 'a few capitals right above a heading', 'other'));
       continue;
     }
     // A word or two under the running head, over a longer heading: a section name or kicker (`World` ⏎ `Scientists analyse…`).
     const underHead = i === 0 || verdicts[i - 1]?.kind === 'furniture';
     if (underHead && n === i + 1 && nextIsHeading && next && u.words <= 2 && next.words > u.words && u.lines.length === 1 && !OPEN_WORD_END.test(u.text) && !/[,:;]$/u.test(u.text)) {
-      verdicts[i] = verdict('kicker', 'classify/kicker', 0.65, 'a word or two under the running head, over a longer heading', 'other');
+      verdicts[i] = note(verdict('kicker', 'classify/kicker', 0.65, 'a word or two under the running head, over a longer heading', 'other'));
       continue;
     }
     const reasons: string[] = [];
@@ -105,7 +127,7 @@ export function headingVerdicts(ctx: PageContext): void {
     if (u.maxRatio > SPANNING_RATIO && !u.allCaps) reasons.push('set wider than the column');
     if (bodySize && u.fontSize && u.fontSize >= HEADLINE_SIZE_FACTOR * bodySize) reasons.push('set in type much larger than the body');
     if (reasons.length) {
-      verdicts[i] = verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; '));
+      verdicts[i] = note(verdict('headline', 'classify/headline', Math.min(0.95, 0.6 + 0.15 * reasons.length), reasons.join('; ')));
       for (let t = i + 1; t <= tail; t++) verdicts[t] = verdict('headline', 'classify/headline-tail', 0.75, `"${units[t]!.text}" set right under the headline in its type, starting in lower case: its last line`);
       continue;
     }
@@ -117,7 +139,7 @@ export function headingVerdicts(ctx: PageContext): void {
     // A line closing on a bracket or a year is a list item (`All-Star (2015)`), not a subhead.
     const item = ITEM_CLOSE.test(u.text);
     if (u.words <= 12 && u.lines.length <= 2 && !cutOff && !spoken && !item && (u.allCaps || u.lastRatio < SUBHEAD_MAX_RATIO)) {
-      verdicts[i] = verdict('subhead', 'classify/subhead', u.allCaps ? 0.8 : 0.65, 'short line without a sentence end between paragraphs');
+      verdicts[i] = note(verdict('subhead', 'classify/subhead', u.allCaps ? 0.8 : 0.65, 'short line without a sentence end between paragraphs'));
     }
   }
   // A headline set over several narrow lines may have been cut where a line ends on a capitalised
@@ -178,7 +200,18 @@ function endsStory(units: UnitInfo[], verdicts: PageContext['verdicts'], i: numb
   return kind === undefined || kind === 'paragraph';
 }
 
-/** A headline's tail: its type is at least this × the body's type height (median word-box heights, so in any unit: d2_007's smallest OCR headline measures 1.27-1.33 × its body, headlines are usually 1.5-4 ×). A body line of capital-heavy words can measure as much; such a line must also start in lower case, sit right under a heading candidate at its edge, and that heading must be a headline by its own evidence. */
+/**
+ * A headline's tail: its type is at least this × the body's type height (median word-box heights, so
+ * in any unit). Why 1.2: newspaper type scales set the smallest headline a size or two above the body
+ * (12–14 pt over 8–10 pt, 1.3–1.6 ×), while subheads and bold lead-ins sit at body size to one size
+ * up (≤ 1.2 ×); word-box medians put a line within about a tenth of its size. So 1.2 keeps subhead-
+ * and body-size lines out and lets the smallest headlines in (d2_007's smallest OCR headline measures
+ * 1.27–1.33 × its body; headlines are usually 1.5–4 ×). Lower it and a subhead over a short body line
+ * would read as a headline and its tail; on the corpus ALTO/hOCR/PDF pages every value from 1.0 to
+ * 1.2 gives the same output (so the margin below d2_007 costs nothing there). A body line of
+ * capital-heavy words can measure as much; such a line must also start in lower case, sit right under
+ * a heading candidate at its edge, and that heading must be a headline by its own evidence.
+ */
 export const TAIL_TYPE_RATIO = 1.2;
 /** A tail is a line's leftover: at most this many words. */
 export const TAIL_MAX_WORDS = 4;
@@ -221,7 +254,14 @@ function tailUnder(a: Block, b: Block, bodyType: number): boolean {
   return Math.abs(first.box.x0 - last.box.x0) <= size * STACKED_MAX_INDENT;
 }
 
-/** A heading's type is at least this × the type of the body text under it (word-box heights; a subhead or a body line cut at a box end measures 0.8–1.8 × by its word boxes, a headline 2–4 ×). */
+/**
+ * A heading's type is at least this × the type of the body text under it (word-box heights). Why 2: a
+ * drop cap is set beside a story's first lines under its headline, and a headline is set at least
+ * twice the body in newspaper type scales (18 pt and up over 8–10 pt body), while a subhead, a bold
+ * lead-in or a body line cut at a box end is at body size to a size or two up (measured 0.8–1.8 × by
+ * word boxes, whose heights swing with ascenders and descenders). A 2 × step is a headline's, never a
+ * subhead's: the lower-case line under it cannot be the same text's next line.
+ */
 export const DROP_CAP_HEAD_RATIO = 2;
 /** The text under it is body type: at most this × the body's type height. */
 export const BODY_TYPE_SLACK = 1.2;
@@ -268,7 +308,20 @@ function bodyFontSize(units: UnitInfo[]): number | null {
   return mostCommon(counts);
 }
 
-/** A stray fragment is a word or two (one line). */
+/** Evidence added to a heading's verdict when the lower-case text under it is a body that lost its drop cap. */
+export const LOST_DROP_CAP_EVIDENCE = 'the lower-case text under it is body whose drop cap the OCR lost';
+/** Evidence added when a stray fragment stands between the heading and its story's start. */
+export const STRAY_FRAGMENT_EVIDENCE = 'a stray fragment the extractor put between it and its dateline/byline';
+/** How sure the lost-drop-cap reading is: a guess from type sizes and position (no letter is restored). */
+export const LOST_DROP_CAP_CONFIDENCE = 0.6;
+
+/**
+ * A stray fragment is a word or two (one line). Why 2: a text extractor pulls words out of a line
+ * where it groups glyph runs by position (a justified line's wide word space, a word nudged by
+ * kerning or a baseline shift): what it sets apart is a run between two such spaces, a word or a word
+ * and its neighbour. Three words or more read as a phrase, a line of text of its own (a heading's
+ * next line, a caption), which must not be passed over as a stray.
+ */
 export const STRAY_MAX_WORDS = 2;
 
 /**

@@ -1,3 +1,4 @@
+import type { Message } from '../../../model/messages.js';
 import type { BlockKind, FurnitureType } from '../../../model/types.js';
 import type { UnitInfo } from '../units.js';
 
@@ -15,6 +16,8 @@ export interface Verdict {
 export interface PageContext {
   units: UnitInfo[];
   verdicts: Array<Verdict | undefined>;
+  /** Repairs a rule made to text it did not classify (warnings for the document's messages). */
+  repairs?: Message[];
 }
 
 export function verdict(kind: BlockKind, rule: string, confidence: number, evidence: string, furnitureType?: FurnitureType): Verdict {
