@@ -7,24 +7,13 @@
  */
 
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
-/**
- * The regex's answer per UTF-16 unit, kept as asked (0 not asked yet, 1 yes, 2 no): token edges
- * outside ASCII (curly quotes, dashes, accented letters) are asked about on every line, and each
- * regex test built a one-character string. The regex still decides, once per code unit.
- */
-const ALNUM_BMP = new Uint8Array(0x10000);
 
 /** Is the UTF-16 unit at `i` a letter, mark or digit? (Surrogate pairs count as letters.) */
 export function isAlnumAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  let v = ALNUM_BMP[c]!;
-  if (v === 0) {
-    v = ALNUM.test(String.fromCharCode(c)) ? 1 : 2;
-    ALNUM_BMP[c] = v;
-  }
-  return v === 1;
+  return ALNUM.test(s[i]!);
 }
 
 /**

@@ -10,12 +10,8 @@ import type { GalleyDocument } from '../model/types.js';
 import { endsInBrokenWord, forEachToken, lastRunStart } from './tokens.js';
 
 export class Vocabulary {
-  /**
-   * Case-folded counts, a hyphenated token also counted as its parts and neighbouring pairs (kept up to
-   * date as text is added). Each count is a small mutable box: a repeated token then costs one map
-   * look-up, not a `get` and a `set` (the build counts every token of the document).
-   */
-  private readonly folded = new Map<string, { n: number }>();
+  /** Case-folded counts, a hyphenated token also counted as its parts and neighbouring pairs (kept up to date as text is added). */
+  private readonly folded = new Map<string, number>();
   private closed: Map<string, { at: number; count: number }> | undefined;
   /** Bound once: `addText` passes it to the tokenizer for every line of a document. */
   private readonly addToken = (token: string): void => {
@@ -30,9 +26,8 @@ export class Vocabulary {
   };
 
   private bump(w: string): void {
-    const box = this.folded.get(w);
-    if (box !== undefined) box.n++;
-    else this.folded.set(w, { n: 1 });
+    const counts = this.folded;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
   }
 
   /**
@@ -58,12 +53,16 @@ export class Vocabulary {
   remove(word: string): void {
     const counts = this.folded;
     const w = word.toLowerCase();
-    const box = counts.get(w);
-    if (box !== undefined && box.n > 1) box.n--;
+    const n = counts.get(w) ?? 0;
+    if (n > 1) counts.set(w, n - 1);
     else counts.delete(w);
     this.closed = undefined;
   }
 
+  /** Case-folded counts. */
+  private counts(): Map<string, number> {
+    return this.folded;
+  }
 
   /**
    * Two-part hyphenated forms by their closed-up spelling: `cofounder` →
@@ -72,7 +71,7 @@ export class Vocabulary {
   hyphenatedByClosedForm(): ReadonlyMap<string, { at: number; count: number }> {
     if (!this.closed) {
       this.closed = new Map();
-      for (const [w, { n: count }] of this.folded) {
+      for (const [w, count] of this.counts()) {
         const at = w.indexOf('-');
         if (at <= 0 || w.indexOf('-', at + 1) !== -1) continue;
         const key = w.slice(0, at) + w.slice(at + 1);
@@ -85,7 +84,7 @@ export class Vocabulary {
 
   /** Occurrences of a word form (case-folded). */
   count(word: string): number {
-    return this.folded.get(word.toLowerCase())?.n ?? 0;
+    return this.counts().get(word.toLowerCase()) ?? 0;
   }
 
   /** Build from every line of a document, leaving out the broken halves at line ends and starts. */
