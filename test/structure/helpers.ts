@@ -1,10 +1,11 @@
 /** Shared helpers for the structure tests: run the pipeline on text, find ../shared. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { restore } from '../../src/pipeline.js';
+import { defaultTransforms, detectFormat, read, restore } from '../../src/pipeline.js';
 import { toOutput } from '../../src/writers/json/index.js';
 import type { Output } from '../../src/writers/json/schema.js';
-import type { GalleyDocument } from '../../src/model/types.js';
+import type { Block, GalleyDocument } from '../../src/model/types.js';
 import { sharedDir } from '../../bench/lib/paths.js';
 
 /** The whole pipeline on a text, as the JSON writer prints it. */
@@ -26,4 +27,23 @@ export function sharedFile(...parts: string[]): string | null {
 /** Lower-case letters and digits only, for "is this text inside that one". */
 export function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Read a file and run the pipeline's transforms up to and including `last` (default: split). */
+export function readThrough(path: string, last = 'split'): GalleyDocument {
+  const bytes = readFileSync(path);
+  const doc = read(detectFormat(path, bytes), { name: path, bytes });
+  for (const step of defaultTransforms()) {
+    step.run(doc);
+    if (step.name === last) break;
+  }
+  return doc;
+}
+
+/** The block (unit) holding a line with this text (white space trimmed and collapsed); fails the test when none does. */
+export function unitWithLine(doc: GalleyDocument, line: string): Block {
+  const norm = (t: string): string => t.trim().replace(/\s+/g, ' ');
+  const b = doc.pages.flatMap((p) => p.blocks).find((x) => x.lines.some((l) => norm(l.text) === norm(line)));
+  assert.ok(b, `a unit holds the line "${line}"`);
+  return b;
 }

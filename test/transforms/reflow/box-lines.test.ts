@@ -6,26 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { defaultTransforms, read, detectFormat } from '../../../src/pipeline.js';
-import type { Block, GalleyDocument } from '../../../src/model/types.js';
-import { sharedFile } from '../../structure/helpers.js';
+import { readThrough as split, sharedFile, unitWithLine as unitOf } from '../../structure/helpers.js';
 
-function split(path: string): GalleyDocument {
-  const bytes = readFileSync(path);
-  const doc = read(detectFormat(path, bytes), { name: path, bytes });
-  for (const step of defaultTransforms()) {
-    step.run(doc);
-    if (step.name === 'split') break;
-  }
-  return doc;
-}
 
-function unitOf(doc: GalleyDocument, line: string): Block {
-  const b = doc.pages.flatMap((p) => p.blocks).find((x) => x.lines.some((l) => l.text.trim() === line));
-  assert.ok(b, `a unit holds the line "${line}"`);
-  return b;
-}
 
 test('a ragged line ending a sentence, the next word too long for its room, goes on (dev020 ALTO)', (t) => {
   const path = sharedFile('corpus', 'dev', 'dev020', 'page.alto.xml');

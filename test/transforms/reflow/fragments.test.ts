@@ -9,30 +9,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { defaultTransforms, read, detectFormat } from '../../../src/pipeline.js';
-import type { Block, GalleyDocument, Line } from '../../../src/model/types.js';
+import type { Line } from '../../../src/model/types.js';
 import { lineInfos, type LineInfo } from '../../../src/transforms/classify/features.js';
 import { proseFragment } from '../../../src/transforms/reflow/boundaries.js';
 import { pageLines } from '../../../src/transforms/reflow/split.js';
-import { sharedFile } from '../../structure/helpers.js';
+import { readThrough as split, sharedFile, unitWithLine as unitOf } from '../../structure/helpers.js';
 
 /** Read a corpus text layer and run the pipeline through split. */
-function split(path: string): GalleyDocument {
-  const bytes = readFileSync(path);
-  const doc = read(detectFormat(path, bytes), { name: path, bytes });
-  for (const step of defaultTransforms()) {
-    step.run(doc);
-    if (step.name === 'split') break;
-  }
-  return doc;
-}
 
 /** The unit holding a line with this text (trimmed, spaces collapsed). */
-function unitOf(doc: GalleyDocument, line: string): Block {
-  const norm = (s: string): string => s.trim().replace(/\s+/g, ' ');
-  const b = doc.pages.flatMap((p) => p.blocks).find((x) => x.lines.some((l) => norm(l.text) === line));
-  assert.ok(b, `a unit holds the line "${line}"`);
-  return b;
-}
 
 test('pieces of a justified line split at its wide gaps stay in their paragraph (d2_005, d2_006 pdfminer)', (t) => {
   const a = sharedFile('corpus', 'dev2', 'd2_005', 'page.pdfminer.txt');

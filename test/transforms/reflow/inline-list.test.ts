@@ -5,26 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { defaultTransforms, read, detectFormat } from '../../../src/pipeline.js';
-import type { Block, GalleyDocument } from '../../../src/model/types.js';
-import { sharedFile } from '../../structure/helpers.js';
+import { readThrough as split, sharedFile, unitWithLine as unitOf } from '../../structure/helpers.js';
 
-function split(path: string): GalleyDocument {
-  const bytes = readFileSync(path);
-  const doc = read(detectFormat(path, bytes), { name: path, bytes });
-  for (const step of defaultTransforms()) {
-    step.run(doc);
-    if (step.name === 'split') break;
-  }
-  return doc;
-}
 
-function unitOf(doc: GalleyDocument, line: string): Block {
-  const b = doc.pages.flatMap((p) => p.blocks).find((x) => x.lines.some((l) => l.text.trim() === line));
-  assert.ok(b, `a unit holds the line "${line}"`);
-  return b;
-}
 
 test('a line of several fields ending in a semicolon is no list item (dev012 raw)', (t) => {
   const path = sharedFile('corpus', 'dev', 'dev012', 'page.raw.txt');

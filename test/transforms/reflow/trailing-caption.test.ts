@@ -5,28 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { defaultTransforms, read, detectFormat } from '../../../src/pipeline.js';
-import type { Block, GalleyDocument } from '../../../src/model/types.js';
-import { sharedFile } from '../../structure/helpers.js';
+import type { Block } from '../../../src/model/types.js';
+import { readThrough as split, sharedFile, unitWithLine as unitOf } from '../../structure/helpers.js';
 
-function split(path: string): GalleyDocument {
-  const bytes = readFileSync(path);
-  const doc = read(detectFormat(path, bytes), { name: path, bytes });
-  for (const step of defaultTransforms()) {
-    step.run(doc);
-    if (step.name === 'split') break;
-  }
-  return doc;
-}
 
 const lineTexts = (b: Block): string[] => b.lines.map((l) => l.text.trim());
 
-function unitOf(doc: GalleyDocument, line: string): Block {
-  const b = doc.pages.flatMap((p) => p.blocks).find((x) => lineTexts(x).includes(line));
-  assert.ok(b, `a unit holds the line "${line}"`);
-  return b;
-}
 
 test('a three-line caption after a paragraph is a unit of its own, from its first line (dev016 raw)', (t) => {
   const path = sharedFile('corpus', 'dev', 'dev016', 'page.raw.txt');
