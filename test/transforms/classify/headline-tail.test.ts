@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { restore } from '../../../src/pipeline.js';
 import { toOutput } from '../../../src/writers/json/index.js';
 import { joinLines } from '../../../src/text/join.js';
+import { altoDocument, altoLineMaker, BODY_LINES } from './alto-page.js';
 
 function runFile(file: string) {
   const doc = restore({ name: file, bytes: new Uint8Array(readFileSync(file)) });
@@ -36,36 +37,13 @@ test('d2_007 ALTO: `movement` (no descender, a shorter box than its line) under 
 
 /** An ALTO page (pixels): blocks [text, x, y, word height] (one line each unless the text holds `\n`), then a body column of 12 lines. */
 function alto(blocks: Array<[string, number, number, number]>): string {
-  let id = 0;
-  const line = (text: string, x: number, y: number, h: number): string => {
-    let cx = x;
-    const words = text.split(' ').map((w) => {
-      const wd = w.length * h * 0.5;
-      const s = `<String ID="s${id++}" HPOS="${cx}" VPOS="${y}" WIDTH="${wd}" HEIGHT="${h}" CONTENT="${w}"/>`;
-      cx += wd + h * 0.3;
-      return s;
-    });
-    return `<TextLine HPOS="${x}" VPOS="${y}" WIDTH="${cx - x}" HEIGHT="${h}">${words.join('<SP/>')}</TextLine>`;
-  };
-  const body = [
-    'The storm came ashore late on Monday',
-    'night and cut power to thousands of',
-    'homes along the northern coast, the',
-    'county said in a statement on Tuesday.',
-    'Crews worked through the night to clear',
-    'fallen trees from the main roads, and',
-    'schools in three towns stayed closed.',
-    'Forecasters expect more rain this week',
-    'and have asked residents to stay away',
-    'from the river banks until the water',
-    'level falls again, the county added in',
-    'its statement on the clean-up work.',
-  ];
+  const line = altoLineMaker();
+  const body = BODY_LINES;
   // A block's text may hold several lines (`\n`), set 1.1 × the word height apart.
   const bs = blocks.map(([t, x, y, h]) => `<TextBlock HPOS="${x}" VPOS="${y}" WIDTH="600" HEIGHT="${h}">${t.split('\n').map((tl, k) => line(tl, x, y + k * h * 1.1, h)).join('')}</TextBlock>`);
   const y0 = 300;
   bs.push(`<TextBlock HPOS="100" VPOS="${y0}" WIDTH="400" HEIGHT="${12 * 22}">${body.map((t, i) => line(t, 100, y0 + i * 22, 15)).join('')}</TextBlock>`);
-  return `<?xml version="1.0" encoding="UTF-8"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Description><MeasurementUnit>pixel</MeasurementUnit></Description><Layout><Page WIDTH="1000" HEIGHT="1400"><PrintSpace>${bs.join('')}</PrintSpace></Page></Layout></alto>`;
+  return altoDocument(bs);
 }
 
 function runAlto(xml: string) {

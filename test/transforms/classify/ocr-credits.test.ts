@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { restore } from '../../../src/pipeline.js';
 import { toOutput } from '../../../src/writers/json/index.js';
+import { altoDocument, altoLineMaker, BODY_LINES } from './alto-page.js';
 
 function credits(file: string): string[] {
   const out = toOutput(restore({ name: file, bytes: new Uint8Array(readFileSync(file)) }));
@@ -43,34 +44,11 @@ test('a caption an OCR engine cut into two blocks is one caption with its credit
 
 /** An ALTO page (pixels): blocks of lines [lines, x, y], lines 15 px high and 20 px apart, under a body column of 12 lines. */
 function altoBlocks(blocks: Array<[string[], number, number]>): string {
-  let id = 0;
-  const line = (text: string, x: number, y: number, h: number): string => {
-    let cx = x;
-    const words = text.split(' ').map((w) => {
-      const wd = w.length * h * 0.5;
-      const s = `<String ID="s${id++}" HPOS="${cx}" VPOS="${y}" WIDTH="${wd}" HEIGHT="${h}" CONTENT="${w}"/>`;
-      cx += wd + h * 0.3;
-      return s;
-    });
-    return `<TextLine HPOS="${x}" VPOS="${y}" WIDTH="${cx - x}" HEIGHT="${h}">${words.join('<SP/>')}</TextLine>`;
-  };
-  const body = [
-    'The storm came ashore late on Monday',
-    'night and cut power to thousands of',
-    'homes along the northern coast, the',
-    'county said in a statement on Tuesday.',
-    'Crews worked through the night to clear',
-    'fallen trees from the main roads, and',
-    'schools in three towns stayed closed.',
-    'Forecasters expect more rain this week',
-    'and have asked residents to stay away',
-    'from the river banks until the water',
-    'level falls again, the county added in',
-    'its statement on the clean-up work.',
-  ];
+  const line = altoLineMaker();
+  const body = BODY_LINES;
   const all: Array<[string[], number, number]> = [[body, 100, 100], ...blocks];
   const bs = all.map(([ls, x, y]) => `<TextBlock HPOS="${x}" VPOS="${y}" WIDTH="400" HEIGHT="${ls.length * 20}">${ls.map((t, i) => line(t, x, y + i * 20, 15)).join('')}</TextBlock>`);
-  return `<?xml version="1.0" encoding="UTF-8"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Description><MeasurementUnit>pixel</MeasurementUnit></Description><Layout><Page WIDTH="1000" HEIGHT="1400"><PrintSpace>${bs.join('')}</PrintSpace></Page></Layout></alto>`;
+  return altoDocument(bs);
 }
 
 const splitCaption = (xml: string): boolean =>
