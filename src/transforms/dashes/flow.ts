@@ -43,7 +43,9 @@ const DASH_TOKEN = new RegExp(`${EM_DASH}|^-{1,3}$|[^-]--[^-]`, 'u');
  * Abbreviations whose full stop does not end a sentence: initials (`J.`), dotted
  * capitals (`U.S.`) and the usual titles and Latin short forms.
  */
-const ABBREVIATION = /^[(“‘"]*(?:\p{Lu}|(?:\p{L}\.){2,}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Mt|No|vs|c|ca|approx|e\.g|i\.e)\.$/iu;
+const ABBREVIATION = /^[(“‘"]*(?:(?:\p{L}\.){2,}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Mt|No|vs|c|ca|approx|e\.g|i\.e)\.$/iu;
+/** An initial is a capital (`J.`); a lower-case letter and a stop ends a sentence (`… plan a.`). */
+const INITIAL = /^[(“‘"]*\p{Lu}\.$/u;
 /** Character codes that may end a sentence-final token (then checked with SENTENCE_END): . ! ? … " ' ” ’ ) ] */
 const FINAL_CODES = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d]);
 /** Character codes of clause-break punctuation at a token's end: , ; : */
@@ -54,7 +56,7 @@ function isSpace(code: number): boolean {
 }
 
 function endsSentence(token: string): boolean {
-  return SENTENCE_END.test(token) && !ABBREVIATION.test(token);
+  return SENTENCE_END.test(token) && !ABBREVIATION.test(token) && !INITIAL.test(token);
 }
 
 /** The tokens of a text as [start, end) pairs. */
