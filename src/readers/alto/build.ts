@@ -7,7 +7,7 @@
  * order; see docs/readers-ocr.md), except a running head/foot row found from
  * the page geometry (../xml/running-heads.ts), which moves to the start/end.
  */
-import type { Font, Graphic, Line, Page } from '../../model/types.js';
+import type { Block, Font, Graphic, Line, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import type { RawWord } from '../xml/ocr-model.js';
 import { buildBlocks, buildLines } from '../xml/split.js';
@@ -17,6 +17,7 @@ import { altoConfidence, isTesseract } from './confidence.js';
 import { markRunningHeads } from '../xml/running-heads.js';
 import { joinSplitLines } from '../xml/line-join.js';
 import { pushAll } from '../xml/geometry.js';
+import { placeColumnPieces } from '../xml/column-pieces.js';
 
 export interface AltoBuildOptions {
   /** Scan resolution in dots per inch, for pixel coordinates (ALTO files do not record it). */
@@ -98,6 +99,7 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
     if (rp.width !== undefined) page.width = rp.width;
     if (rp.height !== undefined) page.height = rp.height;
     if (options.file) page.file = options.file;
+    const pieces = new Set<Block>();
     for (const item of rp.items) {
       if (item.type === 'graphic') {
         const g: Graphic = { kind: item.kind, box: item.box, source: { page: number, box: item.box, ...(item.id ? { id: item.id } : {}) } };
@@ -127,11 +129,13 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
         { rows, ...(item.box ? { box: item.box } : {}), ...(item.id ? { id: item.id } : {}), ...(blockFont ? { font: blockFont } : {}) },
         number,
         messages,
+        pieces,
       );
       pushAll(page.blocks, built);
     }
     joinSplitLines(page, messages);
     markRunningHeads(page, messages);
+    placeColumnPieces(page, pieces, messages);
     if (page.blocks.length === 0) {
       messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${number}${rp.id ? ` (${rp.id})` : ''} has no text`, source: { page: number } });
     }

@@ -13,7 +13,7 @@
  * Pages keep the file's order; a running head/foot row is found from the page
  * geometry (../xml/running-heads.ts); see docs/readers-ocr.md.
  */
-import type { OcrHint, Page } from '../../model/types.js';
+import type { Block, OcrHint, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { GalleyError } from '../../errors.js';
 import { parseXml, type XmlElement } from '../xml/parse.js';
@@ -24,6 +24,7 @@ import { checkPageOrder } from './page-order.js';
 import { markRunningHeads } from '../xml/running-heads.js';
 import { joinSplitLines } from '../xml/line-join.js';
 import { pushAll } from '../xml/geometry.js';
+import { placeColumnPieces } from '../xml/column-pieces.js';
 
 /** hOCR classes that are a line, and the hint the OCR engine meant by them. */
 const LINE_CLASSES: Readonly<Record<string, OcrHint | null>> = {
@@ -58,6 +59,8 @@ interface LineState {
 
 export function parseHocr(text: string, file: string, messages: Message[], options: HocrOptions = {}): Page[] {
   const pages: Page[] = [];
+  // Blocks of a cut line's later columns (split.ts), to be put back into their columns' reading order.
+  const pieces = new Set<Block>();
   const ppagenos: Array<number | undefined> = [];
   let page: Page | undefined;
   let pageOwner = -1;
@@ -120,7 +123,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
     if (!block) return;
     const p = currentPage();
     const { owner: _owner, ...raw } = block;
-    pushAll(p.blocks, buildBlocks(raw, p.number, messages));
+    pushAll(p.blocks, buildBlocks(raw, p.number, messages, pieces));
     block = undefined;
   };
   const finishPage = (): void => {
@@ -272,6 +275,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   for (const p of pages) {
     joinSplitLines(p, messages);
     markRunningHeads(p, messages);
+    placeColumnPieces(p, pieces, messages);
     if (p.blocks.length === 0) messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${p.number} has no text`, source: { page: p.number } });
   }
   return pages;

@@ -74,12 +74,17 @@ export interface RawRows extends Omit<RawBlock, 'lines'> {
  * Build the block(s) of one OCR block: one, or several when its lines are
  * separated by a gap no paragraph has, or when some of its lines were cut
  * into pieces of different columns (the pieces are then grouped by the
- * columns they overlap, left to right, each top to bottom).
+ * columns they overlap, left to right, each top to bottom). The blocks of a
+ * cut band's second and later columns are added to `pieces` (when given):
+ * they belong further on in the reading order (column-pieces.ts).
  */
-export function buildBlocks(raw: RawRows, page: number, messages: Message[]): Block[] {
+export function buildBlocks(raw: RawRows, page: number, messages: Message[], pieces?: Set<Block>): Block[] {
   const { rows, ...rest } = raw;
   const bands = splitAtGaps(rows);
-  const groups = bands.flatMap(columnsOf);
+  const perBand = bands.map(columnsOf);
+  const groups = perBand.flat();
+  // The groups of a band's second and later columns: lines of other columns, for placeColumnPieces.
+  const later = new Set(perBand.flatMap((cols) => cols.slice(1)));
   if (groups.length === 1) {
     const b = buildBlock({ ...rest, lines: groups[0]! }, page);
     return b ? [b] : [];
@@ -88,7 +93,9 @@ export function buildBlocks(raw: RawRows, page: number, messages: Message[]): Bl
   for (const lines of groups) {
     const { box: _box, ...noBox } = rest;
     const b = buildBlock({ ...noBox, lines }, page);
-    if (b) out.push(b);
+    if (!b) continue;
+    out.push(b);
+    if (later.has(lines)) pieces?.add(b);
   }
   if (out.length > 1) {
     const why = [

@@ -153,6 +153,32 @@ test('a line read across a gap wider than a column is cut; its block becomes one
   assert.deepEqual(history.box, { x0: 68, y0: 79, x1: 158, y1: 92 });
 });
 
+test('the right-hand pieces of a cut line go to the top of their own column in the reading order (d2_004, ALTO and hOCR)', { skip: !haveCorpus }, () => {
+  for (const doc of [alto(DEV2, 'd2_004'), hocr(DEV2, 'd2_004')]) {
+    const page = doc.pages[0]!;
+    const at = (text: string): number => page.blocks.indexOf(blockWith(page, text));
+    // the left story's kicker, headline and byline stay together at the top of the left column…
+    assert.ok(at('PROFILE') < at('Brock Holt') && at('Brock Holt') < at('By Yusuf Kowalski'));
+    assert.ok(at('By Yusuf Kowalski') < at('Brock Wyatt Holt'));
+    // …and the right story's, cut from the same lines, come where Tesseract's order reaches their
+    // column: after the whole left half, right over the first block under them ("Understand").
+    assert.ok(at('Brock Wyatt Holt') < at('DESTINATIONS'), 'after the left column');
+    assert.deepEqual(
+      [at('DESTINATIONS'), at('Fort Lee'), at('By Tomasz Larsen')].map((i) => i - at('Understand')),
+      [-3, -2, -1],
+    );
+    const moved = doc.messages.filter((m) => m.rule === 'reader/column-piece');
+    assert.equal(moved.length, 3, doc.format);
+    // the running head's date, cut from "HISTORY" at a gap as well, keeps its place in the head row
+    assert.equal(page.blocks[2]!.lines[0]!.text, 'FRIDAY 15 FEBRUARY 2013');
+  }
+});
+
+test('a page with no line cut across a gutter keeps its reading order (dev001)', { skip: !haveCorpus }, () => {
+  const doc = alto(DEV, 'dev001');
+  assert.equal(doc.messages.filter((m) => m.rule === 'reader/column-piece').length, 0);
+});
+
 test('a block whose lines jump a gap no paragraph has is cut there (d2_001: a kicker glued under a paragraph)', { skip: !haveCorpus }, () => {
   const doc = alto(DEV2, 'd2_001');
   const page = doc.pages[0]!;
