@@ -18,6 +18,7 @@ import { markRunningHeads } from '../xml/running-heads.js';
 import { joinSplitLines } from '../xml/line-join.js';
 import { pushAll } from '../xml/geometry.js';
 import { placeColumnPieces } from '../xml/column-pieces.js';
+import { raiseLateHeads } from '../xml/late-heads.js';
 
 export interface AltoBuildOptions {
   /** Scan resolution in dots per inch, for pixel coordinates (ALTO files do not record it). */
@@ -136,6 +137,7 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
     joinSplitLines(page, messages);
     markRunningHeads(page, messages);
     placeColumnPieces(page, pieces, messages);
+    raiseLateHeads(page, messages);
     if (page.blocks.length === 0) {
       messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${number}${rp.id ? ` (${rp.id})` : ''} has no text`, source: { page: number } });
     }

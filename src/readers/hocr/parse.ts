@@ -25,6 +25,7 @@ import { markRunningHeads } from '../xml/running-heads.js';
 import { joinSplitLines } from '../xml/line-join.js';
 import { pushAll } from '../xml/geometry.js';
 import { placeColumnPieces } from '../xml/column-pieces.js';
+import { raiseLateHeads } from '../xml/late-heads.js';
 
 /** hOCR classes that are a line, and the hint the OCR engine meant by them. */
 const LINE_CLASSES: Readonly<Record<string, OcrHint | null>> = {
@@ -276,6 +277,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
     joinSplitLines(p, messages);
     markRunningHeads(p, messages);
     placeColumnPieces(p, pieces, messages);
+    raiseLateHeads(p, messages);
     if (p.blocks.length === 0) messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${p.number} has no text`, source: { page: p.number } });
   }
   return pages;

@@ -11,6 +11,7 @@ import { readAlto } from '../../../src/readers/alto/index.js';
 import { readHocr } from '../../../src/readers/hocr/index.js';
 import { splitGluedDates } from '../../../src/readers/xml/glued-dates.js';
 import { runningRow } from '../../../src/readers/xml/running-heads.js';
+import { raiseLateHeads } from '../../../src/readers/xml/late-heads.js';
 import type { Message } from '../../../src/model/messages.js';
 import type { Block, GalleyDocument, Page, Word } from '../../../src/model/types.js';
 
@@ -172,6 +173,43 @@ test('the right-hand pieces of a cut line go to the top of their own column in t
     // the running head's date, cut from "HISTORY" at a gap as well, keeps its place in the head row
     assert.equal(page.blocks[2]!.lines[0]!.text, 'FRIDAY 15 FEBRUARY 2013');
   }
+});
+
+test('a headline read after the text under it is read before that text (dev009, ALTO and hOCR)', { skip: !haveCorpus }, () => {
+  for (const doc of [alto(DEV, 'dev009'), hocr(DEV, 'dev009')]) {
+    const page = doc.pages[0]!;
+    const at = (text: string): number => page.blocks.indexOf(blockWith(page, text));
+    // Tesseract wrote the byline, the first paragraphs and a caption (all under the headline's
+    // span) before the two-line headline set across the page's top.
+    assert.equal(at('The Onion: An interview'), at('BY ELENA TANAKA') - 1, doc.format);
+    assert.ok(at('The Onion: An interview') > at('INTERVIEW'), 'not before the running head');
+    const m = doc.messages.find((x) => x.rule === 'reader/late-head' && x.text.includes('The Onion'));
+    assert.ok(m, doc.format);
+    assert.match(m.text, /after 5 block\(s\)/);
+  }
+});
+
+test('late head: a block is not moved over one beside or above it', () => {
+  const blk = (id: string, x0: number, y0: number, x1: number, y1: number): Block => ({
+    kind: 'text',
+    lines: [{ text: id, original: id, box: { x0, y0, x1, y1 }, source: { page: 1 } }],
+    box: { x0, y0, x1, y1 },
+    source: { page: 1, id },
+  });
+  const run = (blocks: Block[]): string[] => {
+    const page: Page = { number: 1, blocks, graphics: [] };
+    raiseLateHeads(page, []);
+    return page.blocks.map((b) => b.source.id!);
+  };
+  // column 1 top to bottom, then column 2 starting higher up: no block of column 1 lies in column 2's span
+  assert.deepEqual(run([blk('c1a', 0, 100, 300, 400), blk('c1b', 0, 420, 300, 800), blk('c2', 320, 100, 620, 800)]), ['c1a', 'c1b', 'c2']);
+  // a wide head read after two blocks under it, but a block beside it (at its height) stops the move there
+  assert.deepEqual(
+    run([blk('side', 700, 50, 900, 300), blk('u1', 0, 120, 300, 400), blk('u2', 320, 120, 620, 400), blk('head', 0, 50, 620, 100)]),
+    ['side', 'head', 'u1', 'u2'],
+  );
+  // the run under it stops at a block wider than its span
+  assert.deepEqual(run([blk('wide', 0, 120, 900, 400), blk('u1', 0, 420, 300, 600), blk('head', 0, 50, 620, 100)]), ['wide', 'head', 'u1']);
 });
 
 test('a page with no line cut across a gutter keeps its reading order (dev001)', { skip: !haveCorpus }, () => {
