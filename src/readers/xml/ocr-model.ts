@@ -4,7 +4,8 @@
  * `reader/characters` message), the line-end hyphen glyphs of historic OCR
  * (`¬` → `-`, recorded as `reader/ocr-hyphen`), a date's day and year glued
  * at the comma split (`21,2017`, recorded as `reader/ocr-space`, see
- * glued-dates.ts), line and block boxes as the
+ * glued-dates.ts), a lone dash read as other glyphs (`—-`, `1635 ~ 1699`,
+ * recorded as `reader/ocr-dash`, see ocr-dashes.ts), line and block boxes as the
  * union of their parts when the file gives none, and fonts and OCR hints
  * lifted to the line/block when all parts agree.
  */
@@ -13,6 +14,7 @@ import type { Message } from '../../model/messages.js';
 import { characterMessage, normaliseLine } from '../../text/normalise.js';
 import { unionBox } from './geometry.js';
 import { splitGluedDates } from './glued-dates.js';
+import { repairOcrDashes } from './ocr-dashes.js';
 
 /**
  * Glyphs OCR engines read for a line-end hyphen in historic print, mapped to
@@ -97,6 +99,7 @@ export function buildLine(raw: RawLine, page: number, messages: Message[]): Line
     words.push(word);
   }
   words = splitGluedDates(words, page, messages);
+  repairOcrDashes(words, page, messages);
   const last = words[words.length - 1];
   if (!last) return undefined;
   const lastRaw = raw.words.filter((w) => w.text.trim() !== '').at(-1);

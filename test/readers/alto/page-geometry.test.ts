@@ -12,6 +12,7 @@ import { readHocr } from '../../../src/readers/hocr/index.js';
 import { splitGluedDates } from '../../../src/readers/xml/glued-dates.js';
 import { runningRow } from '../../../src/readers/xml/running-heads.js';
 import { raiseLateHeads } from '../../../src/readers/xml/late-heads.js';
+import { repairOcrDashes } from '../../../src/readers/xml/ocr-dashes.js';
 import type { Message } from '../../../src/model/messages.js';
 import type { Block, GalleyDocument, Page, Word } from '../../../src/model/types.js';
 
@@ -27,6 +28,39 @@ const blockWith = (p: Page, text: string): Block => {
   assert.ok(b, `no block with "${text}"`);
   return b;
 };
+
+// ---------------------------------------------------------------- lone dashes
+
+test('lone dash read as other glyphs: "—-" and a "~" between numbers become one dash; other words are left alone', () => {
+  const run = (line: string): string => {
+    const words: Word[] = line.split(' ').map((text) => ({ text }));
+    repairOcrDashes(words, 1, []);
+    return words.map((w) => w.text).join(' ');
+  };
+  const rows: Array<[string, string]> = [
+    ['Aberdeenshire, Scotland —- 29 November', 'Aberdeenshire, Scotland — 29 November'], // d2_001 as Tesseract read it
+    ['Scotland -— 29', 'Scotland — 29'],
+    ['(1635 ~ 1699), was', '(1635 – 1699), was'], // dev003
+    ['pages 12 ~ 14', 'pages 12 – 14'],
+    ['it -- AFP', 'it -- AFP'], // a typed dash: the dashes transform's
+    ['a — b', 'a — b'],
+    ['about ~ 50 people', 'about ~ 50 people'], // no number before it
+    ['in 1999 ~ then', 'in 1999 ~ then'], // no number after it
+    ['—- at the start', '—- at the start'], // only between two words
+    ['well-known ---- rule', 'well-known ---- rule'],
+  ];
+  for (const [input, want] of rows) assert.equal(run(input), want, input);
+});
+
+test('lone dash on real pages: recorded, original kept (d2_001, dev003 ALTO)', { skip: !haveCorpus }, () => {
+  for (const [dir, id, want] of [[DEV2, 'd2_001', 'deenshire, Scotland — 29'], [DEV, 'dev003', '(1635 – 1699),']] as const) {
+    const doc = alto(dir, id);
+    const line = doc.pages[0]!.blocks.flatMap((b) => b.lines).find((l) => l.text.includes(want));
+    assert.ok(line, `${id}: ${want}`);
+    assert.notEqual(line.original, line.text);
+    assert.equal(doc.messages.filter((m) => m.rule === 'reader/ocr-dash').length, 1, id);
+  }
+});
 
 // ---------------------------------------------------------------- glued dates
 
