@@ -19,6 +19,7 @@ import { joinSplitLines } from '../xml/line-join.js';
 import { pushAll } from '../xml/geometry.js';
 import { placeColumnPieces } from '../xml/column-pieces.js';
 import { raiseLateHeads } from '../xml/late-heads.js';
+import { readCreditsBeforeCaptions } from '../xml/photo-credits.js';
 
 export interface AltoBuildOptions {
   /** Scan resolution in dots per inch, for pixel coordinates (ALTO files do not record it). */
@@ -138,6 +139,7 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
     markRunningHeads(page, messages);
     placeColumnPieces(page, pieces, messages);
     raiseLateHeads(page, messages);
+    readCreditsBeforeCaptions(page, messages);
     if (page.blocks.length === 0) {
       messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${number}${rp.id ? ` (${rp.id})` : ''} has no text`, source: { page: number } });
     }

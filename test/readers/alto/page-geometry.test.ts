@@ -12,6 +12,7 @@ import { readHocr } from '../../../src/readers/hocr/index.js';
 import { splitGluedDates } from '../../../src/readers/xml/glued-dates.js';
 import { runningRow } from '../../../src/readers/xml/running-heads.js';
 import { raiseLateHeads } from '../../../src/readers/xml/late-heads.js';
+import { readCreditsBeforeCaptions } from '../../../src/readers/xml/photo-credits.js';
 import { repairOcrDashes } from '../../../src/readers/xml/ocr-dashes.js';
 import type { Message } from '../../../src/model/messages.js';
 import type { Block, GalleyDocument, Page, Word } from '../../../src/model/types.js';
@@ -221,6 +222,45 @@ test('a headline read after the text under it is read before that text (dev009, 
     assert.ok(m, doc.format);
     assert.match(m.text, /after 5 block\(s\)/);
   }
+});
+
+test('a credit on a photo\'s bottom edge is read right before the caption under the photo (d2_004, d2_003; ALTO and hOCR)', { skip: !haveCorpus }, () => {
+  for (const [dir, id, credit, caption] of [
+    [DEV2, 'd2_004', 'GRACE LARSEN / THE LAKESIDE SENTINEL', 'Holt with the Boston Red Sox'],
+    [DEV2, 'd2_003', 'FATIMA SILVA/EPA.', 'Port of Refuge Harbor at Neiafu'],
+  ] as const) {
+    for (const doc of [alto(dir, id), hocr(dir, id)]) {
+      const page = doc.pages[0]!;
+      const i = page.blocks.indexOf(blockWith(page, credit));
+      assert.deepEqual(texts(page.blocks[i + 1]!), [caption], `${id} ${doc.format}`);
+      assert.ok(doc.messages.some((m) => m.rule === 'reader/photo-credit' && m.text.includes(credit)), `${id} ${doc.format}`);
+    }
+  }
+  // a caption with its credit on the same line, under the photo, moves nothing (d2_003's first photo)
+  assert.ok(!alto(DEV2, 'd2_003').messages.some((m) => m.rule === 'reader/photo-credit' && m.text.includes('ADEYEMI')));
+});
+
+test('photo credit: only a one-line block on the photo\'s bottom edge moves, before the nearest block under the photo', () => {
+  const blk = (id: string, x0: number, y0: number, x1: number, y1: number, lines = 1): Block => ({
+    kind: 'text',
+    lines: Array.from({ length: lines }, (_, k) => ({ text: `${id}${k}`, original: `${id}${k}`, box: { x0, y0: y0 + k * 12, x1, y1: y0 + (k + 1) * 12 - 2 }, source: { page: 1 } })),
+    box: { x0, y0, x1, y1 },
+    source: { page: 1, id },
+  });
+  const photo = { kind: 'image' as const, box: { x0: 0, y0: 0, x1: 600, y1: 300 }, source: { page: 1 } };
+  const run = (blocks: Block[]): string[] => {
+    const page: Page = { number: 1, blocks, graphics: [photo] };
+    readCreditsBeforeCaptions(page, []);
+    return page.blocks.map((b) => b.source.id!);
+  };
+  const caption = blk('caption', 0, 305, 200, 315);
+  const body = blk('body', 0, 330, 290, 600, 20);
+  const col2 = blk('col2', 310, 330, 600, 600, 20);
+  // the credit read with the second column moves before the caption
+  assert.deepEqual(run([caption, body, blk('credit', 400, 290, 600, 298), col2]), ['credit', 'caption', 'body', 'col2']);
+  // a two-line block at the edge is not a credit; nor is a line above the band (inside the photo)
+  assert.deepEqual(run([caption, body, blk('two', 400, 288, 600, 310, 2), col2]), ['caption', 'body', 'two', 'col2']);
+  assert.deepEqual(run([caption, body, blk('high', 400, 200, 600, 208), col2]), ['caption', 'body', 'high', 'col2']);
 });
 
 test('late head: a block is not moved over one beside or above it', () => {
