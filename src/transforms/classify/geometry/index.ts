@@ -11,6 +11,7 @@ import { withdrawLargeCaptions } from './large-type-not-caption.js';
 import { boldSubheadVerdicts } from './bold-subhead.js';
 import { largeHeadlineVerdicts } from './large-headline.js';
 import { bodySize } from './evidence.js';
+import { ocrCaptionUnderPhotoVerdicts } from './ocr-caption-under-photo.js';
 
 /**
  * Only pages whose type sizes are exact: PDF pages (`unit: 'pt'`). OCR sizes are estimates from
@@ -21,7 +22,11 @@ function exactType(page: Page): boolean {
 }
 
 export function geometryVerdicts(page: Page, ctx: PageContext): void {
-  if (!exactType(page)) return;
+  if (!exactType(page)) {
+    // OCR pages: position only (see ocr-caption-under-photo.ts).
+    if (page.graphics.length && page.unit !== undefined) ocrCaptionUnderPhotoVerdicts(page, ctx);
+    return;
+  }
   const body = bodySize(page);
   if (!body) return;
   withdrawLargeCaptions(page, ctx, body);
