@@ -20,6 +20,7 @@ import { pushAll } from '../xml/geometry.js';
 import { placeColumnPieces } from '../xml/column-pieces.js';
 import { raiseLateHeads } from '../xml/late-heads.js';
 import { readCreditsBeforeCaptions } from '../xml/photo-credits.js';
+import { mergeRuledBoxes } from '../xml/ruled-boxes.js';
 
 export interface AltoBuildOptions {
   /** Scan resolution in dots per inch, for pixel coordinates (ALTO files do not record it). */
@@ -140,6 +141,7 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
     placeColumnPieces(page, pieces, messages);
     raiseLateHeads(page, messages);
     readCreditsBeforeCaptions(page, messages);
+    mergeRuledBoxes(page, messages);
     if (page.blocks.length === 0) {
       messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${number}${rp.id ? ` (${rp.id})` : ''} has no text`, source: { page: number } });
     }

@@ -27,6 +27,7 @@ import { pushAll } from '../xml/geometry.js';
 import { placeColumnPieces } from '../xml/column-pieces.js';
 import { raiseLateHeads } from '../xml/late-heads.js';
 import { readCreditsBeforeCaptions } from '../xml/photo-credits.js';
+import { mergeRuledBoxes } from '../xml/ruled-boxes.js';
 
 /** hOCR classes that are a line, and the hint the OCR engine meant by them. */
 const LINE_CLASSES: Readonly<Record<string, OcrHint | null>> = {
@@ -280,6 +281,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
     placeColumnPieces(p, pieces, messages);
     raiseLateHeads(p, messages);
     readCreditsBeforeCaptions(p, messages);
+    mergeRuledBoxes(p, messages);
     if (p.blocks.length === 0) messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${p.number} has no text`, source: { page: p.number } });
   }
   return pages;

@@ -12,6 +12,7 @@ import { readHocr } from '../../../src/readers/hocr/index.js';
 import { splitGluedDates } from '../../../src/readers/xml/glued-dates.js';
 import { runningRow } from '../../../src/readers/xml/running-heads.js';
 import { raiseLateHeads } from '../../../src/readers/xml/late-heads.js';
+import { mergeRuledBoxes } from '../../../src/readers/xml/ruled-boxes.js';
 import { readCreditsBeforeCaptions } from '../../../src/readers/xml/photo-credits.js';
 import { repairOcrDashes } from '../../../src/readers/xml/ocr-dashes.js';
 import type { Message } from '../../../src/model/messages.js';
@@ -261,6 +262,40 @@ test('photo credit: only a one-line block on the photo\'s bottom edge moves, bef
   // a two-line block at the edge is not a credit; nor is a line above the band (inside the photo)
   assert.deepEqual(run([caption, body, blk('two', 400, 288, 600, 310, 2), col2]), ['caption', 'body', 'two', 'col2']);
   assert.deepEqual(run([caption, body, blk('high', 400, 200, 600, 208), col2]), ['caption', 'body', 'high', 'col2']);
+});
+
+test('the blocks inside a small box drawn by four rules are read as one block (d2_010 adverts, ALTO and hOCR)', { skip: !haveCorpus }, () => {
+  for (const doc of [alto(DEV2, 'd2_010'), hocr(DEV2, 'd2_010')]) {
+    const page = doc.pages[0]!;
+    // Tesseract gave `SUBSCRIBE`, `Three months for $9` and `Delivered to your door` ⏎ `every morning` as
+    // three blocks inside rules at x 1641/1879 and y 380/736; the last was read as a subhead.
+    assert.deepEqual(texts(blockWith(page, 'SUBSCRIBE')), ['SUBSCRIBE', 'Three months for $9', 'Delivered to your door', 'every moming'], doc.format); // (sic: OCR)
+    assert.ok(doc.messages.some((m) => m.rule === 'reader/ruled-box' && m.text.includes('"SUBSCRIBE"')), doc.format);
+  }
+  // the page's stories, between rules too (full-width rules over and under them), keep their blocks
+  assert.ok(!alto(DEV2, 'd2_010').messages.some((m) => m.rule === 'reader/ruled-box' && m.text.includes('Reports')));
+});
+
+test('ruled box: only a box closed by four rules meeting at their ends, with a few lines, is merged', () => {
+  const blk = (id: string, y0: number, lines = 1): Block => ({
+    kind: 'text',
+    lines: Array.from({ length: lines }, (_, k) => ({ text: `${id}${k}`, original: `${id}${k}`, box: { x0: 110, y0: y0 + k * 20, x1: 280, y1: y0 + k * 20 + 14 }, source: { page: 1 } })),
+    box: { x0: 110, y0, x1: 280, y1: y0 + (lines - 1) * 20 + 14 },
+    source: { page: 1, id },
+  });
+  const rule = (x0: number, y0: number, x1: number, y1: number) => ({ kind: 'rule' as const, box: { x0, y0, x1, y1 }, source: { page: 1 } });
+  const frame = [rule(100, 100, 103, 300), rule(297, 100, 300, 300), rule(100, 100, 300, 103), rule(100, 297, 300, 300)];
+  const run = (blocks: Block[], graphics: Page['graphics']): string[][] => {
+    const page: Page = { number: 1, blocks, graphics };
+    mergeRuledBoxes(page, []);
+    return page.blocks.map(texts);
+  };
+  const outside = blk('out', 400, 2);
+  assert.deepEqual(run([blk('a', 120), outside, blk('b', 160, 2)], frame), [['a0', 'b0', 'b1'], ['out0', 'out1']]);
+  // three sides only (no bottom rule): no box
+  assert.deepEqual(run([blk('a', 120), blk('b', 160, 2)], frame.slice(0, 3)), [['a0'], ['b0', 'b1']]);
+  // a box of more than MAX_BOXED_LINES lines keeps its blocks
+  assert.deepEqual(run([blk('a', 110, 2), blk('b', 160, 7)], [rule(100, 100, 103, 400), rule(297, 100, 300, 400), rule(100, 100, 300, 103), rule(100, 397, 300, 400)]).length, 2);
 });
 
 test('late head: a block is not moved over one beside or above it', () => {

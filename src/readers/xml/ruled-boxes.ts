@@ -1,0 +1,92 @@
+/**
+ * Read the text inside a small ruled box as one block.
+ *
+ * Newspapers set small adverts and notices in a box drawn with rules. Tesseract
+ * gives the box as four separate rules (ALTO GraphicalElements) and its text as
+ * one block per line group (`SUBSCRIBE` | `Three months for $9` | `Delivered to
+ * your door` ⏎ `every morning`), so the box's lines reach the structure transforms
+ * as several text boxes, and its last lines are taken for a subhead or for story
+ * text. What holds on any page: two vertical rules and two horizontal rules that
+ * meet at their ends enclose one printed item; the few lines inside it are read
+ * together, top to bottom, in one block at the place of the first of them.
+ * Only small boxes (MAX_BOXED_LINES): a framed story or fact box of many lines
+ * keeps its blocks (its paragraphs). Each merge is a `reader/ruled-box` message.
+ */
+import type { Block, Box, Page } from '../../model/types.js';
+import type { Message } from '../../model/messages.js';
+import { unionBox } from './geometry.js';
+
+/** A box holds at most this many lines to be read as one block (an advert: a title and up to a handful of lines). */
+export const MAX_BOXED_LINES = 8;
+/** Rules meet when their ends are within this many of the box's median line heights (Tesseract's rule boxes are a few pixels off). */
+export const RULE_MEET_HEIGHTS = 1;
+
+interface Rule {
+  box: Box;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1]! : 0;
+}
+
+/** The boxes the page's rules draw: between two vertical rules, each span between consecutive horizontal rules that reach both. */
+export function ruledBoxes(page: Page, tol: number): Box[] {
+  const rules: Rule[] = page.graphics.filter((g) => g.kind === 'rule');
+  const vertical = rules.filter((r) => r.box.y1 - r.box.y0 > r.box.x1 - r.box.x0).sort((a, b) => a.box.x0 - b.box.x0);
+  const horizontal = rules.filter((r) => r.box.x1 - r.box.x0 >= r.box.y1 - r.box.y0);
+  const out: Box[] = [];
+  for (let i = 0; i < vertical.length; i++) {
+    for (let j = i + 1; j < vertical.length; j++) {
+      const l = vertical[i]!.box;
+      const r = vertical[j]!.box;
+      if (r.x0 - l.x1 <= tol) continue;
+      const top = Math.max(l.y0, r.y0);
+      const bottom = Math.min(l.y1, r.y1);
+      if (bottom - top <= tol) continue;
+      // Horizontal rules reaching from the left rule to the right one, within their common height.
+      const ys = horizontal
+        .filter((h) => Math.abs(h.box.x0 - l.x0) <= tol && Math.abs(h.box.x1 - r.x1) <= tol && h.box.y0 >= top - tol && h.box.y1 <= bottom + tol)
+        .map((h) => h.box)
+        .sort((a, b) => a.y0 - b.y0);
+      for (let k = 1; k < ys.length; k++) out.push({ x0: l.x1, y0: ys[k - 1]!.y1, x1: r.x0, y1: ys[k]!.y0 });
+    }
+  }
+  return out;
+}
+
+function inside(b: Box, box: Box, tol: number): boolean {
+  return b.x0 >= box.x0 - tol && b.x1 <= box.x1 + tol && b.y0 >= box.y0 - tol && b.y1 <= box.y1 + tol;
+}
+
+/** Merge the blocks of each small ruled box of the page into one, recording each merge. */
+export function mergeRuledBoxes(page: Page, messages: Message[]): void {
+  if (!page.graphics.some((g) => g.kind === 'rule')) return;
+  const heights = page.blocks.flatMap((b) => b.lines.filter((l) => l.box).map((l) => l.box!.y1 - l.box!.y0));
+  const tol = RULE_MEET_HEIGHTS * median(heights);
+  if (!(tol > 0)) return;
+  for (const box of ruledBoxes(page, tol)) {
+    const held = page.blocks.filter((b) => b.kind === 'text' && b.box && inside(b.box, box, tol));
+    if (held.length < 2) continue;
+    const lines = held.flatMap((b) => b.lines);
+    if (lines.length > MAX_BOXED_LINES || lines.some((l) => !l.box)) continue;
+    lines.sort((a, b) => a.box!.y0 - b.box!.y0 || a.box!.x0 - b.box!.x0);
+    const first = held[0]!;
+    const merged: Block = { ...first, lines };
+    const union = unionBox(lines.map((l) => l.box));
+    if (union) {
+      merged.box = union;
+      merged.source = { ...first.source, box: union };
+    }
+    if (first.hint && !lines.every((l) => l.hint === first.hint)) delete merged.hint;
+    if (first.font && !held.every((b) => b.font === first.font)) delete merged.font;
+    page.blocks = page.blocks.flatMap((b) => (b === first ? [merged] : held.includes(b) ? [] : [b]));
+    messages.push({
+      rule: 'reader/ruled-box',
+      severity: 'info',
+      text: `${held.length} blocks inside a box drawn by rules [${Math.round(box.x0)},${Math.round(box.y0)} ${Math.round(box.x1)},${Math.round(box.y1)}] read as one: ${held.map((b) => `"${b.lines[0]!.text}"`).join(', ')}`,
+      source: merged.source,
+      confidence: 0.8,
+    });
+  }
+}
