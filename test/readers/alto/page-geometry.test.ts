@@ -337,6 +337,15 @@ test('a block whose lines jump a gap no paragraph has is cut there (d2_001: a ki
   assert.ok(doc.messages.some((m) => m.rule === 'reader/split-block' && m.source?.id === kicker.source.id));
 });
 
+test('a short last line set off by a line space is cut from the block above (d2_001 subhead, dev007 byline); a paragraph\'s last line is not', { skip: !haveCorpus }, () => {
+  const d1 = alto(DEV2, 'd2_001');
+  assert.deepEqual(texts(blockWith(d1.pages[0]!, 'LIFE')), ['LIFE']);
+  assert.ok(d1.messages.some((m) => m.rule === 'reader/split-block' && m.source?.id === 'block_7' && m.text.includes('short last line')));
+  assert.deepEqual(texts(blockWith(alto(DEV, 'dev007').pages[0]!, 'BY OMAR HADDAD')), ['BY OMAR HADDAD AND YUSUF REYES']);
+  // d2_009: `… very expen-` ⏎ `ive.` 1.3 line heights lower (the OCR lost the `s`): lower case, kept.
+  assert.equal(blockWith(alto(DEV2, 'd2_009').pages[0]!, 'very expen').lines.at(-1)!.text, 'ive.');
+});
+
 test('no text is lost or duplicated by the geometry repairs: every String of every corpus page is read once', { skip: !haveCorpus }, () => {
   for (const [dir, ids] of [
     [DEV, ['dev001', 'dev003', 'dev007', 'dev012', 'dev015']],
