@@ -21,6 +21,7 @@ import { placeColumnPieces } from '../xml/column-pieces.js';
 import { raiseLateHeads } from '../xml/late-heads.js';
 import { readCreditsBeforeCaptions } from '../xml/photo-credits.js';
 import { mergeRuledBoxes } from '../xml/ruled-boxes.js';
+import { dropPictureLines } from '../xml/picture-lines.js';
 
 export interface AltoBuildOptions {
   /** Scan resolution in dots per inch, for pixel coordinates (ALTO files do not record it). */
@@ -136,6 +137,7 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
       );
       pushAll(page.blocks, built);
     }
+    dropPictureLines(page, messages);
     joinSplitLines(page, messages);
     markRunningHeads(page, messages);
     placeColumnPieces(page, pieces, messages);

@@ -28,6 +28,7 @@ import { placeColumnPieces } from '../xml/column-pieces.js';
 import { raiseLateHeads } from '../xml/late-heads.js';
 import { readCreditsBeforeCaptions } from '../xml/photo-credits.js';
 import { mergeRuledBoxes } from '../xml/ruled-boxes.js';
+import { dropPictureLines } from '../xml/picture-lines.js';
 
 /** hOCR classes that are a line, and the hint the OCR engine meant by them. */
 const LINE_CLASSES: Readonly<Record<string, OcrHint | null>> = {
@@ -276,6 +277,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   if (!sawOcr) throw new GalleyError('malformed', file, 'not an hOCR file: no element with class ocr_page, ocr_line or ocrx_word');
   checkPageOrder(ppagenos, messages);
   for (const p of pages) {
+    dropPictureLines(p, messages);
     joinSplitLines(p, messages);
     markRunningHeads(p, messages);
     placeColumnPieces(p, pieces, messages);

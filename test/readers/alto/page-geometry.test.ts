@@ -346,6 +346,21 @@ test('a short last line set off by a line space is cut from the block above (d2_
   assert.equal(blockWith(alto(DEV2, 'd2_009').pages[0]!, 'very expen').lines.at(-1)!.text, 'ive.');
 });
 
+test('a row of photos read as a line of `_` words is dropped and its tall words become photos (dev004, ALTO and hOCR)', { skip: !haveCorpus }, () => {
+  for (const doc of [alto(DEV, 'dev004'), hocr(DEV, 'dev004')]) {
+    const page = doc.pages[0]!;
+    assert.ok(!page.blocks.some((b) => b.lines.some((l) => /^[_\s—-]+$/u.test(l.text))), doc.format);
+    // the three 382 × 321 px `_` words (Strings 13–15) are the three photos over the captions
+    const photos = page.graphics.filter((g) => g.kind === 'image' && g.box.y0 === 222);
+    assert.deepEqual(photos.map((g) => [g.box.x0, g.box.x1 - g.box.x0, g.box.y1 - g.box.y0]), [[68, 382, 321], [475, 382, 321], [882, 382, 321]], doc.format);
+    const m = doc.messages.filter((x) => x.rule === 'reader/picture-line');
+    assert.equal(m.length, 1, doc.format);
+    assert.equal(m[0]!.after, '');
+  }
+  // a page of real text keeps every line, headlines in type 5 times the body included (dev013)
+  assert.ok(!alto(DEV, 'dev013').messages.some((x) => x.rule === 'reader/picture-line'));
+});
+
 test('no text is lost or duplicated by the geometry repairs: every String of every corpus page is read once', { skip: !haveCorpus }, () => {
   for (const [dir, ids] of [
     [DEV, ['dev001', 'dev003', 'dev007', 'dev012', 'dev015']],
