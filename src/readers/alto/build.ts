@@ -22,6 +22,7 @@ import { raiseLateHeads } from '../xml/late-heads.js';
 import { readCreditsBeforeCaptions } from '../xml/photo-credits.js';
 import { mergeRuledBoxes } from '../xml/ruled-boxes.js';
 import { dropPictureLines } from '../xml/picture-lines.js';
+import { splitTypeChanges } from '../xml/type-change.js';
 
 export interface AltoBuildOptions {
   /** Scan resolution in dots per inch, for pixel coordinates (ALTO files do not record it). */
@@ -138,6 +139,7 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
       pushAll(page.blocks, built);
     }
     dropPictureLines(page, messages);
+    splitTypeChanges(page, messages);
     joinSplitLines(page, messages);
     markRunningHeads(page, messages);
     placeColumnPieces(page, pieces, messages);

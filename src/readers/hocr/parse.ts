@@ -29,6 +29,7 @@ import { raiseLateHeads } from '../xml/late-heads.js';
 import { readCreditsBeforeCaptions } from '../xml/photo-credits.js';
 import { mergeRuledBoxes } from '../xml/ruled-boxes.js';
 import { dropPictureLines } from '../xml/picture-lines.js';
+import { splitTypeChanges } from '../xml/type-change.js';
 
 /** hOCR classes that are a line, and the hint the OCR engine meant by them. */
 const LINE_CLASSES: Readonly<Record<string, OcrHint | null>> = {
@@ -278,6 +279,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   checkPageOrder(ppagenos, messages);
   for (const p of pages) {
     dropPictureLines(p, messages);
+    splitTypeChanges(p, messages);
     joinSplitLines(p, messages);
     markRunningHeads(p, messages);
     placeColumnPieces(p, pieces, messages);

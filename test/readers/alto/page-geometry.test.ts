@@ -361,6 +361,17 @@ test('a row of photos read as a line of `_` words is dropped and its tall words 
   assert.ok(!alto(DEV, 'dev013').messages.some((x) => x.rule === 'reader/picture-line'));
 });
 
+test('a byline glued under a headline\'s last line in other type is a block of its own (d2_010); a caption over its credit is not cut', { skip: !haveCorpus }, () => {
+  for (const doc of [alto(DEV2, 'd2_010'), hocr(DEV2, 'd2_010')]) {
+    const page = doc.pages[0]!;
+    assert.deepEqual(texts(blockWith(page, 'By Daniel Tanaka')), ['By Daniel Tanaka / Special Correspondent'], doc.format);
+    assert.equal(blockWith(page, 'nationally representative').lines.at(-1)!.text, 'nationally representative sample of adults');
+    assert.equal(doc.messages.filter((m) => m.text.includes('set in other type than the headline line')).length, 1, doc.format);
+  }
+  // d2_003: a caption line (16 px) over `PHOTO: FATIMA MENSAH,` (10 px): body size, not a headline: one block
+  assert.deepEqual(texts(blockWith(alto(DEV2, 'd2_003').pages[0]!, 'PHOTO: FATIMA MENSAH')).length, 2);
+});
+
 test('no text is lost or duplicated by the geometry repairs: every String of every corpus page is read once', { skip: !haveCorpus }, () => {
   for (const [dir, ids] of [
     [DEV, ['dev001', 'dev003', 'dev007', 'dev012', 'dev015']],
