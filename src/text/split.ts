@@ -10,7 +10,7 @@
  * such as a restored dash change only the middle of a line).
  */
 import type { Line, Point } from '../model/types.js';
-import { normaliseLine } from './normalise.js';
+import { hasSpecial, normaliseLine } from './normalise.js';
 
 /** Split `line` at `at` (an index into `line.text`). Both halves are trimmed; `at` must be inside the text. */
 export function splitLine(line: Line, at: number): [Line, Line] {
@@ -54,6 +54,15 @@ export function originalIndex(line: Line, at: number): number {
 
 /** The normalised text of `original` with, for each of its characters (and its end), the index it came from. */
 function charMap(original: string): { text: string; index: number[] } {
+  // Nearly every line has no character the normalisation changes: each maps to itself (what the
+  // loop below gives, without normalising each character on its own).
+  if (!hasSpecial(original)) {
+    const trimmed = original.trimEnd();
+    const index: number[] = [];
+    for (let i = 0; i < trimmed.length; i++) index.push(i);
+    index.push(original.length);
+    return { text: trimmed, index };
+  }
   let text = '';
   const index: number[] = [];
   for (let i = 0; i < original.length; i++) {

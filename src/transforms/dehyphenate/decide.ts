@@ -91,8 +91,6 @@ export interface LineEndDecision {
   site: LineEndSite;
 }
 
-const OPTIONS: readonly LineEndOption[] = ['join', 'hyphen', 'dash'];
-
 /** Decide one site. */
 export function decideSite(site: LineEndSite, ctx: DehyphenateContext): LineEndDecision {
   const facts = siteFacts(site, ctx);
@@ -111,7 +109,7 @@ export function decideSite(site: LineEndSite, ctx: DehyphenateContext): LineEndD
   let best: LineEndOption = 'join';
   if (scores.hyphen > scores[best]) best = 'hyphen';
   if (scores.dash > scores[best]) best = 'dash';
-  const runnerUp = Math.max(...OPTIONS.filter((o) => o !== best).map((o) => scores[o]));
+  const runnerUp = best === 'join' ? Math.max(scores.hyphen, scores.dash) : best === 'hyphen' ? Math.max(scores.join, scores.dash) : Math.max(scores.join, scores.hyphen);
   const margin = scores[best] - runnerUp;
   const fits = scores[best] - (best === 'join' ? JOIN_PRIOR : 0) >= FIT_MIN;
   const confidence = round2(1 / (1 + Math.exp(-margin)));

@@ -4,6 +4,7 @@
  * the lexicon and the document say about them.
  */
 import { inWordList, wordEntry } from '../../lexicon/words.js';
+import { allLetters, hasLetter } from '../../text/ascii.js';
 import type { DehyphenateContext } from './context.js';
 import { hyphenatedForm, joinedForm, type LineEndSite } from './site.js';
 
@@ -11,7 +12,9 @@ import { hyphenatedForm, joinedForm, type LineEndSite } from './site.js';
 export type CaseShape = 'lower' | 'upper' | 'title' | 'mixed' | 'other';
 
 export function caseShape(s: string): CaseShape {
-  if (!/\p{L}/u.test(s)) return 'other';
+  const ascii = asciiCaseShape(s);
+  if (ascii !== undefined) return ascii;
+  if (!hasLetter(s)) return 'other';
   if (s === s.toLowerCase()) return 'lower';
   if (s === s.toUpperCase()) return s.length === 1 ? 'title' : 'upper';
   const first = s[0]!;
@@ -19,8 +22,37 @@ export function caseShape(s: string): CaseShape {
   return 'mixed';
 }
 
+/** caseShape of an ASCII text, read in one scan of its codes; undefined for any other text. */
+function asciiCaseShape(s: string): CaseShape | undefined {
+  let upper = false;
+  let lower = false;
+  let upperAfterFirst = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (c >= 65 && c <= 90) {
+      upper = true;
+      if (i > 0) upperAfterFirst = true;
+    } else if (c >= 97 && c <= 122) lower = true;
+  }
+  if (!upper && !lower) return 'other';
+  // The same questions as caseShape's: no capital is `s === s.toLowerCase()`, and so on.
+  if (!upper) return 'lower';
+  if (!lower) return s.length === 1 ? 'title' : 'upper';
+  const first = s.charCodeAt(0);
+  return !(first >= 97 && first <= 122) && !upperAfterFirst ? 'title' : 'mixed';
+}
+
 /** Text before a token that makes the token start a sentence (or a quotation). */
 const SENTENCE_BOUNDARY = /(^|[.!?:;"“‘(\[—–]|[.!?]["'”’)])$/u;
+
+/**
+ * The last two characters of a text: all SENTENCE_BOUNDARY reads (it ends in `$` and spans at most two
+ * characters, or matches the empty text), so the pattern need not be tried at every offset of a line.
+ */
+function tail(s: string): string {
+  return s.length <= 2 ? s : s.slice(-2);
+}
 
 export interface SiteFacts {
   site: LineEndSite;
@@ -46,7 +78,7 @@ export interface SiteFacts {
 export function siteFacts(site: LineEndSite, ctx: DehyphenateContext): SiteFacts {
   const joined = joinedForm(site);
   const hyphenated = hyphenatedForm(site);
-  const alphabetic = /^\p{L}+$/u.test(site.leftPart) && /^\p{L}+$/u.test(site.rightPart);
+  const alphabetic = allLetters(site.leftPart) && allLetters(site.rightPart);
   const v = ctx.vocabulary;
   // The whole compound too (`Nesf-e-Jahan`, `14-year-old`), when the left token holds more than the part.
   const fullHyphenated = site.leftCore !== site.leftPart ? `${site.leftCore}-${site.rightWord}` : hyphenated;
@@ -58,7 +90,7 @@ export function siteFacts(site: LineEndSite, ctx: DehyphenateContext): SiteFacts
     hyphenated,
     leftShape: caseShape(site.leftPart),
     rightShape: caseShape(site.rightPart),
-    sentenceInitial: SENTENCE_BOUNDARY.test(site.before),
+    sentenceInitial: SENTENCE_BOUNDARY.test(tail(site.before)),
     joinedKnown: lexicon !== undefined && site.rightPart !== '' && (lexicon.listed || lexicon.counted),
     joinedFrequency: lexicon !== undefined ? lexicon.count : 0,
     docJoined: site.rightPart === '' ? 0 : v.count(joined),

@@ -13,13 +13,28 @@
 import { siteConfidence } from './evidence/08-ocr-confidence.js';
 import type { Line } from '../../model/types.js';
 import { endsInBrokenWord, isAlnumAt, lastRunStart } from '../../lexicon/tokens.js';
+import { isSpaceCode, leadingAlnum } from '../../text/ascii.js';
 
 /** Punctuation that may open a token (quotes, brackets) and is not part of the word. */
 const LEADING_PUNCT = /^[\p{Ps}\p{Pi}"'‘“«]+/u;
 /** A punctuation character that may close a token. */
 const CLOSING_PUNCT = /[\p{Pe}\p{Pf}\p{Po}"'’”»]/u;
-/** The letters/digits at the start of the right word. */
-const PART_START = /^[\p{L}\p{M}\p{N}]+/u;
+/** ASCII characters LEADING_PUNCT matches: a text starting with any other ASCII character has no leading punctuation. */
+const ASCII_LEADING_PUNCT = new Set(['(', '[', '{', '"', "'"]);
+
+/** `s` without its leading punctuation (LEADING_PUNCT); the pattern is asked only when `s` may start with some. */
+function trimLeading(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c < 128 && !ASCII_LEADING_PUNCT.has(s[0]!)) return s;
+  return s.replace(LEADING_PUNCT, '');
+}
+
+/** The leading punctuation of `s` (LEADING_PUNCT), usually none. */
+function leadingPunct(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c < 128 && !ASCII_LEADING_PUNCT.has(s[0]!)) return '';
+  return LEADING_PUNCT.exec(s)?.[0] ?? '';
+}
 
 // End-anchored regexes (`[…]+$`) backtrack quadratically on long hostile tokens: scan from the end instead.
 
@@ -73,18 +88,24 @@ export function lineEndSite(leftText: string, rightText: string): LineEndSite | 
   const left = leftText.trimEnd();
   const cut = lastRunStart(left);
   const rawLeft = left.slice(cut);
-  const leftToken = rawLeft.replace(LEADING_PUNCT, '');
+  const leftToken = trimLeading(rawLeft);
   const leftCore = leftToken.slice(0, -1);
   const leftPart = leftCore.slice(alnumRunStart(leftCore));
   if (leftPart === '') return null;
   const right = rightText.trimStart();
-  const m = /^(\S+)\s*(\S*)/u.exec(right);
-  const rightToken = m?.[1] ?? '';
-  const after = m?.[2] ?? '';
+  // The first run of non-space characters and the run after it (`/^(\S+)\s*(\S*)/u`), by a scan.
+  let e = 0;
+  while (e < right.length && !isSpaceCode(right.charCodeAt(e))) e++;
+  const rightToken = right.slice(0, e);
   if (rightToken === '') return null;
-  const rightLead = LEADING_PUNCT.exec(rightToken)?.[0] ?? '';
+  let s = e;
+  while (s < right.length && isSpaceCode(right.charCodeAt(s))) s++;
+  let f = s;
+  while (f < right.length && !isSpaceCode(right.charCodeAt(f))) f++;
+  const after = right.slice(s, f);
+  const rightLead = leadingPunct(rightToken);
   const rightWord = trimClosing(rightToken.slice(rightLead.length));
-  const rightPart = PART_START.exec(rightWord)?.[0] ?? '';
+  const rightPart = leadingAlnum(rightWord);
   return { leftToken, leftCore, leftPart, before: left.slice(0, cut).trimEnd(), rightToken, rightLead, rightWord, rightPart, after };
 }
 

@@ -4,6 +4,7 @@
  * number or a URL, never leaving one letter on a line, and the two fragments
  * of one word have the same case pattern (`docu`/`mentary`, `EDUCA`/`TION`).
  */
+import { endsInNumber, startsWithNumber } from '../../../text/ascii.js';
 import { vote, type Evidence } from './types.js';
 
 /** A digit on either side of the hyphen (`592-`/`4699`, `24-`/`hour`, `8-`/`4A`): numbers are not hyphenated. */
@@ -11,7 +12,7 @@ export const DIGIT_WEIGHT = 4;
 
 export const digits: Evidence = (f) => {
   const { leftPart, rightPart } = f.site;
-  return /\p{N}$/u.test(leftPart) || /^\p{N}/u.test(rightPart) ? [vote('hyphen', DIGIT_WEIGHT, 'number')] : [];
+  return endsInNumber(leftPart) || startsWithNumber(rightPart) ? [vote('hyphen', DIGIT_WEIGHT, 'number')] : [];
 };
 
 /** Web and mail addresses: a hyphen at the end of a broken address is the address's own (`wikiHow:Carbon-`/`Neutral`). */
