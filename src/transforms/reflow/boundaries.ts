@@ -57,10 +57,19 @@ const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|in
 const OPEN_END_TAIL = 12;
 /** A heading line this short is a heading of its own, even when it ends in a particle (`Get in`); longer ones may wrap. */
 export const WRAPPING_HEADING_RATIO = 0.45;
-/** Does the heading line wrap onto the next (ends in a particle, and is not short enough to be a heading of its own)? */
+/**
+ * Does the heading line wrap onto the next (ends in a particle, and is not short enough to be a heading of
+ * its own)? A line the extractor pulled up (pdftotext default mode joins a broken word by pulling the next
+ * printed line up: features.ts `pulledUp`) has no length of its own to judge by: its last printed line's
+ * length is an estimate. Then the end alone decides: a particle, or a comma or dash (`bordered by
+ * Edgewater,` ⏎ `Englewood Cliffs…`), goes on.
+ */
 function wrapsHeading(a: LineInfo, at: string): boolean {
+  if (a.pulledUp) return OPEN_END.test(at.slice(-OPEN_END_TAIL)) || PULLED_OPEN_END.test(at);
   return a.ratio >= WRAPPING_HEADING_RATIO && OPEN_END.test(at.slice(-OPEN_END_TAIL));
 }
+/** A pulled-up line ending on a comma or a dash goes on (a heading or list line does not end so). */
+const PULLED_OPEN_END = /[,—–]$/u;
 
 /** Why the cut was made, for the audit trail. */
 export type CutReason =
