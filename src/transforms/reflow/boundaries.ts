@@ -130,7 +130,8 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     if (c && startsIndented(a, b, c) && !(stretchMarked && a.stretched)) return 'indent';
     if (c && boxIndented(a, b, c)) return 'indent';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
-    if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !SPEAKER_ALONE.test(bt)) return 'short-line';
+    // (A line the extractor pulled up has no length of its own to judge by: see wrapsHeading.)
+    if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !b.pulledUp && !SPEAKER_ALONE.test(bt)) return 'short-line';
   }
   if (SPEAKER_ALONE.test(at)) return null;
   if (ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';

@@ -46,10 +46,11 @@ const W = {
   /**
    * …and that remainder is no word of its own (`col-` ⏎ `lecting`): the two halves of one broken word,
    * the strongest evidence a break has. It outweighs the distance (extractors print column pieces far
-   * out of order): up to LINK_WINDOW pieces away in the same flow (about 9 across a heading) it beats a
-   * next piece of the flow that completes no word (dev007 page.txt: `col-` ⏎ 10 pieces ⏎ `lecting`).
+   * out of order): anywhere in the window (LINK_WINDOW pieces, across a heading, printed before) it beats
+   * a next piece of the flow that completes no word, a shred included (dev007 page.txt: `col-` ⏎ 10
+   * pieces ⏎ `lecting`; dev014: `gen-` ⏎ 13 pieces ⏎ `erative`).
    */
-  wordCompleted: 5,
+  wordCompleted: 12,
   /**
    * A ends in a hyphen, B starts in lower case, and the halves make no word (`col-` ⏎ `the exact…`):
    * a word broken at a line end goes on with its remainder, so B is probably not A's next line.
