@@ -46,9 +46,10 @@ const W = {
   /**
    * …and that remainder is no word of its own (`col-` ⏎ `lecting`): the two halves of one broken word,
    * the strongest evidence a break has. It outweighs the distance (extractors print column pieces far
-   * out of order): anywhere in the window (LINK_WINDOW pieces, across a heading, printed before) it beats
-   * a next piece of the flow that completes no word, a shred included (dev007 page.txt: `col-` ⏎ 10
-   * pieces ⏎ `lecting`; dev014: `gen-` ⏎ 13 pieces ⏎ `erative`).
+   * out of order): anywhere after A in the window (LINK_WINDOW pieces, across a heading) it beats a next
+   * piece of the flow that completes no word, a shred included (dev007 page.txt: `col-` ⏎ 10 pieces ⏎
+   * `lecting`; dev014: `gen-` ⏎ 13 pieces ⏎ `erative`). Only after A: a remainder printed before it is
+   * as often the end of another story's column (d2_007 pdfminer), and keeps the ordinary weights.
    */
   wordCompleted: 12,
   /**
