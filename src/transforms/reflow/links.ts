@@ -48,8 +48,9 @@ const W = {
    * the strongest evidence a break has. It outweighs the distance (extractors print column pieces far
    * out of order): anywhere after A in the window (LINK_WINDOW pieces, across a heading) it beats a next
    * piece of the flow that completes no word, a shred included (dev007 page.txt: `col-` ⏎ 10 pieces ⏎
-   * `lecting`; dev014: `gen-` ⏎ 13 pieces ⏎ `erative`). Only after A: a remainder printed before it is
-   * as often the end of another story's column (d2_007 pdfminer), and keeps the ordinary weights.
+   * `lecting`; dev014: `gen-` ⏎ 13 pieces ⏎ `erative`). Only after A: a remainder printed before it
+   * keeps the ordinary weights (measured: on d2_007 pdfminer the join is right, but pulling a piece back
+   * past the story's start puts the story's paragraphs out of order).
    */
   wordCompleted: 12,
   /**
