@@ -40,6 +40,11 @@ const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
 function oneItem(text: string): boolean {
   return text.indexOf(';') === text.length - 1;
 }
+/** Does the line end one item of a list set one per line (`gender;`, a single semicolon, at its end)? */
+export function endsListItem(text: string): boolean {
+  const t = text.trimEnd();
+  return ITEM_END.test(t) && oneItem(t);
+}
 /** Does the line close as a list item set one per line (on a bracket or a year)? */
 export function closesItem(text: string): boolean {
   return ITEM_CLOSE.test(text.trimEnd());
