@@ -129,7 +129,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (a.endsSentence && b.startsUpper) {
     if (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt)) return 'speaker';
     // A line stretched to the measure (wide gaps, on a page whose extractor shows them) is justified: not a last line.
-    if ((a.ratio < PARA_END_RATIO || aShortOfEdge || fits(a, b)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
+    if ((lastLineRatio(a) < PARA_END_RATIO || aShortOfEdge || fits(a, b)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
     // An indented first line: `b` stopped early (the next line's first word would have fitted) without
     // ending anything, after a finished sentence — the room is the indent.
     if (c && startsIndented(a, b, c) && !(stretchMarked && a.stretched)) return 'indent';
@@ -153,6 +153,19 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
   if (!b.startsLower && !a.endsHyphen && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
   return null;
+}
+
+/**
+ * The length of a line's last printed line against the measure. A line marked pulled up (features.ts
+ * `pulledUp`: pdftotext default mode joined a broken word by pulling the next printed line up) is measured
+ * less one column; but a line no longer than the measure itself cannot hold two printed lines (in a narrow
+ * column a full line is often a few characters longer than the low percentile taken as the column), so it
+ * is measured whole (d2_008 page.txt: `people falling off their chairs.`, 32 characters in a 33-character
+ * column, was read as a 6-character last line).
+ */
+export function lastLineRatio(a: LineInfo): number {
+  if (a.pulledUp && !a.line.box && a.chars <= a.width) return a.width > 0 ? a.chars / a.width : 1;
+  return a.ratio;
 }
 
 /** Quotation marks that are also apostrophes (`’90s`, `'tis`): at a line's start they open no quotation. */
@@ -329,5 +342,5 @@ function fits(a: LineInfo, b: LineInfo): boolean {
   // A line with a box is measured in the page's units, not characters: the word, the space and the
   // slack are counted at the line's own mean character width.
   const unit = a.line.box && a.chars > 0 ? a.len / a.chars : 1;
-  return a.len + (1 + word.length + FIT_SLACK) * unit <= a.width;
+  return lastLineRatio(a) * a.width + (1 + word.length + FIT_SLACK) * unit <= a.width;
 }

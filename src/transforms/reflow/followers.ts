@@ -2,7 +2,8 @@
  * Paragraphs that move with a continued piece. When reflow carries a paragraph on in a piece printed
  * elsewhere (`… he began col-` ⏎ … ⏎ `lecting all his manuscripts … a duel.` ⏎ `Galois’ fatal duel …`),
  * the paragraphs printed right under that piece, in the same run of lines (no blank line, no heading,
- * byline or caption between), are the same column going on: the story's next paragraphs. They move
+ * byline or caption between; a pull quote set in the column is stepped over), are the same column going
+ * on: the story's next paragraphs. They move
  * with the piece instead of staying where the extractor printed them (often inside another story).
  * Evidence: a column is read top to bottom, and an extractor that prints a column piece out of place
  * prints the whole piece, with its paragraph ends inside it (pdftotext default mode, pdfminer boxes).
@@ -26,6 +27,11 @@ export function movedFollowers(blocks: readonly Block[], next: ReadonlyMap<Block
     let before = q;
     for (let k = qi + 1; k < blocks.length; k++) {
       const b = blocks[k]!;
+      // A pull quote is set inside the column it quotes: the column goes on under it (the quote stays put).
+      if (b.kind === 'pullquote') {
+        before = b;
+        continue;
+      }
       if (b.kind !== 'paragraph' || prev.has(b) || next.has(b) || sourceGap(before, b)) break;
       list.push(b);
       before = b;

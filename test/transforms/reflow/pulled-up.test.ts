@@ -29,3 +29,11 @@ test('a pulled-up line ending on a comma goes on; a headline wrapped after a par
   const d04 = readThrough(p04);
   assert.equal(unitWithLine(d04, 'Hackers attack Church of'), unitWithLine(d04, 'Scientology website'));
 });
+
+test('a line no longer than the column holds one printed line, though marked pulled up (d2_008 page.txt)', (t) => {
+  const path = sharedFile('corpus', 'dev2', 'd2_008', 'page.txt');
+  if (!path) return t.skip('corpus not present');
+  const doc = readThrough(path);
+  // `people falling off their chairs.` (32 characters, a 33-character column) is a full line, not a short last line.
+  assert.equal(unitWithLine(doc, 'people falling off their chairs.'), unitWithLine(doc, 'It’s more subdued than I think'));
+});

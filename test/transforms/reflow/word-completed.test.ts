@@ -71,6 +71,11 @@ test('only a moved piece drags the paragraphs under it', () => {
   const d = mk('After a blank line.', 8);
   const moved = movedFollowers([a, x, b, c, d], new Map([[a, b]]), new Map([[b, a]]));
   assert.deepEqual(moved.get(b), [c]);
+  // A pull quote set in the column is stepped over (it stays put); the column goes on under it.
+  const quote: Block = { ...mk('“lecting his papers”', 7), kind: 'pullquote' };
+  const e = mk('The column goes on.', 8);
+  const over = movedFollowers([a, x, b, c, quote, e], new Map([[a, b]]), new Map([[b, a]]));
+  assert.deepEqual(over.get(b), [c, e]);
   // Printed right after the piece it continues: nothing moves.
   const inPlace = movedFollowers([a, b, c], new Map([[a, b]]), new Map([[b, a]]));
   assert.equal(inPlace.size, 0);
