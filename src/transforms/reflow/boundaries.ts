@@ -156,15 +156,22 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
 }
 
 /**
+ * A line at most this much longer than the measure, in characters, is one printed line: character counts
+ * stray from printed widths by about a tenth in proportional type (a line of narrow letters holds more).
+ * A pulled-up line holds a full line and at least a word more. (1.1 and 1.15 measure the same on the
+ * dev pages; 1.25 takes real pulled-up lines for single ones.)
+ */
+export const ONE_LINE_RATIO = 1.1;
+/**
  * The length of a line's last printed line against the measure. A line marked pulled up (features.ts
  * `pulledUp`: pdftotext default mode joined a broken word by pulling the next printed line up) is measured
- * less one column; but a line no longer than the measure itself cannot hold two printed lines (in a narrow
- * column a full line is often a few characters longer than the low percentile taken as the column), so it
- * is measured whole (d2_008 page.txt: `people falling off their chairs.`, 32 characters in a 33-character
- * column, was read as a 6-character last line).
+ * less one column; but a line no longer than the measure itself (ONE_LINE_RATIO) cannot hold two printed
+ * lines (in a narrow column a full line is often a few characters longer than the low percentile taken as
+ * the column), so it is measured whole (d2_008 page.txt: `people falling off their chairs.`, 32 characters
+ * in a 33-character column, was read as a 6-character last line).
  */
 export function lastLineRatio(a: LineInfo): number {
-  if (a.pulledUp && !a.line.box && a.chars <= a.width) return a.width > 0 ? a.chars / a.width : 1;
+  if (a.pulledUp && !a.line.box && a.chars <= ONE_LINE_RATIO * a.width) return a.width > 0 ? a.chars / a.width : 1;
   return a.ratio;
 }
 

@@ -37,3 +37,11 @@ test('a line no longer than the column holds one printed line, though marked pul
   // `people falling off their chairs.` (32 characters, a 33-character column) is a full line, not a short last line.
   assert.equal(unitWithLine(doc, 'people falling off their chairs.'), unitWithLine(doc, 'It’s more subdued than I think'));
 });
+
+test('a line a few characters over a narrow column is one printed line (d2_008 page.txt)', (t) => {
+  const path = sharedFile('corpus', 'dev2', 'd2_008', 'page.txt');
+  if (!path) return t.skip('corpus not present');
+  const doc = readThrough(path);
+  // `those are scripted writers rooms.` (33 characters, a 30-character column) is no short last line.
+  assert.equal(unitWithLine(doc, 'those are scripted writers rooms.'), unitWithLine(doc, 'Everything is funny there.'));
+});
