@@ -14,6 +14,7 @@ import { isWord } from '../../lexicon/index.js';
 import { findAdverts, type AdvertRun } from './adverts.js';
 import { closesItem, cutBetween, endsCaption, endsListItem, standaloneLine } from './boundaries.js';
 import { GLUED_HEAD_CONFIDENCE } from './glued-head.js';
+import { deinterleave } from './interleave.js';
 
 export interface SplitOptions {
   /** Record each cut as an info message (default true). */
@@ -43,6 +44,7 @@ export function pageLines(page: Page): LineInfo[] {
 function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   // Only unclassified text blocks are cut; blocks a reader already typed are kept as they are.
   if (page.blocks.some((b) => b.kind !== 'text')) return;
+  deinterleave(page, doc);
   const infos = pageLines(page);
   const boxed = isBoxed(infos);
   const stretchMarked = marksStretch(infos);
