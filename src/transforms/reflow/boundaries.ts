@@ -40,6 +40,11 @@ const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
 function oneItem(text: string): boolean {
   return text.indexOf(';') === text.length - 1;
 }
+/** Does the line end one item of a list set one per line (`gender;`, a single semicolon, at its end)? */
+export function endsListItem(text: string): boolean {
+  const t = text.trimEnd();
+  return ITEM_END.test(t) && oneItem(t);
+}
 /** Does the line close as a list item set one per line (on a bracket or a year)? */
 export function closesItem(text: string): boolean {
   return ITEM_CLOSE.test(text.trimEnd());
@@ -57,10 +62,19 @@ const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|in
 const OPEN_END_TAIL = 12;
 /** A heading line this short is a heading of its own, even when it ends in a particle (`Get in`); longer ones may wrap. */
 export const WRAPPING_HEADING_RATIO = 0.45;
-/** Does the heading line wrap onto the next (ends in a particle, and is not short enough to be a heading of its own)? */
+/**
+ * Does the heading line wrap onto the next (ends in a particle, and is not short enough to be a heading of
+ * its own)? A line the extractor pulled up (pdftotext default mode joins a broken word by pulling the next
+ * printed line up: features.ts `pulledUp`) has no length of its own to judge by: its last printed line's
+ * length is an estimate. Then the end alone decides: a particle, or a comma or dash (`bordered by
+ * Edgewater,` ⏎ `Englewood Cliffs…`), goes on.
+ */
 function wrapsHeading(a: LineInfo, at: string): boolean {
+  if (a.pulledUp) return OPEN_END.test(at.slice(-OPEN_END_TAIL)) || PULLED_OPEN_END.test(at);
   return a.ratio >= WRAPPING_HEADING_RATIO && OPEN_END.test(at.slice(-OPEN_END_TAIL));
 }
+/** A pulled-up line ending on a comma or a dash goes on (a heading or list line does not end so). */
+const PULLED_OPEN_END = /[,—–]$/u;
 
 /** Why the cut was made, for the audit trail. */
 export type CutReason =
@@ -115,13 +129,14 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (a.endsSentence && b.startsUpper) {
     if (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt)) return 'speaker';
     // A line stretched to the measure (wide gaps, on a page whose extractor shows them) is justified: not a last line.
-    if ((a.ratio < PARA_END_RATIO || aShortOfEdge || fits(a, b)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
+    if ((lastLineRatio(a) < PARA_END_RATIO || aShortOfEdge || fits(a, b)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
     // An indented first line: `b` stopped early (the next line's first word would have fitted) without
     // ending anything, after a finished sentence — the room is the indent.
     if (c && startsIndented(a, b, c) && !(stretchMarked && a.stretched)) return 'indent';
     if (c && boxIndented(a, b, c)) return 'indent';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
-    if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !SPEAKER_ALONE.test(bt)) return 'short-line';
+    // (A line the extractor pulled up has no length of its own to judge by: see wrapsHeading.)
+    if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !b.pulledUp && !SPEAKER_ALONE.test(bt)) return 'short-line';
   }
   if (SPEAKER_ALONE.test(at)) return null;
   if (ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
@@ -138,6 +153,26 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
   if (!b.startsLower && !a.endsHyphen && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
   return null;
+}
+
+/**
+ * A line at most this much longer than the measure, in characters, is one printed line: character counts
+ * stray from printed widths by about a tenth in proportional type (a line of narrow letters holds more).
+ * A pulled-up line holds a full line and at least a word more. (1.1 and 1.15 measure the same on the
+ * dev pages; 1.25 takes real pulled-up lines for single ones.)
+ */
+export const ONE_LINE_RATIO = 1.1;
+/**
+ * The length of a line's last printed line against the measure. A line marked pulled up (features.ts
+ * `pulledUp`: pdftotext default mode joined a broken word by pulling the next printed line up) is measured
+ * less one column; but a line no longer than the measure itself (ONE_LINE_RATIO) cannot hold two printed
+ * lines (in a narrow column a full line is often a few characters longer than the low percentile taken as
+ * the column), so it is measured whole (d2_008 page.txt: `people falling off their chairs.`, 32 characters
+ * in a 33-character column, was read as a 6-character last line).
+ */
+export function lastLineRatio(a: LineInfo): number {
+  if (a.pulledUp && !a.line.box && a.chars <= ONE_LINE_RATIO * a.width) return a.width > 0 ? a.chars / a.width : 1;
+  return a.ratio;
 }
 
 /** Quotation marks that are also apostrophes (`’90s`, `'tis`): at a line's start they open no quotation. */
@@ -314,5 +349,5 @@ function fits(a: LineInfo, b: LineInfo): boolean {
   // A line with a box is measured in the page's units, not characters: the word, the space and the
   // slack are counted at the line's own mean character width.
   const unit = a.line.box && a.chars > 0 ? a.len / a.chars : 1;
-  return a.len + (1 + word.length + FIT_SLACK) * unit <= a.width;
+  return lastLineRatio(a) * a.width + (1 + word.length + FIT_SLACK) * unit <= a.width;
 }

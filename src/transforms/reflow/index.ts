@@ -14,6 +14,7 @@ import type { Transform } from '../types.js';
 import { isWord } from '../../lexicon/index.js';
 import { candidateLinks, MIN_LINK_SCORE, MIN_ORPHAN_SCORE, type Link } from './links.js';
 import { shortLastLines } from './geometry.js';
+import { movedFollowers } from './followers.js';
 import { blockWidths, closesAsItem, pieceInfo, type Piece } from './pieces.js';
 
 export function createReflow(): Transform {
@@ -72,16 +73,23 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
     });
   }
   if (!next.size) return;
-  // Reading order: each chain of pieces in place of its first piece; other blocks keep their places.
+  // Reading order: each chain of pieces in place of its first piece; other blocks keep their places,
+  // but the paragraphs printed right under a moved piece (./followers.ts) move with it.
+  const followers = movedFollowers(blocks, next, prev);
+  const dragged = new Set<Block>();
+  for (const list of followers.values()) for (const f of list) dragged.add(f);
   const out: Block[] = [];
   for (const b of blocks) {
-    if (prev.has(b)) continue;
+    if (prev.has(b) || dragged.has(b)) continue;
     out.push(b);
     let n = next.get(b);
+    let last = b;
     while (n) {
       out.push(n);
+      last = n;
       n = next.get(n);
     }
+    if (last !== b) for (const f of followers.get(last) ?? []) out.push(f);
   }
   page.blocks = out;
 }

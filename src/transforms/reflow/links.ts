@@ -7,7 +7,9 @@
  * - how B starts: lower case carries on a sentence, a digit or bracket may, a
  *   capital only carries on a plainly unfinished sentence (`left for` ⏎ `Moscow`);
  * - a word remainder at B's start (`erative`, not a word) needs A to end in a
- *   hyphen, and the hyphen decision across the two must read as a word;
+ *   hyphen, and the hyphen decision across the two must read as a word; when
+ *   it does, the two halves of one word outweigh the distance, and a hyphen
+ *   that joins nothing with B's first word counts against B.
  */
 import type { Block } from '../../model/types.js';
 import { isWord } from '../../lexicon/index.js';
@@ -41,6 +43,23 @@ const W = {
   capitalAfterStretched: 3,
   /** B starts with a word remainder and A ends in a hyphen that joins it into a word. */
   hyphenJoins: 2.5,
+  /**
+   * …and that remainder is no word of its own (`col-` ⏎ `lecting`): the two halves of one broken word,
+   * the strongest evidence a break has. It outweighs the distance (extractors print column pieces far
+   * out of order): anywhere after A in the window (LINK_WINDOW pieces, across a heading) it beats a next
+   * piece of the flow that completes no word, a shred included (dev007 page.txt: `col-` ⏎ 10 pieces ⏎
+   * `lecting`; dev014: `gen-` ⏎ 13 pieces ⏎ `erative`). Only after A: a remainder printed before it
+   * keeps the ordinary weights (measured: on d2_007 pdfminer the join is right, but pulling a piece back
+   * past the story's start puts the story's paragraphs out of order).
+   */
+  wordCompleted: 12,
+  /**
+   * A ends in a hyphen, B starts in lower case, and the halves make no word (`col-` ⏎ `the exact…`):
+   * a word broken at a line end goes on with its remainder, so B is probably not A's next line.
+   * Mild: a compound's hyphen (`self-` ⏎ `reported`) is no word break, and next in the flow a lower-case
+   * start still reaches MIN_LINK_SCORE.
+   */
+  hyphenWithoutJoin: -1.5,
   /** B starts with a word remainder but A does not end in a hyphen. */
   remainderWithoutHyphen: -4,
   /** A ends in a hyphen and B starts with a capital (`Moscow-` ⏎ `He`): possible (a dash), unlikely. */
@@ -61,7 +80,36 @@ const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’]*)/u;
 const ITEM_LINE = /;$/u;
 const DIGIT_START = /^[^\p{L}\p{N}]*\p{N}|^[[(]/u;
 
+/** A piece of at most this many words on one line is a shred (see isShred). */
+export const SHRED_WORDS = 2;
+/**
+ * A piece of one short line (`alternately`): on a page whose extractor cut justified lines at their
+ * wide gaps (pdftotext default mode on some PDFs), such shreds come from several lines and columns at
+ * once, so their place says nothing; the hyphen evidence against them is not applied.
+ */
+function isShred(block: Block): boolean {
+  if (block.lines.length !== 1) return false;
+  const t = block.lines[0]!.text.trim();
+  return t !== '' && t.split(/\s+/u).length <= SHRED_WORDS;
+}
+
+/**
+ * A page where at least this share of the paragraph pieces are shreds was cut at its wide gaps: its pieces
+ * come from several lines and columns at once (five dev2 pages in pdftotext default mode: 65–78% of their
+ * paragraph pieces; every other page and input: at most 32%). There a broken word's halves meet by chance as often as not, so the word
+ * evidence (W.wordCompleted, W.hyphenWithoutJoin) is not used.
+ */
+export const SHREDDED_PAGE_SHARE = 0.5;
+
+/** Is the page shredded (see SHREDDED_PAGE_SHARE)? */
+export function shreddedPage(pieces: readonly Piece[]): boolean {
+  let n = 0;
+  for (const p of pieces) if (isShred(p.block)) n++;
+  return pieces.length > 0 && n >= SHREDDED_PAGE_SHARE * pieces.length;
+}
+
 export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: DehyphenateContext): Link[] {
+  const wordEvidence = !shreddedPage(pieces);
   const seen = new Map<string, boolean>();
   /** A word of the language or of this document (cached: the same first words are asked for again and again). */
   const known = (w: string): boolean => {
@@ -95,6 +143,12 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       item: b.block.lines.length === 1 && ITEM_LINE.test(first.trim()),
       /** Starts with the rest of a broken word (`erative`), not a word of its own. */
       remainder: b.startsLower && word !== '' && !known(word),
+      /**
+       * Starts with no word of the language (`lecting`): the document's own vocabulary is not asked, as
+       * it holds the remainder itself wherever a page prints it alone.
+       */
+      fragment: b.startsLower && word !== '' && !isWord(word.toLowerCase()),
+      shred: isShred(b.block),
     };
   });
   const links: Link[] = [];
@@ -143,9 +197,9 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       if (a.hyphen) {
         if (!b.startsLower) score += W.hyphenThenCapital;
         else if (a.leftPart && st.word && joinsToWord(a.leftPart, st.word)) {
-          score += W.hyphenJoins;
+          score += W.hyphenJoins + (st.fragment && after && wordEvidence ? W.wordCompleted : 0);
           joined = true;
-        }
+        } else if (!st.shred && wordEvidence) score += W.hyphenWithoutJoin;
       } else if (st.remainder) {
         score += W.remainderWithoutHyphen;
       }

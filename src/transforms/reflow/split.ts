@@ -12,8 +12,9 @@ import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { isWord } from '../../lexicon/index.js';
 import { findAdverts, type AdvertRun } from './adverts.js';
-import { closesItem, cutBetween, endsCaption, standaloneLine } from './boundaries.js';
+import { closesItem, cutBetween, endsCaption, endsListItem, standaloneLine } from './boundaries.js';
 import { GLUED_HEAD_CONFIDENCE } from './glued-head.js';
+import { deinterleave } from './interleave.js';
 
 export interface SplitOptions {
   /** Record each cut as an info message (default true). */
@@ -43,6 +44,7 @@ export function pageLines(page: Page): LineInfo[] {
 function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   // Only unclassified text blocks are cut; blocks a reader already typed are kept as they are.
   if (page.blocks.some((b) => b.kind !== 'text')) return;
+  deinterleave(page, doc);
   const infos = pageLines(page);
   const boxed = isBoxed(infos);
   const stretchMarked = marksStretch(infos);
@@ -122,7 +124,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
             ? 'byline'
             : captionUnderCredit && !prev.endsHyphen && !(stretchMarked && prev.stretched) && (prev.endsSentence || prev.ratio < CAPTION_LINE_RATIO)
               ? 'caption-end'
-              : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !standaloneLine(prev) && !standaloneLine(info)
+              : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !endsListItem(prev.line.text) && !standaloneLine(prev) && !standaloneLine(info)
                 ? null
                 : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text), i >= 2 && !prev.gapBefore ? infos[i - 2] : undefined, shortOfEdge[i - 1]);
       lastReason = reason;

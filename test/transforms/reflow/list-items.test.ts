@@ -55,3 +55,15 @@ test('a run of short pieces each closing on a bracket or a year stays one item p
   const paras = paragraphsOf(`${BODY}\n${items.join('\n\n')}\n\n${BODY}`);
   for (const item of items) assert.ok(paras.includes(squash(item)), `"${item}" is a paragraph of its own: ${JSON.stringify(paras)}`);
 });
+
+test('an item ending on a semicolon ends its unit, also in a run of narrow lines (d2_010 page.txt)', (t) => {
+  const file = sharedFile('corpus', 'dev2', 'd2_010', 'page.txt');
+  if (!file) return t.skip('../shared not present');
+  // `race / ancestry / skin color;` ⏎ `gender;` ⏎ `age;` ⏎ `religion;`: short lines starting in lower
+  // case, as a pull quote's are; the semicolons end items all the same.
+  const doc = restore({ name: file, bytes: readFileSync(file) });
+  const paras = new Set(doc.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'paragraph').map((b) => squash(b.text))));
+  for (const item of ['race / ancestry / skin color;', 'gender;', 'age;', 'religion;']) {
+    assert.ok(paras.has(squash(item)), `"${item}" is a paragraph of its own`);
+  }
+});
