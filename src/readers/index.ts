@@ -7,6 +7,8 @@ import { GalleyError } from '../errors.js';
 import { readText } from './text/index.js';
 import { readAlto } from './alto/index.js';
 import { readHocr } from './hocr/index.js';
+import { MAX_TEXT_BYTES, UTF16_SIZE_FACTOR } from './text/index.js';
+import { MAX_XML_BYTES } from './xml/decode.js';
 
 export interface ReaderInput {
   /** File name as the user gave it (used in messages and errors), `-` for stdin. */
@@ -25,6 +27,25 @@ export function read(format: InputFormat, input: ReaderInput): GalleyDocument {
       return readHocr(input.bytes, input.name);
     default:
       throw new GalleyError('unsupported', input.name, `${format} input is not supported yet`);
+  }
+}
+
+/**
+ * The most bytes a reader of `format` accepts: past it the reader refuses the
+ * input whatever it holds (text: MAX_TEXT_BYTES, UTF16_SIZE_FACTOR times that
+ * for UTF-16; ALTO and hOCR: MAX_XML_BYTES). Undefined where no size limit
+ * applies (PDF, images). Whoever reads an input of unknown size (a pipe, a
+ * device, standard input) can stop at this size instead of reading to the end.
+ */
+export function maxInputBytes(format: InputFormat): number | undefined {
+  switch (format) {
+    case 'text':
+      return MAX_TEXT_BYTES * UTF16_SIZE_FACTOR;
+    case 'alto':
+    case 'hocr':
+      return MAX_XML_BYTES;
+    default:
+      return undefined;
   }
 }
 
