@@ -189,3 +189,26 @@ test('a decompression bomb is stopped at the memory limit, not read to the end (
   );
   assert.ok(Date.now() - started < 20_000);
 });
+
+test('a PDF with no text on any page is refused (an empty output with exit 0 before): a scan with the OCR hint, blank or lost pages', async () => {
+  const scan: PageSpec = { width: 300, height: 400, items: [{ type: 'image', x: 0, y: 0, w: 300, h: 400 }] };
+  const blank: PageSpec = { width: 300, height: 400, items: [] };
+  await assert.rejects(
+    readPdf(writePdf([scan]), 'scan.pdf'),
+    rejects('empty', 'scan.pdf: its only page has no text layer (one image): it looks scanned; run OCR on it (e.g. tesseract with hOCR or ALTO output) and give Galley the OCR file'),
+  );
+  await assert.rejects(
+    readPdf(writePdf([scan, blank, scan]), 'scans.pdf'),
+    rejects('empty', 'scans.pdf: none of its 3 pages has text (2 without a text layer, 1 blank): it looks scanned; run OCR on it (e.g. tesseract with hOCR or ALTO output) and give Galley the OCR file'),
+  );
+  await assert.rejects(readPdf(writePdf([blank]), 'blank.pdf'), rejects('empty', 'blank.pdf: its only page has no text and no graphics: a blank page, or its content is lost'));
+});
+
+test('a PDF cut off early (its pages lost with the end of the file) is refused, not read as a blank page with exit 0', async () => {
+  const bytes = writePdf(PAGES);
+  const cut = bytes.subarray(0, Math.floor(bytes.length * 0.3));
+  await assert.rejects(
+    readPdf(cut, 'cut30.pdf'),
+    rejects('empty', 'cut30.pdf: its only page has no text and no graphics: a blank page, or its content is lost (the end of the file is missing or damaged: its text may have been lost with it)'),
+  );
+});
