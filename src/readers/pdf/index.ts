@@ -158,10 +158,20 @@ function noTextError(name: string, total: number, failures: number, textless: Te
   return new GalleyError('empty', name, `none of its ${total} pages has text (${parts.join(', ')})${hint}${damaged}`);
 }
 
+/**
+ * V8's message when pdf.js recurses past the stack, as it does on arrays or dictionaries nested
+ * tens of thousands deep (`[[[[…`): said as what it means about the file.
+ */
+const STACK_OVERFLOW = 'Maximum call stack size exceeded';
+
+function pageProblem(message: string): string {
+  return message === STACK_OVERFLOW ? `its objects are nested too deeply to read (${message})` : message;
+}
+
 function readPage(n: number, outcome: PageOutcome, messages: Message[], options: PdfReaderOptions): ReadPage {
   if (!outcome.ok) {
     const what = outcome.reason === 'timeout' ? 'took longer than the time limit and was skipped' : outcome.reason === 'crashed' ? 'stopped the PDF reader and was skipped' : 'could not be read';
-    messages.push({ rule: outcome.reason === 'timeout' ? 'pdf/page-timeout' : 'pdf/page-failed', severity: 'warning', text: `page ${n} ${what}: ${outcome.message}`, source: { page: n } });
+    messages.push({ rule: outcome.reason === 'timeout' ? 'pdf/page-timeout' : 'pdf/page-failed', severity: 'warning', text: `page ${n} ${what}: ${pageProblem(outcome.message)}`, source: { page: n } });
     return { page: { number: n, blocks: [], graphics: [] } };
   }
   return pageFrom(outcome.page, messages, options);

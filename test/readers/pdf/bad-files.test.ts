@@ -212,3 +212,26 @@ test('a PDF cut off early (its pages lost with the end of the file) is refused, 
     rejects('empty', 'cut30.pdf: its only page has no text and no graphics: a blank page, or its content is lost (the end of the file is missing or damaged: its text may have been lost with it)'),
   );
 });
+
+test('objects nested 100,000 deep (which overflow pdf.js\'s stack) fail their page with a message saying so', async () => {
+  const content = 'BT /F1 12 Tf 72 700 Td (Harbour cranes stood idle) Tj ET';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /Junk ${'['.repeat(100_000)}${']'.repeat(100_000)} >>`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 6\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  await assert.rejects(
+    readPdf(new TextEncoder().encode(pdf), 'deep.pdf'),
+    rejects('malformed', 'deep.pdf: its only page could not be read: its objects are nested too deeply to read (Maximum call stack size exceeded)'),
+  );
+});
