@@ -16,8 +16,19 @@ export interface ReaderInput {
   bytes: Uint8Array;
 }
 
+/**
+ * The input's bytes must be a Uint8Array (a Buffer is one). A string, an ArrayBuffer or nothing,
+ * easy to pass from JavaScript, failed deep inside with `bytes.subarray is not a function`.
+ */
+function checkBytes(name: string, bytes: unknown): asserts bytes is Uint8Array {
+  if (bytes instanceof Uint8Array) return;
+  const what = bytes === null ? 'null' : bytes instanceof ArrayBuffer ? 'an ArrayBuffer' : typeof bytes === 'string' ? 'a string' : typeof bytes;
+  throw new TypeError(`${name}: the input's bytes must be a Uint8Array (a Buffer, or new Uint8Array(arrayBuffer)), not ${what}`);
+}
+
 /** Read one input in the given format (synchronous formats only). */
 export function read(format: InputFormat, input: ReaderInput): GalleyDocument {
+  checkBytes(input.name, input.bytes);
   switch (format) {
     case 'text':
       return readText(input.bytes, input.name);
@@ -25,6 +36,9 @@ export function read(format: InputFormat, input: ReaderInput): GalleyDocument {
       return readAlto(input.bytes, input.name);
     case 'hocr':
       return readHocr(input.bytes, input.name);
+    case 'pdf':
+    case 'image':
+      throw new GalleyError('unsupported', input.name, `${format === 'pdf' ? 'PDF' : 'image'} input is read asynchronously: call restoreAsync (or readAsync), not restore`);
     default:
       throw new GalleyError('unsupported', input.name, `${format} input is not supported yet`);
   }
@@ -54,6 +68,7 @@ export const ASYNC_FORMATS: ReadonlySet<InputFormat> = new Set(['pdf', 'image'])
 
 /** Read one input in any format; the PDF and image readers are imported only when needed. */
 export async function readAsync(format: InputFormat, input: ReaderInput): Promise<GalleyDocument> {
+  checkBytes(input.name, input.bytes);
   switch (format) {
     case 'pdf': {
       const { readPdf } = await import('./pdf/index.js');
@@ -82,6 +97,7 @@ const HOCR_PAGE = /class\s*=\s*['"][^'"]*\bocr_page\b/;
 
 /** Guess the format from the content first (magic bytes, root element), then the file name. */
 export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
+  checkBytes(name, bytes);
   const head = Buffer.from(bytes.subarray(0, MARKUP_SNIFF_WINDOW)).toString('latin1');
   if (head.slice(0, PDF_HEADER_WINDOW).includes('%PDF-')) return 'pdf';
   if (/^\x89PNG\r\n|^\xFF\xD8\xFF|^II\*\x00|^MM\x00\*/.test(head)) return 'image';
