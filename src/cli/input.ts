@@ -10,6 +10,16 @@ import { MAX_TEXT_BYTES } from '../readers/text/index.js';
 /** What the command line calls standard input in messages and in the output's `source.name`. */
 export const STDIN_NAME = '<stdin>';
 
+/**
+ * An input's name as messages show it: standard input as STDIN_NAME, and control characters
+ * in a file name (a newline, which would split the error line in two; an escape sequence,
+ * which would drive the terminal) written as `\n`, `\t`, `\r`, `\xNN`.
+ */
+export function shownName(file: string): string {
+  if (file === '-') return STDIN_NAME;
+  return file.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
 /** A problem reading an input, already phrased for the user (`FILE: problem`). */
 export class InputError extends Error {
   constructor(
@@ -51,13 +61,13 @@ const STREAM_CHUNK = 64 * 1024;
  * stops with an InputError as soon as the bytes pass the limit of the format they are
  * in, so an endless input costs bounded time and memory.
  */
-export function readInputFile(file: string): Uint8Array {
+export function readInputFile(file: string, shown = shownName(file)): Uint8Array {
   let fd: number | null = null;
   try {
     fd = openSync(file, 'r');
     const stat = fstatSync(fd);
     if (stat.isFile() || stat.isDirectory()) return readFileSync(fd);
-    const input = new BoundedInput(file);
+    const input = new BoundedInput(shown);
     const buf = Buffer.allocUnsafe(STREAM_CHUNK);
     for (;;) {
       const n = readSync(fd, buf, 0, buf.length, null);
@@ -65,7 +75,7 @@ export function readInputFile(file: string): Uint8Array {
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(file, describeReadError(e));
+    throw new InputError(shown, describeReadError(e));
   } finally {
     if (fd !== null) closeSync(fd);
   }

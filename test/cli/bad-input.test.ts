@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { commandArgs, galley, tempDir } from './harness.js';
 import { describeWriteError } from '../../src/cli/write-errors.js';
-import { BoundedInput, describeReadError, InputError, readAll } from '../../src/cli/input.js';
+import { BoundedInput, describeReadError, InputError, readAll, shownName } from '../../src/cli/input.js';
 import { MARKUP_SNIFF_WINDOW } from '../../src/readers/index.js';
 import { Readable } from 'node:stream';
 
@@ -195,4 +195,14 @@ test('a FIFO (galley <(cmd)) is read to its end like a file', { skip: process.pl
   assert.equal(r.stderr, '');
   assert.equal(r.stdout, 'Words that came through a pipe.\n');
   assert.equal(r.status, 0);
+});
+
+test('control characters in a file name (a newline, a terminal escape) are shown escaped: one line per error, nothing sent to the terminal', { skip: process.platform === 'win32' ? 'no such names' : false }, () => {
+  const name = 'evil\x1b[2J\nfake: line.txt';
+  writeFileSync(join(dir, name), '');
+  const r = galley([name], { cwd: dir });
+  assert.equal(r.stderr, 'galley: evil\\x1b[2J\\nfake: line.txt: the file is empty\n');
+  assert.equal(r.code, 1);
+  assert.equal(shownName('-'), '<stdin>');
+  assert.equal(shownName('tab\there\r\x9b.txt'), 'tab\\there\\r\\x9b.txt');
 });
