@@ -92,6 +92,18 @@ export async function readAsync(format: InputFormat, input: ReaderInput): Promis
 export const PDF_HEADER_WINDOW = 1024;
 export const MARKUP_SNIFF_WINDOW = 64 * 1024;
 
+/**
+ * A PDF: `%PDF-` at the start (after white space), or further into the first PDF_HEADER_WINDOW
+ * bytes (junk before the header, which PDF readers accept) with an object (`N G obj`) in the head.
+ * A text page that mentions the header ("every PDF begins with %PDF-1.7") is still text: it was
+ * refused as "not a readable PDF".
+ */
+function looksPdf(head: string): boolean {
+  const at = head.slice(0, PDF_HEADER_WINDOW).indexOf('%PDF-');
+  if (at < 0) return false;
+  return /^\s*$/.test(head.slice(0, at)) || /\d+\s+\d+\s+obj\b/.test(head);
+}
+
 /** hOCR marks its pages with the class `ocr_page` (hOCR 1.2 spec). */
 const HOCR_PAGE = /class\s*=\s*['"][^'"]*\bocr_page\b/;
 
@@ -99,7 +111,7 @@ const HOCR_PAGE = /class\s*=\s*['"][^'"]*\bocr_page\b/;
 export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
   checkBytes(name, bytes);
   const head = Buffer.from(bytes.subarray(0, MARKUP_SNIFF_WINDOW)).toString('latin1');
-  if (head.slice(0, PDF_HEADER_WINDOW).includes('%PDF-')) return 'pdf';
+  if (looksPdf(head)) return 'pdf';
   if (/^\x89PNG\r\n|^\xFF\xD8\xFF|^II\*\x00|^MM\x00\*/.test(head)) return 'image';
   const root = rootElement(head);
   if (root?.local.toLowerCase() === 'alto') return 'alto';
