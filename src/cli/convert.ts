@@ -47,7 +47,10 @@ interface Converted {
   failure: string | null;
 }
 
-export async function convertAll(files: readonly string[], options: ConvertOptions, io: CliIO): Promise<ExitCode> {
+export async function convertAll(files: readonly string[], options: ConvertOptions, given: CliIO): Promise<ExitCode> {
+  // Standard input can be read once: a second `-` converts the same bytes (it read nothing and was "empty").
+  let stdin: Promise<Uint8Array> | null = null;
+  const io: CliIO = { ...given, readStdin: () => (stdin ??= given.readStdin()) };
   if (options.out !== undefined) {
     const problem = prepareOutDir(options.out);
     if (problem) {

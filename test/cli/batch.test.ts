@@ -129,3 +129,11 @@ test('a scanned PDF (no text on any page) among good inputs: named with the OCR 
   assert.deepEqual(listFiles(join(dir, 'out')), ['a.txt', 'b.txt']);
   assert.equal(readFileSync(join(dir, 'out', 'b.txt'), 'utf8'), galley(['b.txt', '--format', 'text'], { cwd: dir }).stdout);
 });
+
+test('standard input given twice (- -) converts the same text twice (the second was "the file is empty")', () => {
+  const r = galley(['-', '-', '--format', 'text'], { input: PAGE_B });
+  assert.equal(r.stderr, '');
+  assert.equal(r.code, 0);
+  const one = galley(['-', '--format', 'text'], { input: PAGE_B }).stdout;
+  assert.equal(r.stdout, `==> <stdin> <==\n${one}\n==> <stdin> <==\n${one}\n`);
+});
