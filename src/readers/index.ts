@@ -93,15 +93,15 @@ export const PDF_HEADER_WINDOW = 1024;
 export const MARKUP_SNIFF_WINDOW = 64 * 1024;
 
 /**
- * A PDF: `%PDF-` at the start (after white space), or further into the first PDF_HEADER_WINDOW
- * bytes (junk before the header, which PDF readers accept) with an object (`N G obj`) in the head.
- * A text page that mentions the header ("every PDF begins with %PDF-1.7") is still text: it was
+ * A PDF: `%PDF-` in the first PDF_HEADER_WINDOW bytes (junk before the header is accepted by PDF
+ * readers) at the start of a line, or elsewhere with an object (`N G obj`) in the head. A text page
+ * that mentions the header in a sentence ("every PDF begins with %PDF-1.7") is still text: it was
  * refused as "not a readable PDF".
  */
 function looksPdf(head: string): boolean {
   const at = head.slice(0, PDF_HEADER_WINDOW).indexOf('%PDF-');
   if (at < 0) return false;
-  return /^\s*$/.test(head.slice(0, at)) || /\d+\s+\d+\s+obj\b/.test(head);
+  return at === 0 || head[at - 1] === '\n' || head[at - 1] === '\r' || /\d+\s+\d+\s+obj\b/.test(head);
 }
 
 /** hOCR marks its pages with the class `ocr_page` (hOCR 1.2 spec). */

@@ -12,6 +12,7 @@ test('a text page that mentions "%PDF-1.7" in its first kilobyte is read as text
 });
 
 test('a PDF is still a PDF with white space or junk before its header (PDF readers accept it in the first 1,024 bytes)', () => {
+  assert.equal(detectFormat('a.bin', new TextEncoder().encode('garbage\n%PDF-1.4\n')), 'pdf');
   const pdf = Buffer.from(writePdf([{ width: 300, height: 300, items: [] }]));
   assert.equal(detectFormat('a.bin', pdf), 'pdf');
   assert.equal(detectFormat('a.bin', Buffer.concat([Buffer.from('\n\n   '), pdf])), 'pdf');
