@@ -13,7 +13,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { makeDirs } from './make-dirs.js';
 import { describeWriteError } from './write-errors.js';
 import { explainLines, warningLines } from './explain.js';
-import { InputError, readInputFile, STDIN_NAME } from './input.js';
+import { InputError, readInputFile, shownName } from './input.js';
 import { outputNames, outputPath, STDIN_ARG } from './out-names.js';
 import { plainReporter, progressReporter, wantsProgress, type ErrStream, type Reporter } from './progress.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -47,11 +47,14 @@ interface Converted {
   failure: string | null;
 }
 
-export async function convertAll(files: readonly string[], options: ConvertOptions, io: CliIO): Promise<ExitCode> {
+export async function convertAll(files: readonly string[], options: ConvertOptions, given: CliIO): Promise<ExitCode> {
+  // Standard input can be read once: a second `-` converts the same bytes (it read nothing and was "empty").
+  let stdin: Promise<Uint8Array> | null = null;
+  const io: CliIO = { ...given, readStdin: () => (stdin ??= given.readStdin()) };
   if (options.out !== undefined) {
     const problem = prepareOutDir(options.out);
     if (problem) {
-      io.stderr.write(`galley: --out ${options.out}: ${problem}\n`);
+      io.stderr.write(`galley: --out ${shownName(options.out)}: ${problem}\n`);
       return EXIT.USAGE;
     }
   }
@@ -64,7 +67,7 @@ export async function convertAll(files: readonly string[], options: ConvertOptio
   try {
     for (let i = 0; i < files.length; i++) {
       const file = files[i]!;
-      const shown = file === STDIN_ARG ? STDIN_NAME : file;
+      const shown = shownName(file);
       const result = await convertOne(file, options, io);
       for (const d of result.diagnostics) reporter.line(d);
       if (result.output !== null) {
@@ -101,11 +104,11 @@ function prepareOutDir(dir: string): string | null {
 
 /** Read, restore, write and check one input. Never throws. */
 export async function convertOne(file: string, options: ConvertOptions, io: CliIO): Promise<Converted> {
-  const shown = file === STDIN_ARG ? STDIN_NAME : file;
+  const shown = shownName(file);
   const fail = (failure: string): Converted => ({ output: null, diagnostics: [], failure });
   let bytes: Uint8Array;
   try {
-    bytes = file === STDIN_ARG ? await io.readStdin() : readInputFile(file);
+    bytes = file === STDIN_ARG ? await io.readStdin() : readInputFile(file, shown);
   } catch (e) {
     if (e instanceof InputError) return fail(e.message);
     return fail(`${shown}: cannot read: ${(e as Error).message}`);
@@ -165,7 +168,7 @@ function emit(
       writeFileAtomic(target, output);
       return null;
     } catch (e) {
-      return `${shown}: cannot write ${target}: ${describeWriteError(e)}`;
+      return `${shown}: cannot write ${shownName(target)}: ${describeWriteError(e)}`;
     }
   }
   io.stdout.write(count > 1 ? stdoutSection(output, shown, options.format) : output);

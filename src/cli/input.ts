@@ -2,10 +2,23 @@
  * Reading one input for the command line: a file, or standard input for `-`.
  * File-system errors become one clear line naming the file and the problem.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import type { InputFormat } from '../model/types.js';
+import { detectFormat, MARKUP_SNIFF_WINDOW, maxInputBytes } from '../readers/index.js';
+import { MAX_TEXT_BYTES } from '../readers/text/index.js';
 
 /** What the command line calls standard input in messages and in the output's `source.name`. */
 export const STDIN_NAME = '<stdin>';
+
+/**
+ * An input's name as messages show it: standard input as STDIN_NAME, and control characters
+ * in a file name (a newline, which would split the error line in two; an escape sequence,
+ * which would drive the terminal) written as `\n`, `\t`, `\r`, `\xNN`.
+ */
+export function shownName(file: string): string {
+  if (file === '-') return STDIN_NAME;
+  return file.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
 
 /** A problem reading an input, already phrased for the user (`FILE: problem`). */
 export class InputError extends Error {
@@ -30,12 +43,91 @@ const READ_PROBLEMS: Readonly<Record<string, string>> = {
   ERR_FS_FILE_TOO_LARGE: 'file too large to read (over 2 GiB)',
 };
 
-export function readInputFile(file: string): Uint8Array {
+/**
+ * Most bytes read from an input of unknown size (a pipe, a device, standard input) whose format
+ * has no size limit of its own (PDF, images): the 2 GiB Node reads of one file
+ * (`readFileSync` refuses larger regular files, ERR_FS_FILE_TOO_LARGE), so a pipe is held to
+ * what a file is. Text and XML stop much earlier, at their readers' limits (`maxInputBytes`).
+ */
+export const MAX_STREAM_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** Size of one read from a pipe or device. */
+const STREAM_CHUNK = 64 * 1024;
+
+/**
+ * Read one input file. A regular file is read whole (its size is known, and each reader
+ * refuses a file over its limit before decoding it). Anything else (a FIFO, `<(cmd)`, a
+ * device such as /dev/zero, a socket) may never end: it is read in chunks, and reading
+ * stops with an InputError as soon as the bytes pass the limit of the format they are
+ * in, so an endless input costs bounded time and memory.
+ */
+export function readInputFile(file: string, shown = shownName(file)): Uint8Array {
+  let fd: number | null = null;
   try {
-    return readFileSync(file);
+    fd = openSync(file, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isFile() || stat.isDirectory()) return readFileSync(fd);
+    const input = new BoundedInput(shown);
+    const buf = Buffer.allocUnsafe(STREAM_CHUNK);
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0 || !input.add(buf.subarray(0, n))) return input.bytes();
+    }
   } catch (e) {
-    throw new InputError(file, describeReadError(e));
+    if (e instanceof InputError) throw e;
+    throw new InputError(shown, describeReadError(e));
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
+}
+
+/** How a size limit is said, per format. */
+const FORMAT_NOUN: Readonly<Record<InputFormat, string>> = { text: 'a text page', alto: 'an ALTO file', hocr: 'an hOCR file', pdf: 'a PDF', image: 'an image' };
+
+/**
+ * The bytes of an input of unknown size, collected chunk by chunk. Once the first
+ * MARKUP_SNIFF_WINDOW bytes are in, the format is known (format detection looks no further),
+ * and with it the most bytes its reader accepts; past that the input is refused at once.
+ */
+export class BoundedInput {
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+  private limit: { bytes: number; format: InputFormat } | null = null;
+
+  /** `name` is the input as messages name it (`<stdin>` for standard input). */
+  constructor(private readonly name: string) {}
+
+  /** Take one chunk; false when reading can stop. Throws InputError past the format's limit. */
+  add(chunk: Uint8Array): boolean {
+    this.chunks.push(Buffer.from(chunk));
+    this.total += chunk.length;
+    if (this.limit === null && this.total >= MARKUP_SNIFF_WINDOW) {
+      let format: InputFormat;
+      try {
+        format = detectFormat(this.name, this.bytes());
+      } catch {
+        // Refused from its head alone (markup that is neither ALTO nor hOCR): the pipeline
+        // sees the same head and gives the same error, so the rest need not be read.
+        return false;
+      }
+      this.limit = { bytes: maxInputBytes(format) ?? MAX_STREAM_BYTES, format };
+    }
+    if (this.limit !== null && this.total > this.limit.bytes) {
+      const { bytes, format } = this.limit;
+      const rule = format === 'text' ? `the limit is ${mebibytes(MAX_TEXT_BYTES)}, ${mebibytes(bytes)} for UTF-16` : `the limit is ${mebibytes(bytes)}`;
+      throw new InputError(this.name, `the input is too large for ${FORMAT_NOUN[format]} (reading stopped after ${mebibytes(bytes)}; ${rule})`);
+    }
+    return true;
+  }
+
+  bytes(): Uint8Array {
+    if (this.chunks.length > 1) this.chunks.splice(0, this.chunks.length, Buffer.concat(this.chunks));
+    return this.chunks[0] ?? new Uint8Array();
+  }
+}
+
+function mebibytes(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
 export function describeReadError(e: unknown): string {
@@ -45,9 +137,14 @@ export function describeReadError(e: unknown): string {
   return `cannot read${err.code ? ` (${err.code})` : ''}: ${err.message ?? String(e)}`;
 }
 
-/** All of a readable stream (standard input), as bytes. */
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(chunks);
+/**
+ * All of a readable stream (standard input), as bytes; reading stops with an InputError
+ * once the bytes pass their format's limit (see BoundedInput), so `yes | galley -` ends.
+ */
+export async function readAll(stream: NodeJS.ReadableStream, name = STDIN_NAME): Promise<Uint8Array> {
+  const input = new BoundedInput(name);
+  for await (const chunk of stream) {
+    if (!input.add(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) break;
+  }
+  return input.bytes();
 }

@@ -7,6 +7,8 @@ import { GalleyError } from '../errors.js';
 import { readText } from './text/index.js';
 import { readAlto } from './alto/index.js';
 import { readHocr } from './hocr/index.js';
+import { MAX_TEXT_BYTES, UTF16_SIZE_FACTOR } from './text/index.js';
+import { MAX_XML_BYTES } from './xml/decode.js';
 
 export interface ReaderInput {
   /** File name as the user gave it (used in messages and errors), `-` for stdin. */
@@ -14,8 +16,19 @@ export interface ReaderInput {
   bytes: Uint8Array;
 }
 
+/**
+ * The input's bytes must be a Uint8Array (a Buffer is one). A string, an ArrayBuffer or nothing,
+ * easy to pass from JavaScript, failed deep inside with `bytes.subarray is not a function`.
+ */
+function checkBytes(name: string, bytes: unknown): asserts bytes is Uint8Array {
+  if (bytes instanceof Uint8Array) return;
+  const what = bytes === null ? 'null' : bytes instanceof ArrayBuffer ? 'an ArrayBuffer' : typeof bytes === 'string' ? 'a string' : typeof bytes;
+  throw new TypeError(`${name}: the input's bytes must be a Uint8Array (a Buffer, or new Uint8Array(arrayBuffer)), not ${what}`);
+}
+
 /** Read one input in the given format (synchronous formats only). */
 export function read(format: InputFormat, input: ReaderInput): GalleyDocument {
+  checkBytes(input.name, input.bytes);
   switch (format) {
     case 'text':
       return readText(input.bytes, input.name);
@@ -23,8 +36,30 @@ export function read(format: InputFormat, input: ReaderInput): GalleyDocument {
       return readAlto(input.bytes, input.name);
     case 'hocr':
       return readHocr(input.bytes, input.name);
+    case 'pdf':
+    case 'image':
+      throw new GalleyError('unsupported', input.name, `${format === 'pdf' ? 'PDF' : 'image'} input is read asynchronously: call restoreAsync (or readAsync), not restore`);
     default:
       throw new GalleyError('unsupported', input.name, `${format} input is not supported yet`);
+  }
+}
+
+/**
+ * The most bytes a reader of `format` accepts: past it the reader refuses the
+ * input whatever it holds (text: MAX_TEXT_BYTES, UTF16_SIZE_FACTOR times that
+ * for UTF-16; ALTO and hOCR: MAX_XML_BYTES). Undefined where no size limit
+ * applies (PDF, images). Whoever reads an input of unknown size (a pipe, a
+ * device, standard input) can stop at this size instead of reading to the end.
+ */
+export function maxInputBytes(format: InputFormat): number | undefined {
+  switch (format) {
+    case 'text':
+      return MAX_TEXT_BYTES * UTF16_SIZE_FACTOR;
+    case 'alto':
+    case 'hocr':
+      return MAX_XML_BYTES;
+    default:
+      return undefined;
   }
 }
 
@@ -33,6 +68,7 @@ export const ASYNC_FORMATS: ReadonlySet<InputFormat> = new Set(['pdf', 'image'])
 
 /** Read one input in any format; the PDF and image readers are imported only when needed. */
 export async function readAsync(format: InputFormat, input: ReaderInput): Promise<GalleyDocument> {
+  checkBytes(input.name, input.bytes);
   switch (format) {
     case 'pdf': {
       const { readPdf } = await import('./pdf/index.js');
@@ -56,13 +92,26 @@ export async function readAsync(format: InputFormat, input: ReaderInput): Promis
 export const PDF_HEADER_WINDOW = 1024;
 export const MARKUP_SNIFF_WINDOW = 64 * 1024;
 
+/**
+ * A PDF: `%PDF-` in the first PDF_HEADER_WINDOW bytes (junk before the header is accepted by PDF
+ * readers) at the start of a line, or elsewhere with an object (`N G obj`) in the head. A text page
+ * that mentions the header in a sentence ("every PDF begins with %PDF-1.7") is still text: it was
+ * refused as "not a readable PDF".
+ */
+function looksPdf(head: string): boolean {
+  const at = head.slice(0, PDF_HEADER_WINDOW).indexOf('%PDF-');
+  if (at < 0) return false;
+  return at === 0 || head[at - 1] === '\n' || head[at - 1] === '\r' || /\d+\s+\d+\s+obj\b/.test(head);
+}
+
 /** hOCR marks its pages with the class `ocr_page` (hOCR 1.2 spec). */
 const HOCR_PAGE = /class\s*=\s*['"][^'"]*\bocr_page\b/;
 
 /** Guess the format from the content first (magic bytes, root element), then the file name. */
 export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
+  checkBytes(name, bytes);
   const head = Buffer.from(bytes.subarray(0, MARKUP_SNIFF_WINDOW)).toString('latin1');
-  if (head.slice(0, PDF_HEADER_WINDOW).includes('%PDF-')) return 'pdf';
+  if (looksPdf(head)) return 'pdf';
   if (/^\x89PNG\r\n|^\xFF\xD8\xFF|^II\*\x00|^MM\x00\*/.test(head)) return 'image';
   const root = rootElement(head);
   if (root?.local.toLowerCase() === 'alto') return 'alto';

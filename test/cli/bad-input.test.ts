@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { commandArgs, galley, tempDir } from './harness.js';
 import { describeWriteError } from '../../src/cli/write-errors.js';
-import { describeReadError } from '../../src/cli/input.js';
+import { BoundedInput, describeReadError, InputError, readAll, shownName } from '../../src/cli/input.js';
+import { MARKUP_SNIFF_WINDOW } from '../../src/readers/index.js';
+import { Readable } from 'node:stream';
 
 const dir = tempDir();
 writeFileSync(join(dir, 'empty.txt'), '');
@@ -149,4 +151,58 @@ test('write error codes are worded for users', () => {
   assert.equal(describeWriteError(err('EACCES')), 'permission denied');
   assert.equal(describeWriteError(err('EXDEV', 'EXDEV: cross-device link')), 'EXDEV: cross-device link');
   assert.equal(describeWriteError(err('EXDEV', 'cross-device link')), 'EXDEV: cross-device link');
+});
+
+test('an endless device (/dev/zero) is read only up to the text limit: exit 1 at once, memory bounded', { timeout: 60_000, skip: existsSync('/dev/zero') ? false : 'no /dev/zero' }, () => {
+  const started = Date.now();
+  const r = galley(['/dev/zero'], { cwd: dir });
+  assert.equal(r.stderr, 'galley: /dev/zero: the input is too large for a text page (reading stopped after 32.0 MiB; the limit is 16.0 MiB, 32.0 MiB for UTF-16)\n');
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, '');
+  // before the fix it read on without end (5 GB in 30 s)
+  assert.ok(Date.now() - started < 30_000);
+});
+
+test('endless standard input (yes | galley -) stops at the text limit, named <stdin>', async () => {
+  const line = Buffer.from('endless line of words\n'.repeat(3000));
+  let sent = 0;
+  const endless = new Readable({
+    read() {
+      sent += line.length;
+      this.push(line);
+    },
+  });
+  await assert.rejects(readAll(endless), (e: unknown) => {
+    assert.ok(e instanceof InputError);
+    assert.equal(e.message, '<stdin>: the input is too large for a text page (reading stopped after 32.0 MiB; the limit is 16.0 MiB, 32.0 MiB for UTF-16)');
+    return true;
+  });
+  assert.ok(sent < 40 * 1024 * 1024, String(sent));
+});
+
+test('a stream refused by its head alone (markup that is neither ALTO nor hOCR) is not read further; a short one is read whole', async () => {
+  const head = Buffer.from(`<html><body>${'x'.repeat(MARKUP_SNIFF_WINDOW)}`);
+  const input = new BoundedInput('page.html');
+  assert.equal(input.add(head), false);
+  const short = await readAll(Readable.from([Buffer.from('A short page '), Buffer.from('of text.\n')]));
+  assert.equal(Buffer.from(short).toString(), 'A short page of text.\n');
+});
+
+test('a FIFO (galley <(cmd)) is read to its end like a file', { skip: process.platform === 'win32' ? 'no FIFOs' : false }, () => {
+  const fifo = join(dir, 'pipe.txt');
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+  const r = spawnSync('sh', ['-c', `printf 'Words that came through a pipe.\\n' > ${fifo} & exec "$0" "$@"`, process.execPath, ...commandArgs(), fifo, '--format', 'text'], { encoding: 'utf8', timeout: 30_000 });
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'Words that came through a pipe.\n');
+  assert.equal(r.status, 0);
+});
+
+test('control characters in a file name (a newline, a terminal escape) are shown escaped: one line per error, nothing sent to the terminal', { skip: process.platform === 'win32' ? 'no such names' : false }, () => {
+  const name = 'evil\x1b[2J\nfake: line.txt';
+  writeFileSync(join(dir, name), '');
+  const r = galley([name], { cwd: dir });
+  assert.equal(r.stderr, 'galley: evil\\x1b[2J\\nfake: line.txt: the file is empty\n');
+  assert.equal(r.code, 1);
+  assert.equal(shownName('-'), '<stdin>');
+  assert.equal(shownName('tab\there\r\x9b.txt'), 'tab\\there\\r\\x9b.txt');
 });

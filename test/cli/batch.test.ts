@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { galley, ROOT, tempDir } from './harness.js';
+import { writePdf } from '../readers/pdf/helpers/pdf-writer.js';
 
 const PAGE_A = 'CITY HALL VOTES\n\nThe council met on Tuesday and voted to keep the\nlibrary open.\n';
 const PAGE_B = 'HARBOUR REOPENS\n\nShips returned to the harbour after a week of\nrepairs to the quay.\n';
@@ -115,4 +116,24 @@ test('--version, --help and --schema', () => {
   const schema = JSON.parse(s.stdout) as { type: string; properties: Record<string, unknown> };
   assert.equal(schema.type, 'object');
   assert.ok('articles' in schema.properties && 'furniture' in schema.properties && 'messages' in schema.properties);
+});
+
+test('a scanned PDF (no text on any page) among good inputs: named with the OCR hint, no output for it, the others written whole, exit 1', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'a.txt'), PAGE_A);
+  writeFileSync(join(dir, 'scan.pdf'), writePdf([{ width: 300, height: 400, items: [{ type: 'image', x: 0, y: 0, w: 300, h: 400 }] }]));
+  writeFileSync(join(dir, 'b.txt'), PAGE_B);
+  const r = galley(['a.txt', 'scan.pdf', 'b.txt', '--out', 'out', '--format', 'text'], { cwd: dir });
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr, 'galley: scan.pdf: its only page has no text layer (one image): it looks scanned; run OCR on it (e.g. tesseract with hOCR or ALTO output) and give Galley the OCR file\n');
+  assert.deepEqual(listFiles(join(dir, 'out')), ['a.txt', 'b.txt']);
+  assert.equal(readFileSync(join(dir, 'out', 'b.txt'), 'utf8'), galley(['b.txt', '--format', 'text'], { cwd: dir }).stdout);
+});
+
+test('standard input given twice (- -) converts the same text twice (the second was "the file is empty")', () => {
+  const r = galley(['-', '-', '--format', 'text'], { input: PAGE_B });
+  assert.equal(r.stderr, '');
+  assert.equal(r.code, 0);
+  const one = galley(['-', '--format', 'text'], { input: PAGE_B }).stdout;
+  assert.equal(r.stdout, `==> <stdin> <==\n${one}\n==> <stdin> <==\n${one}\n`);
 });

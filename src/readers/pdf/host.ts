@@ -272,6 +272,7 @@ function spawnWorker(): Worker {
   const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB };
   if (!fromSource) return new Worker(url, { resourceLimits });
-  const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(url.href)}); });`;
+  // tsx is resolved here, from this package: an eval'd worker would resolve it from the current folder, where it may not be.
+  const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); });`;
   return new Worker(boot, { eval: true, resourceLimits });
 }

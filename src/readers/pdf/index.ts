@@ -10,7 +10,8 @@
  * damaged beyond opening → `malformed`; a page that fails or takes longer
  * than the time limit → a warning and an empty page, the rest is read (no
  * page at all, or none readable → `malformed`); a page
- * without text → a `pdf/no-text-layer` warning with the OCR hint.
+ * without text → a `pdf/no-text-layer` warning with the OCR hint, and when
+ * no page has text (a scan, blank or lost pages) → `empty`, with that hint.
  */
 import type { GalleyDocument, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
@@ -57,14 +58,20 @@ export async function readPdf(bytes: Uint8Array, name: string, options: PdfReade
     let next = info.pages >= 1 ? host.page(1) : null;
     let firstFailure: string | null = null;
     let failures = 0;
+    const textless: Textless = { scanned: 0, blank: 0, first: null };
     for (let n = 1; n <= info.pages && next; n++) {
       const outcome = await next;
       next = n < info.pages ? host.page(n + 1) : null;
-      pages.push(readPage(n, outcome, messages, options));
+      const read = readPage(n, outcome, messages, options);
+      pages.push(read.page);
       if (!outcome.ok) {
         failures++;
         // the warning readPage just recorded
         firstFailure ??= messages[messages.length - 1]!.text;
+      } else if (read.textless) {
+        textless[read.textless]++;
+        const rule = TEXTLESS_RULE[read.textless];
+        textless.first ??= [...messages].reverse().find((m) => m.rule === rule)!.text;
       }
       options.onPage?.(n, info.pages);
     }
@@ -72,6 +79,8 @@ export async function readPdf(bytes: Uint8Array, name: string, options: PdfReade
     if (failures === info.pages) {
       throw new GalleyError('malformed', name, info.pages === 1 ? firstFailure!.replace(/^page 1 /, 'its only page ') : `none of its ${info.pages} pages could be read (${firstFailure})`);
     }
+    // Likewise when no page has text (scans, blank or lost pages): the output would be empty, as for a text file of white space.
+    if (failures + textless.scanned + textless.blank === info.pages) throw noTextError(name, info.pages, failures, textless, repaired);
   } finally {
     await host.close();
   }
@@ -120,27 +129,67 @@ export function openError(e: unknown, name: string): GalleyError {
   }
 }
 
-function readPage(n: number, outcome: PageOutcome, messages: Message[], options: PdfReaderOptions): Page {
+/** Pages read without a single glyph: with graphics (a scan, text drawn as outlines) or with nothing; `first` is the first one's warning. */
+interface Textless {
+  scanned: number;
+  blank: number;
+  first: string | null;
+}
+
+/** The warning each kind of page without text gets. */
+const TEXTLESS_RULE = { scanned: 'pdf/no-text-layer', blank: 'pdf/empty-page' } as const;
+
+/** What a page read gave: the page, and whether it has no text (and why). */
+interface ReadPage {
+  page: Page;
+  textless?: keyof typeof TEXTLESS_RULE;
+}
+
+/** A PDF none of whose pages has text: said as its pages' warnings say it, with the OCR hint for scans. */
+function noTextError(name: string, total: number, failures: number, textless: Textless, repaired: boolean): GalleyError {
+  const damaged = repaired ? ' (the end of the file is missing or damaged: its text may have been lost with it)' : '';
+  if (total === 1) return new GalleyError('empty', name, `${textless.first!.replace(/^page 1 /, 'its only page ')}${damaged}`);
+  const parts = [
+    ...(textless.scanned ? [`${textless.scanned} without a text layer`] : []),
+    ...(textless.blank ? [`${textless.blank} blank`] : []),
+    ...(failures ? [`${failures} could not be read`] : []),
+  ];
+  const hint = textless.scanned ? ': it looks scanned; run OCR on it (e.g. tesseract with hOCR or ALTO output) and give Galley the OCR file' : '';
+  return new GalleyError('empty', name, `none of its ${total} pages has text (${parts.join(', ')})${hint}${damaged}`);
+}
+
+/**
+ * V8's message when pdf.js recurses past the stack, as it does on arrays or dictionaries nested
+ * tens of thousands deep (`[[[[…`): said as what it means about the file.
+ */
+const STACK_OVERFLOW = 'Maximum call stack size exceeded';
+
+function pageProblem(message: string): string {
+  return message === STACK_OVERFLOW ? `its objects are nested too deeply to read (${message})` : message;
+}
+
+function readPage(n: number, outcome: PageOutcome, messages: Message[], options: PdfReaderOptions): ReadPage {
   if (!outcome.ok) {
     const what = outcome.reason === 'timeout' ? 'took longer than the time limit and was skipped' : outcome.reason === 'crashed' ? 'stopped the PDF reader and was skipped' : 'could not be read';
-    messages.push({ rule: outcome.reason === 'timeout' ? 'pdf/page-timeout' : 'pdf/page-failed', severity: 'warning', text: `page ${n} ${what}: ${outcome.message}`, source: { page: n } });
-    return { number: n, blocks: [], graphics: [] };
+    messages.push({ rule: outcome.reason === 'timeout' ? 'pdf/page-timeout' : 'pdf/page-failed', severity: 'warning', text: `page ${n} ${what}: ${pageProblem(outcome.message)}`, source: { page: n } });
+    return { page: { number: n, blocks: [], graphics: [] } };
   }
   return pageFrom(outcome.page, messages, options);
 }
 
-function pageFrom(raw: RawPage, messages: Message[], options: PdfReaderOptions): Page {
+function pageFrom(raw: RawPage, messages: Message[], options: PdfReaderOptions): ReadPage {
   const n = raw.number;
   if (isOcrLayer(raw)) {
     // A scan with an invisible OCR layer: read as OCR output, the engine's lines and blocks in its order (./ocr-layer.ts).
     messages.push({ rule: 'pdf/ocr-layer', severity: 'info', text: `page ${n}: all text is invisible (an OCR layer over a scan); read as OCR output: the engine's lines and blocks, in its order`, source: { page: n } });
-    return ocrLayerPage(raw, messages, options.recordCharacters !== false);
+    return { page: ocrLayerPage(raw, messages, options.recordCharacters !== false) };
   }
   const layout = layoutPage(raw);
   const page = toModelPage(n, raw, layout, raw.fonts, messages, { recordCharacters: options.recordCharacters !== false });
-  if (layout.glyphCount === 0 && layout.graphics.length === 0) {
+  const textless = layout.glyphCount > 0 ? undefined : layout.graphics.length === 0 ? 'blank' : 'scanned';
+  if (textless === 'blank') {
     messages.push({ rule: 'pdf/empty-page', severity: 'warning', text: `page ${n} has no text and no graphics: a blank page, or its content is lost`, source: { page: n } });
-  } else if (layout.glyphCount === 0) {
+  } else if (textless === 'scanned') {
     const images = layout.graphics.filter((g) => g.kind === 'image').length;
     messages.push({
       rule: 'pdf/no-text-layer',
@@ -166,7 +215,7 @@ function pageFrom(raw: RawPage, messages: Message[], options: PdfReaderOptions):
   for (const r of layout.tracking) {
     messages.push({ rule: 'pdf/letter-spacing', severity: 'info', text: 'letter-spaced (tracked) letters read as words', before: r.before, after: r.after, source: { page: n, box: lineBox(r.line) } });
   }
-  return page;
+  return textless ? { page, textless } : { page };
 }
 
 function lineBox(l: { x0: number; y0: number; x1: number; y1: number }): { x0: number; y0: number; x1: number; y1: number } {

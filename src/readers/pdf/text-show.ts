@@ -11,6 +11,15 @@ import { isBlank, multiply, orientationFlags, transformBox, type Matrix } from '
 /** Glyphs smaller than this (points) are not text a reader sees (hidden or degenerate text). */
 export const MIN_GLYPH_SIZE = 0.5;
 
+/**
+ * How far upright text may lean: the "up" vector's sideways share. Synthetic italics (an upright
+ * font drawn with a sheared text matrix, `1 0 0.25 1 x y Tm`, as producers do when no italic
+ * face is at hand) lean 10–20° (0.18–0.36); read as rotated text, each such line was set apart
+ * and the words of a paragraph came out interleaved. Rotated text (turned, skewed OCR lines)
+ * has a sloping baseline and stays out by the `b` test.
+ */
+export const MAX_UPRIGHT_SHEAR = 0.5;
+
 /** pdf.js glyph objects in `showText` arguments (numbers are TJ adjustments in thousandths of an em). */
 export interface PdfJsGlyph {
   unicode: string;
@@ -66,15 +75,22 @@ export function showGlyphs(s: TextState, glyphs: ReadonlyArray<PdfJsGlyph | numb
   const emScale = font.type3 ? Math.abs(font.matrix[3]! * 1000) || 1 : 1;
   const m = multiply(s.ctm, s.tm);
   const [a, b, c, d] = m;
-  const upX = c * fontSize * emScale;
-  const upY = d * fontSize * emScale;
+  // A negative font size turns the glyphs half a turn in text space (pdf.js's canvas scales by
+  // fontDirection): they advance to the left and their "up" points down. Producers that flip the
+  // page's y axis write `-12 Tf` with a mirrored text matrix to draw upright text.
+  const dir = s.fontDirection < 0 ? -1 : 1;
+  const upX = c * fontSize * emScale * dir;
+  const upY = d * fontSize * emScale * dir;
   const size = Math.hypot(upX, upY);
   if (!(size >= MIN_GLYPH_SIZE) || !Number.isFinite(size)) {
     advanceOnly(s, glyphs, widthScale, hScale);
     return;
   }
-  // Upright: advancing to the right along x, "up" pointing to smaller y (top-left origin).
-  const upright = !font.vertical && a > 0 && Math.abs(b) <= 0.05 * a && upY < 0 && Math.abs(upX) <= 0.05 * -upY;
+  // Upright: advancing to the right along x, "up" pointing to smaller y (top-left origin), leaning
+  // at most MAX_UPRIGHT_SHEAR (synthetic italics: a sheared text matrix, the baseline still level).
+  const upright = !font.vertical && a * dir > 0 && Math.abs(b) <= 0.05 * a * dir && upY < 0 && Math.abs(upX) <= MAX_UPRIGHT_SHEAR * -upY;
+  // A sheared glyph is as tall as its "up" is high, not as long (the slant does not make it bigger).
+  const glyphSize = upright && Math.abs(upX) > 0.05 * -upY ? -upY : size;
   const invisible = (s.renderMode & 3) === 3;
   const baseFlags = (upright ? 0 : FLAG_ROTATED | orientationFlags(a * hScale, b * hScale)) | (invisible ? FLAG_INVISIBLE : 0);
   const ty = s.y + s.rise;
@@ -94,7 +110,7 @@ export function showGlyphs(s: TextState, glyphs: ReadonlyArray<PdfJsGlyph | numb
     } else if (text !== '') {
       const tx0 = s.x + x * hScale;
       const tx1 = tx0 + advance * hScale;
-      emit(sink, m, tx0, tx1, ty, size, font, baseFlags, text, upright);
+      emit(sink, m, tx0, tx1, ty, glyphSize * dir, font, baseFlags, text, upright);
     }
     x += advance + spacing * s.fontDirection;
   }
@@ -111,8 +127,10 @@ function advanceOnly(s: TextState, glyphs: ReadonlyArray<PdfJsGlyph | number>, w
   s.x += x * hScale;
 }
 
-function emit(sink: GlyphSink, m: Matrix, tx0: number, tx1: number, ty: number, size: number, font: FontState, flags: number, text: string, upright: boolean): void {
+/** `directedSize` is the glyph size, negative when the font size is (the glyph is turned half a turn). */
+function emit(sink: GlyphSink, m: Matrix, tx0: number, tx1: number, ty: number, directedSize: number, font: FontState, flags: number, text: string, upright: boolean): void {
   const [a, b, c, d, e, f] = m;
+  const size = Math.abs(directedSize);
   let x0: number, x1: number, y0: number, y1: number, base: number;
   if (upright) {
     x0 = a * tx0 + c * ty + e;
@@ -123,13 +141,15 @@ function emit(sink: GlyphSink, m: Matrix, tx0: number, tx1: number, ty: number, 
   } else {
     // Any other orientation: the box of the glyph's quad (origin, advance, ascent, descent),
     // and the baseline's coordinate across the text direction.
-    const s = size / (Math.hypot(c, d) || 1);
+    const s = directedSize / (Math.hypot(c, d) || 1);
     const up0 = ty + font.descent * s;
     const up1 = ty + font.ascent * s;
     const box = transformBox(m, tx0, up0, tx1, up1);
     ({ x0, x1, y0, y1 } = box);
+    // Text running across the page (quarter 0 or 2: sheared, as synthetic italics are drawn, or
+    // mirrored) has a horizontal baseline, its y; text running down or up (1, 3) a vertical one, its x.
     const quarter = (flags & QUARTER_MASK) >> QUARTER_SHIFT;
-    base = quarter === 2 ? b * tx0 + d * ty + f : a * tx0 + c * ty + e;
+    base = quarter === 0 || quarter === 2 ? b * tx0 + d * ty + f : a * tx0 + c * ty + e;
   }
   if (x1 < 0 || x0 > sink.width || y1 < 0 || y0 > sink.height) return;
   const flagsOut = flags | (sink.spacePending ? FLAG_SPACE_BEFORE : 0);

@@ -35,9 +35,15 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    encoding = guessEncoding(bytes);
-    text = iconv.decode(Buffer.from(bytes), encoding);
-    warning = `not valid UTF-8; decoded as ${encoding} (detected)`;
+    const mixed = decodeMixedUtf8(bytes);
+    if (mixed) {
+      ({ text } = mixed);
+      warning = `not valid UTF-8 throughout: ${mixed.stray === 1 ? 'one byte' : `${mixed.stray} bytes`} that ${mixed.stray === 1 ? 'is' : 'are'} not (the first on line ${mixed.firstLine}) decoded as windows-1252, the rest as UTF-8`;
+    } else {
+      encoding = guessEncoding(bytes);
+      text = iconv.decode(Buffer.from(bytes), encoding);
+      warning = `not valid UTF-8; decoded as ${encoding} (detected)`;
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new GalleyError('empty', file, 'the file holds no text (only white space)');
@@ -91,6 +97,59 @@ function decodeUtf16(bytes: Uint8Array, file: string, encoding: Utf16): Decoded 
   if (text.trim() === '') throw new GalleyError('empty', file, 'the file holds no text (only white space)');
   const label = encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
   return { text, encoding, warning: `not UTF-8; decoded as ${label} (${bom ? 'byte-order mark' : 'detected'})` };
+}
+
+/**
+ * UTF-8 with a few stray bytes of another encoding (text layers pasted together from several
+ * sources: a UTF-8 page with one Latin-1 `é`). Decoded whole as Windows-1252, every valid
+ * UTF-8 character became mojibake (`—` → `â€”`). Evidence that a file is UTF-8: it holds valid
+ * multi-byte UTF-8 sequences, at least as many as stray bytes. In Windows-1252 text such a
+ * sequence is a capital `Â`–`ô` followed by a symbol from 0x80–0xBF (`Ã©`), which real text
+ * almost never has, while its accented letters, followed by a plain letter or space, are stray
+ * bytes. Then valid sequences are read as UTF-8 and each stray byte as Windows-1252.
+ */
+export function decodeMixedUtf8(bytes: Uint8Array): { text: string; stray: number; firstLine: number } | undefined {
+  const strays: number[] = [];
+  let valid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceLength(bytes, i);
+    if (n === 0) {
+      strays.push(i);
+      i++;
+    } else {
+      if (n > 1) valid++;
+      i += n;
+    }
+  }
+  if (valid === 0 || valid < strays.length) return undefined;
+  const utf8 = new TextDecoder('utf-8');
+  let text = '';
+  let from = 0;
+  for (const at of strays) {
+    text += utf8.decode(bytes.subarray(from, at)) + iconv.decode(Buffer.from([bytes[at]!]), 'windows-1252');
+    from = at + 1;
+  }
+  text += utf8.decode(bytes.subarray(from));
+  let firstLine = 1;
+  for (let i = 0; i < strays[0]!; i++) if (bytes[i] === 0x0a) firstLine++;
+  return { text, stray: strays.length, firstLine };
+}
+
+/** Length of the valid UTF-8 sequence at `i` (1–4), or 0 when the byte there starts none (RFC 3629 table). */
+function utf8SequenceLength(b: Uint8Array, i: number): number {
+  const c = b[i]!;
+  if (c < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => i + k < b.length && b[i + k]! >= lo && b[i + k]! <= hi;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const ok = c === 0xe0 ? cont(1, 0xa0) : c === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
+    return ok && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const ok = c === 0xf0 ? cont(1, 0x90) : c === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
+    return ok && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
 }
 
 /**

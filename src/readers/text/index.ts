@@ -101,7 +101,15 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
       flush();
       return;
     }
-    const n = next < specials.length && specials[next]! < start + raw.length ? normaliseLine(raw) : plainLine(raw);
+    const controls = controlCharacters(raw);
+    const clean = controls.length ? raw.replace(CONTROL_CHARACTERS, '') : raw;
+    const n = controls.length || (next < specials.length && specials[next]! < start + raw.length) ? normaliseLine(clean) : plainLine(clean);
+    // normaliseLine's indices are into the clean line: back to the raw line, past the removed characters
+    if (controls.length) {
+      for (const c of n.changes) c.index += controls.filter((k, j) => k - j <= c.index).length;
+      n.changes.push(...controls.map((index) => ({ index, from: raw[index]!, to: '', why: `control character U+${raw.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0')}` })));
+      n.changes.sort((a, b) => a.index - b.index);
+    }
     const col = start - lineStart + 1;
     const startPoint: Point = { line: lineNo, column: col, offset: start };
     const endPoint: Point = { line: lineNo, column: col + raw.length, offset: start + raw.length };
@@ -143,6 +151,21 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
   flush();
   if (page.blocks.length > 0 || pages.length === 0) pages.push(page);
   return pages;
+}
+
+/**
+ * Control characters other than tab and the line ends (C0, DEL, C1): no text layer means them,
+ * and passed through they reach the output, where an escape sequence (`ESC [2J`) drives the
+ * terminal the Markdown is printed to. Each is removed and recorded. (XML readers refuse them:
+ * XML 1.0 does not allow them; a PDF's glyphs that map to them are read as spaces.)
+ */
+const CONTROL_CHARACTERS = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/g;
+
+/** Indices of the control characters in `line`, in order. */
+function controlCharacters(line: string): number[] {
+  const out: number[] = [];
+  for (const m of line.matchAll(CONTROL_CHARACTERS)) out.push(m.index!);
+  return out;
 }
 
 function makeBlock(lines: Line[]): Block {

@@ -189,3 +189,49 @@ test('a decompression bomb is stopped at the memory limit, not read to the end (
   );
   assert.ok(Date.now() - started < 20_000);
 });
+
+test('a PDF with no text on any page is refused (an empty output with exit 0 before): a scan with the OCR hint, blank or lost pages', async () => {
+  const scan: PageSpec = { width: 300, height: 400, items: [{ type: 'image', x: 0, y: 0, w: 300, h: 400 }] };
+  const blank: PageSpec = { width: 300, height: 400, items: [] };
+  await assert.rejects(
+    readPdf(writePdf([scan]), 'scan.pdf'),
+    rejects('empty', 'scan.pdf: its only page has no text layer (one image): it looks scanned; run OCR on it (e.g. tesseract with hOCR or ALTO output) and give Galley the OCR file'),
+  );
+  await assert.rejects(
+    readPdf(writePdf([scan, blank, scan]), 'scans.pdf'),
+    rejects('empty', 'scans.pdf: none of its 3 pages has text (2 without a text layer, 1 blank): it looks scanned; run OCR on it (e.g. tesseract with hOCR or ALTO output) and give Galley the OCR file'),
+  );
+  await assert.rejects(readPdf(writePdf([blank]), 'blank.pdf'), rejects('empty', 'blank.pdf: its only page has no text and no graphics: a blank page, or its content is lost'));
+});
+
+test('a PDF cut off early (its pages lost with the end of the file) is refused, not read as a blank page with exit 0', async () => {
+  const bytes = writePdf(PAGES);
+  const cut = bytes.subarray(0, Math.floor(bytes.length * 0.3));
+  await assert.rejects(
+    readPdf(cut, 'cut30.pdf'),
+    rejects('empty', 'cut30.pdf: its only page has no text and no graphics: a blank page, or its content is lost (the end of the file is missing or damaged: its text may have been lost with it)'),
+  );
+});
+
+test('objects nested 100,000 deep (which overflow pdf.js\'s stack) fail their page with a message saying so', async () => {
+  const content = 'BT /F1 12 Tf 72 700 Td (Harbour cranes stood idle) Tj ET';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /Junk ${'['.repeat(100_000)}${']'.repeat(100_000)} >>`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 6\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  await assert.rejects(
+    readPdf(new TextEncoder().encode(pdf), 'deep.pdf'),
+    rejects('malformed', 'deep.pdf: its only page could not be read: its objects are nested too deeply to read (Maximum call stack size exceeded)'),
+  );
+});

@@ -1,0 +1,21 @@
+/** A text page that mentions the PDF header is text; a PDF with junk before its header is still a PDF. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFormat, restore } from '../../../src/index.js';
+import { writePdf } from '../pdf/helpers/pdf-writer.js';
+
+test('a text page that mentions "%PDF-1.7" in its first kilobyte is read as text (it was refused as "not a readable PDF")', () => {
+  const page = 'TECH NOTES\n\nEvery PDF file begins with the marker %PDF-1.7 followed by a comment line\nof binary bytes, the manual says.\n';
+  const bytes = new TextEncoder().encode(page);
+  assert.equal(detectFormat('notes.txt', bytes), 'text');
+  assert.match(restore({ name: 'notes.txt', bytes }).pages[0]!.blocks[1]!.lines[0]!.text, /%PDF-1\.7/);
+});
+
+test('a PDF is still a PDF with white space or junk before its header (PDF readers accept it in the first 1,024 bytes)', () => {
+  assert.equal(detectFormat('a.bin', new TextEncoder().encode('garbage\n%PDF-1.4\n')), 'pdf');
+  const pdf = Buffer.from(writePdf([{ width: 300, height: 300, items: [] }]));
+  assert.equal(detectFormat('a.bin', pdf), 'pdf');
+  assert.equal(detectFormat('a.bin', Buffer.concat([Buffer.from('\n\n   '), pdf])), 'pdf');
+  assert.equal(detectFormat('a.bin', Buffer.concat([Buffer.from('JUNK BYTES FROM A MAIL GATEWAY\r\n'), pdf])), 'pdf');
+  assert.equal(detectFormat('a.bin', new TextEncoder().encode('%PDF-1.7\nnot really a PDF\n')), 'pdf');
+});
