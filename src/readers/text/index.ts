@@ -9,6 +9,7 @@ import type { Block, GalleyDocument, Line, Page, Point } from '../../model/types
 import type { Message } from '../../model/messages.js';
 import { characterMessage, normaliseLine, plainLine, specialOffsets } from '../../text/normalise.js';
 import { decodeText, utf16Encoding } from './decode.js';
+import { shreddedPageWarnings } from './shredded.js';
 import { GalleyError } from '../../errors.js';
 
 /**
@@ -72,6 +73,7 @@ export function readText(bytes: Uint8Array, name: string, options: TextReaderOpt
     messages.push({ rule: 'reader/encoding', severity: 'warning', text: decoded.warning, source: { page: 1 } });
   }
   const pages = splitPages(decoded.text, messages, options.recordCharacters !== false);
+  messages.push(...shreddedPageWarnings(pages));
   return { name, format: 'text', pages, articles: [], furniture: [], messages };
 }
 

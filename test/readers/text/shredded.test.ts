@@ -1,0 +1,65 @@
+/**
+ * A text layer cut into word stacks (pdftotext default mode on justified narrow columns)
+ * gets one warning per page naming the better inputs; running text, headlines and short
+ * pages do not.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readText } from '../../../src/readers/text/index.js';
+import { MIN_LINES_FOR_VERDICT, SHREDDED_SHARE } from '../../../src/readers/text/shredded.js';
+import { sharedFile } from '../../structure/helpers.js';
+
+const shredWarnings = (text: string): string[] =>
+  readText(new TextEncoder().encode(text), 'page.txt').messages.filter((m) => m.rule === 'reader/shredded-lines').map((m) => m.text);
+
+/** Words of a justified column as pdftotext prints them when it takes wide word spaces for gutters. */
+const STACKED = ['Sweden,', 'Poland', 'and', 'which', 'had', 'become', 'is', 'today', 'Germany,', 'in', 'enlisted', 'at', 'mission', 'alternately', 'and'];
+const RUNNING = 'The council voted on Tuesday to keep the branch library open for another year,';
+
+test('a page of one- and two-word stacks gets one warning naming the PDF and pdftotext -raw', () => {
+  const lines: string[] = [];
+  for (let i = 0; i < 6; i++) lines.push(...STACKED, 'In the course of the', 'next five years he served');
+  const text = lines.join('\n\n') + '\n';
+  const got = shredWarnings(text);
+  assert.equal(got.length, 1);
+  assert.match(got[0]!, /^90 of 102 lines \(88 %\) hold one or two words: the text layer looks cut into word stacks/);
+  assert.match(got[0]!, /give Galley the PDF itself, or text from 'pdftotext -raw'$/);
+});
+
+test('running text with its headlines, bylines and datelines is not shredded', () => {
+  const lines: string[] = [];
+  for (let i = 0; i < 20; i++) lines.push('City Hall', 'By Ann Lee', 'OSLO', RUNNING, RUNNING, RUNNING);
+  // 60 of 120 lines are short: exactly half is not more than SHREDDED_SHARE
+  assert.equal(60 / 120, SHREDDED_SHARE);
+  assert.deepEqual(shredWarnings(lines.join('\n') + '\n'), []);
+});
+
+test('a page too short for a verdict (a headline and a few words) gets no warning', () => {
+  const lines = STACKED.slice(0, Math.min(STACKED.length, MIN_LINES_FOR_VERDICT - 1));
+  assert.deepEqual(shredWarnings(lines.join('\n') + '\n'), []);
+});
+
+test('each page of a multi-page text is judged on its own lines', () => {
+  const stacked = Array.from({ length: 5 }, () => STACKED.join('\n')).join('\n\n');
+  const running = Array.from({ length: 70 }, () => RUNNING).join('\n');
+  const doc = readText(new TextEncoder().encode(`${running}\f${stacked}\f${running}\n`), 'issue.txt');
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'reader/shredded-lines').map((m) => m.source?.page), [2]);
+});
+
+const corpus = sharedFile('corpus', 'dev2');
+test('dev2: the pages pdftotext cut into stacks are named, none of the others nor their -raw/pdfminer layers', { skip: !corpus }, () => {
+  const warned: string[] = [];
+  for (const id of ['d2_001', 'd2_002', 'd2_003', 'd2_004', 'd2_005', 'd2_006', 'd2_007', 'd2_008', 'd2_009', 'd2_010']) {
+    for (const input of ['page.txt', 'page.raw.txt', 'page.pdfminer.txt']) {
+      const file = sharedFile('corpus', 'dev2', id, input);
+      if (file && shredWarnings(readFileSync(file, 'utf8')).length) warned.push(`${id}/${input}`);
+    }
+  }
+  assert.deepEqual(warned, ['d2_001/page.txt', 'd2_003/page.txt', 'd2_005/page.txt', 'd2_007/page.txt', 'd2_009/page.txt']);
+});
+
+const seed = sharedFile('examples', 'seed-page.txt');
+test('the example page (pdfminer-like, short caption lines) is not shredded', { skip: !seed }, () => {
+  assert.deepEqual(shredWarnings(readFileSync(seed!, 'utf8')), []);
+});
