@@ -16,6 +16,8 @@ export const HEAD_UNITS = 6;
 export const FOOT_UNITS = 4;
 /** Furniture lines are short: a running head with name, date, section and folio has about a dozen words. */
 export const MAX_FURNITURE_WORDS = 16;
+/** A unit repeating a running-head part is furniture from this many words: a paper's name, not its one-word section name. */
+export const MIN_REPEATED_HEAD_WORDS = 2;
 
 /** Words that name newspapers (mastheads): trade vocabulary, not taken from any page. */
 const MASTHEAD = /\b(?:Times|Herald|Post|News|Gazette|Tribune|Courier|Ledger|Observer|Examiner|Star|Register|Dispatch|Journal|Chronicle|Sentinel|Clarion|Daily|Standard|Mirror|Express|Telegraph|Guardian|Independent|Record|Review|Bulletin|Press|Globe|Mail|Sun|Inquirer|Monitor|Echo|Advertiser|Courant|Leader|Beacon|Gazette|Argus|Pioneer|Enquirer|Messenger|Reporter|Weekly|Evening)\b/iu;
@@ -94,7 +96,11 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     const key = letters(unspaceSmallCaps(u.text));
     if (key.length < 6) continue;
     const bare = key.replace(/^the/u, '');
-    const repeated = [...parts].some((p) => p.includes(key)) || domains.has(key) || domains.has(bare);
+    // A single word repeating the running head is its section name, which a story may print as a
+    // subhead of its own (`Interview` over an interview's questions, dev015): only a paper's name
+    // (two words or more: `The Harbourview Examiner`, `THE MERIDIAN TIMES`) or a web address's name
+    // repeated is furniture (MIN_REPEATED_HEAD_WORDS).
+    const repeated = (u.words >= MIN_REPEATED_HEAD_WORDS && [...parts].some((p) => p.includes(key))) || domains.has(key) || domains.has(bare);
     if (repeated) out.set(i, verdict('furniture', 'classify/furniture-repeated', 0.85, 'repeats the running head', 'header'));
   }
   return out;

@@ -5,7 +5,7 @@
  * or a short present-tense description set apart by blank lines right beside
  * another caption or a photo credit.
  */
-import { CAPTION_CUE, CREDIT_ABOVE, creditTail, SPEAKER } from '../patterns.js';
+import { CAPTION_CUE, CREDIT_ABOVE, creditTail, PERSON_LINE, SPEAKER } from '../patterns.js';
 import { opensPresentTense } from '../present.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
@@ -123,6 +123,31 @@ export function captionTailVerdicts(ctx: PageContext): void {
     if (!m || m.index === 0 || !PHOTO_CREDIT.test(m.printed) || m.printed.startsWith('(')) continue;
     verdicts[i - 1] = verdict('caption', 'classify/caption-split', 0.7, `its text goes on in the next unit, which ends in the photo credit "${m.credit}"`);
     verdicts[i] = verdict('caption', 'classify/caption-split', 0.7, `ends in the photo credit "${m.credit}", its start in the unit before`);
+  }
+}
+
+/**
+ * A caption ending in a credit's lead-in with the name cut off (`… Image: David Shankbone Photo by` ⏎
+ * `Grace Lindqvist`, d2_002 raw, where the name's shorter line was cut as a change of measure): the
+ * lead-in (`Photo by`, `Photo:`, `Picture by`, `Image:`) always has a name after it, printed on the
+ * caption's next line when the line breaks there, so a bare name alone on the line right after it is
+ * the credit's name, not a subhead or a byline.
+ */
+const CREDIT_LEAD_END = /\b(?:photo(?:graph)?s?|pictures?|images?)(?:\s+by|\s*:)\s*$/iu;
+
+/** How sure the wrapped credit name is: the lead-in and a name's form. */
+export const CREDIT_NAME_CONFIDENCE = 0.75;
+
+/** Join a credit's name set on the line after its caption's lead-in to that caption (captions/ joins both pieces). */
+export function creditNameVerdicts(ctx: PageContext): void {
+  const { units, verdicts } = ctx;
+  for (let i = 1; i < units.length; i++) {
+    const prev = verdicts[i - 1];
+    if (verdicts[i] || prev?.kind !== 'caption' || prev.rule === 'classify/caption-split') continue;
+    const u = units[i]!;
+    if (u.lines.length !== 1 || !PERSON_LINE.test(u.text) || !CREDIT_LEAD_END.test(units[i - 1]!.text)) continue;
+    verdicts[i - 1] = verdict('caption', 'classify/caption-split', CREDIT_NAME_CONFIDENCE, `${prev.evidence}; ends in a credit's lead-in whose name "${u.text}" is on the next line`);
+    verdicts[i] = verdict('caption', 'classify/caption-split', CREDIT_NAME_CONFIDENCE, `the name of the credit "${units[i - 1]!.text.slice(-12).trim()} …" that ends the caption before it`);
   }
 }
 

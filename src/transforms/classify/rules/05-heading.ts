@@ -107,7 +107,7 @@ export function headingVerdicts(ctx: PageContext): void {
     const p = prevMain(i);
     const nextKind = kindAt(n);
     const nextIsHeading = next !== undefined && !verdicts[n] && headingCandidate(next);
-    if (u.allCaps && u.words <= MAX_KICKER_WORDS && nextIsHeading && next && !next.allCaps) {
+    if (u.allCaps && printedWords(u) <= MAX_KICKER_WORDS && nextIsHeading && next && !next.allCaps) {
       verdicts[i] = note(verdict('kicker', 'classify/kicker', 0.7, 'a few capitals right above a heading', 'other'));
       continue;
     }
@@ -174,6 +174,23 @@ export function headingVerdicts(ctx: PageContext): void {
       verdicts[j] = verdict('deck', 'classify/deck', 0.75, 'a sentence under the headline, set apart from the body');
     }
   }
+}
+
+/**
+ * Capitals set letter-spaced (tracked), as kickers often are: every token a letter or two (a kerned
+ * pair such as `PR` or `AT` is read without its space), at least three of them (`PR O F I L E`,
+ * `I N V E S T I G AT I O N`). Initials (`J R R`) are rarely more than three and never over a
+ * headline alone.
+ */
+const LETTER_SPACED = /^\p{Lu}{1,2}(?:\s+\p{Lu}{1,2}){3,}$/u;
+
+/**
+ * The words a unit prints: a letter-spaced line is one word per run between wider gaps (an extractor
+ * writes the gap between tracked words as two spaces or more, or none), not one per letter.
+ */
+function printedWords(u: UnitInfo): number {
+  if (u.lines.length !== 1 || !LETTER_SPACED.test(u.text)) return u.words;
+  return u.text.split(/\s{2,}/u).length;
 }
 
 /** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */

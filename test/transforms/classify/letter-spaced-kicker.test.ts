@@ -1,0 +1,40 @@
+/**
+ * classify/kicker: capitals set letter-spaced (`PR O F I L E`, `I N V E S T I G AT I O N`, d2_007 raw)
+ * count as the word they print, so they are kickers over their headlines, not subheads (skipped when
+ * ../shared/corpus is not beside the clone).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { restore } from '../../../src/pipeline.js';
+import { toOutput } from '../../../src/writers/json/index.js';
+
+const d2007 = '../shared/corpus/dev2/d2_007/page.raw.txt';
+
+function convert(text: string) {
+  const doc = restore({ name: 'page.raw.txt', bytes: new TextEncoder().encode(text) });
+  const out = toOutput(doc);
+  return {
+    doc,
+    subheads: out.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'subhead').map((b) => b.text)),
+    headlines: out.articles.map((a) => a.headline),
+    other: out.furniture.filter((f) => f.type === 'other').map((f) => f.text),
+  };
+}
+
+test('d2_007 raw: letter-spaced kickers are furniture over their headlines, not subheads', { skip: !existsSync(d2007) }, () => {
+  const { subheads, headlines, other } = convert(readFileSync(d2007, 'utf8'));
+  for (const k of ['PR O F I L E', 'I N V E S T I G AT I O N']) {
+    assert.ok(!subheads.includes(k), `${k} is no subhead: ${JSON.stringify(subheads)}`);
+    assert.ok(other.includes(k), `${k} is furniture: ${JSON.stringify(other)}`);
+  }
+  assert.ok(headlines.includes('Texas student Ahmed Mohamed inspires social movement'), JSON.stringify(headlines));
+});
+
+test('d2_007 raw, edited: five capital words set normally are too many for a kicker', { skip: !existsSync(d2007) }, () => {
+  const text = readFileSync(d2007, 'utf8');
+  const edited = text.replace('I N V E S T I G AT I O N\n', 'OUR LONG INVESTIGATION INTO SCHOOLS\n');
+  assert.notEqual(edited, text, 'the excerpt is on the page');
+  const { other } = convert(edited);
+  assert.ok(!other.includes('OUR LONG INVESTIGATION INTO SCHOOLS'), JSON.stringify(other));
+});
