@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { joinLines } from '../../src/text/join.js';
 import { run } from './helpers.js';
+import { MAX_RUN_OWNERS } from '../../src/transforms/classify/rules/06-pullquote.js';
 
 /** Kind and text of every block of the page, after the whole pipeline. */
 function units(text: string): Array<[string, string]> {
@@ -171,4 +172,17 @@ test('sign-off after a spaced dash is marked as a guess (lower confidence, named
   assert.ok(spaced.confidence < certain.confidence, `${spaced.confidence} < ${certain.confidence}`);
   assert.match(spaced.evidence ?? '', /spaced dash/);
   assert.doesNotMatch(certain.evidence ?? '', /spaced dash/);
+});
+
+test('pull quote: a phrase repeated down the page (boilerplate in many units) is no evidence of a quoted sentence', () => {
+  const pull = rows.find((r) => r.kind === 'pullquote')!;
+  // The same short unit, and its sentence printed in MAX_RUN_OWNERS + 1 longer units: a form line, not a quote.
+  const sentence = 'Gordon was brought up and remained a lifelong Roman Catholic, at a time when the Church was being persecuted in Scotland, which had become Calvinist.';
+  const quote = pull.input.slice(pull.input.indexOf('\n“') + 1, pull.input.indexOf('\nIn the course'));
+  const repeats = Array.from({ length: MAX_RUN_OWNERS + 1 }, (_, i) => `${sentence} Item ${i + 1} of the register follows.`);
+  const u = units([...repeats, quote, 'In the course of the\nnext five years he served.'].join('\n\n'));
+  assert.ok(!u.some(([k]) => k === 'pullquote'), u.map(([k, t]) => `${k}: ${t}`).join('\n'));
+  // With the sentence printed once, the same quote is a pull quote (the rule still fires).
+  const once = units([repeats[0]!, quote, 'In the course of the\nnext five years he served.'].join('\n\n'));
+  assert.ok(once.some(([k]) => k === 'pullquote'), once.map(([k, t]) => `${k}: ${t}`).join('\n'));
 });

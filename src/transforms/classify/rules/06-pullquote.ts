@@ -16,6 +16,15 @@ export const MIN_PULLQUOTE_WORDS = 6;
 export const PULLQUOTE_OVERLAP = 0.8;
 /** Words per run. */
 const RUN = 4;
+/**
+ * A run found in more units than this is a set phrase or boilerplate repeated down the page
+ * (`for more information call`, a form's repeated line), not the one sentence a pull quote was
+ * lifted from: it counts as a miss. A pull quote's sentence stands once in its paragraph; a
+ * common four-word phrase reaches a handful of units on a busy page. The cap also keeps a page
+ * of one phrase repeated thousands of times from costing the square of its lines (a 99,000-line
+ * page of one repeated line took over 20 minutes).
+ */
+export const MAX_RUN_OWNERS = 16;
 
 
 /** Mark pull quotes among the units no rule has claimed yet (or taken for subheads). */
@@ -72,11 +81,17 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
       else where.set(head, [entry]);
     }
   }
-  /** The body units a run occurs in, each once. */
+  /** The body units a run occurs in, each once (computed once per distinct run: candidates share runs). */
+  const owners = new Map<string, Set<number>>();
   const ownersOf = (run: string[]): Set<number> => {
-    const out = new Set<number>();
+    const head = headOf(run, 0);
     const last = run[RUN - 1]!;
-    for (const e of where.get(headOf(run, 0)) ?? []) if (e.last.startsWith(last)) out.add(e.owner);
+    const key = `${head} ${last}`;
+    let out = owners.get(key);
+    if (out) return out;
+    out = new Set<number>();
+    for (const e of where.get(head) ?? []) if (e.last.startsWith(last)) out.add(e.owner);
+    owners.set(key, out);
     return out;
   };
   for (const u of candidates) {
@@ -91,7 +106,12 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
     for (const run of runs) {
       if (missed > mayMiss) break;
       let hit = false;
-      for (const h of ownersOf(run)) {
+      const runOwners = ownersOf(run);
+      if (runOwners.size > MAX_RUN_OWNERS) {
+        missed++;
+        continue;
+      }
+      for (const h of runOwners) {
         if (h === u.index || units[h]!.words <= u.words) continue;
         found.set(h, (found.get(h) ?? 0) + 1);
         hit = true;
