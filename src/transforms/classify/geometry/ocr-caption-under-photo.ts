@@ -36,7 +36,7 @@ export const OCR_CAPTION_MAX_LINES = 3;
 /** A photo is at least this many body line heights tall and wide (a rule or a speck is not). */
 export const OCR_PHOTO_MIN = 3;
 /**
- * The unit's first line is at most this many times the body line height. A
+ * The unit's tallest line is at most this many times the body line height. A
  * caption is set in body type or smaller (its line box varies with OCR jitter,
  * ± 20 % on the dev pages); a headline or deck is set larger (dev headlines
  * 1.6–4 × the body).
@@ -72,7 +72,9 @@ export function ocrCaptionUnderPhotoVerdicts(page: Page, ctx: PageContext): void
     if (ctx.verdicts[u.index] || !box || !first || u.words === 0 || u.startsLower || u.block.lines.length > OCR_CAPTION_MAX_LINES) continue;
     const next = ctx.units[u.index + 1];
     if (u.endsOpen && next?.startsLower) continue; // runs on into the next column: reflow's
-    const own = first.y1 - first.y0;
+    // The unit's type: its tallest line (a headline's first line may be a short kicker-size one).
+    let own = 0;
+    for (const l of u.block.lines) if (l.box) own = Math.max(own, l.box.y1 - l.box.y0);
     if (!(own > 0) || own > OCR_CAPTION_MAX_TYPE * body) continue; // headline or deck type, not a caption's
     const h = body;
     const photo = pics.find((g) => {
