@@ -139,7 +139,7 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
       pushAll(page.blocks, built);
     }
     dropPictureLines(page, messages);
-    splitTypeChanges(page, messages);
+    splitTypeChanges(page, messages, pieces);
     joinSplitLines(page, messages);
     markRunningHeads(page, messages);
     placeColumnPieces(page, pieces, messages);

@@ -279,7 +279,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   checkPageOrder(ppagenos, messages);
   for (const p of pages) {
     dropPictureLines(p, messages);
-    splitTypeChanges(p, messages);
+    splitTypeChanges(p, messages, pieces);
     joinSplitLines(p, messages);
     markRunningHeads(p, messages);
     placeColumnPieces(p, pieces, messages);

@@ -21,9 +21,20 @@
 import type { Block, Box, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 
-/** The block under a piece overlaps it horizontally by at least this share of the narrower of the two (the same column, not a neighbour's edge). */
+/**
+ * The block under a piece overlaps it horizontally by at least this share of
+ * the narrower of the two. Blocks of one column share most of their width; a
+ * neighbouring column's block touches at most a gutter's width of it, and OCR
+ * boxes of one column's blocks differ by a few pixels at the edges (d2_004's
+ * pieces overlap their column's text by 0.9 and more), so half is the column.
+ */
 export const PIECE_COLUMN_OVERLAP = 0.5;
-/** …and starts no higher than this many of the piece's heights above the piece's bottom (OCR boxes of one row jitter by a few pixels). */
+/**
+ * …and starts no higher than this many of the piece's heights above the
+ * piece's bottom. Text under a piece starts below it; the engine's boxes of one
+ * row jitter by a few pixels (under a quarter of a line on the dev pages), and
+ * half a line allows for a line box with a descender, never a line beside it.
+ */
 export const PIECE_BELOW_SLACK = 0.5;
 
 function overlapX(a: Box, b: Box): number {

@@ -15,9 +15,19 @@ import type { Block, Box, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { minOf } from './geometry.js';
 
-/** A block counts as under the late one when it starts no higher than this many of the late block's line heights above its bottom (OCR boxes of one row jitter). */
+/**
+ * A block counts as under the late one when it starts no higher than this many
+ * of the late block's line heights above its bottom. Text under a headline starts
+ * below it; OCR boxes of one row jitter by a few pixels (dev009: 0–3 px at a
+ * 40 px headline line), so a quarter line keeps a block set beside it out.
+ */
 export const LATE_BELOW_SLACK = 0.25;
-/** …and lies within its span, give or take this many of its line heights at either side. */
+/**
+ * …and lies within its span, give or take this many of its line heights at
+ * either side: a headline's box ends at its last letter while the columns under
+ * it run to the column edge (dev009: within 0.5 of a line); a block a column
+ * wider than the headline is beside its span, not under it.
+ */
 export const LATE_SPAN_SLACK = 1;
 
 /** The block's smallest line height (a headline's line; one tall OCR line box does not widen the slack). */

@@ -13,6 +13,7 @@
  */
 import type { Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
+import { unionBox } from './geometry.js';
 
 /** A word this many times the page's median word height is a picture, not type (dev headlines: up to 5.5 ×). */
 export const PICTURE_WORD_HEIGHTS = 8;
@@ -30,6 +31,7 @@ export function dropPictureLines(page: Page, messages: Message[]): void {
   if (!(typical > 0)) return;
   const tall = PICTURE_WORD_HEIGHTS * typical;
   for (const block of page.blocks) {
+    const before = block.lines.length;
     block.lines = block.lines.filter((line) => {
       const words = line.words ?? [];
       if (!words.length || !words.every((w) => w.confidence === 0 && LETTERLESS.test(w.text))) return true;
@@ -47,6 +49,14 @@ export function dropPictureLines(page: Page, messages: Message[]): void {
       });
       return false;
     });
+    // The block's box took in the picture line: shrink it to the lines that are left, or the block seems to cover the photo (a caption under it is then not seen as under it).
+    if (block.lines.length && block.lines.length < before) {
+      const box = unionBox(block.lines.map((l) => l.box));
+      if (box) {
+        block.box = box;
+        block.source = { ...block.source, box };
+      }
+    }
   }
   page.blocks = page.blocks.filter((b) => b.lines.length > 0);
 }

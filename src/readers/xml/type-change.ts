@@ -17,11 +17,23 @@ import { unionBox } from './geometry.js';
 
 /** The line above is at least this many times the page's median line height (dev headlines 1.6–4; body lines vary ± 20 %). */
 export const HEADLINE_LINE_HEIGHTS = 1.5;
-/** The two lines' heights differ by at least this ratio. */
+/**
+ * The two lines' heights differ by at least this ratio. Lines of one paragraph
+ * vary by OCR jitter (± 20 % on the dev pages), so 1.5 is a change of type, not
+ * noise (d2_010: 28 px over 16 px = 1.75).
+ */
 export const TYPE_CHANGE_RATIO = 1.5;
-/** They are at least this many heights of the smaller line apart. */
+/**
+ * They are at least this many heights of the smaller line apart. Lines of one
+ * paragraph are set with a few pixels of leading (dev: under 0.3 line heights
+ * between box edges); a new item starts with a space (d2_010: 0.81).
+ */
 export const TYPE_CHANGE_GAP = 0.5;
-/** The last line has at most this many words. */
+/**
+ * The last line has at most this many words: a byline (`By Name / Title`) or a
+ * deck's short line; a full line of text under a headline is a story's start,
+ * which the paragraph rules place.
+ */
 export const TYPE_CHANGE_MAX_WORDS = 8;
 
 function median(xs: number[]): number {
@@ -29,7 +41,12 @@ function median(xs: number[]): number {
   return s.length ? s[s.length >> 1]! : 0;
 }
 
-export function splitTypeChanges(page: Page, messages: Message[]): void {
+/**
+ * Split each such block in two, recording each split. A block in `pieces` (a
+ * column piece, column-pieces.ts, tracked by identity) is replaced in that set by
+ * both halves, so the halves still move to their own column.
+ */
+export function splitTypeChanges(page: Page, messages: Message[], pieces?: Set<Block>): void {
   const typical = median(page.blocks.flatMap((b) => b.lines.filter((l) => l.box).map((l) => l.box!.y1 - l.box!.y0)));
   if (!(typical > 0)) return;
   const out: Block[] = [];
@@ -66,12 +83,19 @@ export function splitTypeChanges(page: Page, messages: Message[]): void {
       }
       if (block.hint && !x.lines.every((l) => l.hint === block.hint)) delete x.hint;
     }
+    // The block's font (from the engine's TextStyle or the block's type estimate) is the headline's; the tail is set in other type, so it keeps only its line's own font.
+    const droppedFont = tail.font !== undefined;
     delete tail.font;
     out.push(head, tail);
+    if (pieces?.has(block)) {
+      pieces.delete(block);
+      pieces.add(head);
+      pieces.add(tail);
+    }
     messages.push({
       rule: 'reader/split-block',
       severity: 'info',
-      text: `the last line "${last.text}" (${Math.round(hb)} high) is set in other type than the headline line above it (${Math.round(ha)} high; the page's lines ${Math.round(typical)}), ${Math.round(gap)} lower: a block of its own`,
+      text: `the last line "${last.text}" (${Math.round(hb)} high) is set in other type than the headline line above it (${Math.round(ha)} high; the page's lines ${Math.round(typical)}), ${Math.round(gap)} lower: a block of its own${droppedFont ? ` (the block's font is the headline's: the new block keeps only its line's own)` : ''}`,
       source: block.source,
       confidence: 0.8,
     });

@@ -28,7 +28,7 @@ test('OCR: a line from a photo\'s left edge, on its bottom edge, is its caption 
     const b = blockStarting(d1, 'Gordon');
     assert.equal(b?.kind, 'caption', input);
     assert.equal(b?.decision?.rule, 'classify/geometry/ocr-caption-under-photo');
-    assert.match(b?.decision?.evidence ?? '', /^1 line\(s\) from the left edge of the photo \[\d+,\d+ \d+,\d+\], starting \d+ (over|under) its bottom edge \(line height \d+\)$/);
+    assert.match(b?.decision?.evidence ?? '', /^1 line\(s\) from the left edge of the photo \[\d+,\d+ \d+,\d+\], starting \d+ (over|under) its bottom edge \(line height \d+, the body.s \d+\)$/);
     assert.equal(d1.articles.find((a) => a.headline === 'Patrick Gordon')?.dateline, 'MOSCOW (Reuters)', input);
     // d2_004: `Holt with the Boston Red Sox`, 4 px under the photo, with its credit (read before it).
     const d4 = await run(file('d2_004', input));
