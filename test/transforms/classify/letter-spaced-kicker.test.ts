@@ -38,3 +38,18 @@ test('d2_007 raw, edited: five capital words set normally are too many for a kic
   const { other } = convert(edited);
   assert.ok(!other.includes('OUR LONG INVESTIGATION INTO SCHOOLS'), JSON.stringify(other));
 });
+
+test('a line of short capital words set normally (`IT IS UP TO US`) is no letter-spaced kicker: it stays in the headline', () => {
+  const page = [
+    'IT IS UP TO US',
+    'Residents asked to cut water use as reservoirs fall',
+    '',
+    'By Anna Berg',
+    '',
+    'The council on Monday asked every household in the district to cut its water use by a fifth, after the reservoirs fell to their lowest level in thirty years. Officials said the restrictions would last until the autumn rains.',
+    '',
+  ].join('\n');
+  const { headlines, other } = convert(page);
+  assert.ok(!other.includes('IT IS UP TO US'), JSON.stringify(other));
+  assert.ok(headlines.some((h) => h?.includes('IT IS UP TO US')), JSON.stringify(headlines));
+});

@@ -31,3 +31,27 @@ test('dev001 pdfminer: the paper’s name printed again mid-page stays furniture
   assert.ok(!body.includes('THE MERIDIAN TIMES'), 'not in the story text');
   assert.ok(furniture.filter((f) => f === 'THE MERIDIAN TIMES').length >= 1, JSON.stringify(furniture));
 });
+
+/** A made-up page: a one-word paper name heading a running head cut into parts, printed again mid-page. */
+const ONE_WORD_PAPER = [
+  'NEWSDAY · Monday, December 7, 2026 · A5',
+  'COUNCIL OPENS NEW BRIDGE',
+  'By Anna Berg',
+  'The new bridge over the river opened on Monday after two years of work. Hundreds of people walked across it in the first hour, and the mayor cut the ribbon at noon.',
+  'The bridge cost 40 million and carries two lanes of traffic and a cycle path. Work began in the spring of 2024 and ran six months late.',
+  'NEWSDAY',
+  'Subscribe today and get the first month free. Call 555-0100 or visit our office on Main Street.',
+].join('\n\n');
+
+test('a one-word paper name (the first part of a running head) printed again mid-page stays furniture', () => {
+  const out = toOutput(restore({ name: 'newsday.txt', bytes: new TextEncoder().encode(ONE_WORD_PAPER + '\n') }));
+  const story = out.articles.flatMap((a) => [a.headline ?? '', ...a.blocks.map((b) => b.text)]);
+  assert.ok(!story.includes('NEWSDAY'), JSON.stringify(story));
+  assert.ok(out.furniture.some((f) => f.text === 'NEWSDAY'), JSON.stringify(out.furniture));
+});
+
+test('the same page with a section name in the running head: the section word printed again stays story text', () => {
+  const page = ONE_WORD_PAPER.replace('NEWSDAY · Monday', 'The Harbourview Examiner · Transport · Monday').replace('\n\nNEWSDAY\n\n', '\n\nTransport\n\n');
+  const out = toOutput(restore({ name: 'section.txt', bytes: new TextEncoder().encode(page + '\n') }));
+  assert.ok(!out.furniture.some((f) => f.text === 'Transport'), JSON.stringify(out.furniture));
+});

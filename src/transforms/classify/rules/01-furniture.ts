@@ -80,12 +80,16 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
   }
   // Repeated furniture: the same words as a running-head part, anywhere on the page (a foot printed mid-stream).
   const parts = new Set<string>();
+  /** The first part of each running head that is not a section name: where a paper prints its name. */
+  const papers = new Set<string>();
   const domains = new Set<string>();
-  for (const [i] of out) {
-    for (const part of units[i]!.text.split(/\s*[|•·]\s*/u)) {
+  for (const [i, v] of out) {
+    const split = units[i]!.text.split(/\s*[|•·]\s*/u);
+    for (const part of split) {
       const key = letters(part);
       if (key.length >= 6) parts.add(key);
     }
+    if (v.furnitureType !== 'section' && split.length > 1) papers.add(letters(split[0]!));
     // (A domain needs a dot: most running-head parts have none.)
     if (units[i]!.text.includes('.')) for (const m of units[i]!.text.matchAll(/([\p{L}\p{N}-]+)\.(?:example|com|org|net|co\.uk|news)\b/giu)) domains.add(letters(m[1]!));
   }
@@ -98,9 +102,11 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     const bare = key.replace(/^the/u, '');
     // A single word repeating the running head is its section name, which a story may print as a
     // subhead of its own (`Interview` over an interview's questions, dev015): only a paper's name
-    // (two words or more: `The Harbourview Examiner`, `THE MERIDIAN TIMES`) or a web address's name
-    // repeated is furniture (MIN_REPEATED_HEAD_WORDS).
-    const repeated = (u.words >= MIN_REPEATED_HEAD_WORDS && [...parts].some((p) => p.includes(key))) || domains.has(key) || domains.has(bare);
+    // (two words or more: `The Harbourview Examiner`, `THE MERIDIAN TIMES`; or one word that is the
+    // whole first part of a running head cut into parts, where papers print their name: `NEWSDAY ·
+    // Monday … · A5`) or a web address's name repeated is furniture (MIN_REPEATED_HEAD_WORDS).
+    const paperName = u.words >= MIN_REPEATED_HEAD_WORDS ? [...parts].some((p) => p.includes(key)) : papers.has(key) || papers.has(bare);
+    const repeated = paperName || domains.has(key) || domains.has(bare);
     if (repeated) out.set(i, verdict('furniture', 'classify/furniture-repeated', 0.85, 'repeats the running head', 'header'));
   }
   return out;

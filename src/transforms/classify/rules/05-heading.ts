@@ -183,13 +183,26 @@ export function headingVerdicts(ctx: PageContext): void {
  * headline alone.
  */
 const LETTER_SPACED = /^\p{Lu}{1,2}(?:\s+\p{Lu}{1,2}){3,}$/u;
+/**
+ * Most tokens of a tracked line are single letters; the two-letter ones are the few pairs an
+ * extractor read without their space. A line of short words set normally (`IT IS UP TO US`, `WE
+ * GO ON`) is all two-letter tokens: it prints words, not letters, so it stays as many words as it has.
+ */
+export const LETTER_SPACED_SINGLE_SHARE = 0.75;
+
+/** Is a one-line unit capitals set letter-spaced (LETTER_SPACED, mostly single letters)? */
+function letterSpaced(text: string): boolean {
+  if (!LETTER_SPACED.test(text)) return false;
+  const tokens = text.split(/\s+/u);
+  return tokens.filter((t) => t.length === 1).length >= LETTER_SPACED_SINGLE_SHARE * tokens.length;
+}
 
 /**
  * The words a unit prints: a letter-spaced line is one word per run between wider gaps (an extractor
  * writes the gap between tracked words as two spaces or more, or none), not one per letter.
  */
 function printedWords(u: UnitInfo): number {
-  if (u.lines.length !== 1 || !LETTER_SPACED.test(u.text)) return u.words;
+  if (u.lines.length !== 1 || !letterSpaced(u.text)) return u.words;
   return u.text.split(/\s{2,}/u).length;
 }
 
