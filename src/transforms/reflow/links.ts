@@ -162,12 +162,19 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
     // Does A's next piece in the flow complete A's broken word? Then that is A's remainder, where the
     // extractor printed it, and a remainder further away gets no completed-word weight (`rea-` ⏎ `son the…`
     // next in the flow, `sonable to…` in another story: both complete a word; the one in place wins).
+    // Unless another broken word printed before that piece completes with it too (`water se-` ⏎ `ton D.C.`,
+    // `Washing-` printed above both): then whose remainder it is stays open, and the far remainder that
+    // is no word of its own (`curity.`) keeps its weight.
     let nextCompletes = false;
-    if (a.hyphen && a.leftPart) {
+    if (a.hyphen && a.leftPart && wordEvidence) {
       for (let bi = ai + 1; bi < Math.min(pieces.length, ai + LINK_WINDOW + 1); bi++) {
         if (stopsBetween(a.index, pieces[bi]!.index)) break;
         const st = starts[bi]!;
         nextCompletes = !st.item && pieces[bi]!.startsLower && st.word !== '' && joinsToWord(a.leftPart, st.word);
+        for (let k = Math.max(0, bi - LINK_WINDOW); nextCompletes && k < bi; k++) {
+          const o = pieces[k]!;
+          if (k !== ai && o.open && o.hyphen && o.leftPart && joinsToWord(o.leftPart, st.word)) nextCompletes = false;
+        }
         break;
       }
     }
