@@ -83,7 +83,13 @@ const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’]*)/u;
 const ITEM_LINE = /;$/u;
 const DIGIT_START = /^[^\p{L}\p{N}]*\p{N}|^[[(]/u;
 
-/** A piece of at most this many words on one line is a shred (see isShred). */
+/**
+ * A piece of at most this many words on one line is a shred (see isShred). A column line holds five to
+ * eight words in any newspaper; a line cut at its wide gaps leaves pieces of one or two words (`alternately`,
+ * `joining`). A paragraph's real last line can be as short, but a one-line paragraph of two words is rare
+ * outside headings and labels, which are not paragraph pieces. (MIN_RUN_LINE_WORDS in ./interleave.ts is
+ * the same bound seen from the other side: three words or more make a column line.)
+ */
 export const SHRED_WORDS = 2;
 /**
  * A piece of one short line (`alternately`): on a page whose extractor cut justified lines at their
