@@ -110,3 +110,21 @@ test('a narrow run with two lines ending an item is a list: cut after each item 
   assert.notEqual(unitWithLine(doc, 'a passport or an identity card;'), unitWithLine(doc, 'two photographs;'));
   assert.notEqual(unitWithLine(doc, 'two photographs;'), unitWithLine(doc, 'a letter from their bank or from'));
 });
+
+test('on a boxed page, item ends elsewhere in the text box show the list (made-up page, as dev006 pdfminer)', () => {
+  // One text box: a narrow run holding one item end (`… a licence);`), a wider line that breaks
+  // the run, and another item end further down.
+  const box = [
+    'a passport or an identity card',
+    'that was issued in the last ten',
+    'years (or a licence);',
+    'Ask for',
+    'a form',
+    'at the desk',
+    'in the town hall and fill it in at home, then bring it back with the fee',
+    'two recent photographs;',
+    'a letter from your bank.',
+  ];
+  const doc = readText(narrowPage(box), 'split');
+  assert.notEqual(unitWithLine(doc, 'years (or a licence);'), unitWithLine(doc, 'Ask for'));
+});
