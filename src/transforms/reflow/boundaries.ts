@@ -65,15 +65,21 @@ export const WRAPPING_HEADING_RATIO = 0.45;
 /**
  * Does the heading line wrap onto the next (ends in a particle, and is not short enough to be a heading of
  * its own)? A line the extractor pulled up (pdftotext default mode joins a broken word by pulling the next
- * printed line up: features.ts `pulledUp`) has no length of its own to judge by: its last printed line's
+ * printed line up: `pulledUp` below) has no length of its own to judge by: its last printed line's
  * length is an estimate. Then the end alone decides: a particle, or a comma or dash (`bordered by
- * Edgewater,` ⏎ `Englewood Cliffs…`), goes on.
+ * Edgewater,` ⏎ `Englewood Cliffs…`), goes on. A line marked pulled up but no longer than the measure is
+ * one printed line, measured whole (lastLineRatio), as in every other rule here.
  */
 function wrapsHeading(a: LineInfo, at: string): boolean {
-  if (a.pulledUp) return OPEN_END.test(at.slice(-OPEN_END_TAIL)) || PULLED_OPEN_END.test(at);
-  return a.ratio >= WRAPPING_HEADING_RATIO && OPEN_END.test(at.slice(-OPEN_END_TAIL));
+  if (pulledUp(a)) return OPEN_END.test(at.slice(-OPEN_END_TAIL)) || PULLED_OPEN_END.test(at);
+  return lastLineRatio(a) >= WRAPPING_HEADING_RATIO && OPEN_END.test(at.slice(-OPEN_END_TAIL));
 }
-/** A pulled-up line ending on a comma or a dash goes on (a heading or list line does not end so). */
+/**
+ * A pulled-up line ending on a comma or a dash goes on. A heading or a list line ends on a word, a stop or
+ * a colon, in any language's typesetting; a comma or a dash at a line's end leaves a clause open. Asked only
+ * of pulled-up lines, whose length cannot tell a heading's short line from running text's: on lines with a
+ * length of their own, the length decides (WRAPPING_HEADING_RATIO), and the comma adds nothing.
+ */
 const PULLED_OPEN_END = /[,—–]$/u;
 
 /** Why the cut was made, for the audit trail. */
@@ -136,14 +142,14 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     if (c && boxIndented(a, b, c)) return 'indent';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
     // (A line the extractor pulled up has no length of its own to judge by: see wrapsHeading.)
-    if (b.ratio < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !b.pulledUp && !SPEAKER_ALONE.test(bt)) return 'short-line';
+    if (lastLineRatio(b) < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !pulledUp(b) && !SPEAKER_ALONE.test(bt)) return 'short-line';
   }
   if (SPEAKER_ALONE.test(at)) return null;
   if (ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
   if (at.endsWith(':') && b.startsLower && a.ratio < PARA_END_RATIO) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
-  if (!a.endsSentence && a.ratio < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !DATELINE.test(at) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
+  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !DATELINE.test(at) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
@@ -171,8 +177,17 @@ export const ONE_LINE_RATIO = 1.1;
  * in a 33-character column, was read as a 6-character last line).
  */
 export function lastLineRatio(a: LineInfo): number {
-  if (a.pulledUp && !a.line.box && a.chars <= ONE_LINE_RATIO * a.width) return a.width > 0 ? a.chars / a.width : 1;
+  if (a.pulledUp && !pulledUp(a)) return a.width > 0 ? a.chars / a.width : 1;
   return a.ratio;
+}
+
+/**
+ * Does the line hold two printed lines (features.ts `pulledUp`, less the lines no longer than the measure:
+ * ONE_LINE_RATIO)? The one answer every rule here asks (lastLineRatio, wrapsHeading, the short-line
+ * exemption, startsIndented): a line measured whole is judged by its length like any other.
+ */
+export function pulledUp(a: LineInfo): boolean {
+  return a.pulledUp && (a.line.box !== undefined || a.chars > ONE_LINE_RATIO * a.width);
 }
 
 /** Quotation marks that are also apostrophes (`’90s`, `'tis`): at a line's start they open no quotation. */
@@ -305,9 +320,9 @@ const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u;
  * indents by a greedy breaker; lines that stop early inside a paragraph are about 1 in 60).
  */
 export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
-  if (!a.endsSentence || !b.startsUpper || b.endsSentence || c.gapBefore || b.ratio < INDENTED_LINE_RATIO) return false;
+  if (!a.endsSentence || !b.startsUpper || b.endsSentence || c.gapBefore || lastLineRatio(b) < INDENTED_LINE_RATIO) return false;
   // Lines the extractor joined (pdftotext default) have estimated lengths and may come from another column.
-  if (b.pulledUp || c.pulledUp) return false;
+  if (pulledUp(b) || pulledUp(c)) return false;
   // Character counts only: with geometry a line's box shows its indent itself (its left edge), and
   // box widths are no character counts.
   if (b.line.box) return false;

@@ -14,13 +14,15 @@ import { sourceGap } from '../classify/units.js';
 /**
  * For each last piece of a chain that moved (it is not printed right after the piece it continues), the
  * paragraph blocks printed right after it in the same run: no source gap between, not themselves linked.
+ * `strong(q)`: the link that placed `q` is strong enough to carry other paragraphs (the caller's test).
  */
-export function movedFollowers(blocks: readonly Block[], next: ReadonlyMap<Block, Block>, prev: ReadonlyMap<Block, Block>): Map<Block, Block[]> {
+export function movedFollowers(blocks: readonly Block[], next: ReadonlyMap<Block, Block>, prev: ReadonlyMap<Block, Block>, strong: (q: Block) => boolean = () => true): Map<Block, Block[]> {
   const out = new Map<Block, Block[]>();
   const at = new Map<Block, number>();
   blocks.forEach((b, i) => at.set(b, i));
   for (const [q, p] of prev) {
     if (next.has(q)) continue; // only the chain's last piece
+    if (!strong(q)) continue; // placed by a weak (orphan) link: the paragraphs under it stay
     const qi = at.get(q)!;
     if (at.get(p)! + 1 === qi) continue; // printed in place: nothing moves
     const list: Block[] = [];

@@ -43,6 +43,8 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
   const links = byScore(candidateLinks(pieces, blocks, contextFor(doc)).filter((l) => l.score >= MIN_LINK_SCORE || (l.to.startsLower && l.score >= MIN_ORPHAN_SCORE)));
   const next = new Map<Block, Block>();
   const prev = new Map<Block, Block>();
+  /** The link made into each continuing piece (for the paragraphs that move with it). */
+  const linkTo = new Map<Block, Link>();
   // The links that reach the score first, then (second chance) the orphan links: a piece starting in lower
   // case that nothing carries on must carry on something; take its best open partner whatever the distance
   // (extractors print columns out of order). Sorted by score, that is the list's own order: every link below
@@ -53,6 +55,7 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
     if (next.has(p) || prev.has(q) || leadsTo(q, p, next)) continue;
     next.set(p, q);
     prev.set(q, p);
+    linkTo.set(q, link);
     q.continues = true;
     const left = p.lines[p.lines.length - 1]!;
     const right = q.lines[0]!;
@@ -69,15 +72,29 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
       severity: 'info',
       text: `paragraph continues after a break (${link.evidence.join(', ')})${joinNote}`,
       source: q.source,
-      confidence: Math.min(0.95, 0.5 + link.score / 10),
+      confidence: linkConfidence(link),
     });
   }
   if (!next.size) return;
   // Reading order: each chain of pieces in place of its first piece; other blocks keep their places,
   // but the paragraphs printed right under a moved piece (./followers.ts) move with it.
-  const followers = movedFollowers(blocks, next, prev);
+  // Only under a piece placed by a link that reaches the score: an orphan link (a lower-case piece that
+  // had to go somewhere) is too weak to carry other paragraphs along.
+  const followers = movedFollowers(blocks, next, prev, (q) => (linkTo.get(q)?.score ?? -Infinity) >= MIN_LINK_SCORE);
   const dragged = new Set<Block>();
-  for (const list of followers.values()) for (const f of list) dragged.add(f);
+  for (const [q, list] of followers) {
+    const link = linkTo.get(q)!;
+    for (const f of list) {
+      dragged.add(f);
+      doc.messages.push({
+        rule: 'reflow/moved-with-piece',
+        severity: 'info',
+        text: `paragraph printed under a continued piece moved with it (the piece's link: ${link.evidence.join(', ')}; score ${link.score.toFixed(1)})`,
+        source: f.source,
+        confidence: linkConfidence(link),
+      });
+    }
+  }
   const out: Block[] = [];
   for (const b of blocks) {
     if (prev.has(b) || dragged.has(b)) continue;
@@ -92,6 +109,11 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
     if (last !== b) for (const f of followers.get(last) ?? []) out.push(f);
   }
   page.blocks = out;
+}
+
+/** How sure a link is: its score over a scale where MIN_LINK_SCORE gives .65, capped at .95. */
+function linkConfidence(link: Link): number {
+  return Math.min(0.95, 0.5 + link.score / 10);
 }
 
 /** Does the chain starting at `from` reach `to` (then linking to → from would close a loop)? */

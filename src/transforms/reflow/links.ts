@@ -50,7 +50,10 @@ const W = {
    * piece of the flow that completes no word, a shred included (dev007 page.txt: `col-` ⏎ 10 pieces ⏎
    * `lecting`; dev014: `gen-` ⏎ 13 pieces ⏎ `erative`). Only after A: a remainder printed before it
    * keeps the ordinary weights (measured: on d2_007 pdfminer the join is right, but pulling a piece back
-   * past the story's start puts the story's paragraphs out of order).
+   * past the story's start puts the story's paragraphs out of order). Only when A's next piece in the flow
+   * does not itself complete A's word: two remainders that both make a word (`rea-` ⏎ `son` next, `sonable`
+   * far) leave the one printed in place as A's (the extractor keeps a column's lines together more often
+   * than not), and the far one keeps the ordinary weights.
    */
   wordCompleted: 12,
   /**
@@ -80,7 +83,13 @@ const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’]*)/u;
 const ITEM_LINE = /;$/u;
 const DIGIT_START = /^[^\p{L}\p{N}]*\p{N}|^[[(]/u;
 
-/** A piece of at most this many words on one line is a shred (see isShred). */
+/**
+ * A piece of at most this many words on one line is a shred (see isShred). A column line holds five to
+ * eight words in any newspaper; a line cut at its wide gaps leaves pieces of one or two words (`alternately`,
+ * `joining`). A paragraph's real last line can be as short, but a one-line paragraph of two words is rare
+ * outside headings and labels, which are not paragraph pieces. (MIN_RUN_LINE_WORDS in ./interleave.ts is
+ * the same bound seen from the other side: three words or more make a column line.)
+ */
 export const SHRED_WORDS = 2;
 /**
  * A piece of one short line (`alternately`): on a page whose extractor cut justified lines at their
@@ -156,6 +165,25 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
     const a = pieces[ai]!;
     if (!a.open) continue;
     let firstInFlow = true;
+    // Does A's next piece in the flow complete A's broken word? Then that is A's remainder, where the
+    // extractor printed it, and a remainder further away gets no completed-word weight (`rea-` ⏎ `son the…`
+    // next in the flow, `sonable to…` in another story: both complete a word; the one in place wins).
+    // Unless another broken word printed before that piece completes with it too (`water se-` ⏎ `ton D.C.`,
+    // `Washing-` printed above both): then whose remainder it is stays open, and the far remainder that
+    // is no word of its own (`curity.`) keeps its weight.
+    let nextCompletes = false;
+    if (a.hyphen && a.leftPart && wordEvidence) {
+      for (let bi = ai + 1; bi < Math.min(pieces.length, ai + LINK_WINDOW + 1); bi++) {
+        if (stopsBetween(a.index, pieces[bi]!.index)) break;
+        const st = starts[bi]!;
+        nextCompletes = !st.item && pieces[bi]!.startsLower && st.word !== '' && joinsToWord(a.leftPart, st.word);
+        for (let k = Math.max(0, bi - LINK_WINDOW); nextCompletes && k < bi; k++) {
+          const o = pieces[k]!;
+          if (k !== ai && o.open && o.hyphen && o.leftPart && joinsToWord(o.leftPart, st.word)) nextCompletes = false;
+        }
+        break;
+      }
+    }
     for (let bi = Math.max(0, ai - LINK_WINDOW); bi < Math.min(pieces.length, ai + LINK_WINDOW + 1); bi++) {
       if (bi === ai) continue;
       const b = pieces[bi]!;
@@ -197,7 +225,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       if (a.hyphen) {
         if (!b.startsLower) score += W.hyphenThenCapital;
         else if (a.leftPart && st.word && joinsToWord(a.leftPart, st.word)) {
-          score += W.hyphenJoins + (st.fragment && after && wordEvidence ? W.wordCompleted : 0);
+          score += W.hyphenJoins + (st.fragment && after && wordEvidence && (next || !nextCompletes) ? W.wordCompleted : 0);
           joined = true;
         } else if (!st.shred && wordEvidence) score += W.hyphenWithoutJoin;
       } else if (st.remainder) {

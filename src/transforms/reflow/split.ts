@@ -64,6 +64,8 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
     }
   }
   const narrow = narrowRuns(infos);
+  const itemsIn = itemEndsPerRun(infos, narrow);
+  const itemsInBox = boxed ? itemEndsPerBox(infos) : null;
   const shortOfEdge = shortOfJustifiedEdge(infos);
   const blocks: Block[] = [];
   let current: Line[] = [];
@@ -124,7 +126,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
             ? 'byline'
             : captionUnderCredit && !prev.endsHyphen && !(stretchMarked && prev.stretched) && (prev.endsSentence || prev.ratio < CAPTION_LINE_RATIO)
               ? 'caption-end'
-              : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !endsListItem(prev.line.text) && !standaloneLine(prev) && !standaloneLine(info)
+              : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !listItemInRun(prev, info, Math.max(itemsIn[narrow[i]!]!, itemsInBox?.[i - 1] ?? 0)) && !standaloneLine(prev) && !standaloneLine(info)
                 ? null
                 : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text), i >= 2 && !prev.gapBefore ? infos[i - 2] : undefined, shortOfEdge[i - 1]);
       lastReason = reason;
@@ -281,6 +283,53 @@ function narrowRuns(infos: readonly LineInfo[]): number[] {
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/**
+ * Lines of a narrow run that end one list item (a single semicolon at the end) for the run to read as a
+ * list: one such line is as often a semicolon in a pull quote's or a poem's sentence (`We tried it all;` ⏎
+ * `nothing worked, and`); a list set one item per line repeats its closing mark.
+ */
+export const MIN_RUN_ITEM_ENDS = 2;
+
+/** How many lines of each narrow run (by run id; 0 = none) end a list item. */
+function itemEndsPerRun(infos: readonly LineInfo[], narrow: readonly number[]): number[] {
+  const out: number[] = [0];
+  infos.forEach((x, i) => {
+    const id = narrow[i]!;
+    if (!id) return;
+    while (out.length <= id) out.push(0);
+    if (endsListItem(x.line.text)) out[id]!++;
+  });
+  return out;
+}
+
+/**
+ * How many lines of each line's text box (the run between blank lines) end a list item, per line. On a
+ * page that comes in text boxes (pdfminer) a box holds the whole list, and an item's wider lines break
+ * the narrow run: the box's other item ends are the list's evidence (dev006 pdfminer: `… working
+ * group);` ⏎ `Identify` in one narrow run, `search activities;` in the next, one box).
+ */
+function itemEndsPerBox(infos: readonly LineInfo[]): number[] {
+  const out = new Array<number>(infos.length).fill(0);
+  let start = 0;
+  for (let i = 1; i <= infos.length; i++) {
+    if (i < infos.length && !infos[i]!.gapBefore) continue;
+    let n = 0;
+    for (let k = start; k < i; k++) if (endsListItem(infos[k]!.line.text)) n++;
+    for (let k = start; k < i; k++) out[k] = n;
+    start = i;
+  }
+  return out;
+}
+
+/**
+ * Does `a` end a list item inside a narrow run (a list set in a narrow column, d2_010 page.txt)? It ends
+ * in a single semicolon, and the run (or, on a boxed page, the text box) shows a list: MIN_RUN_ITEM_ENDS
+ * lines end so, or `b` ends an item too.
+ */
+function listItemInRun(a: LineInfo, b: LineInfo, itemEnds: number): boolean {
+  return endsListItem(a.line.text) && (itemEnds >= MIN_RUN_ITEM_ENDS || endsListItem(b.line.text));
 }
 
 /** Under a photographer's credit, a caption line shorter than this share of the measure is the caption's last. */

@@ -57,3 +57,42 @@ test('d2_002 page.txt: the interleaved trail columns read in order', (t) => {
   assert.equal(lines[k + 1], 'km hiking trail connec-');
   assert.equal(lines[k + 2], 'ted by ferries that circles the en-');
 });
+
+/** The two columns interleaved, a row (left line, right line) at a time. */
+const interleaved = (): string[] => LEFT.flatMap((l, i) => [l, RIGHT[i]!]);
+
+test('a headline and another story after the interleaved stretch stay in place (made-up lines)', () => {
+  const after = ['Council approves budget for next year', 'The vote was seven to two after a long', 'debate about the cost of road repairs.'];
+  const doc = page([...interleaved(), ...after]);
+  assert.equal(deinterleave(doc.pages[0]!, doc), 1);
+  assert.deepEqual(texts(doc), [...LEFT, ...RIGHT, ...after]);
+});
+
+test('lines of another story before the interleaved stretch stay in place (made-up lines)', () => {
+  const before = ['Mayor opens new library on Main Street', 'The building took three years to build', 'and cost the town two million dollars', 'Readers queued from early in the morning'];
+  const doc = page([...before, ...interleaved()]);
+  assert.equal(deinterleave(doc.pages[0]!, doc), 1);
+  assert.deepEqual(texts(doc), [...before, ...LEFT, ...RIGHT]);
+  // Three lines before (the rows start one line later): the columns are still found.
+  const odd = page([...before.slice(1), ...interleaved()]);
+  assert.equal(deinterleave(odd.pages[0]!, odd), 1);
+  assert.deepEqual(texts(odd), [...before.slice(1), ...LEFT, ...RIGHT]);
+});
+
+test('column tails after the stretch are not dealt into the columns (made-up lines)', () => {
+  const tails = ['Most visitors stay for the weekend.', 'Boats leave on Sunday evening.'];
+  const doc = page([...interleaved(), ...tails]);
+  assert.equal(deinterleave(doc.pages[0]!, doc), 1);
+  assert.deepEqual(texts(doc), [...LEFT, ...RIGHT, ...tails]);
+});
+
+test('the message spans the blocks moved, with their source positions', () => {
+  const before = ['Mayor opens new library on Main Street', 'The building took three years to build'];
+  const doc = page([...before, ...interleaved()]);
+  const moved = doc.pages[0]!.blocks.slice(before.length);
+  deinterleave(doc.pages[0]!, doc);
+  const m = doc.messages.find((x) => x.rule === 'reflow/interleaved-columns');
+  assert.ok(m?.source?.span);
+  assert.equal(m.source.span.start.offset, moved[0]!.source.span!.start.offset);
+  assert.equal(m.source.span.end.offset, moved[moved.length - 1]!.source.span!.end.offset);
+});

@@ -6,9 +6,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { restore } from '../../../src/pipeline.js';
+import { defaultTransforms, read, restore } from '../../../src/pipeline.js';
+import type { GalleyDocument } from '../../../src/model/types.js';
 import { closesItem } from '../../../src/transforms/reflow/boundaries.js';
-import { sharedFile, squash } from '../../structure/helpers.js';
+import { sharedFile, squash, unitWithLine } from '../../structure/helpers.js';
+
+/** A text page run through the pipeline's transforms up to and including `last`. */
+function readText(text: string, last: string): GalleyDocument {
+  const doc = read('text', { name: 't.txt', bytes: new TextEncoder().encode(text) });
+  for (const step of defaultTransforms()) {
+    step.run(doc);
+    if (step.name === last) break;
+  }
+  return doc;
+}
 
 test('items close on a bracket or a year', () => {
   assert.ok(closesItem('World Series champion (2013)'));
@@ -66,4 +77,54 @@ test('an item ending on a semicolon ends its unit, also in a run of narrow lines
   for (const item of ['race / ancestry / skin color;', 'gender;', 'age;', 'religion;']) {
     assert.ok(paras.has(squash(item)), `"${item}" is a paragraph of its own`);
   }
+});
+
+/** A made-up page: a wide paragraph, a narrow run (a pull quote or a list), a wide paragraph. */
+const narrowPage = (narrow: readonly string[]): string =>
+  [
+    'Town Votes on Flood Wall',
+    '',
+    'The council voted on Tuesday to build a flood wall along the river after three winters of',
+    'damage to the houses on the low side of town, where many families have lived for decades and',
+    'where the water reached the first floor twice in the last five years, the mayor told residents.',
+    'The wall will cost more than the town spends on roads in a year, and the money will come from',
+    'a loan that the state has agreed to guarantee for the next twenty years at a low rate of interest.',
+    '',
+    ...narrow,
+    '',
+    'Work is expected to begin in the autumn, once the engineers have finished their survey of the',
+    'banks and the contracts have been signed with the builders chosen by the council last month.',
+    '',
+  ].join('\n');
+
+test('one semicolon in a pull quote set narrow does not cut it (made-up page)', () => {
+  const quote = ['“We tried it all;', 'nothing worked, and', 'the town paid for it', 'every single spring', 'and every summer too,”', 'said one resident.'];
+  const doc = readText(narrowPage(quote), 'split');
+  const unit = unitWithLine(doc, '“We tried it all;');
+  assert.equal(unit, unitWithLine(doc, 'said one resident.'), 'the quote is one unit');
+});
+
+test('a narrow run with two lines ending an item is a list: cut after each item (made-up page)', () => {
+  const list = ['Residents must bring:', 'a passport or an identity card;', 'two photographs;', 'a letter from their bank or from', 'their employer, signed and dated.'];
+  const doc = readText(narrowPage(list), 'split');
+  assert.notEqual(unitWithLine(doc, 'a passport or an identity card;'), unitWithLine(doc, 'two photographs;'));
+  assert.notEqual(unitWithLine(doc, 'two photographs;'), unitWithLine(doc, 'a letter from their bank or from'));
+});
+
+test('on a boxed page, item ends elsewhere in the text box show the list (made-up page, as dev006 pdfminer)', () => {
+  // One text box: a narrow run holding one item end (`… a licence);`), a wider line that breaks
+  // the run, and another item end further down.
+  const box = [
+    'a passport or an identity card',
+    'that was issued in the last ten',
+    'years (or a licence);',
+    'Ask for',
+    'a form',
+    'at the desk',
+    'in the town hall and fill it in at home, then bring it back with the fee',
+    'two recent photographs;',
+    'a letter from your bank.',
+  ];
+  const doc = readText(narrowPage(box), 'split');
+  assert.notEqual(unitWithLine(doc, 'years (or a licence);'), unitWithLine(doc, 'Ask for'));
 });

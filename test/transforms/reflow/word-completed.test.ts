@@ -80,3 +80,75 @@ test('only a moved piece drags the paragraphs under it', () => {
   const inPlace = movedFollowers([a, b, c], new Map([[a, b]]), new Map([[b, a]]));
   assert.equal(inPlace.size, 0);
 });
+
+/** The reviewer's case: `rea-` ⏎ `son` in place, `sonable` in another story, a second `rea-` at the foot. */
+const REA_SON = [
+  'School Board Meeting',
+  '',
+  'The board delayed the vote on the new timetable, and it did so for a rea-',
+  '',
+  'son the members did not want to explain to the parents who had come.',
+  '',
+  'Weather Report',
+  '',
+  'Heavy winds may follow on Monday, the forecasters said in their bulletin.',
+  '',
+  'sonable to expect that the harvest will be delayed by another week.',
+  '',
+  'Rain is expected over the weekend, and farmers say it is rea-',
+  '',
+].join('\n');
+
+test('a next piece that completes the word keeps it: a far remainder does not win (made-up page)', () => {
+  const { doc, out } = run(REA_SON);
+  const paras = out.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'paragraph').map((b) => squash(b.text)));
+  const board = paras.find((p) => p.startsWith(squash('The board delayed')));
+  assert.ok(board);
+  assert.equal(board, squash('The board delayed the vote on the new timetable, and it did so for a reason the members did not want to explain to the parents who had come.'), '`rea-` ⏎ `son` stays joined, and no text of the weather report crosses into the board paragraph');
+  assert.ok(paras.includes(squash('Rain is expected over the weekend, and farmers say it is reasonable to expect that the harvest will be delayed by another week.')));
+  // The link made for the first `rea-` is the one the dehyphenate step read (`reason`), not `reasonable`.
+  const links = doc.messages.filter((m) => m.rule === 'reflow/column-break');
+  assert.ok(links.some((m) => m.source?.span?.start.line === 5 && m.text.includes('next piece of the flow') && m.text.includes('joins "reason"')));
+});
+
+test('a next piece claimed by a broken word printed above it leaves the far remainder its weight (made-up page)', () => {
+  // `water se-` ⏎ `ton` makes a word by chance (`seton`); `Washing-`, printed above, is the word `ton` ends.
+  const page = [
+    'The team arrived in Washing-',
+    '',
+    'This year’s theme was water se-',
+    '',
+    'ton after many difficulties on the road from the airport.',
+    '',
+    'The organisers said the visas had been granted late, after weeks of talks.',
+    '',
+    'curity, and the teams built robots to clean rivers and wells.',
+    '',
+  ].join('\n');
+  const { out } = run(page);
+  const all = squash(out.articles.flatMap((a) => a.blocks.map((b) => b.text)).join(' '));
+  assert.ok(all.includes(squash('water security, and the teams')), '`se-` ⏎ `curity` joined');
+  assert.ok(all.includes(squash('arrived in Washington after many difficulties')), '`Washing-` ⏎ `ton` joined');
+});
+
+test('paragraphs moved under a continued piece are recorded, with their source and the link confidence (made-up page)', () => {
+  const { doc } = run(PAGE);
+  const moved = doc.messages.filter((m) => m.rule === 'reflow/moved-with-piece');
+  assert.equal(moved.length, 1);
+  assert.equal(moved[0]!.source?.span?.start.line, 15, 'the line `Residents may send…`');
+  const link = doc.messages.find((m) => m.rule === 'reflow/column-break' && m.text.includes('"reasonable"'));
+  assert.equal(moved[0]!.confidence, link?.confidence);
+});
+
+test('a piece placed by a weak (orphan) link drags no paragraph', () => {
+  const mk = (t: string, line: number): Block => {
+    const source = { page: 1, span: { start: { line, column: 1, offset: line * 100 }, end: { line, column: t.length, offset: line * 100 + t.length } } };
+    return { kind: 'paragraph', source, lines: [{ text: t, original: t, source }] };
+  };
+  const a = mk('he said that', 1);
+  const x = mk('Another story goes here.', 3);
+  const b = mk('of the town.', 5);
+  const c = mk('The next paragraph.', 6);
+  assert.deepEqual(movedFollowers([a, x, b, c], new Map([[a, b]]), new Map([[b, a]]), () => true).get(b), [c]);
+  assert.equal(movedFollowers([a, x, b, c], new Map([[a, b]]), new Map([[b, a]]), () => false).size, 0);
+});
