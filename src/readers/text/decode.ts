@@ -178,7 +178,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
     if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+    // VT is a manual line break in word processors' text exports (./index.ts SOFT_LINE_ENDS), often many on a page
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
   return control > n * BINARY_CONTROL_SHARE;
 }
