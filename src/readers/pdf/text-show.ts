@@ -15,8 +15,11 @@ export const MIN_GLYPH_SIZE = 0.5;
  * How far upright text may lean: the "up" vector's sideways share. Synthetic italics (an upright
  * font drawn with a sheared text matrix, `1 0 0.25 1 x y Tm`, as producers do when no italic
  * face is at hand) lean 10–20° (0.18–0.36); read as rotated text, each such line was set apart
- * and the words of a paragraph came out interleaved. Rotated text (turned, skewed OCR lines)
- * has a sloping baseline and stays out by the `b` test.
+ * and the words of a paragraph came out interleaved. 0.5 (a lean of 26.6°) clears the steepest
+ * of them with room, and no upright face leans that far: obliques are designed at 8–14°
+ * (Helvetica Oblique 12°), backslanted display type as much the other way. A glyph leaning more
+ * is drawn with a turned frame, not as upright text. Rotated text (turned, skewed OCR lines) has a
+ * sloping baseline and stays out by the `b` test whatever its lean.
  */
 export const MAX_UPRIGHT_SHEAR = 0.5;
 
