@@ -46,9 +46,25 @@ export function formatMessage(file: string, m: Message): string {
   let where = file;
   if (s?.span) where += `:${s.span.start.line}:${s.span.start.column}`;
   else if (s) where += `:p${s.page}${s.box ? `@${fmtBox(s.box)}` : ''}${s.id ? `#${s.id}` : ''}`;
-  const change = m.before !== undefined && m.after !== undefined ? `  ${JSON.stringify(m.before)} → ${JSON.stringify(m.after)}` : '';
+  const change = m.before !== undefined && m.after !== undefined ? `  ${quoted(m.before)} → ${quoted(m.after)}` : '';
   const conf = m.confidence !== undefined ? ` (${m.confidence.toFixed(2)})` : '';
-  return `${where}  ${m.severity}  ${m.text}${change}${conf}  ${m.rule}`;
+  return `${where}  ${m.severity}  ${m.text.replace(TERMINAL_CONTROLS, unicodeEscape)}${change}${conf}  ${m.rule}`;
+}
+
+/**
+ * Control characters a terminal acts on: C0 (but tab and line feed), DEL and C1. JSON.stringify
+ * escapes C0 only, and a C1 character printed raw is a command to the terminal (U+009B is CSI,
+ * the escape-sequence introducer, as `ESC [` is), or garbles the line.
+ */
+const TERMINAL_CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** A before or after text quoted as JSON, with DEL and C1 escaped too (`\u0085`). */
+function quoted(s: string): string {
+  return JSON.stringify(s).replace(/[\x7f-\x9f]/g, unicodeEscape);
 }
 
 function fmtBox(b: { x0: number; y0: number; x1: number; y1: number }): string {

@@ -93,16 +93,29 @@ export const PDF_HEADER_WINDOW = 1024;
 export const MARKUP_SNIFF_WINDOW = 64 * 1024;
 
 /**
- * A PDF: `%PDF-` in the first PDF_HEADER_WINDOW bytes (junk before the header is accepted by PDF
- * readers) at the start of a line, or elsewhere with an object (`N G obj`) in the head. A text page
- * that mentions the header in a sentence ("every PDF begins with %PDF-1.7") is still text: it was
- * refused as "not a readable PDF".
+ * A PDF: `%PDF-` at the very start, or later in the first PDF_HEADER_WINDOW bytes (junk before the
+ * header is accepted by PDF readers: mail gateways and web servers prepend it) when PDF structure
+ * follows it in the head (PDF_STRUCTURE), or when nothing but white space follows a header on a
+ * line of its own (a file cut off after its header is a broken PDF, not a text page). A text page
+ * that mentions the header, in a sentence or on a line of its own ("a header line such as\n
+ * %PDF-1.7\nfollowed by…"), is text: it was refused as "not a readable PDF".
  */
 function looksPdf(head: string): boolean {
   const at = head.slice(0, PDF_HEADER_WINDOW).indexOf('%PDF-');
   if (at < 0) return false;
-  return at === 0 || head[at - 1] === '\n' || head[at - 1] === '\r' || /\d+\s+\d+\s+obj\b/.test(head);
+  if (at === 0) return true;
+  const after = head.slice(at);
+  if (PDF_STRUCTURE.test(after)) return true;
+  return (head[at - 1] === '\n' || head[at - 1] === '\r') && /^%PDF-\d+\.\d+\s*$/.test(after);
 }
+
+/**
+ * What follows a PDF's header and no text page has (ISO 32000-1, 7.5): an indirect object
+ * (`1 0 obj`), the cross-reference table or trailer keywords at a line start, or the comment line
+ * of at least four bytes ≥ 128 that producers write right after the header so that transfer
+ * programs treat the file as binary (7.5.2).
+ */
+const PDF_STRUCTURE = /\b\d+\s+\d+\s+obj\b|^(?:xref|trailer|startxref)\s|^%[\x80-\xff]{4}/m;
 
 /** hOCR marks its pages with the class `ocr_page` (hOCR 1.2 spec). */
 const HOCR_PAGE = /class\s*=\s*['"][^'"]*\bocr_page\b/;

@@ -103,7 +103,8 @@ test('a file that gives a warning per line: the first warnings, then how many mo
   assert.equal(r.code, 0);
   const lines = r.stderr.trimEnd().split('\n');
   assert.equal(lines.length, 21);
-  assert.ok(lines.slice(0, 20).every((l) => /^fragments\.txt:\d+:\d+  warning  /.test(l)));
+  // (the page-level warning that the lines are word stacks, reader/shredded-lines, sorts first)
+  assert.ok(lines.slice(0, 20).every((l) => /^fragments\.txt:(?:\d+:\d+|p1)  warning  /.test(l)));
   // --explain lists every warning; the summary line counts those not shown.
   const all = galley(['fragments.txt', '--format', 'text', '--explain'], { cwd: dir });
   const total = all.stderr.split('\n').filter((l) => l.includes('  warning  ')).length;
@@ -205,4 +206,26 @@ test('control characters in a file name (a newline, a terminal escape) are shown
   assert.equal(r.code, 1);
   assert.equal(shownName('-'), '<stdin>');
   assert.equal(shownName('tab\there\r\x9b.txt'), 'tab\\there\\r\\x9b.txt');
+});
+
+test('a regular file past its format\'s limit is refused from its size, before the rest is read', async () => {
+  const { readInputFile } = await import('../../src/cli/input.js');
+  const { truncateSync } = await import('node:fs');
+  // Sparse files: 400 MiB on disk in name only. Read whole, the text one took 530 MB of memory only to be refused.
+  const text = join(dir, 'sparse.txt');
+  writeFileSync(text, 'Hello world\n');
+  truncateSync(text, 400 * 1024 * 1024);
+  assert.throws(() => readInputFile(text, 'sparse.txt'), (e: unknown) => {
+    assert.ok(e instanceof InputError);
+    assert.equal(e.message, 'sparse.txt: the file is too large for a text page (400.0 MiB; the limit is 16.0 MiB)');
+    return true;
+  });
+  const alto = join(dir, 'sparse.xml');
+  writeFileSync(alto, '<?xml version="1.0"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout>\n');
+  truncateSync(alto, 300 * 1024 * 1024);
+  assert.throws(() => readInputFile(alto, 'sparse.xml'), { message: 'sparse.xml: the file is too large for an ALTO file (300.0 MiB; the limit is 200.0 MiB)' });
+  // and from the command line, the same line
+  const r = galley([text], { cwd: dir });
+  assert.equal(r.stderr, `galley: ${text}: the file is too large for a text page (400.0 MiB; the limit is 16.0 MiB)\n`);
+  assert.equal(r.code, 1);
 });

@@ -53,3 +53,10 @@ test('on a real page every line has the format, in source order', { skip: exists
   assert.ok(lines.length >= out.messages.length);
   for (const rule of new Set(out.messages.map((m) => m.rule))) assert.ok(lines.some((l) => l.endsWith(`  ${rule}`)), rule);
 });
+
+test('--explain escapes DEL and C1 control characters (a raw U+009B is a terminal escape), as JSON does C0', async () => {
+  const { formatMessage } = await import('../../src/model/messages.js');
+  const line = formatMessage('p.txt', { rule: 'reader/characters', severity: 'info', text: 'normalised control character U+009B \x9b', before: '\x9b31m\x7f\x1b', after: '', source: { page: 1 } });
+  assert.equal(line, 'p.txt:p1  info  normalised control character U+009B \\u009b  "\\u009b31m\\u007f\\u001b" → ""  reader/characters');
+  assert.doesNotMatch(line, /[\x00-\x1f\x7f-\x9f]/);
+});

@@ -48,8 +48,10 @@ export const FLAG_ROTATED = 2;
 export const FLAG_INVISIBLE = 4;
 /**
  * Bits 3–4: the text's direction in quarter turns clockwise (0 upright, 1
- * reading downwards, 2 upside down, 3 reading upwards); for rotated text,
- * `G_BASE` is then the baseline's x (1, 3) or y (2).
+ * reading downwards, 2 upside down, 3 reading upwards); for text that is not
+ * upright, `G_BASE` is then the baseline's offset across the text direction,
+ * the same for every glyph of a line however it slopes (text-show.ts
+ * `baselineOffset`): its x when plumb (1, 3), its y when level (0, 2).
  */
 export const QUARTER_SHIFT = 3;
 export const QUARTER_MASK = 3 << QUARTER_SHIFT;

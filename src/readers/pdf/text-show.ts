@@ -15,8 +15,11 @@ export const MIN_GLYPH_SIZE = 0.5;
  * How far upright text may lean: the "up" vector's sideways share. Synthetic italics (an upright
  * font drawn with a sheared text matrix, `1 0 0.25 1 x y Tm`, as producers do when no italic
  * face is at hand) lean 10–20° (0.18–0.36); read as rotated text, each such line was set apart
- * and the words of a paragraph came out interleaved. Rotated text (turned, skewed OCR lines)
- * has a sloping baseline and stays out by the `b` test.
+ * and the words of a paragraph came out interleaved. 0.5 (a lean of 26.6°) clears the steepest
+ * of them with room, and no upright face leans that far: obliques are designed at 8–14°
+ * (Helvetica Oblique 12°), backslanted display type as much the other way. A glyph leaning more
+ * is drawn with a turned frame, not as upright text. Rotated text (turned, skewed OCR lines) has a
+ * sloping baseline and stays out by the `b` test whatever its lean.
  */
 export const MAX_UPRIGHT_SHEAR = 0.5;
 
@@ -146,14 +149,29 @@ function emit(sink: GlyphSink, m: Matrix, tx0: number, tx1: number, ty: number, 
     const up1 = ty + font.ascent * s;
     const box = transformBox(m, tx0, up0, tx1, up1);
     ({ x0, x1, y0, y1 } = box);
-    // Text running across the page (quarter 0 or 2: sheared, as synthetic italics are drawn, or
-    // mirrored) has a horizontal baseline, its y; text running down or up (1, 3) a vertical one, its x.
+    // Laid out by the baseline's offset across the text direction, the same for every glyph of a
+    // line however it slopes: for text running across the page (quarter 0 or 2: turned a little,
+    // sheared as synthetic italics are drawn, or mirrored) its y when level, for text running
+    // down or up (1, 3) its x when plumb.
     const quarter = (flags & QUARTER_MASK) >> QUARTER_SHIFT;
-    base = quarter === 0 || quarter === 2 ? b * tx0 + d * ty + f : a * tx0 + c * ty + e;
+    base = baselineOffset(a, b, a * tx0 + c * ty + e, b * tx0 + d * ty + f, quarter);
   }
   if (x1 < 0 || x0 > sink.width || y1 < 0 || y0 > sink.height) return;
   const flagsOut = flags | (sink.spacePending ? FLAG_SPACE_BEFORE : 0);
   sink.spacePending = false;
   sink.chars.push(text);
   sink.nums.push(Math.min(x0, x1), Math.max(x0, x1), y0, y1, base, size, font.index, flagsOut);
+}
+
+/**
+ * The offset of the baseline through (x, y) running in direction (a, b), measured across it: the
+ * perpendicular projection of the point, the same for every point of the line, so a line turned
+ * by a few degrees keeps one baseline from its first glyph to its last (the y of each glyph
+ * changes along it: 26 pt over a 300 pt line turned 5°). Signed as ./layout/orientation.ts
+ * expects: y for a level baseline running either way (quarter 0 or 2), x for a plumb one (1, 3).
+ */
+export function baselineOffset(a: number, b: number, x: number, y: number, quarter: number): number {
+  const len = Math.hypot(a, b);
+  if (!(len > 0)) return quarter % 2 ? x : y;
+  return quarter % 2 ? (b * x - a * y) / (b < 0 ? -len : len) : (a * y - b * x) / (a < 0 ? -len : len);
 }

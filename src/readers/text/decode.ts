@@ -103,10 +103,10 @@ function decodeUtf16(bytes: Uint8Array, file: string, encoding: Utf16): Decoded 
  * UTF-8 with a few stray bytes of another encoding (text layers pasted together from several
  * sources: a UTF-8 page with one Latin-1 `é`). Decoded whole as Windows-1252, every valid
  * UTF-8 character became mojibake (`—` → `â€”`). Evidence that a file is UTF-8: it holds valid
- * multi-byte UTF-8 sequences, at least as many as stray bytes. In Windows-1252 text such a
- * sequence is a capital `Â`–`ô` followed by a symbol from 0x80–0xBF (`Ã©`), which real text
- * almost never has, while its accented letters, followed by a plain letter or space, are stray
- * bytes. Then valid sequences are read as UTF-8 and each stray byte as Windows-1252.
+ * multi-byte UTF-8 sequences of plausible code points, MIXED_UTF8_EVIDENCE times as many as
+ * stray bytes. In Windows-1252 text such a sequence is a capital `Â`–`ô` followed by a symbol
+ * from 0x80–0xBF (`Ã©`), which real text almost never has, while its accented letters, followed
+ * by a plain letter or space, are stray bytes. Then valid sequences are read as UTF-8 and each stray byte as Windows-1252.
  */
 export function decodeMixedUtf8(bytes: Uint8Array): { text: string; stray: number; firstLine: number } | undefined {
   const strays: number[] = [];
@@ -117,11 +117,11 @@ export function decodeMixedUtf8(bytes: Uint8Array): { text: string; stray: numbe
       strays.push(i);
       i++;
     } else {
-      if (n > 1) valid++;
+      if (n > 1 && plausibleCodePoint(codePointAt(bytes, i, n))) valid++;
       i += n;
     }
   }
-  if (valid === 0 || valid < strays.length) return undefined;
+  if (valid === 0 || valid < MIXED_UTF8_EVIDENCE * strays.length) return undefined;
   const utf8 = new TextDecoder('utf-8');
   let text = '';
   let from = 0;
@@ -133,6 +133,34 @@ export function decodeMixedUtf8(bytes: Uint8Array): { text: string; stray: numbe
   let firstLine = 1;
   for (let i = 0; i < strays[0]!; i++) if (bytes[i] === 0x0a) firstLine++;
   return { text, stray: strays.length, firstLine };
+}
+
+/**
+ * Valid UTF-8 sequences that must stand behind each stray byte for a file to be read as UTF-8
+ * with strays. One valid sequence may be chance in Windows-1252 text (`CAFÉ’S`: `É’` is the valid
+ * pair C9 92), and a page has one stray `café` as easily: at one to one such a page came out as
+ * `CAFɒS`. Real mixed pages have many (every dash and quote of the UTF-8 part).
+ */
+export const MIXED_UTF8_EVIDENCE = 2;
+
+/**
+ * Code points a valid UTF-8 sequence is evidence of UTF-8 with: what text holds. Windows-1252 text
+ * forms valid two-byte sequences by chance as a capital `Â`–`ß` followed by punctuation or a
+ * symbol from 0x80–0xBF, decoding to C1 controls (`Â’`), IPA letters and spacing modifiers
+ * (`É’` → `ɒ`) or rare scripts (`ß’` → NKo); those are no evidence. Latin, combining accents
+ * (decomposed text), Greek, Cyrillic, Armenian, Hebrew and Arabic are, and so is every code
+ * point of three or four bytes (general punctuation, currency, CJK…) outside private use.
+ */
+function plausibleCodePoint(cp: number): boolean {
+  if (cp < 0x800) return (cp >= 0xa0 && cp <= 0x24f) || (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x370 && cp <= 0x6ff);
+  return !(cp >= 0xe000 && cp <= 0xf8ff) && !(cp >= 0xfff0 && cp <= 0xffff) && cp < 0xf0000;
+}
+
+/** The code point of the valid `n`-byte UTF-8 sequence at `i`. */
+function codePointAt(b: Uint8Array, i: number, n: number): number {
+  let cp = b[i]! & (n === 2 ? 0x1f : n === 3 ? 0x0f : 0x07);
+  for (let k = 1; k < n; k++) cp = (cp << 6) | (b[i + k]! & 0x3f);
+  return cp;
 }
 
 /** Length of the valid UTF-8 sequence at `i` (1–4), or 0 when the byte there starts none (RFC 3629 table). */
@@ -178,7 +206,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
     if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+    // VT is a manual line break in word processors' text exports (./index.ts SOFT_LINE_ENDS), often many on a page
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
   return control > n * BINARY_CONTROL_SHARE;
 }

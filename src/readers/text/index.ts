@@ -87,8 +87,8 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
     page.blocks.push(makeBlock(current));
     current = [];
   };
-  // Lines end at LF, CRLF or CR; a form feed ends the line and the page.
-  const re = /\r\n|\n|\r|\f/g;
+  // Lines end at LF, CRLF or CR; a form feed ends the line and the page; a soft line end (VT, NEL) ends the line only.
+  const re = /\r\n|\n|\r|\f|[\v\u0085]/g;
   let offset = 0;
   let lineNo = 1;
   // Start offset of the current editor line: a form feed ends a page but not a line, as editors count lines.
@@ -143,8 +143,22 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
       pages.push(page);
       page = { number: page.number + 1, blocks: [], graphics: [] };
     }
+    const soft = SOFT_LINE_ENDS.get(m[0]);
+    if (soft && recordCharacters) {
+      const column = m.index - lineStart + 1;
+      messages.push({
+        rule: 'reader/characters',
+        severity: 'info',
+        text: `normalised ${soft} read as a line end`,
+        before: m[0],
+        after: '\n',
+        source: { page: page.number, span: { start: { line: lineNo, column, offset: m.index }, end: { line: lineNo, column: column + 1, offset: m.index + 1 } } },
+      });
+    }
     offset = m.index + m[0].length;
-    if (m[0] !== '\f') {
+    if (soft) {
+      // Not a line end to editors: the editor line (and its columns) goes on.
+    } else if (m[0] !== '\f') {
       lineNo++;
       lineStart = offset;
     }
@@ -156,12 +170,23 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
 }
 
 /**
- * Control characters other than tab and the line ends (C0, DEL, C1): no text layer means them,
+ * Control characters that break a line without ending the paragraph: VERTICAL TAB is the manual
+ * line break (Shift+Enter) in Word's and other word processors' plain-text exports, NEXT LINE
+ * (U+0085) is Unicode's and EBCDIC's line end. Removed, they glued the words on either side
+ * (`Monday.It`); each ends the line (the block goes on) and is recorded.
+ */
+const SOFT_LINE_ENDS: ReadonlyMap<string, string> = new Map([
+  ['\v', 'VERTICAL TAB (a manual line break)'],
+  ['\u0085', 'NEXT LINE (U+0085)'],
+]);
+
+/**
+ * Control characters other than tab and the line ends, soft ones too (C0, DEL, C1): no text layer means them,
  * and passed through they reach the output, where an escape sequence (`ESC [2J`) drives the
  * terminal the Markdown is printed to. Each is removed and recorded. (XML readers refuse them:
  * XML 1.0 does not allow them; a PDF's glyphs that map to them are read as spaces.)
  */
-const CONTROL_CHARACTERS = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/g;
+const CONTROL_CHARACTERS = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
 
 /** Indices of the control characters in `line`, in order. */
 function controlCharacters(line: string): number[] {

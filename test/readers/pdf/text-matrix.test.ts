@@ -56,3 +56,24 @@ test('mirrored text (a flipped page, the text matrix not flipped back) reads lin
   // Not upright, so each line is set apart as rotated text is; before, the lines' words were interleaved.
   assert.equal(text(doc), LINES.join(' | '));
 });
+
+/** The text matrix of a line turned `degrees` anticlockwise, at (x, y). */
+function turned(degrees: number, x: number, y: number): string {
+  const r = (degrees * Math.PI) / 180;
+  const cos = Math.cos(r).toFixed(4);
+  const sin = Math.sin(r).toFixed(4);
+  return `${cos} ${sin} ${-Number(sin)} ${cos} ${x} ${y} Tm`;
+}
+
+for (const degrees of [5, 20, -20]) {
+  test(`a line turned ${degrees}° reads whole, apart from the upright paragraph under it`, async () => {
+    // Each glyph's y changes along a turned line (26 pt over 300 pt at 5°); before, every glyph's own
+    // y was its baseline and the line fell apart into pieces pulled in among the paragraph below.
+    const content = [
+      `BT /F1 12 Tf ${turned(degrees, 72, 500)} (${LINES[0]} ${LINES[1]}) Tj ET`,
+      ...LINES.map((l, i) => `BT /F1 12 Tf 1 0 0 1 72 ${300 - i * 14} Tm (${l}) Tj ET`),
+    ].join('\n');
+    const doc = await readPdf(onePage(content), `turned${degrees}.pdf`);
+    assert.equal(text(doc), `${LINES[0]} ${LINES[1]} | ${TEXT}`);
+  });
+}

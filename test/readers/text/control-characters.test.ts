@@ -29,3 +29,27 @@ test('no control character reaches the Markdown (an escape sequence there would 
   const controls = [...writeMarkdown(doc)].filter((c) => /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/.test(c));
   assert.deepEqual(controls, []);
 });
+
+test('a vertical tab (a manual line break in a word processor\'s text export) and NEXT LINE end the line, in the same block, and are recorded', () => {
+  const doc = readText(new TextEncoder().encode('The new bridge opened on Monday.\x0bIt cost forty million.\n\nResidents walked across it\u0085in the first hour.\n'), 'vt.txt');
+  const blocks = doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text));
+  assert.deepEqual(blocks, [
+    ['The new bridge opened on Monday.', 'It cost forty million.'],
+    ['Residents walked across it', 'in the first hour.'],
+  ]);
+  // Columns stay those of the editor line, which a soft line end does not end.
+  assert.deepEqual(
+    doc.messages.map((m) => [m.source?.span?.start.line, m.source?.span?.start.column, m.before, m.after]),
+    [
+      [1, 33, '\x0b', '\n'],
+      [3, 27, '\u0085', '\n'],
+    ],
+  );
+  const second = doc.pages[0]!.blocks[0]!.lines[1]!.source.span!.start;
+  assert.deepEqual([second.line, second.column], [1, 34]);
+});
+
+test('a page with many manual line breaks is still text, not binary', () => {
+  const doc = readText(new TextEncoder().encode('Short line.\x0bAnother one.\x0bA third.\x0bAnd more.\n'), 'breaks.txt');
+  assert.equal(doc.pages[0]!.blocks[0]!.lines.length, 4);
+});

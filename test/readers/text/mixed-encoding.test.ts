@@ -20,3 +20,17 @@ test('Windows-1252 text (no valid UTF-8 sequence, or fewer than stray bytes) is 
   assert.equal(joinLines(doc.pages[0]!.blocks[0]!.lines), 'Caf\u00e9 \u2014 au lait, cr\u00e8me br\u00fbl\u00e9e and a na\u00efve r\u00e9sum\u00e9.');
   assert.equal(doc.messages.find((m) => m.rule === 'reader/encoding')?.text, 'not valid UTF-8; decoded as windows-1252 (detected)');
 });
+
+test('Windows-1252 with one chance UTF-8 pair (CAFÉ’S: É then ’ is the valid pair C9 92, an IPA letter) and one stray byte stays Windows-1252', () => {
+  const doc = readText(Buffer.from('CAF\xc9\x92S NEW MENU\n\nThe caf\xe9 reopened on Monday.\n', 'latin1'), 'caps.txt');
+  assert.deepEqual(doc.pages[0]!.blocks.map((b) => joinLines(b.lines)), ['CAF\u00c9\u2019S NEW MENU', 'The caf\u00e9 reopened on Monday.']);
+  assert.equal(doc.messages.find((m) => m.rule === 'reader/encoding')?.text, 'not valid UTF-8; decoded as windows-1252 (detected)');
+});
+
+test('UTF-8 evidence must be clearly more than the stray bytes: one dash for one stray byte is not enough, two are', () => {
+  const stray = Buffer.from(' A caf\xe9 owner said the vote was fair.\n', 'latin1');
+  const one = readText(Buffer.concat([Buffer.from('The council met \u2014 and voted.', 'utf8'), stray]), 'one.txt');
+  assert.equal(one.messages.find((m) => m.rule === 'reader/encoding')?.text, 'not valid UTF-8; decoded as windows-1252 (detected)');
+  const two = readText(Buffer.concat([Buffer.from('The council met \u2014 and voted \u2014 twice.', 'utf8'), stray]), 'two.txt');
+  assert.equal(joinLines(two.pages[0]!.blocks[0]!.lines), 'The council met \u2014 and voted \u2014 twice. A caf\u00e9 owner said the vote was fair.');
+});

@@ -19,3 +19,12 @@ test('a PDF is still a PDF with white space or junk before its header (PDF reade
   assert.equal(detectFormat('a.bin', Buffer.concat([Buffer.from('JUNK BYTES FROM A MAIL GATEWAY\r\n'), pdf])), 'pdf');
   assert.equal(detectFormat('a.bin', new TextEncoder().encode('%PDF-1.7\nnot really a PDF\n')), 'pdf');
 });
+
+test('a text page with the PDF header on a line of its own, text (not PDF structure) after it, is text', () => {
+  const page = 'HOW FILES BEGIN\n\nEvery PDF file starts with a header line such as\n%PDF-1.7\nfollowed by the objects of the document.\n';
+  assert.equal(detectFormat('notes.txt', new TextEncoder().encode(page)), 'text');
+  // PDF structure after such a header makes it a PDF: an object, the binary comment line, the cross-reference table
+  for (const structure of ['1 0 obj\n<< /Type /Catalog >>\nendobj\n', '%\xe2\xe3\xcf\xd3\n', 'xref\n0 1\n']) {
+    assert.equal(detectFormat('a.bin', Buffer.from(`JUNK FROM A MAIL GATEWAY\r\n%PDF-1.7\n${structure}`, 'latin1')), 'pdf', JSON.stringify(structure));
+  }
+});

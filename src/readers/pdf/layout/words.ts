@@ -122,11 +122,22 @@ export function buildWords(glyphs: readonly PGlyph[]): PWord[] {
 function continuesWord(prev: PGlyph, g: PGlyph): boolean {
   if (g.flags & FLAG_SPACE_BEFORE) return false;
   if ((g.flags & FLAG_ROTATED) !== (prev.flags & FLAG_ROTATED)) return false;
-  if (g.flags & FLAG_ROTATED) return Math.abs(g.x0 - prev.x1) + Math.abs(g.y0 - prev.y0) < 0.5 * g.size || Math.abs(g.y0 - prev.y1) + Math.abs(g.x0 - prev.x0) < 0.5 * g.size;
   const em = Math.min(prev.size, g.size);
+  if (g.flags & FLAG_ROTATED) return Math.abs(g.x0 - prev.x1) + Math.abs(g.y0 - prev.y0) < 0.5 * g.size || Math.abs(g.y0 - prev.y1) + Math.abs(g.x0 - prev.x0) < 0.5 * g.size || turnedNext(prev, g, em);
   if (Math.abs(g.base - prev.base) > BASELINE_TOLERANCE_EM * em) return false;
   const gap = g.x0 - prev.x1;
   return gap <= WORD_GAP_EM * em && gap >= -BACKWARD_JUMP_EM * em;
+}
+
+/**
+ * A glyph of text turned a little (quarter 0, not upright) continues the word when it is on the
+ * same baseline (the offset across the line, ../text-show.ts `baselineOffset`) and starts after
+ * the previous glyph's start, at most a word gap past its end. The glyph boxes of a line turned
+ * 20° overlap by a third of their height and step down the page by a third of their width, so
+ * the corner test above loses them; spaces in the stream still end the word (FLAG_SPACE_BEFORE).
+ */
+function turnedNext(prev: PGlyph, g: PGlyph, em: number): boolean {
+  return Math.abs(g.base - prev.base) <= BASELINE_TOLERANCE_EM * em && g.x0 > prev.x0 && g.x0 - prev.x1 <= WORD_GAP_EM * em;
 }
 
 export function makeWord(glyphs: PGlyph[]): PWord {
