@@ -72,3 +72,16 @@ test('headsInRun: a head none of whose words the run repeats is not in it; a byl
   const words = items.map(contentWords);
   assert.deepEqual(headsInRun(['Warhol’s photo legacy', 'Vava’u', ''], items.length, (n) => words[n]!), [0, 2]);
 });
+
+const d2006 = '../shared/corpus/dev2/d2_006/page.pdfminer.txt';
+
+test('d2_006 pdfminer: a photographer\'s credit read mid-column goes to the page\'s one caption without a credit', { skip: !existsSync(d2006) }, () => {
+  const doc = restore({ name: d2006, bytes: readFileSync(d2006) });
+  const out = toOutput(doc);
+  const caps = out.articles.flatMap((a) => a.captions);
+  const cap = caps.find((c) => c.text.startsWith('An undated handout photograph of Nature Climate Change'));
+  assert.equal(cap?.credit, 'SAMUEL ADEYEMI/AP', JSON.stringify(caps));
+  assert.ok(!out.furniture.some((f) => f.text === 'SAMUEL ADEYEMI/AP'), 'not left as furniture');
+  assert.ok(caps.some((c) => c.text.startsWith('File picture of Construction Grammar') && c.credit === 'AP'), 'the other captions keep theirs');
+  assert.ok(doc.messages.some((m) => m.rule === 'segment/credit-sole-caption'));
+});
