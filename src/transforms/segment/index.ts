@@ -6,11 +6,14 @@
  *   open story; a paragraph piece that `continues` (../reflow) is appended to
  *   the paragraph it carries on.
  * - Headlines printed one after another with their bodies following as one
- *   run (stories side by side) share that run out by topic (./topic.ts).
+ *   run (stories side by side) share that run out by topic (./topic.ts); a head
+ *   the run never names takes instead the paragraph elsewhere that opens with it (./lead.ts).
  * - On a page of many short items, a short line set centred over its column in
  *   capitals (or title case with a full stop) heads an item of its own (./items.ts).
  * - Body text no head opened goes to the one story whose headline it names (./orphans.ts).
  * - Captions go to the story they share most names and words with (./attach.ts).
+ *   A photographer's credit (`NAME/AGENCY`) goes to the caption under it, else to the one
+ *   right before it, else (at the page's end) to the page's one caption without a credit.
  * - Furniture, kickers, jump lines, pull quotes, adverts and bylines' job
  *   titles go to `doc.furniture`.
  * Nothing is dropped: a field printed twice is kept in the text, with a message.
