@@ -14,9 +14,13 @@ const PAIR_CUE = CAPTION_PHRASE;
 
 /** A sentence end with no space before a new capitalised word. */
 const GLUED = /(?<=[\p{Ll}\p{N}][.!?…]["”’)]?)(?=\p{Lu}[\p{Ll} ])/u;
-/** A credit in brackets or after a dash, then a new sentence: the offset after the credit. */
+/**
+ * A credit in brackets or after a dash, then a new sentence: the offset after the credit. The word after it is
+ * not a photo word: `— EPA PHOTO` is one credit (an agency's photo, its word set after the name), not a credit
+ * `— EPA` and a caption `PHOTO` (d2_007 raw: the caption's last line `… NASA. — EPA` ⏎ `PHOTO`, joined).
+ */
 const INNER_CREDIT = new RegExp(
-  `(?<=\\S)\\s*(?:\\(${AGENCY_SOURCE}\\)|(?:\u2014|\u2013|-{1,2})\\s*${AGENCY_SOURCE}(?:\\s+${PHOTO_WORD_SOURCE})?)(?= +[\\p{Lu}“"‘])`,
+  `(?<=\\S)\\s*(?:\\(${AGENCY_SOURCE}\\)|(?:\u2014|\u2013|-{1,2})\\s*${AGENCY_SOURCE}(?:\\s+${PHOTO_WORD_SOURCE})?)(?= +(?!(?:${PHOTO_WORD_SOURCE})(?![\\p{L}]))[\\p{Lu}“"‘])`,
   'u',
 );
 /** Sentence ends followed by a space and a capital. */

@@ -6,11 +6,14 @@
  *   open story; a paragraph piece that `continues` (../reflow) is appended to
  *   the paragraph it carries on.
  * - Headlines printed one after another with their bodies following as one
- *   run (stories side by side) share that run out by topic (./topic.ts).
+ *   run (stories side by side) share that run out by topic (./topic.ts); a head
+ *   the run never names takes instead the paragraph elsewhere that opens with it (./lead.ts).
  * - On a page of many short items, a short line set centred over its column in
  *   capitals (or title case with a full stop) heads an item of its own (./items.ts).
  * - Body text no head opened goes to the one story whose headline it names (./orphans.ts).
  * - Captions go to the story they share most names and words with (./attach.ts).
+ *   A photographer's credit (`NAME/AGENCY`) goes to the caption under it, else to the one
+ *   right before it, else (at the page's end) to the page's one caption without a credit.
  * - Furniture, kickers, jump lines, pull quotes, adverts and bylines' job
  *   titles go to `doc.furniture`.
  * Nothing is dropped: a field printed twice is kept in the text, with a message.
@@ -20,7 +23,8 @@ import { joinLines } from '../../text/join.js';
 import type { Transform } from '../types.js';
 import { attachCaptions, type PendingCaption } from './attach.js';
 import { bylineName, cleanCredit } from './fields.js';
-import { contentWords, labelByTopic } from './topic.js';
+import { contentWords, headsInRun, labelByTopic } from './topic.js';
+import { leadElsewhere, type LeadAt } from './lead.js';
 import { rehomeOrphans } from './orphans.js';
 import { joinByContinuity } from './continuity.js';
 import { itemDecks, itemHeads, ITEM_HEADLINE_MAX_WORDS } from './items.js';
@@ -61,6 +65,25 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
   let prevKind = '';
   let prevBlock: Block | null = null;
   let creditAbove: Block | null = null;
+  // The caption read right before the pending photographer's credit, with no credit of its own (creditReadAfter).
+  let creditAboveBefore: PendingCaption | null = null;
+  // A photographer's credit no caption followed: the caption read right before it takes it, else it is furniture.
+  const dropCreditAbove = (atEnd = false): void => {
+    if (!creditAbove) return;
+    const c = creditReadAfter(creditAboveBefore);
+    const sole = !c && atEnd ? soleUncredited(captions) : null;
+    if (sole) {
+      sole.credit = cleanCredit(joinLines(creditAbove.lines));
+      sole.creditBlock = creditAbove;
+      doc.messages.push({ rule: 'segment/credit-sole-caption', severity: 'info', text: `the photographer's credit "${sole.credit}" has no caption under it, and "${sole.text}" is the page's one caption without a credit: paired`, source: creditAbove.source, confidence: 0.5 });
+    } else if (c) {
+      c.credit = cleanCredit(joinLines(creditAbove.lines));
+      c.creditBlock = creditAbove;
+      doc.messages.push({ rule: 'segment/credit-after-caption', severity: 'info', text: `the photographer's credit "${c.credit}" has no caption under it: it is that of the caption read right before it`, source: creditAbove.source, confidence: 0.6 });
+    } else doc.furniture.push({ type: 'other', text: joinLines(creditAbove.lines), source: creditAbove.source });
+    creditAbove = null;
+    creditAboveBefore = null;
+  };
   const start = (block: Block, why: string): Story => {
     const s = newStory(page.number);
     stories.push(s);
@@ -192,6 +215,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
           c.creditBlock = creditAbove;
           c.creditFromAbove = true;
           creditAbove = null;
+          creditAboveBefore = null;
         }
         captions.push(c);
         break;
@@ -201,11 +225,15 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
         const text = joinLines(block.lines);
         if (CREDIT_ABOVE.test(text)) {
           // A photographer's credit is printed between the photo and its caption: it goes to the caption below.
-          if (creditAbove) doc.furniture.push({ type: 'other', text: joinLines(creditAbove.lines), source: creditAbove.source });
+          dropCreditAbove();
           creditAbove = block;
+          creditAboveBefore = prevKind === 'caption' && last && !last.credit ? last : null;
         } else if (last && (!last.credit || last.creditFromAbove)) {
           // A credit printed after the caption is its own; a photographer's credit it held from above goes on to the next.
-          if (last.creditFromAbove) creditAbove = last.creditBlock;
+          if (last.creditFromAbove) {
+            creditAbove = last.creditBlock;
+            creditAboveBefore = null;
+          }
           last.credit = cleanCredit(text);
           last.creditBlock = block;
           last.creditFromAbove = false;
@@ -223,7 +251,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
     prevKind = kind;
     prevBlock = block;
   }
-  if (creditAbove) doc.furniture.push({ type: 'other', text: joinLines(creditAbove.lines), source: creditAbove.source });
+  dropCreditAbove(true);
   shareRunsByTopic(stories, doc, page);
   const kept = heads.size ? stories : joinByContinuity(rehomeOrphans(stories, doc, page), doc, page);
   const articles: Article[] = [];
@@ -234,6 +262,41 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
   }
   attachCaptions(articles, captions, page.number);
   for (const a of articles) doc.articles.push(a);
+}
+
+/**
+ * The caption that takes a photographer's credit (`NAME/AGENCY`) no caption was read under: the one read right
+ * before it, when it has no credit of its own. Such a credit is printed between its photo and its caption, so its
+ * caption is beside it; an extractor that reads the caption first (d2_003 pdfminer: `Port of Refuge Harbor at
+ * Neiafu` ⏎ `FATIMA SILVA/EPA` ⏎ running text) puts it right before. A caption still without a credit when the
+ * credit's place is decided (no caption came under the credit) has no other claim on it.
+ */
+function creditReadAfter(before: PendingCaption | null): PendingCaption | null {
+  return before && !before.credit ? before : null;
+}
+
+/**
+ * The one caption of the page with no credit, or null when there are none or several. A photographer's credit
+ * (`NAME/AGENCY`) left over at the page's end, with no caption read under it or right before it, was printed beside
+ * one of the page's photos; when every caption but one has its credit, the one without is that photo's (d2_006
+ * pdfminer: `SAMUEL ADEYEMI/AP` read in the middle of a column, `An undated handout photograph of Nature Climate
+ * Change.` the only caption without a credit). With two or more such captions there is no telling which.
+ */
+function soleUncredited(captions: readonly PendingCaption[]): PendingCaption | null {
+  const open = captions.filter((c) => !c.credit);
+  return open.length === 1 ? open[0]! : null;
+}
+
+/**
+ * The byline a head whose text is elsewhere (./lead.ts) holds, when it belongs to the run's story instead: a byline
+ * is printed between a story's head and its first paragraph, so one read after the group's last head, right above
+ * the run, is the byline of the story that takes the run's first paragraph (d2_003 pdfminer: `By Daniel Reyes`
+ * under `Vava’u`, over the Warhol story's text) when that story has none of its own. Null otherwise.
+ */
+function runByline(group: readonly Story[], h: number, firstLabel: number | undefined): string | null {
+  if (h !== group.length - 1 || firstLabel === undefined || firstLabel === h) return null;
+  const byline = group[h]!.article.byline;
+  return byline && !group[firstLabel]!.article.byline ? byline : null;
 }
 
 /**
@@ -253,7 +316,20 @@ function shareRunsByTopic(stories: Story[], doc: GalleyDocument, page: Page): vo
       // itemText), whose words are kept with it (itemWords: read here once, again by continuity and orphans).
       const texts = paragraphs.map((k) => (run[k]!.blocks.length === 1 ? itemText(run[k]!) : run[k]!.blocks.map((b) => joinLines(b.lines)).join(' ')));
       const heads = group.map((s) => [s.article.headline, s.article.deck].filter(Boolean).join(' '));
-      const labels = labelByTopic(texts, heads, (n) => (run[paragraphs[n]!]!.blocks.length === 1 ? itemWords(run[paragraphs[n]!]!) : contentWords(texts[n]!)));
+      const wordsOf = (n: number): Map<string, boolean> => (run[paragraphs[n]!]!.blocks.length === 1 ? itemWords(run[paragraphs[n]!]!) : contentWords(texts[n]!));
+      // A head no paragraph of the run names, whose lead is elsewhere on the page (./lead.ts), takes its lead, not a share.
+      const inRun = headsInRun(heads, paragraphs.length, wordsOf);
+      const away = new Map<number, LeadAt>();
+      if (inRun.length > 0 && inRun.length < group.length) {
+        const skip = new Set(group);
+        for (let h = 0; h < group.length; h++) {
+          const headline = group[h]!.article.headline;
+          const lead = !inRun.includes(h) && headline ? leadElsewhere(stories, skip, headline) : null;
+          if (lead) away.set(h, lead);
+        }
+      }
+      const sharing = group.map((_, h) => h).filter((h) => !away.has(h));
+      const labels = labelByTopic(texts, sharing.map((h) => heads[h]!), wordsOf).map((l) => sharing[l]!);
       // Every item takes the label of its paragraph; subheads and datelines that of the next paragraph, sign-offs of the one before.
       const itemLabel = new Array<number>(run.length).fill(-1);
       paragraphs.forEach((k, n) => (itemLabel[k] = labels[n]!));
@@ -268,6 +344,26 @@ function shareRunsByTopic(stories: Story[], doc: GalleyDocument, page: Page): vo
       // The heads before the last keep what they already hold (a dateline or deck under the head): nothing is dropped.
       stories[j]!.items = [];
       run.forEach((it, k) => group[itemLabel[k]!]!.items.push(it));
+      for (const [h, lead] of away) {
+        // Found by reference: an earlier move may have shifted the story's items (or taken this one).
+        const at = lead.story.items.indexOf(lead.item);
+        if (at < 0) continue;
+        const item = lead.story.items.splice(at, 1)[0];
+        group[h]!.items.push(item!);
+        const byline = runByline(group, h, labels[0]);
+        if (byline) {
+          group[labels[0]!]!.article.byline = byline;
+          group[h]!.article.byline = null;
+          doc.messages.push({ rule: 'segment/lead-elsewhere', severity: 'info', text: `the byline "${byline}" read between the headline "${group[h]!.article.headline}" and the run is that of the run's first paragraph's story "${group[labels[0]!]!.article.headline}"`, source: item!.blocks[0]!.source ?? { page: page.number }, confidence: 0.6 });
+        }
+        doc.messages.push({
+          rule: 'segment/lead-elsewhere',
+          severity: 'info',
+          text: `no paragraph under the headline "${group[h]!.article.headline}" names it, and a paragraph in the story "${lead.story.article.headline ?? '(no headline)'}" opens with it: that paragraph is its lead, moved to it`,
+          source: item!.blocks[0]!.source ?? { page: page.number },
+          confidence: 0.6,
+        });
+      }
       doc.messages.push({
         rule: 'segment/topic',
         severity: 'info',

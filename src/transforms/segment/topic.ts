@@ -155,3 +155,21 @@ function viterbi(n: number, k: number, score: (i: number, s: number) => number):
   }
   return labels;
 }
+
+/**
+ * The heads (indices into `heads`) whose body is in a run of `count` paragraphs: those that share at least one
+ * content word with a paragraph of it. A story's text names what its headline names (its subject, its people and
+ * places); a head none of whose words any paragraph of the run repeats may have its body elsewhere (./lead.ts).
+ * A head with no content word (a byline alone) tells nothing and counts as in the run.
+ */
+export function headsInRun(heads: readonly string[], count: number, wordsOf: (n: number) => Map<string, boolean>): number[] {
+  const headWords = heads.map(contentWords);
+  const found = headWords.map((h) => h.size === 0);
+  for (let n = 0; n < count; n++) {
+    const w = wordsOf(n);
+    headWords.forEach((h, k) => {
+      if (!found[k]) for (const x of h.keys()) if (w.has(x)) found[k] = true;
+    });
+  }
+  return heads.map((_, k) => k).filter((k) => found[k]);
+}

@@ -79,6 +79,8 @@ export function creditedAboveVerdicts(ctx: PageContext): void {
     const u = units[i + 1]!;
     if (u.words <= MAX_CAPTION_WORDS && !u.startsLower && u.lines.length <= 6) {
       verdicts[i + 1] = verdict('caption', 'classify/caption-below-credit', 0.75, `under the photographer's credit "${units[i]!.text}"`);
+    } else if (captionReadBefore(units, verdicts, i)) {
+      verdicts[i - 1] = verdict('caption', 'classify/caption-before-credit', CAPTION_BEFORE_CREDIT_CONFIDENCE, `a short line right before the photographer's credit "${units[i]!.text}", with running text after it: its caption, read before it`);
     }
   }
   for (let i = 1; i < units.length; i++) {
@@ -92,6 +94,29 @@ export function creditedAboveVerdicts(ctx: PageContext): void {
       verdicts[i - 1] = verdict('caption', 'classify/caption-above-credit', 0.75, `right above the photo credit "${credit}"`);
     }
   }
+}
+
+/** A caption found from its place before a photographer's credit alone: a guess from position. */
+export const CAPTION_BEFORE_CREDIT_CONFIDENCE = 0.65;
+/** Such a caption is a line or two: a photo's title (`Port of Refuge Harbor at Neiafu`), not a paragraph. */
+const CAPTION_BEFORE_MAX_LINES = 2;
+
+/**
+ * The caption of a photographer's credit at i, read before it (d2_003 pdfminer: `Port of Refuge Harbor
+ * at Neiafu` ⏎ `FATIMA SILVA/EPA` ⏎ `Vava’u is a group of more than 50 islands…`). A `NAME / AGENCY`
+ * credit is printed between its photo and its caption, so its caption is beside it; when what follows
+ * it is running text (a lower-case start, or longer than any caption) and the unit before it is a
+ * line or two standing apart (blank lines around, as a box of its own) that starts with a capital,
+ * does not break off on a hyphen or comma and is not a sentence of running text, that unit is the
+ * caption an extractor read before its credit. A piece of a paragraph is not a box of its own
+ * between a paragraph and a credit.
+ */
+function captionReadBefore(units: UnitInfo[], verdicts: PageContext['verdicts'], i: number): boolean {
+  const above = units[i - 1];
+  const credit = units[i]!;
+  if (!above || verdicts[i - 1] || !above.gapBefore || !credit.gapBefore) return false;
+  if (above.lines.length > CAPTION_BEFORE_MAX_LINES || !above.startsUpper || above.words > MAX_CAPTION_WORDS) return false;
+  return !/[-,;:]$/u.test(above.text) && !above.lines.some((l) => l.endsHyphen);
 }
 
 /**
