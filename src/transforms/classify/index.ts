@@ -7,7 +7,7 @@
  *   02 byline (and a byline's job title)
  *   03 credit lines, jump lines
  *   04 captions
- *   04b a unit right above a photo credit line is its caption; a credit's name wrapped to the next line
+ *   04b a unit right above a photo credit line is its caption; a credit's name or photo word wrapped to the next line
  *   07 the first line of an advert's title wrapped over two lines
  *   06 pull quotes (a sentence repeated from a longer unit)
  *   05 headings: kicker, headline, subhead, deck (they need the neighbours' kinds)
@@ -20,7 +20,7 @@ import { hintVerdicts } from './rules/00-hints.js';
 import { furnitureVerdicts } from './rules/01-furniture.js';
 import { bylineRule, bylineTitleRule } from './rules/02-byline.js';
 import { creditRule, jumpRule } from './rules/03-credit.js';
-import { captionRule, captionTailVerdicts, creditedAboveVerdicts, creditNameVerdicts, presentBesideCaptionVerdicts } from './rules/04-caption.js';
+import { captionRule, captionTailVerdicts, creditedAboveVerdicts, creditNameVerdicts, creditWordVerdicts, presentBesideCaptionVerdicts } from './rules/04-caption.js';
 import { headingVerdicts } from './rules/05-heading.js';
 import { pullQuoteVerdicts } from './rules/06-pullquote.js';
 import { advertTitleVerdicts } from './rules/07-advert-title.js';
@@ -72,6 +72,7 @@ export function classifyPage(page: Page, doc: GalleyDocument, record = true): vo
   captionTailVerdicts(ctx);
   advertTitleVerdicts(ctx);
   creditNameVerdicts(ctx);
+  creditWordVerdicts(ctx);
   pullQuoteVerdicts(ctx);
   headingVerdicts(ctx);
   // Repairs are recorded whether or not decisions are.

@@ -6,7 +6,7 @@
 import type { Block, Line, Page } from '../../model/types.js';
 import { endsHyphen, endsSentence, lineInfosCached, LOWER_START, marksStretch } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
-import { closesItem } from './boundaries.js';
+import { closesItem, OPENING_QUOTE } from './boundaries.js';
 
 export interface Piece {
   block: Block;
@@ -36,6 +36,8 @@ export interface Piece {
    */
   stretchedEnd: boolean;
   startsLower: boolean;
+  /** Starts with an opening quotation mark (`“Cool clock, Ahmed…`; boundaries.ts OPENING_QUOTE). */
+  opensQuote: boolean;
 }
 
 /**
@@ -119,5 +121,6 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     endsItem: last.endsWith(';'),
     stretchedEnd: lastLine.stretched,
     startsLower: LOWER_START.test(first),
+    opensQuote: OPENING_QUOTE.test(first),
   };
 }

@@ -37,3 +37,23 @@ test('d2_002 raw, edited: without the lead-in the name on the next line is not t
   const { credits } = convert(edited);
   assert.ok(!credits.some((c) => c?.includes('Grace Lindqvist')), JSON.stringify(credits));
 });
+
+test('a name after a blank line is a unit of its own, not the credit of a caption ending in `photos:`', () => {
+  const page = [
+    'COUNCIL OPENS NEW BRIDGE',
+    '',
+    'By Anna Berg',
+    '',
+    'The new bridge over the river opened on Monday after two years of work. Hundreds of people walked across it in the first hour, and the mayor cut the ribbon at noon.',
+    '',
+    'Mayor Tom Hale (left) is pictured with residents at the opening. Send us your photos:',
+    '',
+    'Maria Lopez',
+    '',
+    'The council has named Maria Lopez as its new head of planning. She starts in January and will oversee the next phase of the river project.',
+    '',
+  ].join('\n');
+  const { credits, doc } = convert(page);
+  assert.ok(!credits.some((c) => c?.includes('Maria Lopez')), JSON.stringify(credits));
+  assert.ok(!doc.messages.some((m) => m.rule === 'classify/caption-split'), 'no caption-split decision');
+});

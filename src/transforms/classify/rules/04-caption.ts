@@ -170,9 +170,34 @@ export function creditNameVerdicts(ctx: PageContext): void {
     const prev = verdicts[i - 1];
     if (verdicts[i] || prev?.kind !== 'caption' || prev.rule === 'classify/caption-split') continue;
     const u = units[i]!;
-    if (u.lines.length !== 1 || !PERSON_LINE.test(u.text) || !CREDIT_LEAD_END.test(units[i - 1]!.text)) continue;
+    // The name is on the caption's next line: a blank line before it says it is a unit of its own (a subhead).
+    if (u.gapBefore || u.lines.length !== 1 || !PERSON_LINE.test(u.text) || !CREDIT_LEAD_END.test(units[i - 1]!.text)) continue;
     verdicts[i - 1] = verdict('caption', 'classify/caption-split', CREDIT_NAME_CONFIDENCE, `${prev.evidence}; ends in a credit's lead-in whose name "${u.text}" is on the next line`);
     verdicts[i] = verdict('caption', 'classify/caption-split', CREDIT_NAME_CONFIDENCE, `the name of the credit "${units[i - 1]!.text.slice(-12).trim()} …" that ends the caption before it`);
+  }
+}
+
+/**
+ * A credit's photo word wrapped to a line of its own (`… Image: Twitter / NASA. — EPA` ⏎ `PHOTO`,
+ * d2_007 raw; the wide line of the caption leaves no room for the last word): a unit that is only
+ * `photo`, `photos` or `picture(s)`, right after a caption that ends in a credit, finishes that credit
+ * (`EPA photo`). No heading or story text is the one word `PHOTO`.
+ */
+const PHOTO_WORD_ALONE = /^(?:photos?|pictures?)$/iu;
+
+/** Give a photo word alone after a caption's credit to that caption (captions/ joins both pieces). */
+export function creditWordVerdicts(ctx: PageContext): void {
+  const { units, verdicts } = ctx;
+  for (let i = 1; i < units.length; i++) {
+    const prev = verdicts[i - 1];
+    if (verdicts[i] || prev?.kind !== 'caption' || prev.rule === 'classify/caption-split') continue;
+    // No blank-line test here (unlike a credit's name): OCR engines set the wrapped word in a block of
+    // its own, and no unit of a story is the one word `PHOTO`.
+    if (!PHOTO_WORD_ALONE.test(units[i]!.text)) continue;
+    const m = creditTail(units[i - 1]!.text);
+    if (!m) continue;
+    verdicts[i - 1] = verdict('caption', 'classify/caption-split', CREDIT_NAME_CONFIDENCE, `${prev.evidence}; its credit "${m.credit}" goes on with "${units[i]!.text}" on the next line`);
+    verdicts[i] = verdict('caption', 'classify/caption-split', CREDIT_NAME_CONFIDENCE, `the last word of the credit "${m.credit}" that ends the caption before it`);
   }
 }
 
