@@ -198,7 +198,7 @@ const APOSTROPHES = `'’`;
  * opening mark, whichever the language's (`“` English, `„` `‚` German, `«` French, `»` Danish and German,
  * `”` Swedish and Finnish); a closing mark is set against its word and does not start a line.
  */
-export const OPENING_QUOTE = new RegExp(`^[${[...QUOTES].filter((c) => !APOSTROPHES.includes(c)).join('')}]`, 'u');
+const OPENING_QUOTE = new RegExp(`^[${[...QUOTES].filter((c) => !APOSTROPHES.includes(c)).join('')}]`, 'u');
 
 /**
  * Is `a` (short, without final punctuation) a piece of running text rather than a heading or list line?

@@ -194,7 +194,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       if (after && !across) firstInFlow = false;
       // A list item (`religion;`) carries on a list, not a sentence.
       if (st.item) continue;
-      // A word broken at a line end goes on with its remainder, never with an opening quotation mark
+      // A word broken at a line end goes on with its remainder, never with a quoted sentence
       // (`international dig-` ⏎ `“Cool clock, Ahmed…` is two paragraphs with a caption between).
       if (a.hyphen && b.opensQuote) continue;
       // The geometry says A's paragraph ended (a short last line in a justified column): only

@@ -6,7 +6,7 @@
 import type { Block, Line, Page } from '../../model/types.js';
 import { endsHyphen, endsSentence, lineInfosCached, LOWER_START, marksStretch } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
-import { closesItem, OPENING_QUOTE } from './boundaries.js';
+import { closesItem } from './boundaries.js';
 
 export interface Piece {
   block: Block;
@@ -36,7 +36,7 @@ export interface Piece {
    */
   stretchedEnd: boolean;
   startsLower: boolean;
-  /** Starts with an opening quotation mark (`“Cool clock, Ahmed…`; boundaries.ts OPENING_QUOTE). */
+  /** Starts a quoted sentence: a double opening mark and a capital (`“Cool clock, Ahmed…`). */
   opensQuote: boolean;
 }
 
@@ -47,6 +47,13 @@ export interface Piece {
 export const FULL_LINE_RATIO = 0.7;
 
 const BARE_END = /[\p{L}\p{N}]$/u;
+/**
+ * A quoted sentence's start: a double quotation mark of any language (`“` `"` `„` `«` `»`, Swedish `”`)
+ * and a capital. No word broken at a line end goes on so. Single marks are left out: `‘` is also the
+ * apostrophe autocorrect sets in `‘90s` and `‘tis` (`mid-` ⏎ `‘90s`), and a lower-case quoted word can
+ * finish a compound (`anti-` ⏎ `“woke” campaign`).
+ */
+const QUOTED_SENTENCE_START = /^["“„«»”]\s?\p{Lu}/u;
 const CLOSED_END = /[;:]["'”’)\]]*$/u;
 const SOFT_END = /(?:,|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;
 
@@ -121,6 +128,6 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     endsItem: last.endsWith(';'),
     stretchedEnd: lastLine.stretched,
     startsLower: LOWER_START.test(first),
-    opensQuote: OPENING_QUOTE.test(first),
+    opensQuote: QUOTED_SENTENCE_START.test(first),
   };
 }

@@ -68,15 +68,10 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
   // The caption read right before the pending photographer's credit, with no credit of its own (creditReadAfter).
   let creditAboveBefore: PendingCaption | null = null;
   // A photographer's credit no caption followed: the caption read right before it takes it, else it is furniture.
-  const dropCreditAbove = (atEnd = false): void => {
+  const dropCreditAbove = (): void => {
     if (!creditAbove) return;
     const c = creditReadAfter(creditAboveBefore);
-    const sole = !c && atEnd ? soleUncredited(captions) : null;
-    if (sole) {
-      sole.credit = cleanCredit(joinLines(creditAbove.lines));
-      sole.creditBlock = creditAbove;
-      doc.messages.push({ rule: 'segment/credit-sole-caption', severity: 'info', text: `the photographer's credit "${sole.credit}" has no caption under it, and "${sole.text}" is the page's one caption without a credit: paired`, source: creditAbove.source, confidence: 0.5 });
-    } else if (c) {
+    if (c) {
       c.credit = cleanCredit(joinLines(creditAbove.lines));
       c.creditBlock = creditAbove;
       doc.messages.push({ rule: 'segment/credit-after-caption', severity: 'info', text: `the photographer's credit "${c.credit}" has no caption under it: it is that of the caption read right before it`, source: creditAbove.source, confidence: 0.6 });
@@ -251,7 +246,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
     prevKind = kind;
     prevBlock = block;
   }
-  dropCreditAbove(true);
+  dropCreditAbove();
   shareRunsByTopic(stories, doc, page);
   const kept = heads.size ? stories : joinByContinuity(rehomeOrphans(stories, doc, page), doc, page);
   const articles: Article[] = [];
@@ -273,18 +268,6 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
  */
 function creditReadAfter(before: PendingCaption | null): PendingCaption | null {
   return before && !before.credit ? before : null;
-}
-
-/**
- * The one caption of the page with no credit, or null when there are none or several. A photographer's credit
- * (`NAME/AGENCY`) left over at the page's end, with no caption read under it or right before it, was printed beside
- * one of the page's photos; when every caption but one has its credit, the one without is that photo's (d2_006
- * pdfminer: `SAMUEL ADEYEMI/AP` read in the middle of a column, `An undated handout photograph of Nature Climate
- * Change.` the only caption without a credit). With two or more such captions there is no telling which.
- */
-function soleUncredited(captions: readonly PendingCaption[]): PendingCaption | null {
-  const open = captions.filter((c) => !c.credit);
-  return open.length === 1 ? open[0]! : null;
 }
 
 /**

@@ -8,6 +8,7 @@
  * exact words of a different story's headline.
  */
 import { itemText, type Item, type Story } from './story.js';
+import { isWord } from '../../lexicon/index.js';
 import { contentWords } from './topic.js';
 
 /** Where a lead was found: the story that holds it and the item's index there. */
@@ -32,8 +33,18 @@ export function opensWith(text: string, headline: string): boolean {
  * The one paragraph outside `skip` that opens with `headline` and is not the first item of its story
  * (a story's own first paragraph naming a head is that story's lead); null when none or several.
  */
+/**
+ * Can a paragraph opening with this head be taken for its lead? A head of one common word (`Police`,
+ * `Weather`) opens ordinary sentences of any story: only a head of several content words, or a name no
+ * dictionary holds (`Vava’u`), says so.
+ */
+export function leadNamingHead(headline: string): boolean {
+  const words = [...contentWords(headline).keys()];
+  return words.length > 1 || (words.length === 1 && !isWord(words[0]!));
+}
+
 export function leadElsewhere(stories: readonly Story[], skip: ReadonlySet<Story>, headline: string): LeadAt | null {
-  if (contentWords(headline).size === 0) return null;
+  if (!leadNamingHead(headline)) return null;
   let found: LeadAt | null = null;
   for (const story of stories) {
     if (skip.has(story)) continue;

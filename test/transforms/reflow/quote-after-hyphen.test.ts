@@ -50,3 +50,12 @@ test('d2_007 pdfminer: no paragraph runs `dig-` into the quote', (t) => {
   const blocks = texts(readFileSync(file, 'utf8'));
   assert.ok(!blocks.some((b) => /dig-?\s*“Cool/u.test(b)), 'dig- is not joined to the quote');
 });
+
+test('a compound or a year finished after a quotation mark that opens no sentence still joins (`mid-` ⏎ `‘90s`, `anti-` ⏎ `“woke”`)', () => {
+  const page = (a: string, b: string): string =>
+    ['Mill town looks back', '', 'By Tom Reed', `The town grew quickly after the war, and the mill ${a}`, '', `${b} the owners moved production abroad and`, 'the last looms were sold for scrap within a year.', ''].join('\n');
+  const mid = texts(page('employed more than two thousand people until the mid-', '‘90s, when'));
+  assert.ok(mid.some((t) => t.includes('until the mid-‘90s, when the owners')), JSON.stringify(mid));
+  const woke = texts(page('was called part of a wider anti-', '“woke” campaign, and'));
+  assert.ok(woke.some((t) => t.includes('a wider anti-“woke” campaign, and the owners')), JSON.stringify(woke));
+});

@@ -104,7 +104,9 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     // subhead of its own (`Interview` over an interview's questions, dev015): only a paper's name
     // (two words or more: `The Harbourview Examiner`, `THE MERIDIAN TIMES`; or one word that is the
     // whole first part of a running head cut into parts, where papers print their name: `NEWSDAY ·
-    // Monday … · A5`) or a web address's name repeated is furniture (MIN_REPEATED_HEAD_WORDS).
+    // Monday … · A5`) or a web address's name repeated is furniture (MIN_REPEATED_HEAD_WORDS). A running
+    // head that opens with its section name (`Interview · Monday …`) reads the same, and the section
+    // word's repeat then goes to furniture too: no text is lost, it only leaves the story.
     const paperName = u.words >= MIN_REPEATED_HEAD_WORDS ? [...parts].some((p) => p.includes(key)) : papers.has(key) || papers.has(bare);
     const repeated = paperName || domains.has(key) || domains.has(bare);
     if (repeated) out.set(i, verdict('furniture', 'classify/furniture-repeated', 0.85, 'repeats the running head', 'header'));

@@ -5,6 +5,7 @@
  * or a short present-tense description set apart by blank lines right beside
  * another caption or a photo credit.
  */
+import { leadNamingHead, opensWith } from '../../segment/lead.js';
 import { CAPTION_CUE, CREDIT_ABOVE, creditTail, PERSON_LINE, SPEAKER } from '../patterns.js';
 import { opensPresentTense } from '../present.js';
 import type { UnitInfo } from '../units.js';
@@ -116,7 +117,14 @@ function captionReadBefore(units: UnitInfo[], verdicts: PageContext['verdicts'],
   const credit = units[i]!;
   if (!above || verdicts[i - 1] || !above.gapBefore || !credit.gapBefore) return false;
   if (above.lines.length > CAPTION_BEFORE_MAX_LINES || !above.startsUpper || above.words > MAX_CAPTION_WORDS) return false;
-  return !/[-,;:]$/u.test(above.text) && !above.lines.some((l) => l.endsHyphen);
+  if (/[-,;:]$/u.test(above.text) || above.lines.some((l) => l.endsHyphen)) return false;
+  // A headline over its photo's credit and its text reads the same way (`Flood waters rise in the valley`
+  // ⏎ `JOHN SMITH/AP` ⏎ `Residents of…`). Only when the text after the credit is the lead of another head,
+  // read elsewhere on the page (`Vava’u` … `Vava’u is a group of more than 50 islands…`: it opens with
+  // that head's words, ../../segment/lead.ts), is the line before the credit not its headline.
+  const after = units[i + 1];
+  if (!after) return false;
+  return units.some((h, k) => k !== i - 1 && k !== i + 1 && h.lines.length <= CAPTION_BEFORE_MAX_LINES && h.text.length < after.text.length && leadNamingHead(h.text) && opensWith(after.text, h.text));
 }
 
 /**
