@@ -38,7 +38,24 @@ export function createSegment(): Transform {
     doc.articles = [];
     doc.furniture = [];
     for (const page of doc.pages) segmentPage(page, doc);
+    allFurnitureWarning(doc);
   };
+}
+
+/**
+ * A document whose every text went to furniture (a page of running heads and folios only, or text a
+ * page repeats on every page): the Markdown, which leaves furniture out, would be empty with no word
+ * said. One warning names how much was set apart and how to see it.
+ */
+function allFurnitureWarning(doc: GalleyDocument): void {
+  if (doc.articles.length > 0 || doc.furniture.length === 0) return;
+  const n = doc.furniture.length;
+  doc.messages.push({
+    rule: 'segment/all-furniture',
+    severity: 'warning',
+    text: `no story found: all ${n} text item${n === 1 ? '' : 's'} of the document went to page furniture (running heads, folios, adverts…); Markdown and plain text leave furniture out: see it with --furniture (Markdown) or --format json`,
+    source: doc.furniture[0]!.source,
+  });
 }
 
 /** Item heads and decks (./items.ts) are confident only as a page-wide pattern of several heads. */
