@@ -38,7 +38,7 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
     const mixed = decodeMixedUtf8(bytes);
     if (mixed) {
       ({ text } = mixed);
-      warning = `not valid UTF-8 throughout: ${mixed.stray === 1 ? 'one byte' : `${mixed.stray} bytes`} that ${mixed.stray === 1 ? 'is' : 'are'} not (the first on line ${mixed.firstLine}) decoded as windows-1252, the rest as UTF-8`;
+      warning = mixedUtf8Warning(mixed);
     } else {
       encoding = guessEncoding(bytes);
       text = iconv.decode(Buffer.from(bytes), encoding);
@@ -108,6 +108,11 @@ function decodeUtf16(bytes: Uint8Array, file: string, encoding: Utf16): Decoded 
  * from 0x80–0xBF (`Ã©`), which real text almost never has, while its accented letters, followed
  * by a plain letter or space, are stray bytes. Then valid sequences are read as UTF-8 and each stray byte as Windows-1252.
  */
+/** The warning for a file decodeMixedUtf8 read: how many stray bytes, where the first is. */
+export function mixedUtf8Warning(mixed: { stray: number; firstLine: number }): string {
+  return `not valid UTF-8 throughout: ${mixed.stray === 1 ? 'one byte' : `${mixed.stray} bytes`} that ${mixed.stray === 1 ? 'is' : 'are'} not (the first on line ${mixed.firstLine}) decoded as windows-1252, the rest as UTF-8`;
+}
+
 export function decodeMixedUtf8(bytes: Uint8Array): { text: string; stray: number; firstLine: number } | undefined {
   const strays: number[] = [];
   let valid = 0;

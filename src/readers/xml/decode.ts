@@ -5,6 +5,7 @@
  * decoded as Windows-1252 with a warning rather than refused: historic OCR
  * exports are seen to mislabel Latin-1 files, and the text is still wanted.
  */
+import { decodeMixedUtf8, mixedUtf8Warning } from '../text/decode.js';
 import iconv from 'iconv-lite';
 import { GalleyError } from '../../errors.js';
 
@@ -61,9 +62,18 @@ export function decodeXml(bytes: Uint8Array, file: string, maxBytes = MAX_XML_BY
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        encoding = 'windows-1252';
-        text = iconv.decode(Buffer.from(bytes), encoding);
-        warning = 'not valid UTF-8 although the XML declaration says so (or says nothing); decoded as windows-1252';
+        // UTF-8 with a few stray bytes of another encoding keeps its UTF-8, as a text layer does
+        // (../text/decode.ts decodeMixedUtf8): decoded whole as Windows-1252, every dash and quote
+        // of the UTF-8 became mojibake (`—` → `â€”`).
+        const mixed = decodeMixedUtf8(bytes);
+        if (mixed) {
+          text = mixed.text;
+          warning = mixedUtf8Warning(mixed);
+        } else {
+          encoding = 'windows-1252';
+          text = iconv.decode(Buffer.from(bytes), encoding);
+          warning = 'not valid UTF-8 although the XML declaration says so (or says nothing); decoded as windows-1252';
+        }
       }
     }
   }

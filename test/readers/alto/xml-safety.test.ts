@@ -110,3 +110,14 @@ test('encodings: the XML declaration is followed; mislabelled Latin-1 is read wi
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
   assert.equal(readAlto(utf16, 'u16.xml').pages[0]!.blocks[0]!.lines[0]!.text, 'caf\u00e9');
 });
+
+test('encodings: UTF-8 with one stray Latin-1 byte keeps its UTF-8 (dashes and quotes not turned into mojibake)', () => {
+  const words = ['The', 'council', '\u2014', 'at', '\u201cthe', 'last\u201d', 'minute'].map((w) => `<String CONTENT="${w}"/>`).join('<SP/>');
+  const utf8 = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<alto><Layout><Page><TextBlock><TextLine>${words}<SP/><String CONTENT="caf`, 'utf8');
+  const tail = Buffer.from('\u00e9"/></TextLine></TextBlock></Page></Layout></alto>', 'latin1');
+  const doc = readAlto(Buffer.concat([utf8, tail]), 'm.xml');
+  assert.equal(doc.pages[0]!.blocks[0]!.lines[0]!.text, 'The council \u2014 at \u201cthe last\u201d minute caf\u00e9');
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'reader/encoding').map((m) => m.text), [
+    'm.xml: not valid UTF-8 throughout: one byte that is not (the first on line 2) decoded as windows-1252, the rest as UTF-8',
+  ]);
+});
