@@ -6,20 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { restore } from '../../../src/pipeline.js';
-import { toOutput } from '../../../src/writers/json/index.js';
+import { convert } from './convert.js';
 
 const d2008 = '../shared/corpus/dev2/d2_008/page.raw.txt';
 
-function convert(text: string) {
-  const doc = restore({ name: 'page.raw.txt', bytes: new TextEncoder().encode(text) });
-  const out = toOutput(doc);
-  return {
-    doc,
-    subheads: out.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'subhead').map((b) => b.text)),
-    other: out.furniture.filter((f) => f.type === 'other').map((f) => f.text),
-  };
-}
 
 test('d2_008 raw: `PIANO` over the advert `LESSONS` ⏎ `All ages and levels` … is the advert’s, not a subhead', { skip: !existsSync(d2008) }, () => {
   const { doc, subheads, other } = convert(readFileSync(d2008, 'utf8'));

@@ -6,20 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { restore } from '../../../src/pipeline.js';
-import { toOutput } from '../../../src/writers/json/index.js';
+import { convert } from './convert.js';
 
 const d2002 = '../shared/corpus/dev2/d2_002/page.raw.txt';
 
-function convert(text: string) {
-  const doc = restore({ name: 'page.raw.txt', bytes: new TextEncoder().encode(text) });
-  const out = toOutput(doc);
-  return {
-    doc,
-    subheads: out.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'subhead').map((b) => b.text)),
-    credits: out.articles.flatMap((a) => (a.captions ?? []).map((c) => c.credit)),
-  };
-}
 
 test('d2_002 raw: `… Image: David Shankbone Photo by` ⏎ `Grace Lindqvist` is one caption with its credit, not a subhead', { skip: !existsSync(d2002) }, () => {
   const { doc, subheads, credits } = convert(readFileSync(d2002, 'utf8'));

@@ -6,21 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { restore } from '../../../src/pipeline.js';
-import { toOutput } from '../../../src/writers/json/index.js';
+import { convert } from './convert.js';
 
 const d2007 = '../shared/corpus/dev2/d2_007/page.raw.txt';
 
-function convert(text: string) {
-  const doc = restore({ name: 'page.raw.txt', bytes: new TextEncoder().encode(text) });
-  const out = toOutput(doc);
-  return {
-    doc,
-    subheads: out.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'subhead').map((b) => b.text)),
-    headlines: out.articles.map((a) => a.headline),
-    other: out.furniture.filter((f) => f.type === 'other').map((f) => f.text),
-  };
-}
 
 test('d2_007 raw: letter-spaced kickers are furniture over their headlines, not subheads', { skip: !existsSync(d2007) }, () => {
   const { subheads, headlines, other } = convert(readFileSync(d2007, 'utf8'));
