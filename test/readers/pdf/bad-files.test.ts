@@ -13,6 +13,7 @@ import { GalleyError } from '../../../src/errors.js';
 import { joinLines } from '../../../src/text/join.js';
 import type { GalleyDocument } from '../../../src/model/types.js';
 import { writePdf, type PageSpec } from './helpers/pdf-writer.js';
+import { pdfOfObjects } from './objects.js';
 
 const CORPUS_PAGE = '../shared/corpus/dev/dev001/page.pdf';
 
@@ -141,15 +142,8 @@ test('a PDF whose only page is lost is refused, not read as an empty page (exit 
 
 test('a PDF with no pages is refused', async () => {
   const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>'];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 3\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  await assert.rejects(readPdf(new TextEncoder().encode(pdf), 'nopages.pdf'), rejects('malformed', 'nopages.pdf: the PDF has no pages'));
+  const pdf = pdfOfObjects(objects);
+  await assert.rejects(readPdf(pdf, 'nopages.pdf'), rejects('malformed', 'nopages.pdf: the PDF has no pages'));
 });
 
 /**
@@ -222,16 +216,9 @@ test('objects nested 100,000 deep (which overflow pdf.js\'s stack) fail their pa
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 6\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const pdf = pdfOfObjects(objects);
   await assert.rejects(
-    readPdf(new TextEncoder().encode(pdf), 'deep.pdf'),
+    readPdf(pdf, 'deep.pdf'),
     rejects('malformed', 'deep.pdf: its only page could not be read: its objects are nested too deeply to read (Maximum call stack size exceeded)'),
   );
 });

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readPdf } from '../../../src/readers/pdf/index.js';
 import { joinLines } from '../../../src/text/join.js';
 import type { GalleyDocument } from '../../../src/model/types.js';
+import { pdfOfObjects } from './objects.js';
 
 const LINES = ['Harbour cranes stood idle on Monday as dockers', 'walked out over pay on the quay side, and the', 'union said talks would resume next week.'];
 const TEXT = 'Harbour cranes stood idle on Monday as dockers walked out over pay on the quay side, and the union said talks would resume next week.';
@@ -22,15 +23,7 @@ function onePage(content: string): Uint8Array {
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
   ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
+  return pdfOfObjects(objects);
 }
 
 function text(doc: GalleyDocument): string {
