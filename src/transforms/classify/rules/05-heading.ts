@@ -242,6 +242,9 @@ function runningPiece(u: UnitInfo, units: UnitInfo[], verdicts: PageContext['ver
   // a line inside it stops on an article (`A research team from the` ⏎ `Massachusetts`); `A year
   // later,` ⏎ `the Netherlands` stays as it was.
   if (u.lines.length !== 1) return brokenInsidePhrase(u) ? 'a line inside it stops on an article' : null;
+  // Both pieces a word or two: a longer line beside a short one is a heading over a name or label
+  // (`The Onion: The headlines` ⏎ `Otto Jespersen`, dev007 page.txt).
+  if (u.words > STRAY_MAX_WORDS) return null;
   if (shortPiece(units, verdicts, n)) return `another short piece follows it ("${units[n]!.text}")`;
   if (shortPiece(units, verdicts, p)) return `it follows another short piece ("${units[p]!.text}")`;
   return null;
