@@ -182,7 +182,8 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
        */
       fragment: b.startsLower && word !== '' && !isWord(word.toLowerCase()),
       shred: isShred(b.block),
-      cut: cutPiece(b),
+      // On a shredded page shreds come from several lines and columns at once: their place says nothing.
+      cut: wordEvidence && cutPiece(b),
     };
   });
   const links: Link[] = [];
