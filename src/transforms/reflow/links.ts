@@ -41,6 +41,11 @@ const W = {
   capitalAfterBare: 2,
   /** A capital start after a last line stretched to the measure (a justified line: the paragraph goes on). */
   capitalAfterStretched: 3,
+  /**
+   * A or B is a cut piece (see cutPiece) next to the other in the flow: the sentence goes on through it
+   * (`The U.S. Environmental` ⏎ `Protection` ⏎ `Agency says…`), whatever the short line's geometry says.
+   */
+  cutPiece: 2.5,
   /** B starts with a word remainder and A ends in a hyphen that joins it into a word. */
   hyphenJoins: 2.5,
   /**
@@ -103,6 +108,25 @@ function isShred(block: Block): boolean {
 }
 
 /**
+ * A piece of running text an extractor cut out of a justified line (classify's `classify/not-subhead`
+ * leaves it a paragraph piece): one line of a word or two (isShred), starting with a capital, stopping
+ * on a bare letter or digit with no punctuation (`Protection`, `Cafasso’s`). A paragraph does not end
+ * on a bare word (the `bare` evidence), and a line of one or two words that is not a heading is no
+ * paragraph of its own in any newspaper: it is the middle of a sentence, so it carries on the open
+ * piece right before it in the flow and goes on into the next one, even where its short last line
+ * would say the paragraph ended there. A line in capitals is a heading's type and is left alone. A
+ * piece stopping on a function word (`Institute of`) is left to the ordinary `unfinished` evidence
+ * (measured: counting it as cut too joins `Massachusetts` ⏎ `Institute of` on d2_006 pdfminer, the right
+ * text, but segment's topic sharing then gives the story's body to its neighbour: article .928 → .870).
+ */
+export function cutPiece(p: Piece): boolean {
+  if (!isShred(p.block) || !p.bare || p.unfinished || p.startsLower) return false;
+  const t = p.block.lines[0]!.text.trim();
+  return CAPITAL_START.test(t) && t !== t.toUpperCase();
+}
+const CAPITAL_START = /^[(\["“‘']?\p{Lu}/u;
+
+/**
  * A page where at least this share of the paragraph pieces are shreds was cut at its wide gaps: its pieces
  * come from several lines and columns at once (five dev2 pages in pdftotext default mode: 65–78% of their
  * paragraph pieces; every other page and input: at most 32%). There a broken word's halves meet by chance as often as not, so the word
@@ -158,12 +182,17 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
        */
       fragment: b.startsLower && word !== '' && !isWord(word.toLowerCase()),
       shred: isShred(b.block),
+      // On a shredded page shreds come from several lines and columns at once: their place says nothing.
+      cut: wordEvidence && cutPiece(b),
     };
   });
   const links: Link[] = [];
   for (let ai = 0; ai < pieces.length; ai++) {
     const a = pieces[ai]!;
-    if (!a.open) continue;
+    // A cut piece is open whatever its short line says; so is a piece stopping on a bare word when a cut
+    // piece comes next (checked per B below).
+    const aCut = starts[ai]!.cut;
+    if (!a.open && !aCut && !a.bare) continue;
     let firstInFlow = true;
     // Does A's next piece in the flow complete A's broken word? Then that is A's remainder, where the
     // extractor printed it, and a remainder further away gets no completed-word weight (`rea-` ⏎ `son the…`
@@ -197,9 +226,13 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       // A word broken at a line end goes on with its remainder, never with a quoted sentence
       // (`international dig-` ⏎ `“Cool clock, Ahmed…` is two paragraphs with a caption between).
       if (a.hyphen && b.opensQuote) continue;
+      // A cut piece on either side of a pair printed right next to each other (no block between, the
+      // same flow) carries the sentence on (W.cutPiece).
+      const cut = next && b.index === a.index + 1 && !a.hyphen && (st.cut || aCut);
+      if (!a.open && !aCut && !(cut && st.cut)) continue;
       // The geometry says A's paragraph ended (a short last line in a justified column): only
       // strong text evidence goes against it.
-      if (a.shortEnd && !a.unfinished && !b.startsLower) continue;
+      if (a.shortEnd && !a.unfinished && !b.startsLower && !cut) continue;
       // Away from the flow, only a piece starting in lower case can reach a link's score.
       if (!next && !b.startsLower) continue;
       let score = next ? W.nextInFlow : W.perPieceBetween * Math.abs(bi - ai) + (after ? 0 : W.printedBefore);
@@ -211,6 +244,9 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       } else if (st.digit) {
         score += W.digitStart;
         start = 'starts with a digit or bracket';
+      } else if (cut) {
+        score += W.cutPiece + W.capitalStart;
+        start = st.cut ? 'a piece cut out of a running line' : 'after a piece cut out of a running line';
       } else if (a.unfinished && !a.hyphen) {
         score += W.capitalAfterUnfinished + W.capitalStart;
         start = 'unfinished sentence';

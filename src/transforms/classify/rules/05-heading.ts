@@ -139,6 +139,19 @@ export function headingVerdicts(ctx: PageContext): void {
     // A line closing on a bracket or a year is a list item (`All-Star (2015)`), not a subhead.
     const item = ITEM_CLOSE.test(u.text);
     if (u.words <= 12 && u.lines.length <= 2 && !cutOff && !spoken && !item && (u.allCaps || u.lastRatio < SUBHEAD_MAX_RATIO)) {
+      // Running text an extractor cut out of its line, not a subhead: it stops on a function word, or a
+      // second short piece stands right above or under it (`The U.S.` ⏎ `Environmental` ⏎ `Protection` ⏎ `Agency says…`).
+      const piece = u.allCaps ? null : runningPiece(u, units, verdicts);
+      if (piece) {
+        ctx.repairs?.push({
+          rule: 'classify/not-subhead',
+          severity: 'info',
+          text: `"${u.text}" read as running text, not a subhead: ${piece}`,
+          source: u.block.source,
+          confidence: NOT_SUBHEAD_CONFIDENCE,
+        });
+        continue;
+      }
       verdicts[i] = note(verdict('subhead', 'classify/subhead', u.allCaps ? 0.8 : 0.65, 'short line without a sentence end between paragraphs'));
     }
   }
@@ -204,6 +217,79 @@ function letterSpaced(text: string): boolean {
 function printedWords(u: UnitInfo): number {
   if (u.lines.length !== 1 || !letterSpaced(u.text)) return u.words;
   return u.text.split(/\s{2,}/u).length;
+}
+
+/**
+ * Words no heading ends on: articles, conjunctions, `of`, possessives, relatives, forms of `be`. They
+ * open what follows. Prepositions are not among them: a phrasal verb ends a heading (`Get in`, `Get
+ * around`: Wikivoyage's section names, printed as subheads).
+ */
+const CLOSED_WORD_END = /\b(?:a|an|the|of|and|or|but|nor|its|his|her|their|our|your|that|which|whose|is|are|was|were)$/iu;
+
+/** How sure the running-text reading of a short line is (the line stays a paragraph piece for reflow). */
+export const NOT_SUBHEAD_CONFIDENCE = 0.7;
+
+/**
+ * Why a short line that would be a subhead is a piece of running text an extractor cut out of its
+ * line (null when nothing says so). Not for lines in capitals (a caps line is a heading's type).
+ */
+function runningPiece(u: UnitInfo, units: UnitInfo[], verdicts: PageContext['verdicts']): string | null {
+  const p = u.index - 1;
+  const n = u.index + 1;
+  // A heading does not stop on an article, a conjunction or `of`, however short (`Institute of`).
+  if (CLOSED_WORD_END.test(u.text) && goesOnInBody(verdicts, n)) return 'it stops on a word that opens a phrase';
+  // Only a line of its own is a piece cut out of a line. A unit of two lines is running text only when
+  // a line inside it stops on an article (`A research team from the` ⏎ `Massachusetts`); `A year
+  // later,` ⏎ `the Netherlands` stays as it was.
+  if (u.lines.length !== 1) return brokenInsidePhrase(u) ? 'a line inside it stops on an article' : null;
+  // Both pieces a word or two: a longer line beside a short one is a heading over a name or label
+  // (`The Onion: The headlines` ⏎ `Otto Jespersen`, dev007 page.txt).
+  if (u.words > STRAY_MAX_WORDS) return null;
+  if (shortPiece(units, verdicts, n)) return `another short piece follows it ("${units[n]!.text}")`;
+  if (shortPiece(units, verdicts, p)) return `it follows another short piece ("${units[p]!.text}")`;
+  return null;
+}
+
+/**
+ * A line ending on an article: the noun it announces is on the next line. Only articles, not `of` or
+ * `and`: a headline set over two lines breaks after those (`Hackers attack Church of` ⏎ `Scientology
+ * website`, dev004 ALTO), as the phrase before them is complete; an article alone announces nothing.
+ */
+const ARTICLE_END = /\b(?:a|an|the)$/iu;
+
+/** Does a line of a unit, before its last, stop on an article (ARTICLE_END)? */
+function brokenInsidePhrase(u: UnitInfo): boolean {
+  const lines = u.block.lines;
+  for (let i = 0; i < lines.length - 1; i++) if (ARTICLE_END.test(lines[i]!.text.trim())) return true;
+  return false;
+}
+
+/**
+ * A line stopping on a function word goes on in the unit under it. When a rule has claimed that unit as
+ * something other than body text (a pull quote, a caption: `As Heald told The` ⏎ pull quote `Huffington
+ * Post, US surface ozone…`), the line is the start of that, not a piece of the body: it is left as it was.
+ */
+function goesOnInBody(verdicts: PageContext['verdicts'], n: number): boolean {
+  const k = verdicts[n]?.kind;
+  return k === undefined || k === 'paragraph';
+}
+
+/**
+ * A subhead stands alone between paragraphs: the unit right above or under it is not a
+ * second short line without a sentence end that no rule claimed. Two short unpunctuated lines in a
+ * row, neither in capitals, are one line of running text an extractor cut into pieces (`Cafasso’s` ⏎
+ * `Fairway` ⏎ `Market 1214 Anderson Ave`; `He left for the US in 1938, and resided` ⏎ `In` ⏎ `1945, he
+ * served…`). Right above or under: pieces of one line are printed next to each other, while a caption
+ * between the two is a sign that they are apart (`Orientation` ⏎ caption ⏎ `Isfahan`, a headline). The piece is a word or two (STRAY_MAX_WORDS, what an extractor sets apart at a wide gap):
+ * a longer line under a subhead is the first line of its paragraph cut off by the extractor (`Modern
+ * Olympic Games` ⏎ `Athens hosted the 2004 Summer`, dev018 page.txt), and a list item closing on a
+ * bracket or year (`World Series champion (2013)`) is a line of its own. A heading set over two lines
+ * is one unit (or, set apart by the extractor, a headline, which the headline rules join).
+ */
+function shortPiece(units: UnitInfo[], verdicts: PageContext['verdicts'], n: number): boolean {
+  const next = units[n];
+  if (!next || verdicts[n]) return false;
+  return next.lines.length === 1 && next.words <= STRAY_MAX_WORDS && !next.allCaps && !next.endsSentence && !ITEM_CLOSE.test(next.text) && next.lastRatio < SUBHEAD_MAX_RATIO && headingCandidate(next);
 }
 
 /** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */
