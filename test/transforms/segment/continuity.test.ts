@@ -11,8 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { restore } from '../../../src/pipeline.js';
 import { toOutput } from '../../../src/writers/json/index.js';
 import { joinByContinuity } from '../../../src/transforms/segment/continuity.js';
-import { newStory, type Story } from '../../../src/transforms/segment/story.js';
-import type { Block, GalleyDocument } from '../../../src/model/types.js';
+import type { GalleyDocument } from '../../../src/model/types.js';
+import { story, emptyDoc } from './stories.js';
 
 const CORPUS = '../shared/corpus';
 const have = existsSync(`${CORPUS}/dev2/d2_001/page.raw.txt`) && existsSync(`${CORPUS}/dev/dev016/page.txt`);
@@ -35,17 +35,6 @@ test('dev016 (pdftotext): a caption read as body text, naming the story\'s subje
 });
 
 // Hand-made stories for when a headless story must stay where it is.
-const block = (text: string): Block => ({ kind: 'paragraph', lines: [{ text, original: text, source: { page: 1 } }], source: { page: 1 } });
-function story(headline: string | null, ...paragraphs: string[]): Story {
-  const s = newStory(1);
-  if (headline) {
-    s.article.headline = headline;
-    s.headed = true;
-  }
-  s.items = paragraphs.map((p) => ({ kind: 'paragraph' as const, blocks: [block(p)] }));
-  return s;
-}
-const emptyDoc = (): GalleyDocument => ({ source: { name: 't', format: 'text' }, pages: [], articles: [], furniture: [], messages: [] }) as unknown as GalleyDocument;
 const page = { number: 1, blocks: [] } as never;
 
 test('continuity: moved only with several shared names, one of them the headline\'s, and none comparable elsewhere', () => {

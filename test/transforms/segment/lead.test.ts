@@ -12,8 +12,7 @@ import { restore } from '../../../src/pipeline.js';
 import { toOutput } from '../../../src/writers/json/index.js';
 import { leadElsewhere, opensWith } from '../../../src/transforms/segment/lead.js';
 import { headsInRun, contentWords } from '../../../src/transforms/segment/topic.js';
-import { newStory, type Story } from '../../../src/transforms/segment/story.js';
-import type { Block } from '../../../src/model/types.js';
+import { story } from './stories.js';
 
 const d2003 = '../shared/corpus/dev2/d2_003/page.pdfminer.txt';
 
@@ -45,16 +44,6 @@ test('opensWith: the headline on a word boundary, either apostrophe', () => {
   assert.ok(!opensWith('The islands of Vava’u', 'Vava’u'));
 });
 
-const block = (text: string): Block => ({ kind: 'paragraph', lines: [{ text, original: text, source: { page: 1 } }], source: { page: 1 } });
-function story(headline: string | null, ...paragraphs: string[]): Story {
-  const s = newStory(1);
-  if (headline) {
-    s.article.headline = headline;
-    s.headed = true;
-  }
-  s.items = paragraphs.map((p) => ({ kind: 'paragraph' as const, blocks: [block(p)] }));
-  return s;
-}
 
 test('leadElsewhere: never a story’s own first paragraph, and nothing when two paragraphs open with the head', () => {
   const a = story('Otto Jespersen', 'Vava’u is where he never went.', 'He was born in Randers.');
@@ -95,12 +84,7 @@ test('a one-word head that is a common word does not pull a paragraph opening wi
 });
 
 test('leadElsewhere: a one-word head must be a name the dictionary lacks', () => {
-  const story = (texts: string[]): Story => {
-    const s = newStory(1);
-    for (const t of texts) s.items.push({ kind: 'paragraph', blocks: [{ kind: 'paragraph', lines: [{ text: t, original: t, source: { page: 1 } }], source: { page: 1 } } as Block] } as never);
-    return s;
-  };
-  const host = story(['The council approved the budget.', 'Police said the meeting passed without incident.', 'Vava’u is a group of islands.']);
+  const host = story(null, 'The council approved the budget.', 'Police said the meeting passed without incident.', 'Vava’u is a group of islands.');
   assert.equal(leadElsewhere([host], new Set(), 'Police'), null);
   assert.equal(leadElsewhere([host], new Set(), 'Vava’u')?.index, 2);
 });

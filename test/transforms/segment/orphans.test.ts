@@ -12,8 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { restore } from '../../../src/pipeline.js';
 import { toOutput } from '../../../src/writers/json/index.js';
 import { rehomeOrphans } from '../../../src/transforms/segment/orphans.js';
-import { newStory, type Story } from '../../../src/transforms/segment/story.js';
-import type { Block, GalleyDocument } from '../../../src/model/types.js';
+import type { GalleyDocument } from '../../../src/model/types.js';
+import { story, emptyDoc } from './stories.js';
 
 const DEV2 = '../shared/corpus/dev2';
 const have = existsSync(`${DEV2}/d2_004/page.pdfminer.txt`) && existsSync(`${DEV2}/d2_010/page.pdfminer.txt`);
@@ -40,17 +40,6 @@ test('d2_010 (pdfminer): the section label "Nation" between paper name and date 
 });
 
 // Hand-made stories for when an orphan run must stay where it is.
-const block = (text: string): Block => ({ kind: 'paragraph', lines: [{ text, original: text, source: { page: 1 } }], source: { page: 1 } });
-function story(headline: string | null, ...paragraphs: string[]): Story {
-  const s = newStory(1);
-  if (headline) {
-    s.article.headline = headline;
-    s.headed = true;
-  }
-  s.items = paragraphs.map((p) => ({ kind: 'paragraph' as const, blocks: [block(p)] }));
-  return s;
-}
-const emptyDoc = (): GalleyDocument => ({ source: { name: 't', format: 'text' }, pages: [], articles: [], furniture: [], messages: [] }) as unknown as GalleyDocument;
 
 test('orphan runs: moved only when they name every word of exactly one headline of two or more content words', () => {
   const page = { number: 1, blocks: [] } as never;
