@@ -124,7 +124,7 @@ function captionReadBefore(units: UnitInfo[], verdicts: PageContext['verdicts'],
   // that head's words, ../../segment/lead.ts), is the line before the credit not its headline.
   const after = units[i + 1];
   if (!after) return false;
-  return units.some((h, k) => k !== i - 1 && k !== i + 1 && h.lines.length <= CAPTION_BEFORE_MAX_LINES && h.text.length < after.text.length && leadNamingHead(h.text) && opensWith(after.text, h.text));
+  return units.some((h, k) => k !== i - 1 && k !== i + 1 && h.lines.length <= CAPTION_BEFORE_MAX_LINES && h.text.length < after.text.length && opensWith(after.text, h.text) && leadNamingHead(h.text));
 }
 
 /**
