@@ -29,6 +29,13 @@ export const WIDE_LINE_RATIO = 1.3;
 /** After a wide line, a line at least this share of the column measure starts a new run. */
 export const FULL_NARROW_RATIO = 0.45;
 
+/**
+ * A line of nothing but reference marks (`[6]`, `[7] [8]`): the marks close the sentence before them and
+ * were wrapped to a line of their own because they did not fit. A citation never opens a paragraph, in any
+ * text that carries them (encyclopaedia extracts, reports), so no cut is made before such a line.
+ */
+export const REFERENCE_MARKS_LINE = /^(?:\[\d{1,3}\]\s*)+$/u;
+
 /** A list item ends in a semicolon (`race / ancestry / skin color;` ⏎ `gender;`). */
 const ITEM_END = /;$/u;
 /** A list item set one per line closes on a bracket or a year (`All-Star (2015)`, `on June 16, 2015`). */
@@ -113,6 +120,8 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
   if (DASH_START.test(bt) && DATELINE_ALONE.test(at)) return null;
+  // Reference marks wrapped onto a line of their own close the sentence before them (`team.` ⏎ `[6]`).
+  if (REFERENCE_MARKS_LINE.test(bt) && !REFERENCE_MARKS_LINE.test(at)) return null;
   // A photographer's credit wrapped over two lines (`HIROSHI CASTILLO / THE WESTBROOK` ⏎ `CLARION`).
   if (b.allCaps && b.words <= 3 && CREDIT_ABOVE.test(at)) return null;
   if (standaloneLine(a) || standaloneLine(b)) return 'standalone';
