@@ -51,7 +51,7 @@ const SEPARATORS = /[\s,.;:!?"“”‘()[\]{}«»…—–/]+/;
 export function attachCaptions(articles: Article[], captions: PendingCaption[], page: number): void {
   if (!captions.length) return;
   // Each story's text in lower case; a caption's words are looked up in it as whole words.
-  const texts = articles.map((a) => ` ${[a.headline ?? '', a.deck ?? '', ...a.blocks.map((b) => b.text)].join(' ').toLowerCase()} `);
+  const texts = articles.map((a) => ` ${[a.headline ?? '', a.deck ?? '', ...a.blocks.map((b) => b.text)].join(' ')} `);
   const vocab = texts.map((t) => new WordLookup(t));
   const capWords = captions.map((c) => words(c.text));
   const best = captions.map((_, ci) => {
@@ -102,18 +102,41 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
   }
 }
 
-/** Whole-word lookups in one lower-cased text, remembered. */
+/**
+ * Whole-word lookups (of lower-case words) in one story's text, remembered: is the word there, and is
+ * it there with a capital (`capitalised`)?
+ */
 class WordLookup {
-  private readonly seen = new Map<string, boolean>();
-  constructor(private readonly text: string) {}
+  /** Per word: absent, present only in lower case, or present with a capital at least once. */
+  private readonly seen = new Map<string, 'no' | 'lower' | 'capital'>();
+  private readonly text: string;
+  constructor(private readonly original: string) {
+    this.text = original.toLowerCase();
+  }
   has(word: string): boolean {
+    return this.find(word) !== 'no';
+  }
+  /**
+   * Is the word written with a capital somewhere in the story? A word capitalised in a caption is a
+   * name only when its story writes it so too: a caption's title case (`… photograph of Basic
+   * Education.`) makes names of common nouns the story writes in lower case (`an education`).
+   * (When lower-casing changed the text's length, the offsets do not match: every hit counts as one.)
+   */
+  capitalised(word: string): boolean {
+    return this.find(word) === 'capital';
+  }
+  private find(word: string): 'no' | 'lower' | 'capital' {
     let v = this.seen.get(word);
     if (v === undefined) {
-      v = false;
+      v = 'no';
+      const aligned = this.text.length === this.original.length;
       for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
         if (!isWordChar(this.text.charCodeAt(at - 1)) && !isWordChar(this.text.charCodeAt(at + word.length))) {
-          v = true;
-          break;
+          if (!aligned || this.original[at] !== this.text[at]) {
+            v = 'capital';
+            break;
+          }
+          v = 'lower';
         }
       }
       this.seen.set(word, v);
@@ -127,10 +150,14 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 191;
 }
 
-/** Shared-word score of a caption's words with a vocabulary: names count NAME_WEIGHT, other words 1. */
-function overlap(cw: Map<string, boolean>, v: { has(w: string): boolean }): number {
+/**
+ * Shared-word score of a caption's words with a vocabulary: names count NAME_WEIGHT, other words 1. A
+ * word is a name when the caption capitalises it and the vocabulary, if it knows case, does so too
+ * (WordLookup.capitalised).
+ */
+function overlap(cw: Map<string, boolean>, v: { has(w: string): boolean; capitalised?(w: string): boolean }): number {
   let s = 0;
-  for (const [w, cap] of cw) if (v.has(w)) s += cap ? NAME_WEIGHT : 1;
+  for (const [w, cap] of cw) if (v.has(w)) s += cap && (v.capitalised?.(w) ?? true) ? NAME_WEIGHT : 1;
   return s;
 }
 

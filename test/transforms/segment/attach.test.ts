@@ -1,0 +1,57 @@
+/**
+ * Caption attachment by shared words (src/transforms/segment/attach.ts): a word the caption capitalises
+ * counts as a name only when the story writes it with a capital too. Real case: d2_001 (CC BY-SA text),
+ * whose caption `An undated handout photograph of Basic Education.` was printed in the story about
+ * school games and was taken to the story whose text says `After an education at the parish schools`.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article } from '../../../src/model/types.js';
+import { attachCaptions, type PendingCaption } from '../../../src/transforms/segment/attach.js';
+import { block } from './stories.js';
+import { run, sharedFile } from '../../structure/helpers.js';
+import { readFileSync } from 'node:fs';
+
+const article = (headline: string, ...paragraphs: string[]): Article => ({
+  headline,
+  deck: null,
+  byline: null,
+  dateline: null,
+  credit: null,
+  blocks: paragraphs.map((text) => ({ type: 'paragraph' as const, text, blocks: [block(text)] })),
+  captions: [],
+  pages: [1],
+});
+const caption = (text: string, near: Article): PendingCaption => ({ block: block(text), text, credit: null, creditBlock: null, near, order: 0 });
+
+const GORDON = article(
+  'Patrick Gordon',
+  'After an education at the parish schools of Cruden and Ellon, at age of fifteen he entered the Jesuit college at Braunsberg.',
+);
+const GAMES = article(
+  'The Use of Cognitive Digital Games in School',
+  'Cognitive games involve a number of different games working aspects of human cognition in elementary school children.',
+);
+
+test('a title-case caption word the story writes in lower case is no name: the caption stays where it was printed', () => {
+  const gordon = structuredClone(GORDON);
+  const games = structuredClone(GAMES);
+  attachCaptions([gordon, games], [caption('An undated handout photograph of Basic Education.', games)], 1);
+  assert.equal(games.captions.length, 1);
+  assert.equal(gordon.captions.length, 0);
+});
+
+test('a name the story also capitalises still takes the caption to it', () => {
+  const gordon = structuredClone(GORDON);
+  const games = structuredClone(GAMES);
+  attachCaptions([gordon, games], [caption('The parish church at Cruden in a file photo.', games)], 1);
+  assert.equal(gordon.captions.length, 1, '`Cruden` is a name in both');
+});
+
+test('whole page: d2_001 page.raw.txt keeps the school-games caption with its story', (t) => {
+  const path = sharedFile('corpus', 'dev2', 'd2_001', 'page.raw.txt');
+  if (!path) return t.skip('corpus not present');
+  const { out } = run(readFileSync(path, 'utf8'), path);
+  const withCaption = out.articles.find((a) => a.captions.some((c) => c.text.includes('Basic Education')));
+  assert.ok(withCaption?.headline?.includes('Cognitive Digital Games'), String(withCaption?.headline));
+});
