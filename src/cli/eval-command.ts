@@ -17,6 +17,7 @@ import { toOutput } from '../writers/json/index.js';
 import { corpusPages, scoreCorpus, formatTable, toEvalDoc, metsFilesIn, metsTruthPages, scoreTruths, type EvalReport, type Prediction } from '../eval/index.js';
 import { GalleyError } from '../errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { shownName } from './input.js';
 import type { ErrStream } from './progress.js';
 
 export interface EvalOptions {
@@ -66,10 +67,10 @@ async function evalMets(metsFiles: string[], options: EvalOptions, io: EvalIO): 
     pages = metsTruthPages(metsFiles).filter((p) => !options.pages || options.pages.includes(p.id));
   } catch (e) {
     if (!(e instanceof GalleyError)) throw e;
-    io.stderr.write(`galley eval: ${e.message}\n`);
+    io.stderr.write(`galley eval: ${shownName(e.message)}\n`);
     return EXIT.USAGE;
   }
-  for (const note of new Set(pages.flatMap((p) => p.notes))) io.stderr.write(`galley eval: note: ${note}\n`);
+  for (const note of new Set(pages.flatMap((p) => p.notes))) io.stderr.write(`galley eval: note: ${shownName(note)}\n`);
   if (pages.length === 0) {
     io.stderr.write(`galley eval: ${metsFiles.join(', ')}: the METS logical structure map points at no ALTO page that exists\n`);
     return EXIT.USAGE;
@@ -90,7 +91,7 @@ async function predict(pages: ReadonlyArray<{ id: string; file: string }>, io: E
     } catch (e) {
       failed++;
       const why = e instanceof GalleyError ? e.message : `${file}: internal error: ${(e as Error).message}`;
-      io.stderr.write(`galley eval: ${why} (scored as missing)\n`);
+      io.stderr.write(`galley eval: ${shownName(why)} (scored as missing)\n`);
       predictions.set(id, { kind: 'missing', doc: { articles: [], furniture: [] } });
     }
   }

@@ -5,9 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { galley, tempDir } from './harness.js';
+import { galley, ROOT, tempDir } from './harness.js';
 
 const dir = tempDir('galley-hostile-');
 const file = (name: string, bytes: string | Uint8Array): string => {
@@ -37,4 +38,51 @@ test('a line of 300,000 tabs between two letters is read in linear time (the tra
   assert.equal(r.stderr, '');
   assert.equal(r.stdout.trim(), 'a b');
   assert.ok(Date.now() - started < 30_000, `took ${Date.now() - started} ms`);
+});
+
+/** The test fixture issue with the second page's href replaced. */
+function metsWithPage2(name: string, href: string): string {
+  const fixture = join(ROOT, 'test/fixtures/ocr/mets');
+  const issue = join(dir, name);
+  mkdirSync(issue, { recursive: true });
+  cpSync(join(fixture, 'alto'), join(issue, 'alto'), { recursive: true });
+  const mets = readFileSync(join(fixture, 'issue.mets.xml'), 'utf8').replace('alto/00002.xml', href);
+  assert.notEqual(mets, readFileSync(join(fixture, 'issue.mets.xml'), 'utf8'));
+  writeFileSync(join(issue, 'issue.mets.xml'), mets);
+  return join(name, 'issue.mets.xml');
+}
+
+test('METS: a page file that is a folder, a device, a FIFO, not ALTO, or a bad %-escape is a note; the other page is still scored', () => {
+  const pipe = join(dir, 'pipe.xml');
+  spawnSync('mkfifo', [pipe]);
+  const cases: Array<[string, string, string]> = [
+    ['folder', 'alto', 'folder/alto is a folder, not a file'],
+    ['device', '/dev/zero', '/dev/zero is not a regular file (a device, a pipe or a socket), so it is not read'],
+    ['fifo', pipe, `${pipe} is not a regular file (a device, a pipe or a socket), so it is not read`],
+    ['text', '../notalto.xml', 'notalto.xml: XML error at line 2, column 1: text data outside of root node'],
+    ['percent', 'alto/100%.xml', 'percent/alto/100%.xml does not exist'],
+    ['nul', 'alto/a%00b.xml', 'nul/alto/a\\x00b.xml cannot be read (the name holds a NUL character)'],
+  ];
+  file('notalto.xml', 'not XML at all\n');
+  for (const [what, href, why] of cases) {
+    const started = Date.now();
+    const mets = metsWithPage2(what, href);
+    const r = galley(['eval', '--truth', mets], { cwd: dir });
+    assert.equal(r.code, 0, `${what}: ${r.stderr}`);
+    const notes = r.stderr.split('\n').filter((l) => l.includes('FILEID'));
+    assert.deepEqual(notes, [`galley eval: note: ${mets}: FILEID "ALTO00002": ${why}; its page is left out`], what);
+    assert.match(r.stdout, /^alto_00001 /mu, what);
+    assert.doesNotMatch(r.stdout, /alto_00002/u, what);
+    assert.ok(Date.now() - started < 30_000, `${what}: took ${Date.now() - started} ms`);
+  }
+});
+
+test('eval --truth on a device or a FIFO: refused at once (exit 2), not read forever', () => {
+  const pipe = join(dir, 'truth-pipe.xml');
+  spawnSync('mkfifo', [pipe]);
+  for (const truth of ['/dev/zero', pipe]) {
+    const r = galley(['eval', '--truth', truth], { cwd: dir });
+    assert.equal(r.stderr, `galley eval: ${truth}: is not a regular file (a device, a pipe or a socket), so it is not read\n`);
+    assert.equal(r.code, 2);
+  }
 });
