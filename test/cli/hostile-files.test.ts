@@ -86,3 +86,27 @@ test('eval --truth on a device or a FIFO: refused at once (exit 2), not read for
     assert.equal(r.code, 2);
   }
 });
+
+test('an ALTO or hOCR file with no text on any page is refused (exit 1), as a blank text file and a text-less PDF are', () => {
+  const alto = (pages: string) => `<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout>${pages}</Layout></alto>`;
+  // a String without CONTENT, and a page with an illustration only
+  const blank = '<Page ID="p1" WIDTH="1000" HEIGHT="1000"><PrintSpace><TextBlock><TextLine><String HPOS="1" VPOS="1" WIDTH="5" HEIGHT="5"/></TextLine></TextBlock></PrintSpace></Page>';
+  const picture = '<Page ID="p2" WIDTH="1000" HEIGHT="1000"><PrintSpace><Illustration HPOS="0" VPOS="0" WIDTH="900" HEIGHT="900"/></PrintSpace></Page>';
+  const hocr = '<html><body><div class="ocr_page" title="bbox 0 0 100 100"><span class="ocr_line" title="bbox 1 1 50 10"><span class="ocrx_word" title="bbox 1 1 50 10"> </span></span></div></body></html>';
+  const cases: Array<[string, string, string]> = [
+    ['blank.alto.xml', alto(blank), 'its only page has no text (no String with CONTENT): a blank page, or pictures only'],
+    ['two.alto.xml', alto(blank + picture), 'none of its 2 pages has text (no String with CONTENT): a blank page, or pictures only'],
+    ['blank.hocr', hocr, 'its only page has no text (no ocrx_word or ocr_line with text): a blank page, or pictures only'],
+  ];
+  for (const [name, content, problem] of cases) {
+    const r = galley([file(name, content)], { cwd: dir });
+    assert.equal(r.stderr, `galley: ${name}: ${problem}\n`);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+  }
+  // one blank page among pages with text: read, with the page's warning
+  const some = galley([file('some.alto.xml', alto(blank.replace('<String ', '<String CONTENT="Words" ') + picture))], { cwd: dir });
+  assert.equal(some.code, 0, some.stderr);
+  assert.equal(some.stderr, 'some.alto.xml:p2  warning  page 2 (p2) has no text  reader/no-text\n');
+  assert.match(some.stdout, /Words/);
+});

@@ -10,6 +10,7 @@ import { decodeXml } from '../xml/decode.js';
 import { parseAlto } from './parse.js';
 import { buildAltoPages, type AltoBuildOptions } from './build.js';
 import { checkPageLines } from '../xml/limits.js';
+import { refuseTextless } from '../xml/no-text.js';
 
 export type AltoOptions = Pick<AltoBuildOptions, 'dpi'>;
 
@@ -19,6 +20,7 @@ export { MAX_XML_BYTES } from '../xml/decode.js';
 export function readAlto(bytes: Uint8Array, name: string, options: AltoOptions = {}): GalleyDocument {
   const messages: Message[] = [];
   const pages = readAltoPages(bytes, name, messages, options);
+  refuseTextless(pages, name, 'no String with CONTENT');
   return { name, format: 'alto', pages, articles: [], furniture: [], messages };
 }
 

@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { restoreAsync } from '../../../src/pipeline.js';
 import { readImage } from '../../../src/readers/image/index.js';
@@ -164,6 +164,29 @@ test('a TIFF bomb (a first directory declaring 60 000 × 60 000 pixels, a few by
     else tif.writeUInt32LE(value, 18 + i * 12);
   });
   await refuses(tif, 'bomb.tif', /^bomb\.tif: the image could not be read: the image is too large to recognise \(60000 × 60000 pixels; the limit is 200 million\)$/);
+});
+
+test('an image in which OCR finds no text (a blank 1 × 1 PNG) is refused, not an empty output with exit 0', async () => {
+  const chunk = (type: string, data: Uint8Array): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]); // 1 × 1, 8-bit grey
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.from([0, 255]))), // filter byte, one white pixel
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+  await assert.rejects(
+    readImage(png, 'white.png'),
+    (e: unknown) =>
+      e instanceof GalleyError && e.code === 'empty' && e.message === 'white.png: OCR found no text in the image: a blank page, a photograph, or a scan too faint or too small to read',
+  );
 });
 
 test('bytes that are no image at all, and an empty file, are refused by name', async () => {
