@@ -9,7 +9,7 @@ import type { Message } from '../../model/messages.js';
 import { decodeXml } from '../xml/decode.js';
 import { parseAlto } from './parse.js';
 import { buildAltoPages, type AltoBuildOptions } from './build.js';
-import { checkPageLines } from '../xml/limits.js';
+import { checkPageLines, checkTextSize } from '../xml/limits.js';
 import { refuseTextless } from '../xml/no-text.js';
 
 export type AltoOptions = Pick<AltoBuildOptions, 'dpi'>;
@@ -33,5 +33,6 @@ export function readAltoPages(bytes: Uint8Array, name: string, messages: Message
   const raw = parseAlto(decoded.text, name);
   const pages = buildAltoPages(raw, name, messages, options);
   checkPageLines(pages, name);
+  checkTextSize(pages, name);
   return pages;
 }
