@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readAlto } from '../../src/readers/alto/index.js';
 import { readHocr } from '../../src/readers/hocr/index.js';
 import { maxOf, minOf } from '../../src/readers/xml/geometry.js';
-import { MAX_OCR_TEXT_CHARS, MAX_OCR_WORDS, MAX_PAGE_LINES } from '../../src/readers/xml/limits.js';
+import { MAX_OCR_PAGES, MAX_OCR_TEXT_CHARS, MAX_OCR_WORDS, MAX_PAGE_LINES } from '../../src/readers/xml/limits.js';
 import { GalleyError } from '../../src/errors.js';
 
 const N = 200_000;
@@ -71,4 +71,16 @@ test('an OCR file holding more text than a text page may (MAX_OCR_TEXT_CHARS) is
     () => readHocr(enc(`<html><body><div class="ocr_page" title="bbox 0 0 100 100"><span class="ocr_line"><span class="ocrx_word">${big}</span></span></div></body></html>`), 'long.hocr'),
     (e: unknown) => e instanceof GalleyError && e.code === 'too-large' && /^long\.hocr: the file holds too much text \(16,777,217 characters/.test(e.message),
   );
+});
+
+test('an OCR file of over MAX_OCR_PAGES pages is refused while it is parsed (990,000 one-word pages took 47 s and 2.8 GB)', () => {
+  const tooMany = (name: string) => (e: unknown) =>
+    e instanceof GalleyError && e.code === 'too-large' && e.message === `${name}: the file has too many pages (more than 10,000, the limit for one file; split it into smaller files)`;
+  assert.equal(MAX_OCR_PAGES, 10_000);
+  const altoPage = '<Page WIDTH="10" HEIGHT="10"><PrintSpace><TextBlock><TextLine><String CONTENT="w"/></TextLine></TextBlock></PrintSpace></Page>';
+  const alto = (n: number) => enc(`<?xml version="1.0"?><alto><Layout>${altoPage.repeat(n)}</Layout></alto>`);
+  assert.throws(() => readAlto(alto(MAX_OCR_PAGES + 1), 'pages.alto.xml'), tooMany('pages.alto.xml'));
+  assert.equal(readAlto(alto(3), 'three.alto.xml').pages.length, 3);
+  const hocrPage = '<div class="ocr_page" title="bbox 0 0 10 10"><span class="ocr_line"><span class="ocrx_word">w</span></span></div>';
+  assert.throws(() => readHocr(enc(`<html><body>${hocrPage.repeat(MAX_OCR_PAGES + 1)}</body></html>`), 'pages.hocr'), tooMany('pages.hocr'));
 });

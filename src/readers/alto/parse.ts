@@ -8,7 +8,7 @@
 import type { Box, Graphic } from '../../model/types.js';
 import { GalleyError } from '../../errors.js';
 import { parseXml, type XmlElement } from '../xml/parse.js';
-import { wordCounter } from '../xml/limits.js';
+import { pageCounter, wordCounter } from '../xml/limits.js';
 import { boxFromSize, num } from '../xml/geometry.js';
 
 export interface AltoTextStyle {
@@ -112,6 +112,7 @@ export class NotAltoError extends GalleyError {
 export function parseAlto(text: string, file: string): AltoRaw {
   const raw: AltoRaw = { styles: new Map(), pages: [], software: [], strayStrings: 0 };
   const countWord = wordCounter(file);
+  const countPage = pageCounter(file);
   let depth = 0;
   let page: AltoPage | undefined;
   let block: AltoBlock | undefined;
@@ -145,6 +146,7 @@ export function parseAlto(text: string, file: string): AltoRaw {
         break;
       }
       case 'Page':
+        countPage();
         page = { items: [] };
         if (a.ID) page.id = a.ID;
         {

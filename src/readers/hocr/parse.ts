@@ -17,7 +17,7 @@ import type { Block, OcrHint, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { GalleyError } from '../../errors.js';
 import { parseXml, type XmlElement } from '../xml/parse.js';
-import { wordCounter } from '../xml/limits.js';
+import { pageCounter, wordCounter } from '../xml/limits.js';
 import type { RawLine, RawWord } from '../xml/ocr-model.js';
 import { buildBlocks, buildLines, type RawRows } from '../xml/split.js';
 import { bboxProp, boxAndId, fontOf, numberProp, parseTitle, type TitleProps } from './title.js';
@@ -87,7 +87,9 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   // Per open element: what to undo when it closes.
   const onClose: Array<Array<() => void>> = [];
 
+  const countPage = pageCounter(file);
   const startPage = (props: TitleProps, owner: number): Page => {
+    countPage();
     const p: Page = { number: pages.length + 1, blocks: [], graphics: [], unit: 'pixel' };
     const bbox = bboxProp(props);
     if (bbox) {
