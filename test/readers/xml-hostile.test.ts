@@ -12,6 +12,8 @@ import { readHocr } from '../../src/readers/hocr/index.js';
 import { maxOf, minOf } from '../../src/readers/xml/geometry.js';
 import { MAX_OCR_PAGES, MAX_OCR_TEXT_CHARS, MAX_OCR_WORDS, MAX_PAGE_LINES } from '../../src/readers/xml/limits.js';
 import { GalleyError } from '../../src/errors.js';
+import { rowEvidence } from '../../src/readers/xml/running-heads.js';
+import type { Line } from '../../src/model/types.js';
 
 const N = 200_000;
 const ALTO_HEAD = '<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page ID="p1" WIDTH="10000000" HEIGHT="10000000"><PrintSpace>';
@@ -83,4 +85,16 @@ test('an OCR file of over MAX_OCR_PAGES pages is refused while it is parsed (990
   assert.equal(readAlto(alto(3), 'three.alto.xml').pages.length, 3);
   const hocrPage = '<div class="ocr_page" title="bbox 0 0 10 10"><span class="ocr_line"><span class="ocrx_word">w</span></span></div>';
   assert.throws(() => readHocr(enc(`<html><body>${hocrPage.repeat(MAX_OCR_PAGES + 1)}</body></html>`), 'pages.hocr'), tooMany('pages.hocr'));
+});
+
+test('a running-head web address is found in linear time: a line a-a-a-… of 80,000 characters (was seconds: every \\b inside the run was tried)', () => {
+  const line = (text: string) => ({ text, source: { page: 1 } }) as unknown as Line;
+  // the address still starts at the first letter of its run, as before
+  assert.equal(rowEvidence([line('The Gazette  news-desk.example')]), 'web address "news-desk.example"');
+  assert.equal(rowEvidence([line('see --x-y.co.uk now')]), 'web address "x-y.co.uk"');
+  assert.equal(rowEvidence([line('a-b-c')]), null);
+  const started = Date.now();
+  assert.equal(rowEvidence([line('a-'.repeat(40_000))]), null);
+  assert.equal(rowEvidence([line(`${'a-'.repeat(40_000)}b.com`)]), `web address "${'a-'.repeat(40_000)}b.com"`);
+  assert.ok(Date.now() - started < 1_000, `took ${Date.now() - started} ms`);
 });
