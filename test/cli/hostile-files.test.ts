@@ -110,3 +110,32 @@ test('an ALTO or hOCR file with no text on any page is refused (exit 1), as a bl
   assert.equal(some.stderr, 'some.alto.xml:p2  warning  page 2 (p2) has no text  reader/no-text\n');
   assert.match(some.stdout, /Words/);
 });
+
+test('UTF-16 ALTO and hOCR are read as ALTO and hOCR, with or without a byte-order mark, whatever their name (were read as text: tags in the output, exit 0)', () => {
+  const alto =
+    '<?xml version="1.0" encoding="UTF-16"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page ID="p1" WIDTH="1000" HEIGHT="1000"><PrintSpace>' +
+    '<TextBlock><TextLine><String CONTENT="Harbour" HPOS="10" VPOS="10" WIDTH="80" HEIGHT="15"/><SP/><String CONTENT="reopens" HPOS="100" VPOS="10" WIDTH="80" HEIGHT="15"/></TextLine></TextBlock>' +
+    '</PrintSpace></Page></Layout></alto>';
+  const le = Buffer.from(alto, 'utf16le');
+  const bom = Buffer.from([0xff, 0xfe]);
+  for (const [name, bytes] of [
+    ['page.xml', Buffer.concat([bom, le])],
+    ['page.txt', Buffer.concat([bom, le])],
+    ['nobom.alto.xml', le],
+    ['be.xml', Buffer.from(le).swap16()],
+  ] as const) {
+    const r = galley([file(name, bytes), '--format', 'text'], { cwd: dir });
+    assert.equal(r.stderr, '', name);
+    assert.equal(r.code, 0, name);
+    assert.equal(r.stdout, 'Harbour reopens\n', name);
+  }
+  const hocr = '<html><body><div class="ocr_page" title="bbox 0 0 500 500"><span class="ocr_line" title="bbox 10 10 200 30"><span class="ocrx_word" title="bbox 10 10 90 30">Harbour</span> <span class="ocrx_word" title="bbox 100 10 200 30">reopens</span></span></div></body></html>';
+  const fromStdin = galley(['-', '--format', 'text'], { cwd: dir, input: Buffer.from(hocr, 'utf16le') });
+  assert.equal(fromStdin.code, 0, fromStdin.stderr);
+  assert.equal(fromStdin.stdout, 'Harbour reopens\n');
+  // UTF-16 markup that is neither is refused as UTF-8 markup is
+  const svg = Buffer.concat([bom, Buffer.from('<?xml version="1.0" encoding="UTF-16"?><svg xmlns="http://www.w3.org/2000/svg"><text>hi</text></svg>', 'utf16le')]);
+  const r = galley([file('pic.txt', svg)], { cwd: dir });
+  assert.equal(r.stderr, 'galley: pic.txt: XML or HTML, but neither ALTO (root element <alto>) nor hOCR (no element of class ocr_page); its root element is <svg>\n');
+  assert.equal(r.code, 1);
+});
