@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { galley, ROOT, tempDir } from './harness.js';
@@ -138,4 +138,31 @@ test('UTF-16 ALTO and hOCR are read as ALTO and hOCR, with or without a byte-ord
   const r = galley([file('pic.txt', svg)], { cwd: dir });
   assert.equal(r.stderr, 'galley: pic.txt: XML or HTML, but neither ALTO (root element <alto>) nor hOCR (no element of class ocr_page); its root element is <svg>\n');
   assert.equal(r.code, 1);
+});
+
+test('eval on a corpus folder: a page input that is a folder or a link to /dev/zero is scored as missing (was internal error EISDIR, or read forever); a truth.json that is not JSON is named', () => {
+  const truth = JSON.stringify({ id: 'p', articles: [{ headline: 'Harbour reopens', deck: null, byline: null, dateline: null, credit: null, blocks: [{ type: 'paragraph', text: 'The harbour reopened on Monday.' }], captions: [] }], furniture: [] });
+  const corpus = join(dir, 'corpus');
+  for (const id of ['a', 'b', 'c']) {
+    mkdirSync(join(corpus, id), { recursive: true });
+    writeFileSync(join(corpus, id, 'truth.json'), truth);
+  }
+  writeFileSync(join(corpus, 'a', 'page.txt'), 'Harbour reopens\n\nThe harbour reopened on Monday.\n');
+  mkdirSync(join(corpus, 'b', 'page.txt'));
+  symlinkSync('/dev/zero', join(corpus, 'c', 'page.txt'));
+  const started = Date.now();
+  const r = galley(['eval', '--truth', 'corpus'], { cwd: dir });
+  assert.equal(
+    r.stderr,
+    'galley eval: corpus/b/page.txt: is a directory (scored as missing)\ngalley eval: corpus/c/page.txt: the file is binary, not text (no reader for this format) (scored as missing)\n',
+  );
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /^a /mu);
+  assert.ok(Date.now() - started < 30_000);
+  writeFileSync(join(corpus, 'a', 'truth.json'), '{not json');
+  const bad = galley(['eval', '--truth', 'corpus', '--pages', 'a'], { cwd: dir });
+  // (the JSON parser's own words differ between Node versions)
+  assert.ok(bad.stderr.startsWith(`galley eval: ${join('corpus', 'a', 'truth.json')}: not valid JSON: `), bad.stderr);
+  assert.equal(bad.stderr.split('\n').length, 2, bad.stderr);
+  assert.equal(bad.code, 1);
 });
