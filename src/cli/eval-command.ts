@@ -9,7 +9,7 @@
  * logical structure map are the truth, and Galley runs on each ALTO page file
  * (`--input` is not used). See docs/metrics.md.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GalleyDocument } from '../model/types.js';
 import type { RestoreInput } from '../pipeline.js';
@@ -17,6 +17,7 @@ import { toOutput } from '../writers/json/index.js';
 import { corpusPages, scoreCorpus, formatTable, toEvalDoc, metsFilesIn, metsTruthPages, scoreTruths, type EvalReport, type Prediction } from '../eval/index.js';
 import { GalleyError } from '../errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { InputError, readInputFile, shownName } from './input.js';
 import type { ErrStream } from './progress.js';
 
 export interface EvalOptions {
@@ -55,7 +56,14 @@ export async function evalCommand(options: EvalOptions, io: EvalIO): Promise<Exi
     return EXIT.USAGE;
   }
   const run = await predict(ids.map((id) => ({ id, file: join(dir, id, options.input) })), io);
-  const report = scoreCorpus(dir, ids, (id) => run.predictions.get(id)!);
+  let report: EvalReport;
+  try {
+    report = scoreCorpus(dir, ids, (id) => run.predictions.get(id)!);
+  } catch (e) {
+    if (!(e instanceof GalleyError)) throw e;
+    io.stderr.write(`galley eval: ${shownName(e.message)}\n`);
+    return EXIT.FAILED;
+  }
   return finish(report, run.failed, options, io);
 }
 
@@ -66,10 +74,10 @@ async function evalMets(metsFiles: string[], options: EvalOptions, io: EvalIO): 
     pages = metsTruthPages(metsFiles).filter((p) => !options.pages || options.pages.includes(p.id));
   } catch (e) {
     if (!(e instanceof GalleyError)) throw e;
-    io.stderr.write(`galley eval: ${e.message}\n`);
+    io.stderr.write(`galley eval: ${shownName(e.message)}\n`);
     return EXIT.USAGE;
   }
-  for (const note of new Set(pages.flatMap((p) => p.notes))) io.stderr.write(`galley eval: note: ${note}\n`);
+  for (const note of new Set(pages.flatMap((p) => p.notes))) io.stderr.write(`galley eval: note: ${shownName(note)}\n`);
   if (pages.length === 0) {
     io.stderr.write(`galley eval: ${metsFiles.join(', ')}: the METS logical structure map points at no ALTO page that exists\n`);
     return EXIT.USAGE;
@@ -85,12 +93,13 @@ async function predict(pages: ReadonlyArray<{ id: string; file: string }>, io: E
   let failed = 0;
   for (const { id, file } of pages) {
     try {
-      const doc = await io.restore({ name: file, bytes: readFileSync(file) });
+      // read as the command reads its inputs: a folder, a device or an endless pipe is an error, not a hang
+      const doc = await io.restore({ name: file, bytes: readInputFile(file) });
       predictions.set(id, { kind: 'json', doc: toEvalDoc(toOutput(doc)) });
     } catch (e) {
       failed++;
-      const why = e instanceof GalleyError ? e.message : `${file}: internal error: ${(e as Error).message}`;
-      io.stderr.write(`galley eval: ${why} (scored as missing)\n`);
+      const why = e instanceof GalleyError || e instanceof InputError ? e.message : `${file}: internal error: ${(e as Error).message}`;
+      io.stderr.write(`galley eval: ${shownName(why)} (scored as missing)\n`);
       predictions.set(id, { kind: 'missing', doc: { articles: [], furniture: [] } });
     }
   }

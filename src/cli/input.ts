@@ -6,7 +6,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import type { InputFormat } from '../model/types.js';
 import { detectFormat, MARKUP_SNIFF_WINDOW, maxInputBytes } from '../readers/index.js';
 import { MAX_TEXT_BYTES } from '../readers/text/index.js';
-import { utf16Encoding } from '../readers/text/decode.js';
+import { looksBinary, utf16Encoding } from '../readers/text/decode.js';
 
 /** What the command line calls standard input in messages and in the output's `source.name`. */
 export const STDIN_NAME = '<stdin>';
@@ -120,9 +120,19 @@ function sizeProblem(file: string, head: Uint8Array, size: number): string | 'he
     return 'head only';
   }
   const utf16 = format === 'text' && utf16Encoding(head) !== undefined;
+  if (binaryText(format, head)) return 'head only';
   const limit = format === 'text' && !utf16 ? MAX_TEXT_BYTES : maxInputBytes(format);
   if (limit === undefined || size <= limit) return undefined;
   return `the file is too large for ${FORMAT_NOUN[format]} (${mebibytes(size)}; the limit is ${mebibytes(limit)}${utf16 ? ' for UTF-16' : ''})`;
+}
+
+/**
+ * Bytes that would be read as text but that the text reader refuses as binary from their head
+ * alone (looksBinary samples the first 64 KiB, the head's size; UTF-16 is text): the rest need not
+ * be read, and the error is "binary", not "too large for a text page".
+ */
+function binaryText(format: InputFormat, head: Uint8Array): boolean {
+  return format === 'text' && utf16Encoding(head) === undefined && looksBinary(head);
 }
 
 /** How a size limit is said, per format. */
@@ -154,6 +164,8 @@ export class BoundedInput {
         // sees the same head and gives the same error, so the rest need not be read.
         return false;
       }
+      // Binary bytes are refused from the head as well (`galley /dev/urandom` read 32 MiB to say "too large for a text page").
+      if (binaryText(format, this.bytes())) return false;
       this.limit = { bytes: maxInputBytes(format) ?? MAX_STREAM_BYTES, format };
     }
     if (this.limit !== null && this.total > this.limit.bytes) {

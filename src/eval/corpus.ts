@@ -3,13 +3,23 @@
  * predictions are made in-process by a function the caller gives (the CLI
  * passes Galley's pipeline), then scored with this module's metrics.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { GalleyError } from '../errors.js';
 import { join } from 'node:path';
 import { toEvalDoc, type Prediction } from './documents.js';
 import { scorePage, summarize, total, type PageCounts, type Summary } from './score.js';
 
 /** Where line-end hyphen sites are read from, first found wins: the raw extraction keeps every typeset line break. */
 export const HYPHEN_SITE_SOURCES = ['page.raw.txt', 'page.txt'] as const;
+
+/** A regular file (not a folder, a FIFO or a device such as a link to /dev/zero, which would never end). */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /** Page ids of a corpus folder: sub-folders holding a truth.json, sorted. */
 export function corpusPages(dir: string): string[] {
@@ -18,14 +28,21 @@ export function corpusPages(dir: string): string[] {
     .sort();
 }
 
+/** A page's truth.json; a GalleyError naming the file when it is not JSON (was `internal error: Expected property name…`, no file named). */
 export function readTruth(dir: string, id: string): unknown {
-  return JSON.parse(readFileSync(join(dir, id, 'truth.json'), 'utf8'));
+  const path = join(dir, id, 'truth.json');
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new GalleyError('malformed', path, `not valid JSON: ${(e as Error).message}`);
+  }
 }
 
 export function readHyphenSource(dir: string, id: string): string | null {
   for (const name of HYPHEN_SITE_SOURCES) {
     const p = join(dir, id, name);
-    if (existsSync(p)) return readFileSync(p, 'utf8');
+    if (isRegularFile(p)) return readFileSync(p, 'utf8');
   }
   return null;
 }

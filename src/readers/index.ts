@@ -9,6 +9,7 @@ import { readAlto } from './alto/index.js';
 import { readHocr } from './hocr/index.js';
 import { MAX_TEXT_BYTES, UTF16_SIZE_FACTOR } from './text/index.js';
 import { MAX_XML_BYTES } from './xml/decode.js';
+import { utf16Encoding } from './text/decode.js';
 
 export interface ReaderInput {
   /** File name as the user gave it (used in messages and errors), `-` for stdin. */
@@ -123,9 +124,11 @@ const HOCR_PAGE = /class\s*=\s*['"][^'"]*\bocr_page\b/;
 /** Guess the format from the content first (magic bytes, root element), then the file name. */
 export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
   checkBytes(name, bytes);
-  const head = Buffer.from(bytes.subarray(0, MARKUP_SNIFF_WINDOW)).toString('latin1');
-  if (looksPdf(head)) return 'pdf';
-  if (/^\x89PNG\r\n|^\xFF\xD8\xFF|^II\*\x00|^MM\x00\*/.test(head)) return 'image';
+  const raw = Buffer.from(bytes.subarray(0, MARKUP_SNIFF_WINDOW)).toString('latin1');
+  if (looksPdf(raw)) return 'pdf';
+  if (/^\x89PNG\r\n|^\xFF\xD8\xFF|^II\*\x00|^MM\x00\*/.test(raw)) return 'image';
+  // magic bytes first, byte for byte (a 16-bit TIFF may have NULs at every other byte); then markup, as text
+  const head = markupHead(bytes.subarray(0, MARKUP_SNIFF_WINDOW), raw);
   const root = rootElement(head);
   if (root?.local.toLowerCase() === 'alto') return 'alto';
   if (HOCR_PAGE.test(head)) return 'hocr';
@@ -142,6 +145,17 @@ export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
     );
   }
   return 'text';
+}
+
+/**
+ * The head of a file as a string to sniff: UTF-16 (a byte-order mark, or NUL bytes at every other
+ * byte: utf16Encoding) decoded as such, anything else byte for byte (Latin-1). Read byte for byte, a
+ * UTF-16 ALTO or hOCR file (`<\0a\0l\0t\0o\0`) had no root element: it was read as a text page and
+ * its tags became the articles' text, exit 0.
+ */
+function markupHead(head: Uint8Array, latin1: string): string {
+  const utf16 = utf16Encoding(head);
+  return utf16 ? new TextDecoder(utf16).decode(head.subarray(0, head.length & ~1)) : latin1;
 }
 
 /**

@@ -55,10 +55,25 @@ export function plainLine(line: string): NormalisedLine {
   return { text: line.trimEnd(), changes: [], softHyphenEnd: false };
 }
 
+/** White space (with NBSP and BOM) and ZERO WIDTH SPACE: what `normaliseLine` trims from a line's end. All are BMP characters. */
+const TRAILING_BLANK = /[\s\u200B]/u;
+
+/**
+ * `line` without its trailing blanks (TRAILING_BLANK), found by a scan back
+ * from the end. A regex `[\s…]+$` retried its match at every position of a
+ * long inner run of blanks (a line of a million tabs before a letter took
+ * minutes); this is linear.
+ */
+export function trimTrailingBlank(line: string): string {
+  let end = line.length;
+  while (end > 0 && TRAILING_BLANK.test(line[end - 1]!)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
 /** Normalise one line (no newline characters inside). Trailing white space is removed. */
 export function normaliseLine(line: string): NormalisedLine {
   if (!SPECIAL.test(line)) return plainLine(line);
-  const trimmed = line.replace(/[\s\u00A0\u200B\uFEFF]+$/u, '');
+  const trimmed = trimTrailingBlank(line);
   const changes: CharChange[] = [];
   let out = '';
   let softHyphenEnd = false;

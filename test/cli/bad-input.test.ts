@@ -154,10 +154,20 @@ test('write error codes are worded for users', () => {
   assert.equal(describeWriteError(err('EXDEV', 'cross-device link')), 'EXDEV: cross-device link');
 });
 
-test('an endless device (/dev/zero) is read only up to the text limit: exit 1 at once, memory bounded', { timeout: 60_000, skip: existsSync('/dev/zero') ? false : 'no /dev/zero' }, () => {
+test('an endless device of binary bytes (/dev/zero, /dev/urandom) is refused as binary from its first 64 KiB: exit 1 at once, memory bounded', { timeout: 60_000, skip: existsSync('/dev/zero') ? false : 'no /dev/zero' }, () => {
   const started = Date.now();
+  // before: read on without end (5 GB in 30 s); then read to 32 MiB and refused as "too large for a text page"
+  for (const device of ['/dev/zero', '/dev/urandom']) {
+    const r = galley([device], { cwd: dir });
+    assert.equal(r.stderr, `galley: ${device}: the file is binary, not text (no reader for this format)\n`);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+  }
+  // a large binary file, and binary bytes on standard input, alike
+  writeFileSync(join(dir, 'big.bin'), Buffer.alloc(40 * 1024 * 1024, 1));
+  assert.equal(galley(['big.bin'], { cwd: dir }).stderr, 'galley: big.bin: the file is binary, not text (no reader for this format)\n');
+  assert.equal(galley(['-'], { cwd: dir, input: Buffer.alloc(3 * 1024 * 1024, 2) }).stderr, 'galley: <stdin>: the file is binary, not text (no reader for this format)\n');
   const r = galley(['/dev/zero'], { cwd: dir });
-  assert.equal(r.stderr, 'galley: /dev/zero: the input is too large for a text page (reading stopped after 32.0 MiB; the limit is 16.0 MiB, 32.0 MiB for UTF-16)\n');
   assert.equal(r.code, 1);
   assert.equal(r.stdout, '');
   // before the fix it read on without end (5 GB in 30 s)
@@ -212,8 +222,9 @@ test('a regular file past its format\'s limit is refused from its size, before t
   const { readInputFile } = await import('../../src/cli/input.js');
   const { truncateSync } = await import('node:fs');
   // Sparse files: 400 MiB on disk in name only. Read whole, the text one took 530 MB of memory only to be refused.
+  // (its head is text: a head of NUL bytes is refused as binary, from the head alone)
   const text = join(dir, 'sparse.txt');
-  writeFileSync(text, 'Hello world\n');
+  writeFileSync(text, 'Hello world\n'.repeat(6000));
   truncateSync(text, 400 * 1024 * 1024);
   assert.throws(() => readInputFile(text, 'sparse.txt'), (e: unknown) => {
     assert.ok(e instanceof InputError);

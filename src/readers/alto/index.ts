@@ -9,7 +9,8 @@ import type { Message } from '../../model/messages.js';
 import { decodeXml } from '../xml/decode.js';
 import { parseAlto } from './parse.js';
 import { buildAltoPages, type AltoBuildOptions } from './build.js';
-import { checkPageLines } from '../xml/limits.js';
+import { checkPageLines, checkTextSize } from '../xml/limits.js';
+import { refuseTextless } from '../xml/no-text.js';
 
 export type AltoOptions = Pick<AltoBuildOptions, 'dpi'>;
 
@@ -19,6 +20,7 @@ export { MAX_XML_BYTES } from '../xml/decode.js';
 export function readAlto(bytes: Uint8Array, name: string, options: AltoOptions = {}): GalleyDocument {
   const messages: Message[] = [];
   const pages = readAltoPages(bytes, name, messages, options);
+  refuseTextless(pages, name, 'no String with CONTENT');
   return { name, format: 'alto', pages, articles: [], furniture: [], messages };
 }
 
@@ -31,5 +33,6 @@ export function readAltoPages(bytes: Uint8Array, name: string, messages: Message
   const raw = parseAlto(decoded.text, name);
   const pages = buildAltoPages(raw, name, messages, options);
   checkPageLines(pages, name);
+  checkTextSize(pages, name);
   return pages;
 }

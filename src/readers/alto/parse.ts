@@ -8,6 +8,7 @@
 import type { Box, Graphic } from '../../model/types.js';
 import { GalleyError } from '../../errors.js';
 import { parseXml, type XmlElement } from '../xml/parse.js';
+import { pageCounter, wordCounter } from '../xml/limits.js';
 import { boxFromSize, num } from '../xml/geometry.js';
 
 export interface AltoTextStyle {
@@ -110,6 +111,8 @@ export class NotAltoError extends GalleyError {
 
 export function parseAlto(text: string, file: string): AltoRaw {
   const raw: AltoRaw = { styles: new Map(), pages: [], software: [], strayStrings: 0 };
+  const countWord = wordCounter(file);
+  const countPage = pageCounter(file);
   let depth = 0;
   let page: AltoPage | undefined;
   let block: AltoBlock | undefined;
@@ -143,6 +146,7 @@ export function parseAlto(text: string, file: string): AltoRaw {
         break;
       }
       case 'Page':
+        countPage();
         page = { items: [] };
         if (a.ID) page.id = a.ID;
         {
@@ -179,6 +183,7 @@ export function parseAlto(text: string, file: string): AltoRaw {
         if (a.WC !== undefined) s.wc = a.WC;
         if (a.SUBS_TYPE) s.subsType = a.SUBS_TYPE;
         if (a.SUBS_CONTENT) s.subsContent = a.SUBS_CONTENT;
+        countWord();
         line.strings.push(s);
         break;
       }

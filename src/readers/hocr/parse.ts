@@ -17,6 +17,7 @@ import type { Block, OcrHint, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { GalleyError } from '../../errors.js';
 import { parseXml, type XmlElement } from '../xml/parse.js';
+import { pageCounter, wordCounter } from '../xml/limits.js';
 import type { RawLine, RawWord } from '../xml/ocr-model.js';
 import { buildBlocks, buildLines, type RawRows } from '../xml/split.js';
 import { bboxProp, boxAndId, fontOf, numberProp, parseTitle, type TitleProps } from './title.js';
@@ -86,7 +87,9 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   // Per open element: what to undo when it closes.
   const onClose: Array<Array<() => void>> = [];
 
+  const countPage = pageCounter(file);
   const startPage = (props: TitleProps, owner: number): Page => {
+    countPage();
     const p: Page = { number: pages.length + 1, blocks: [], graphics: [], unit: 'pixel' };
     const bbox = bboxProp(props);
     if (bbox) {
@@ -102,10 +105,14 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   };
   const currentPage = (): Page => page ?? (page = startPage(new Map(), 0));
 
+  const countWord = wordCounter(file);
   const finishWord = (): void => {
     if (!word || !line) return;
     const t = word.text.replace(/\s+/g, ' ').trim();
-    if (t !== '') line.items.push({ ...word.raw, text: t });
+    if (t !== '') {
+      countWord();
+      line.items.push({ ...word.raw, text: t });
+    }
     word = undefined;
   };
   const finishLine = (): void => {
@@ -260,7 +267,10 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
           if (italic > 0) word.italic += n;
         }
         else if (t.trim() === '') return;
-        else if (line) line.items.push(t);
+        else if (line) {
+          countWord(); // a run of text outside any word: counted once (it is split into words later)
+          line.items.push(t);
+        }
         else if (page) {
           // Text on a page but in no line (an engine that writes text straight into ocr_par): it becomes a line of its own element.
           const depth = onClose.length;
@@ -268,6 +278,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
           const raw: LineState['raw'] = {};
           const h = hints[hints.length - 1];
           if (h) raw.hint = h;
+          countWord();
           line = { raw, items: [t], owner: depth };
         }
       },

@@ -17,7 +17,7 @@ export const MAX_IMAGE_PIXELS = 200_000_000;
 
 export interface ImageInfo {
   format: 'png' | 'jpeg' | 'tiff';
-  /** Pixel size when the header gives it (PNG IHDR, JPEG SOF; TIFF is not decoded that far). */
+  /** Pixel size when the header gives it (PNG IHDR, JPEG SOF, the first TIFF directory). */
   width?: number;
   height?: number;
 }
@@ -127,5 +127,17 @@ function checkTiff(b: Uint8Array, fail: Fail): ImageInfo {
   if (ifd < 8 || ifd + 2 > b.length) return fail(`the TIFF file is truncated: its first directory (byte ${ifd}) is past the end of the file`);
   const entries = u16(ifd);
   if (entries === 0 || ifd + 2 + entries * 12 > b.length) return fail('the TIFF file is truncated: its first directory runs past the end of the file');
-  return { format: 'tiff' };
+  // ImageWidth (256) and ImageLength (257), SHORT or LONG (TIFF 6.0 §8): a few bytes may declare a page of
+  // billions of pixels that a compressed strip fills, so the size is checked as PNG's and JPEG's is.
+  const info: ImageInfo = { format: 'tiff' };
+  for (let e = ifd + 2; e < ifd + 2 + entries * 12; e += 12) {
+    const tag = u16(e);
+    if (tag !== 256 && tag !== 257) continue;
+    const type = u16(e + 2);
+    const value = type === 3 ? u16(e + 8) : type === 4 ? u32t(e + 8) : undefined;
+    if (value === undefined) continue;
+    if (tag === 256) info.width = value;
+    else info.height = value;
+  }
+  return info;
 }

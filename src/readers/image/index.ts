@@ -45,7 +45,16 @@ export async function readImage(bytes: Uint8Array, name: string, options: ImageR
     await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, debug_file: '/dev/null' });
     const { data } = await worker.recognize(Buffer.from(bytes), {}, { hocr: true, text: false, blocks: false });
     if (!data.hocr) throw new GalleyError('malformed', name, 'OCR produced no output');
-    const doc = readHocr(new TextEncoder().encode(data.hocr), name);
+    let doc: GalleyDocument;
+    try {
+      doc = readHocr(new TextEncoder().encode(data.hocr), name);
+    } catch (e) {
+      // the hOCR reader's "no ocrx_word…" is Tesseract's output, not the user's file: say what it means for an image
+      if (e instanceof GalleyError && e.code === 'empty') {
+        throw new GalleyError('empty', name, 'OCR found no text in the image: a blank page, a photograph, or a scan too faint or too small to read');
+      }
+      throw e;
+    }
     doc.format = 'image';
     doc.messages.unshift({
       rule: 'reader/ocr',

@@ -56,7 +56,7 @@ const ID_ELEMENTS = new Set(['Page', 'PrintSpace', 'ComposedBlock', 'TextBlock',
 
 /** Read and index one ALTO file. */
 export function readAltoText(path: string): AltoText {
-  const decoded = decodeXml(readFileSync(path), path);
+  const decoded = decodeXml(readFileSync(path), path); // the caller checked the path (../mets/local-file.ts)
   const out: AltoText = { path, tokens: [], lines: [], blocks: [], ids: new Map() };
   const open: Array<{ id?: string; from: number }> = [];
   let line: AltoTextLine | undefined;

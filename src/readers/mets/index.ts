@@ -8,7 +8,6 @@
  * or per issue. See ./truth.ts for how div types map to truth fields, and
  * docs/readers-ocr.md.
  */
-import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
@@ -17,6 +16,7 @@ import { decodeXml } from '../xml/decode.js';
 import { parseMets, type MetsArea, type MetsFile } from './parse.js';
 import { rawTextOf, readAltoText, textOfRuns, type AltoText, type TokenRun } from './alto-text.js';
 import { buildArticles, collect, type Truth, type TruthFurniture } from './truth.js';
+import { errnoReason, xmlFileProblem } from './local-file.js';
 
 export type { Truth, TruthArticle, TruthBlock, TruthCaption, TruthFurniture } from './truth.js';
 export { ARTICLE_TYPES, FURNITURE_TYPES } from './truth.js';
@@ -40,6 +40,8 @@ export interface MetsTruthEntry {
 
 /** Read a METS file with its ALTO pages as ground truth. Throws GalleyError for a METS file that cannot be read. */
 export function readMetsTruth(metsPath: string, options: MetsTruthOptions = {}): MetsTruthEntry[] {
+  const problem = xmlFileProblem(metsPath);
+  if (problem) throw new GalleyError('malformed', metsPath, problem);
   const decoded = decodeXml(readFileSync(metsPath), metsPath);
   const mets = parseMets(decoded.text, metsPath);
   const base = dirname(metsPath);
@@ -57,13 +59,30 @@ export function readMetsTruth(metsPath: string, options: MetsTruthOptions = {}):
       notes.push(`FILEID "${fileId}" is not in the METS file section`);
       return undefined;
     }
-    const path = localPath(f, base, metsPath);
-    if (!existsSync(path)) {
+    // A page file that cannot be read is a note, as a missing one is: the other pages are still scored.
+    const skip = (why: string): undefined => {
       missing.add(fileId);
-      notes.push(`FILEID "${fileId}": ${path} does not exist`);
+      notes.push(`FILEID "${fileId}": ${why.replace(/\.$/u, '')}; its page is left out`);
       return undefined;
+    };
+    let path: string;
+    try {
+      path = localPath(f, base, metsPath);
+    } catch (e) {
+      if (e instanceof GalleyError) return skip(e.message.slice(e.file.length + 2));
+      throw e;
     }
-    const text = readAltoText(path);
+    const problem = xmlFileProblem(path);
+    if (problem) return skip(`${path} ${problem}`);
+    let text: AltoText;
+    try {
+      text = readAltoText(path);
+    } catch (e) {
+      if (e instanceof GalleyError) return skip(e.message);
+      const why = errnoReason(e);
+      if (why === undefined) throw e;
+      return skip(`${path} ${why}`);
+    }
     altos.set(fileId, text);
     order.push(fileId);
     return text;
@@ -137,10 +156,25 @@ export function readMetsTruth(metsPath: string, options: MetsTruthOptions = {}):
 function localPath(f: MetsFile, base: string, metsPath: string): string {
   const href = f.href.trim();
   if (!href) throw new GalleyError('malformed', metsPath, `file ${f.id} has no FLocat href`);
-  if (/^file:\/\/\//iu.test(href)) return fileURLToPath(href);
-  if (/^file:\/\//iu.test(href)) return resolvePath(base, decodeURIComponent(href.replace(/^file:\/\//iu, '')));
+  if (/^file:\/\/\//iu.test(href)) {
+    try {
+      return fileURLToPath(href);
+    } catch (e) {
+      throw new GalleyError('malformed', metsPath, `file ${f.id} has a file URL that names no local path (${(e as Error).message}): ${href}`);
+    }
+  }
+  if (/^file:\/\//iu.test(href)) return resolvePath(base, decodeUri(href.replace(/^file:\/\//iu, '')));
   if (/^[a-z][a-z0-9+.-]*:/iu.test(href) && !/^[a-z]:[\\/]/iu.test(href)) {
     throw new GalleyError('unsupported', metsPath, `file ${f.id} is at ${href}: Galley reads only local files (nothing is downloaded)`);
   }
-  return isAbsolute(href) ? href : join(base, decodeURIComponent(href));
+  return isAbsolute(href) ? href : join(base, decodeUri(href));
+}
+
+/** A path's %-escapes decoded; a path with a `%` that starts no valid escape is taken as written (decodeURIComponent threw `URI malformed`). */
+function decodeUri(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

@@ -16,7 +16,7 @@
 import type { GalleyDocument, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { GalleyError } from '../../errors.js';
-import { OpenError, PdfHost, type PageOutcome } from './host.js';
+import { OpenError, PAGE_TIME_LIMIT_MS, PdfHost, type PageOutcome } from './host.js';
 import { markRepeatedFurniture } from './furniture-repeat.js';
 import { layoutPage } from './layout/page.js';
 import { isOcrLayer, ocrLayerPage } from './ocr-layer.js';
@@ -25,6 +25,16 @@ import { appendTrailer } from './repair.js';
 import type { RawPage } from './protocol.js';
 
 export { PAGE_TIME_LIMIT_MS, OPEN_TIME_LIMIT_MS, REQUEST_MEMORY_LIMIT_MB } from './host.js';
+
+/**
+ * Pages of one PDF that may go over the time or memory limit (PAGE_TIME_LIMIT_MS,
+ * REQUEST_MEMORY_LIMIT_MB) before the rest of the document is left unread. Each costs up to 20 s,
+ * and pages may share one hostile content stream: a 560 KB file of four pages drawing the same
+ * stream (230 MB of text operators once inflated) took 85 s, one of a hundred would take half an
+ * hour. A real page needs under 0.1 s (the dev PDFs), so a document with three pages over the limits
+ * is hostile or broken beyond use; its pages read before are kept.
+ */
+export const MAX_PAGES_OVER_LIMIT = 3;
 
 export interface PdfReaderOptions {
   /** Password of an encrypted PDF (only needed when a user password is set). */
@@ -59,16 +69,30 @@ export async function readPdf(bytes: Uint8Array, name: string, options: PdfReade
     let firstFailure: string | null = null;
     let failures = 0;
     const textless: Textless = { scanned: 0, blank: 0, first: null };
+    let overLimit = 0;
+    let abandoned: string | null = null;
     for (let n = 1; n <= info.pages && next; n++) {
       const outcome = await next;
-      next = n < info.pages ? host.page(n + 1) : null;
+      if (!outcome.ok && outcome.reason !== 'failed') overLimit++;
+      const abandon = overLimit >= MAX_PAGES_OVER_LIMIT && n < info.pages;
+      next = n < info.pages && !abandon ? host.page(n + 1) : null;
       const read = readPage(n, outcome, messages, options);
       pages.push(read.page);
       if (!outcome.ok) {
         failures++;
         // the warning readPage just recorded
         firstFailure ??= messages[messages.length - 1]!.text;
-      } else if (read.textless) {
+      }
+      if (abandon) {
+        const rest = info.pages - n;
+        abandoned = `${rest === 1 ? `page ${n + 1} was` : `pages ${n + 1}–${info.pages} were`} not read: ${MAX_PAGES_OVER_LIMIT} pages went over the time or memory limit (a hostile or badly damaged file; each such page costs up to ${(options.pageTimeLimitMs ?? PAGE_TIME_LIMIT_MS) / 1000} s)`;
+        messages.push({ rule: 'pdf/pages-abandoned', severity: 'warning', text: abandoned, source: { page: n + 1 } });
+        for (let k = n + 1; k <= info.pages; k++) pages.push({ number: k, blocks: [], graphics: [] });
+        failures += rest;
+        options.onPage?.(info.pages, info.pages);
+        break;
+      }
+      if (outcome.ok && read.textless) {
         textless[read.textless]++;
         const rule = TEXTLESS_RULE[read.textless];
         textless.first ??= [...messages].reverse().find((m) => m.rule === rule)!.text;
@@ -77,7 +101,11 @@ export async function readPdf(bytes: Uint8Array, name: string, options: PdfReade
     }
     // One bad page is a warning and the others are read; when none could be read the output would be empty: an error.
     if (failures === info.pages) {
-      throw new GalleyError('malformed', name, info.pages === 1 ? firstFailure!.replace(/^page 1 /, 'its only page ') : `none of its ${info.pages} pages could be read (${firstFailure})`);
+      throw new GalleyError(
+        'malformed',
+        name,
+        info.pages === 1 ? firstFailure!.replace(/^page 1 /, 'its only page ') : `none of its ${info.pages} pages could be read (${firstFailure}${abandoned ? `; ${abandoned}` : ''})`,
+      );
     }
     // Likewise when no page has text (scans, blank or lost pages): the output would be empty, as for a text file of white space.
     if (failures + textless.scanned + textless.blank === info.pages) throw noTextError(name, info.pages, failures, textless, repaired);

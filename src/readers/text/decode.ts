@@ -91,12 +91,28 @@ function decodeUtf16(bytes: Uint8Array, file: string, encoding: Utf16): Decoded 
   const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   let text = new TextDecoder(encoding).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (looksBinary(Buffer.from(text.slice(0, BINARY_SAMPLE), 'latin1'))) {
+  if (looksBinary(codeUnitBytes(text.slice(0, BINARY_SAMPLE)))) {
     throw new GalleyError('binary', file, 'the file is binary, not text (no reader for this format)');
   }
   if (text.trim() === '') throw new GalleyError('empty', file, 'the file holds no text (only white space)');
   const label = encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
   return { text, encoding, warning: `not UTF-8; decoded as ${label} (${bom ? 'byte-order mark' : 'detected'})` };
+}
+
+/**
+ * The decoded text's code units as bytes for looksBinary: a code unit over 0xFF
+ * (any letter or punctuation past Latin-1) becomes a space. Taking the low byte
+ * (`Buffer.from(text, 'latin1')`) turned the em dash U+2014 into the control byte
+ * 0x14 and curly quotes U+2018–U+201D into 0x18–0x1D, and U+0100 `Ā` into NUL,
+ * so UTF-16 newspaper text with dashes and quotes was refused as binary.
+ */
+function codeUnitBytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c > 0xff ? 0x20 : c;
+  }
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
  * decoded as Windows-1252 with a warning rather than refused: historic OCR
  * exports are seen to mislabel Latin-1 files, and the text is still wanted.
  */
-import { decodeMixedUtf8, mixedUtf8Warning } from '../text/decode.js';
+import { decodeMixedUtf8, mixedUtf8Warning, utf16Encoding } from '../text/decode.js';
 import iconv from 'iconv-lite';
 import { GalleyError } from '../../errors.js';
 
@@ -50,6 +50,11 @@ export function decodeXml(bytes: Uint8Array, file: string, maxBytes = MAX_XML_BY
   } else if (b0 === 0xfe && b1 === 0xff) {
     encoding = 'utf-16be';
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else if (utf16Encoding(bytes)) {
+    // UTF-16 without a byte-order mark (XML 1.0 Appendix F: `<?` as 3C 00 3F 00 or 00 3C 00 3F; NUL
+    // bytes at every other byte): read as UTF-8 it failed at its first NUL ("disallowed character").
+    encoding = utf16Encoding(bytes)!;
+    text = new TextDecoder(encoding).decode(bytes.subarray(0, bytes.length & ~1));
   } else {
     const declared = declaredEncoding(bytes);
     if (declared && !/^utf-?8$/.test(declared) && !/^(us-)?ascii$/.test(declared) && iconv.encodingExists(declared)) {

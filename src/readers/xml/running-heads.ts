@@ -37,8 +37,13 @@ export const RUNNING_MIN_OTHER_BLOCKS = 2;
 const FOLIO_WORD = /^[A-Z]?\d{1,3}$/u;
 /** `Page 4`, `PAGE 12`. */
 const PAGE_N = /\bpage\s+[A-Z]?\d{1,3}\b/iu;
-/** A web address, as footers print them: `www.x.com`, `x.example`, `x.co.uk`. */
-const WEB_ADDRESS = /\bwww\.|\b[\w-]+\.(?:com|org|net|news|example|co\.uk|info)\b/iu;
+/**
+ * A web address, as footers print them: `www.x.com`, `x.example`, `x.co.uk`. The address starts at
+ * the first letter or digit of its run of `[\w-]` (the lookbehind: only hyphens back to the run's
+ * start), as the leftmost match of `\b[\w-]+\.` did; that form also tried every `\b` inside the run,
+ * each scanning to its end, so a line `a-a-a-…` of 40,000 characters took seconds (quadratic).
+ */
+const WEB_ADDRESS = /\bwww\.|\b(?<=(?:^|[^\w-])-*)[\w-]+\.(?:com|org|net|news|example|co\.uk|info)\b/iu;
 
 type Edge = 'head' | 'foot';
 

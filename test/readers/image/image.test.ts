@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { restoreAsync } from '../../../src/pipeline.js';
 import { readImage } from '../../../src/readers/image/index.js';
@@ -126,7 +126,7 @@ test('truncated JPEG and TIFF files are refused; the whole fixtures pass', () =>
   assert.throws(() => checkImage(jpg.subarray(0, 300), 'h.jpg'), /h\.jpg: the image could not be read: the JPEG file is truncated/);
   assert.throws(() => checkImage(jpg.subarray(0, jpg.length - 2), 'h.jpg'), /no end-of-image marker/);
   const tif = readFileSync(`${FIX}/dev001-headline-line.tif`);
-  assert.deepEqual(checkImage(tif, 'l.tif'), { format: 'tiff' });
+  assert.deepEqual(checkImage(tif, 'l.tif'), { format: 'tiff', width: 940, height: 68 });
   assert.throws(() => checkImage(tif.subarray(0, 6), 'l.tif'), /the TIFF file is truncated: no header/);
   assert.throws(() => checkImage(tif.subarray(0, 20), 'l.tif'), /its first directory runs past the end/);
 });
@@ -146,6 +146,47 @@ test('a decompression bomb (a tiny PNG declaring 100 000 × 100 000 pixels) is r
   ]);
   assert.ok(100_000 * 100_000 > MAX_IMAGE_PIXELS);
   await refuses(png, 'bomb.png', /too large to recognise \(100000 × 100000 pixels; the limit is 200 million\)/);
+});
+
+test('a TIFF bomb (a first directory declaring 60 000 × 60 000 pixels, a few bytes of strip) is refused before decoding', async () => {
+  // ImageWidth, ImageLength (LONG), BitsPerSample, Compression (8: Deflate), Photometric, StripOffsets, SamplesPerPixel, RowsPerStrip, StripByteCounts
+  const tags: Array<[number, number, number]> = [[256, 4, 60_000], [257, 4, 60_000], [258, 3, 8], [259, 3, 8], [262, 3, 1], [273, 4, 122], [277, 3, 1], [278, 4, 60_000], [279, 4, 8]];
+  const tif = Buffer.alloc(130);
+  tif.write('II', 0, 'latin1');
+  tif.writeUInt16LE(42, 2);
+  tif.writeUInt32LE(8, 4);
+  tif.writeUInt16LE(tags.length, 8);
+  tags.forEach(([tag, type, value], i) => {
+    tif.writeUInt16LE(tag, 10 + i * 12);
+    tif.writeUInt16LE(type, 12 + i * 12);
+    tif.writeUInt32LE(1, 14 + i * 12);
+    if (type === 3) tif.writeUInt16LE(value, 18 + i * 12);
+    else tif.writeUInt32LE(value, 18 + i * 12);
+  });
+  await refuses(tif, 'bomb.tif', /^bomb\.tif: the image could not be read: the image is too large to recognise \(60000 × 60000 pixels; the limit is 200 million\)$/);
+});
+
+test('an image in which OCR finds no text (a blank 1 × 1 PNG) is refused, not an empty output with exit 0', async () => {
+  const chunk = (type: string, data: Uint8Array): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]); // 1 × 1, 8-bit grey
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.from([0, 255]))), // filter byte, one white pixel
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+  await assert.rejects(
+    readImage(png, 'white.png'),
+    (e: unknown) =>
+      e instanceof GalleyError && e.code === 'empty' && e.message === 'white.png: OCR found no text in the image: a blank page, a photograph, or a scan too faint or too small to read',
+  );
 });
 
 test('bytes that are no image at all, and an empty file, are refused by name', async () => {

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
-import { readPdf } from '../../../src/readers/pdf/index.js';
+import { MAX_PAGES_OVER_LIMIT, readPdf } from '../../../src/readers/pdf/index.js';
 import { GalleyError } from '../../../src/errors.js';
 import { joinLines } from '../../../src/text/join.js';
 import type { GalleyDocument } from '../../../src/model/types.js';
@@ -182,6 +182,59 @@ test('a decompression bomb is stopped at the memory limit, not read to the end (
     rejects('malformed', 'bomb.pdf: its only page stopped the PDF reader and was skipped: it needed more than 200 MB of memory (a compressed stream that inflates without end, or a pathological page)'),
   );
   assert.ok(Date.now() - started < 20_000);
+});
+
+/**
+ * Pages 2…N of a PDF all draw one shared content stream that inflates to 512 MB (the bomb above);
+ * page 1 and page N + 1 are text. Objects: 1 catalog, 2 pages, 3 the bomb, 4 a text stream, 5 font, 6… pages.
+ */
+function sharedBombPdf(bombPages: number): Uint8Array {
+  const block = deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), { level: 9, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  const body = Buffer.concat([Buffer.from([0x78, 0xda]), ...Array.from({ length: 512 }, () => block), Buffer.from([0x03, 0x00, 0, 0, 0, 0])]);
+  const text = Buffer.from('BT /F1 12 Tf 72 700 Td (Harbour works begin on Monday.) Tj ET');
+  const page = (contents: number) => Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents ${contents} 0 R >>`);
+  const kids = Array.from({ length: bombPages + 2 }, (_, i) => `${6 + i} 0 R`).join(' ');
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from(`<< /Type /Pages /Kids [${kids}] /Count ${bombPages + 2} >>`),
+    Buffer.concat([Buffer.from(`<< /Length ${body.length} /Filter /FlateDecode >>\nstream\n`), body, Buffer.from('\nendstream')]),
+    Buffer.concat([Buffer.from(`<< /Length ${text.length} >>\nstream\n`), text, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+    page(4),
+    ...Array.from({ length: bombPages }, () => page(3)),
+    page(4),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((o, i) => {
+    offsets.push(length);
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
+    parts.push(obj);
+    length += obj.length;
+  });
+  const n = objects.length + 1;
+  parts.push(Buffer.from(`xref\n0 ${n}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${n} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+test('after MAX_PAGES_OVER_LIMIT pages over the limits the rest of the PDF is left unread (pages sharing one hostile stream: 85 s for 4 pages, 20 s each)', async () => {
+  assert.equal(MAX_PAGES_OVER_LIMIT, 3);
+  const started = Date.now();
+  const doc = await readPdf(sharedBombPdf(6), 'shared.pdf', { memoryLimitMb: 200 });
+  assert.deepEqual(pageTexts(doc), ['Harbour works begin on Monday.', '', '', '', '', '', '', '']); // page 1, read before
+  const over = 'stopped the PDF reader and was skipped: it needed more than 200 MB of memory (a compressed stream that inflates without end, or a pathological page)';
+  assert.deepEqual(warnings(doc), [
+    `pdf/page-failed: page 2 ${over}`,
+    `pdf/page-failed: page 3 ${over}`,
+    `pdf/page-failed: page 4 ${over}`,
+    'pdf/pages-abandoned: pages 5–8 were not read: 3 pages went over the time or memory limit (a hostile or badly damaged file; each such page costs up to 20 s)',
+  ]);
+  assert.equal(doc.pages.length, 8);
+  assert.ok(Date.now() - started < 60_000, `took ${Date.now() - started} ms`);
+  // two such pages are not enough: the page after them is read
+  const two = await readPdf(sharedBombPdf(2), 'two.pdf', { memoryLimitMb: 200 });
+  assert.deepEqual(pageTexts(two), ['Harbour works begin on Monday.', '', '', 'Harbour works begin on Monday.']);
 });
 
 test('a PDF with no text on any page is refused (an empty output with exit 0 before): a scan with the OCR hint, blank or lost pages', async () => {
