@@ -128,6 +128,6 @@ export function paragraphUnits(doc: EvalDoc): ParagraphUnit[] {
 export function textChunks(text: string): string[] {
   return text
     .split(/\n\s*\n/)
-    .map((x) => x.replace(/\s*\n\s*/g, ' ').trim())
+    .map((x) => x.replace(/(?<!\s)\s*\n\s*/g, ' ').trim())
     .filter(Boolean);
 }

@@ -39,7 +39,7 @@ export function hyphenSites(rawText: string, truth: Bag): HyphenSites {
   const lines = rawText.split(/\r?\n/);
   const sites: HyphenSites = { split: [], compound: [] };
   lines.forEach((rawLine, i) => {
-    const m = /(\S+)-$/.exec(rawLine.replace(/\s+$/, ''));
+    const m = /(?<!\S)(\S+)-$/.exec(rawLine.trimEnd());
     if (!m) return;
     const next = nextFirstToken(lines, i);
     if (next === null) return;

@@ -166,3 +166,20 @@ test('eval on a corpus folder: a page input that is a folder or a link to /dev/z
   assert.equal(bad.stderr.split('\n').length, 2, bad.stderr);
   assert.equal(bad.code, 1);
 });
+
+// A hang guard, not a speed measure: each of these one-line pages took from seconds to minutes while a
+// pattern retried every position inside a long run (classify/patterns.ts WEB, the furniture rule's domain
+// and separator patterns, reflow's broken-word halves, segment/lead.ts).
+test('one-line pages of long runs (Ab-Ab-…, a-a-…., dashes and spaces, pipes) are read in linear time', { timeout: 120_000 }, () => {
+  const pages: Record<string, string> = {
+    'ab.txt': 'Ab-'.repeat(100_000),
+    'dots.txt': `${'a-'.repeat(100_000)}.`,
+    'dashes.txt': `x${' -'.repeat(100_000)}x`,
+    'pipes.txt': `x${' '.repeat(200_000)}x`,
+  };
+  for (const [name, text] of Object.entries(pages)) {
+    const r = galley([file(name, `${text}\n`), '--format', 'text'], { cwd: dir });
+    assert.equal(r.code, 0, `${name}: ${r.stderr}`);
+    assert.ok(r.stdout.length > 0, name);
+  }
+});

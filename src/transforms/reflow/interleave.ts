@@ -68,7 +68,7 @@ const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
  */
 function chain(x: string, y: string): number {
   if (!endsHyphen(x) || !LOWER_START.test(y)) return 0;
-  const left = /(\p{L}+)-$/u.exec(x)?.[1];
+  const left = /(?<!\p{L})(\p{L}+)-$/u.exec(x)?.[1];
   const right = FIRST_WORD.exec(y)?.[1];
   return left && right && isWord((left + right).toLowerCase()) ? 1 : 0;
 }

@@ -124,7 +124,7 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     unfinished,
     bare: !closed && BARE_END.test(last),
     hyphen: endsHyphen(last),
-    leftPart: endsHyphen(last) ? (/(\p{L}+)-$/u.exec(last)?.[1] ?? '') : '',
+    leftPart: endsHyphen(last) ? (/(?<!\p{L})(\p{L}+)-$/u.exec(last)?.[1] ?? '') : '',
     endsItem: last.endsWith(';'),
     stretchedEnd: lastLine.stretched,
     startsLower: LOWER_START.test(first),

@@ -23,7 +23,7 @@ const fold = (s: string): string => s.toLowerCase().replace(/[’‘]/gu, "'");
 
 /** Does the paragraph open with the headline's words, the headline ending on a word boundary? */
 export function opensWith(text: string, headline: string): boolean {
-  const h = fold(headline.replace(/[\s.:;,!?]+$/u, '').trim());
+  const h = fold(headline.replace(/(?<![\s.:;,!?])[\s.:;,!?]+$/u, '').trim());
   if (!h) return false;
   const t = fold(text.trimStart());
   return t.startsWith(h) && !/^[\p{L}\p{N}]/u.test(t.slice(h.length));

@@ -84,14 +84,14 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
   const papers = new Set<string>();
   const domains = new Set<string>();
   for (const [i, v] of out) {
-    const split = units[i]!.text.split(/\s*[|•·]\s*/u);
+    const split = units[i]!.text.split(/(?<!\s)\s*[|•·]\s*/u);
     for (const part of split) {
       const key = letters(part);
       if (key.length >= 6) parts.add(key);
     }
     if (v.furnitureType !== 'section' && split.length > 1) papers.add(letters(split[0]!));
     // (A domain needs a dot: most running-head parts have none.)
-    if (units[i]!.text.includes('.')) for (const m of units[i]!.text.matchAll(/([\p{L}\p{N}-]+)\.(?:example|com|org|net|co\.uk|news)\b/giu)) domains.add(letters(m[1]!));
+    if (units[i]!.text.includes('.')) for (const m of units[i]!.text.matchAll(/(?<![\p{L}\p{N}-])([\p{L}\p{N}-]+)\.(?:example|com|org|net|co\.uk|news)\b/giu)) domains.add(letters(m[1]!));
   }
   for (let i = 0; i < n; i++) {
     if (out.has(i)) continue;
