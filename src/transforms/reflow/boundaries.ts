@@ -104,6 +104,7 @@ export type CutReason =
   | 'caps-heading'
   | 'drop-cap'
   | 'glued-head'
+  | 'after-jump'
   | 'running-head';
 
 /**
@@ -130,6 +131,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (c && opensDropCap(b, c)) return 'drop-cap';
   // A head glued to the justified column under it (./glued-head.ts).
   if (headOverJustified(a, b, stretchMarked)) return 'glued-head';
+  if (z && headAfterJump(z, a, b)) return 'after-jump';
   if (!a.endsHyphen && endsCaption(at)) return 'caption-end';
   if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && DATELINE.test(bt)) return 'dateline';
   if (a.endsHyphen) return null;
@@ -245,6 +247,25 @@ const ATTRIBUTION = /\s[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*
 const CLOSING_NOTE = /\]$/u;
 /** A byline's name has at most this many words. */
 export const MAX_NAME_WORDS = 4;
+
+/** A jump line that sends the story on to another page (`continued on Page 15`, `See THE, Page A7`), not one that brings it in (`Continued from Page 1`). */
+const JUMP_FROM = /\b(?:from|From|FROM)\b/u;
+
+/**
+ * Is `a` a headline on its own line, right under a jump line that sends a story on (`z`), over body text
+ * (`THE continued on Page 15` ⏎ `Sydfynske Øhav: Get in` ⏎ `Tåsinge, Langeland and a`)? A jump line
+ * ends its story's column: what the page prints next is another story, and a line of two words or more
+ * without final punctuation that the next line does not carry on in lower case is its headline (or
+ * kicker), however it ends (a section name ends on a particle: `Get in`). Holds for any paper's jump
+ * lines; a story brought in from another page (`Continued from Page 1`) goes on under its jump line
+ * and is not taken.
+ */
+export function headAfterJump(z: LineInfo, a: LineInfo, b: LineInfo): boolean {
+  if (a.endsSentence || a.endsHyphen || a.words < 2 || !b.startsUpper || b.endsSentence) return false;
+  if (lastLineRatio(a) >= 1 || /[,;:]$/u.test(a.line.text.trimEnd())) return false;
+  const zt = z.line.text.trim();
+  return standaloneLine(z) && JUMP.test(zt) && !JUMP_FROM.test(zt);
+}
 
 /** A line that ends a caption: a caption phrase and a sentence end, or a photo credit after some text. */
 export function endsCaption(text: string): boolean {
