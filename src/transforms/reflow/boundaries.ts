@@ -52,6 +52,21 @@ export function endsListItem(text: string): boolean {
   const t = text.trimEnd();
   return ITEM_END.test(t) && oneItem(t);
 }
+/**
+ * Does `b` open a list set one item per line, after its lead-in (`capturing the following options:` ⏎
+ * `race / ancestry / skin color;` ⏎ `gender;`)? `b` and the line after it each end one item (a single
+ * semicolon at the end), and `a` closed its clause (a colon or a sentence end) without ending an item.
+ * A list's items carry on the lead-in's sentence, so they start in lower case and no length rule cuts
+ * before the first; two item ends in a row mark the list in any language that closes items so (a
+ * semicolon ends one clause of a sentence, seldom two lines running).
+ */
+export function opensItemRun(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
+  if (c.gapBefore || a.endsHyphen) return false;
+  const at = a.line.text.trimEnd();
+  if (!(at.endsWith(':') || a.endsSentence) || endsListItem(at)) return false;
+  return endsListItem(b.line.text) && endsListItem(c.line.text);
+}
+
 /** Does the line close as a list item set one per line (on a bracket or a year)? */
 export function closesItem(text: string): boolean {
   return ITEM_CLOSE.test(text.trimEnd());
@@ -158,6 +173,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (SPEAKER_ALONE.test(at)) return null;
   if (ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
   if (at.endsWith(':') && b.startsLower && a.ratio < PARA_END_RATIO) return 'list-item';
+  if (c && opensItemRun(a, b, c)) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
   if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !DATELINE.test(at) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';

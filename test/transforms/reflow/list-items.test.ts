@@ -128,3 +128,21 @@ test('on a boxed page, item ends elsewhere in the text box show the list (made-u
   const doc = readText(narrowPage(box), 'split');
   assert.notEqual(unitWithLine(doc, 'years (or a licence);'), unitWithLine(doc, 'Ask for'));
 });
+
+for (const input of ['page.raw.txt', 'page.pdfminer.txt', 'page.txt']) {
+  test(`dev001 ${input}: a list's first item is cut from its lead-in's colon (items end in semicolons)`, (t) => {
+    const file = sharedFile('corpus', 'dev', 'dev001', input);
+    if (!file) return t.skip('../shared not present');
+    const doc = restore({ name: file, bytes: readFileSync(file) });
+    const paras = doc.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'paragraph').map((b) => squash(b.text)));
+    assert.ok(paras.includes(squash('race / ancestry / skin color;')), 'the first item is a paragraph of its own');
+    assert.ok(paras.some((p) => p.endsWith(squash('capturing the following options:'))), 'the lead-in ends its paragraph');
+  });
+}
+
+test('no item run: a colon over one line ending in a semicolon is not cut', () => {
+  const lead = 'The committee heard from three witnesses who said the following:';
+  const text = `${BODY}${lead}\nthe council had failed to act on the report;\nand the money was spent on other projects in the district.\n\n${BODY}`;
+  const paras = paragraphsOf(text);
+  assert.ok(paras.some((p) => p.includes(squash(`${lead} the council had failed`))), JSON.stringify(paras));
+});
