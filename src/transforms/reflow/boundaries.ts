@@ -152,8 +152,10 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (a.endsHyphen) return null;
   // A heading in capitals glued to the text under it (`REASON FOR DISCRIMINATION.` ⏎ `All respondents…`).
   if (a.allCaps && !b.allCaps && a.words <= MAX_CAPS_HEADING_WORDS && !b.startsLower) return 'caps-heading';
-  const wideA = a.spanRatio > WIDE_LINE_RATIO;
-  const wideB = b.spanRatio > WIDE_LINE_RATIO;
+  // Two lines of one length share one measure, whichever side of WIDE_LINE_RATIO each falls (sameLength).
+  const same = sameLength(a, b);
+  const wideA = a.spanRatio > WIDE_LINE_RATIO && !same;
+  const wideB = b.spanRatio > WIDE_LINE_RATIO && !same;
   // From a wide run to a narrow one: a cut only when the narrow line is a full line of its own
   // measure (a wide caption's short last line, `Tanaka`, is not a new run).
   if (wideA && !wideB && (a.endsSentence || (!boxed && !b.startsLower && b.ratio >= FULL_NARROW_RATIO) || SPEAKER.test(bt))) return 'measure-change';
@@ -186,6 +188,20 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
   if (!b.startsLower && !a.endsHyphen && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
   return null;
+}
+
+/**
+ * Lines whose lengths differ by less than this share of the longer are set to one measure: a change of
+ * measure (a wide caption over a column) shows as a clear step, while the local measure a line is
+ * judged against drifts from line to line as its window slides (d2_002 raw: a wide caption's two lines,
+ * 42 and 43 characters, fell on either side of WIDE_LINE_RATIO and were cut apart).
+ */
+export const SAME_LENGTH_SHARE = 0.1;
+
+/** Are the two lines about one length (SAME_LENGTH_SHARE), both longer than the measure? Character counts or box widths alike. */
+function sameLength(a: LineInfo, b: LineInfo): boolean {
+  if (a.ratio < 1 || b.ratio < 1) return false;
+  return Math.abs(a.len - b.len) < SAME_LENGTH_SHARE * Math.max(a.len, b.len);
 }
 
 /**
