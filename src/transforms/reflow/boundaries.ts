@@ -75,6 +75,11 @@ export function closesItem(text: string): boolean {
 export const ITEM_LINE_RATIO = 0.95;
 /** A speaker's name alone on a line, the words on the next (`David Shankbone:` ⏎ `How do you…`). */
 const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
+/**
+ * A comma at a line's end leaves a clause open: no heading, kicker or list line ends so (headings end on
+ * a word, a stop or a colon, items on a semicolon), in any language's typesetting.
+ */
+const COMMA_END = /,$/u;
 /** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
 const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-)$/iu;
 /**
@@ -170,7 +175,9 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     if (c && boxIndented(a, b, c)) return 'indent';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
     // (A line the extractor pulled up has no length of its own to judge by: see wrapsHeading.)
-    if (lastLineRatio(b) < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !pulledUp(b) && !SPEAKER_ALONE.test(bt)) return 'short-line';
+    // (A line ending on a comma is no heading or item: it is the paragraph's last line, a clause left
+    // open for what follows — `… against Montalvo.` ⏎ `Rathbun stated,` ⏎ `“Daniel was…`.)
+    if (lastLineRatio(b) < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !pulledUp(b) && !SPEAKER_ALONE.test(bt) && !COMMA_END.test(bt)) return 'short-line';
   }
   if (SPEAKER_ALONE.test(at)) return null;
   if (ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
