@@ -113,7 +113,7 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
         continue;
       }
       for (const h of runOwners) {
-        if (h === u.index || units[h]!.words <= u.words) continue;
+        if (h === u.index || units[h]!.words < u.words || (units[h]!.words === u.words && !setNarrower(u, units[h]!))) continue;
         found.set(h, (found.get(h) ?? 0) + 1);
         hit = true;
       }
@@ -125,6 +125,22 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
       verdicts[u.index] = verdict('pullquote', 'classify/pullquote', 0.8, `repeats ${Math.round((100 * best) / total)}% of a longer unit's wording`, 'other');
     }
   }
+}
+
+/**
+ * A pull quote's lines hold at most this share of the characters of its paragraph's lines, when the
+ * two print the same words: a quote is set in larger type or in a box narrower than the column (or
+ * both), so its lines are shorter. 0.8 leaves room for the few characters a justified column's line
+ * lengths stray by (d2_010 raw: the paragraph's lines hold 27 characters on average, the quote's 11).
+ */
+export const NARROWER_SHARE = 0.8;
+
+/**
+ * Of two units printing the same words (a whole short paragraph pulled out as a quote), is `u` the one
+ * set narrower, by characters per line (NARROWER_SHARE)? That one is the repeat; the other is the text.
+ */
+function setNarrower(u: { text: string; lines: readonly unknown[] }, h: { text: string; lines: readonly unknown[] }): boolean {
+  return u.text.length / u.lines.length <= NARROWER_SHARE * (h.text.length / h.lines.length);
 }
 
 /** The first RUN - 1 words of the run at `i`, as one key. */
