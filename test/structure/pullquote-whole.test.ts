@@ -55,3 +55,50 @@ test('two units printing the same words at one width: neither is taken for a pul
   const u = kinds([...BEFORE, ...PARAGRAPH, ...PARAGRAPH, ...AFTER]);
   assert.ok(!u.some(([k]) => k === 'pullquote'), u.map(([k, t]) => `${k}: ${t}`).join('\n'));
 });
+
+// d2_008 pdftotext -raw: a pull quote set narrow, its short lines cut apart as headings by the line rules.
+const MARINA = [
+  'year, short stays are permitted,',
+  'which is interpreted by the au-',
+  'thorities as a day or a night.',
+  'While you are normally not al-',
+  'lowed to set up a tent, you are',
+  'permitted to sleep on the beach',
+  'in a sleeping bag, if necessary',
+  'under a primitive cover like a',
+  'tarpaulin.',
+  'Birkholm',
+  'Ferry from Marstal on Ærø, 25',
+  'minutes, 1 departure per day (but',
+  'ordering additional departures',
+  'are possible), 70 DKK.',
+  'Marina: 54º 55,7’ N 10º 30,0’',
+  'E; VHF; 10 berths at? DKK;',
+  'Depth:2m; Speed: 3 knots.',
+];
+const MARINA_QUOTE = ['Marina: 54º', '55,7’ N 10º', '30,0’ E; VHF;', '10 berths at?'];
+const MARINA_AFTER = [
+  'Non the less it is a pretty, but',
+  'incredibly flat place, with the',
+  'highest point towering a proud',
+  '1,8 meters over the sea! some',
+  'fine old farm houses which the',
+  'remaining population does a',
+  'commendable job trying to',
+  'maintain, since many of them are',
+  'now empty and the rest used as',
+];
+
+test('the pieces of a pull quote cut apart by the line rules are each part of the quote', () => {
+  const u = kinds([...MARINA, ...MARINA_QUOTE, ...MARINA_AFTER]);
+  for (const line of MARINA_QUOTE) {
+    assert.ok(u.some(([k, t]) => k === 'pullquote' && t.includes(line)), `"${line}" is a pull quote's piece:\n${u.map(([k, t]) => `${k}: ${t}`).join('\n')}`);
+  }
+  assert.ok(u.some(([k, t]) => k === 'paragraph' && t.startsWith('Ferry from Marstal')));
+});
+
+test('short lines whose words the page does not print elsewhere are no pull quote', () => {
+  const other = ['Marina: 54º', '56,1’ N 11º', '12,0’ E; VHF;', '20 berths.'];
+  const u = kinds([...MARINA, ...other, ...MARINA_AFTER]);
+  assert.ok(!u.some(([k]) => k === 'pullquote'), u.map(([k, t]) => `${k}: ${t}`).join('\n'));
+});
