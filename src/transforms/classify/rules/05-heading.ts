@@ -45,8 +45,9 @@ export function headingCandidate(u: UnitInfo): boolean {
   if (u.lines.some((l) => l.endsHyphen)) return false;
   const tail = u.text.slice(-TAIL);
   if (DATELINE.test(u.text) || SIGNOFF_DASH.test(tail) || SIGNOFF_PAREN.test(tail)) return false;
-  // A heading has words: not a reference mark (`[9]`) or a number alone.
-  if (!HAS_WORD.test(u.text) || u.text.startsWith('[')) return false;
+  // A heading has words: not a reference mark (`[9]`) or a number alone. Capitals set letter-spaced
+  // (`S C I E N C E`) print a word, one letter at a time.
+  if (!(HAS_WORD.test(u.text) || (u.lines.length === 1 && letterSpaced(u.text))) || u.text.startsWith('[')) return false;
   if (u.endsSentence && !u.allCaps && !ENDS_QUESTION.test(u.text)) return false;
   return true;
 }
