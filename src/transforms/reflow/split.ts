@@ -204,6 +204,8 @@ export const MAX_CAPTION_LINES = 4;
  */
 export const TRAILING_CAPTION_CONFIDENCE = 0.8;
 
+/** A sentence's stop, then a bracketed credit closing the line (`… image. (AFP)`). */
+const STOP_THEN_BRACKETED = /[.!?…]["'”’]*\s+\([^()]{2,24}\)$/u;
 /** An image-source note in a caption (`Image: Twitter / NASA.`, `Photo: Ingrid Nakamura`). */
 const PHOTO_NOTE = /\b(?:Image|Photo|Picture|IMAGE|PHOTO)s?[:;] \S/u;
 /**
@@ -236,7 +238,8 @@ function captionEvidence(text: string): boolean {
 function trailingCaption(infos: readonly LineInfo[], start: number, n: number): number {
   if (n < 2) return 0;
   const last = infos[start + n - 1]!;
-  if (!last.endsSentence) return 0;
+  // A caption ends on a stop, or on a bracketed credit after its stop (`… in this undated image. (AFP)`).
+  if (!last.endsSentence && !(STOP_THEN_BRACKETED.test(last.line.text.trim()) && creditTail(last.line.text.trim()) !== null)) return 0;
   let text = '';
   for (let k = 1; k <= Math.min(MAX_CAPTION_LINES, n - 1); k++) {
     const first = infos[start + n - k]!;
