@@ -53,12 +53,32 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
       if (PHONE.test(text)) break;
     }
     if (j === i + 1) continue;
+    // The contact line boxed apart (pdfminer boxes lines of another type size apart: `CLASSIFIEDS` ⏎
+    // `Sell it fast.` ⏎ blank ⏎ `Place your ad: 555-0199`): a box of one short line holding a phone
+    // number, right after an ad that has none yet, ends that ad.
+    if (contactBoxAt(infos, i, j)) j++;
     const cue = AD_CUE.exec(linesText(infos, i, j));
     if (!cue) continue;
     out.push({ from: i, to: j, evidence: `a title in capitals over short lines with "${cue[0].trim()}"` });
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * Is the line at j a contact line boxed apart from the ad [i, j): the ad holds no phone number, and line
+ * j opens a box of its own of one short line (no more than MAX_AD_LINE_WORDS words, not in capitals,
+ * the next line opening another box or the page ending) that holds one? An ad's contact line is printed
+ * last, and a box of one line with a phone number in it is no running text.
+ */
+function contactBoxAt(infos: readonly LineInfo[], i: number, j: number): boolean {
+  const l = infos[j];
+  if (!l || !l.gapBefore || l.allCaps || l.words > MAX_AD_LINE_WORDS) return false;
+  const next = infos[j + 1];
+  if (next && !next.gapBefore) return false;
+  if (!PHONE.test(l.line.text)) return false;
+  for (let k = i; k < j; k++) if (PHONE.test(infos[k]!.line.text)) return false;
+  return true;
 }
 
 /** The end (exclusive) of the run of short lines under a title at i, before the pattern tests that may end it sooner. */
