@@ -27,3 +27,13 @@ test('an advert that has its phone number does not take the next box', () => {
   const ads = adverts(`${BODY}\n\nCLASSIFIEDS\nCall 555-0100 today.\n\nOr write to us: 555-0199\n\n${BODY}\n`);
   assert.deepEqual(ads, [squash('CLASSIFIEDS Call 555-0100 today.')]);
 });
+
+test('a price line boxed apart ends an advert whose title and lines show no cue themselves (d2_008 pdfminer)', () => {
+  const ads = adverts(`${BODY}\n\nCONCERT\nCity Chamber Orchestra\n\nFriday 7.30pm · Tickets $15\n\n${BODY}\n`);
+  assert.deepEqual(ads, [squash('CONCERT City Chamber Orchestra Friday 7.30pm · Tickets $15')]);
+});
+
+test('a caps heading over a line, then a one-line box of running text, is no advert', () => {
+  const ads = adverts(`${BODY}\n\nEARLY LIFE\nBorn in Texas\n\nHe was free to leave in 1990.\n\n${BODY}\n`);
+  assert.deepEqual(ads, []);
+});
