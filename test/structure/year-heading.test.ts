@@ -99,3 +99,17 @@ test('the same line in a run of items closing alike is a list item, not a subhea
   assert.ok(!u.some(([k]) => k === 'subhead'), show(u));
   assert.ok(u.some(([k, t]) => k === 'paragraph' && t === 'Pittsburgh Pirates (2012)'), show(u));
 });
+
+test('d2_004 pdfminer: a box opening on a line closing on a bracketed year, over running text, opens with a subhead', async (t) => {
+  const { sharedFile } = await import('./helpers.js');
+  const { readFileSync } = await import('node:fs');
+  const file = sharedFile('corpus', 'dev2', 'd2_004', 'page.pdfminer.txt');
+  if (!file) return t.skip('../shared not present');
+  const { doc } = run(readFileSync(file, 'utf8'), 'page.pdfminer.txt');
+  const blocks = doc.pages.flatMap((p) => p.blocks);
+  const heads = blocks.filter((b) => b.kind === 'subhead').map((b) => joinLines(b.lines));
+  assert.ok(heads.includes('Pittsburgh Pirates (2012)'), JSON.stringify(heads));
+  // The list of items at the top of the page, one box per item, stays a list.
+  const items = blocks.filter((b) => b.kind === 'paragraph' && joinLines(b.lines) === 'Pittsburgh Pirates (2012)');
+  assert.equal(items.length, 1);
+});

@@ -191,7 +191,9 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
   // (the next line closes as an item too, or this line was cut off as one).
   // (A box of items is measured by its longest item: there an item after an item may fill the measure.)
-  if (ITEM_CLOSE.test(at) && (a.ratio < ITEM_LINE_RATIO || (boxed && aIsItem)) && b.startsUpper && !b.endsHyphen && (!boxed || aIsItem || ITEM_CLOSE.test(bt))) return 'list-item';
+  // (A box's first line closing so, over running text, is a heading of its own: `Pittsburgh Pirates (2012)`
+  // ⏎ `Holt made his Major League debut on`, d2_004 pdfminer — a box opens on a new unit.)
+  if (ITEM_CLOSE.test(at) && (a.ratio < ITEM_LINE_RATIO || (boxed && aIsItem)) && b.startsUpper && !b.endsHyphen && (!boxed || aIsItem || ITEM_CLOSE.test(bt) || a.gapBefore)) return 'list-item';
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
   if (!b.startsLower && !a.endsHyphen && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
   return null;
