@@ -74,7 +74,7 @@ export function closesItem(text: string): boolean {
 /** …and is short of the measure (a full line ending on a number is running text). */
 export const ITEM_LINE_RATIO = 0.95;
 /** A speaker's name alone on a line, the words on the next (`David Shankbone:` ⏎ `How do you…`). */
-const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
+export const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
 /**
  * A comma at a line's end leaves a clause open: no heading, kicker or list line ends so (headings end on
  * a word, a stop or a colon, items on a semicolon), in any language's typesetting.

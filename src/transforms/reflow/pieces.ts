@@ -6,7 +6,7 @@
 import type { Block, Line, Page } from '../../model/types.js';
 import { endsHyphen, endsSentence, lineInfosCached, LOWER_START, marksStretch } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
-import { closesItem } from './boundaries.js';
+import { closesItem, SPEAKER_ALONE } from './boundaries.js';
 
 export interface Piece {
   block: Block;
@@ -127,8 +127,11 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
   const last = block.lines[block.lines.length - 1]!.text.trim();
   // A list item set on a line of its own (`World Series champion (2013)`) is closed too, when it is
   // one of a run of such pieces.
-  const closed = endsSentence(last) || CLOSED_END.test(last) || (inItemRun && closesAsItem(block));
-  const unfinished = !closed && (endsHyphen(last) || SOFT_END.test(last));
+  // A speaker's name alone (`Chet Clem:`) ends on a colon but ends nothing: the words are in the next piece
+  // (an interview prints the name, then what was said; a name and a colon never close a paragraph).
+  const speakerAlone = block.lines.length === 1 && SPEAKER_ALONE.test(last);
+  const closed = !speakerAlone && (endsSentence(last) || CLOSED_END.test(last) || (inItemRun && closesAsItem(block)));
+  const unfinished = speakerAlone || (!closed && (endsHyphen(last) || SOFT_END.test(last)));
   return {
     block,
     index,

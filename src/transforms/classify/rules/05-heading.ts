@@ -8,7 +8,7 @@
  * under a headline, set wider than the column or in a box of its own.
  */
 import { BYLINE, DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN, SPEAKER } from '../patterns.js';
-import { WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
+import { SPEAKER_ALONE, WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 import { mostCommon } from '../stats.js';
@@ -139,8 +139,9 @@ export function headingVerdicts(ctx: PageContext): void {
     // A heading whose tail stands in a box of its own is a headline or nothing: the tail is not a unit of its own.
     if (tail > i) continue;
     const cutOff = OPEN_WORD_END.test(u.text) && u.lastRatio >= WRAPPING_HEADING_RATIO;
-    // A question or an interview line (`Wikinews: How is … made?`) is running text, not a subhead.
-    const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence);
+    // A question or an interview line (`Wikinews: How is … made?`) is running text, not a subhead; so is
+    // a speaker's name alone (`Chet Clem:`), whose words follow in the next unit.
+    const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence) || (u.lines.length === 1 && SPEAKER_ALONE.test(u.text));
     // A line closing on a bracket or a year is a list item (`All-Star (2015)`), not a subhead, unless
     // it stands alone between paragraphs (loneBetweenParagraphs).
     const item = ITEM_CLOSE.test(u.text) && !loneBetweenParagraphs(units, verdicts, i);
