@@ -113,3 +113,8 @@ test('d2_004 pdfminer: a box opening on a line closing on a bracketed year, over
   const items = blocks.filter((b) => b.kind === 'paragraph' && joinLines(b.lines) === 'Pittsburgh Pirates (2012)');
   assert.equal(items.length, 1);
 });
+
+test('a function word alone between paragraphs (`In`) is no subhead: a piece of a line set apart', () => {
+  const u = units([...BEFORE_2014, 'In', ...AFTER_2014].join('\n'));
+  assert.ok(!u.some(([k, t]) => k === 'subhead' && t === 'In'), show(u));
+});

@@ -49,8 +49,15 @@ export function headingCandidate(u: UnitInfo): boolean {
   // (`S C I E N C E`) print a word, one letter at a time.
   if (!(HAS_WORD.test(u.text) || (u.lines.length === 1 && letterSpaced(u.text))) || u.text.startsWith('[')) return false;
   if (u.endsSentence && !u.allCaps && !ENDS_QUESTION.test(u.text)) return false;
+  // Function words alone (`In`, `Of the`) head nothing: a heading names something, and a lone
+  // preposition or article is a piece of a line an extractor set apart at a wide gap (d2_007 pdfminer:
+  // `resided` ⏎ `In` ⏎ `1945, he served as president…`). The list is English; elsewhere the rule is silent.
+  if (u.words <= 2 && FUNCTION_WORDS_ONLY.test(u.text)) return false;
   return true;
 }
+
+/** A text of nothing but function words (articles, prepositions, conjunctions, forms of `be`). */
+const FUNCTION_WORDS_ONLY = /^(?:(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|is|are|was|were)\s*)+$/iu;
 
 /** Decide headings on a page whose other units already have verdicts (or none = body candidates). */
 export function headingVerdicts(ctx: PageContext): void {
