@@ -39,8 +39,10 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
     const t = title.line.text.trim();
     if (DATE_LINE.test(t) || WEB.test(t)) continue;
     // Cheap test first: the lines an ad could hold at most must show a commerce cue (the run found
-    // below is a prefix of these lines, so without a cue here there is none there).
-    if (!AD_CUE.test(linesText(infos, i, reach(infos, i)))) continue;
+    // below is a prefix of these lines, so without a cue here there is none there), or the box after
+    // them a contact line's.
+    const far = reach(infos, i);
+    if (!AD_CUE.test(linesText(infos, i, far)) && !contactBoxAt(infos, i, far)) continue;
     let j = i + 1;
     while (j < infos.length && j - i - 1 < MAX_AD_LINES) {
       const l = infos[j]!;
@@ -53,6 +55,10 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
       if (PHONE.test(text)) break;
     }
     if (j === i + 1) continue;
+    // The contact line boxed apart (pdfminer boxes lines of another type size apart: `CLASSIFIEDS` ⏎
+    // `Sell it fast.` ⏎ blank ⏎ `Place your ad: 555-0199`): a box of one short line holding a phone
+    // number, right after an ad that has none yet, ends that ad.
+    if (contactBoxAt(infos, i, j)) j++;
     const cue = AD_CUE.exec(linesText(infos, i, j));
     if (!cue) continue;
     out.push({ from: i, to: j, evidence: `a title in capitals over short lines with "${cue[0].trim()}"` });
@@ -60,6 +66,29 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
   }
   return out;
 }
+
+/**
+ * Is the line at j a contact line boxed apart from the ad [i, j): the ad holds no phone number, and line
+ * j opens a box of its own of one short line (no more than MAX_AD_LINE_WORDS words, not in capitals,
+ * the next line opening another box or the page ending) that holds a phone number, a price or the
+ * middle dots of an ad (CONTACT_CUE)? An ad's contact or price line is printed last, and a box of one
+ * line showing those is no running text (`CONCERT` ⏎ `City Chamber Orchestra` ⏎ blank ⏎ `Friday 7.30pm ·
+ * Tickets $15`, d2_008 pdfminer).
+ */
+function contactBoxAt(infos: readonly LineInfo[], i: number, j: number): boolean {
+  const l = infos[j];
+  if (!l || !l.gapBefore || l.allCaps || l.words > MAX_AD_LINE_WORDS) return false;
+  const next = infos[j + 1];
+  if (next && !next.gapBefore) return false;
+  if (!CONTACT_CUE.test(l.line.text)) return false;
+  for (let k = i; k < j; k++) if (PHONE.test(infos[k]!.line.text)) return false;
+  return true;
+}
+/**
+ * What an ad's contact or price line shows, and running text seldom does in a line of its own: a phone
+ * number, a price, the middle dots that separate an ad's items (`Friday 7.30pm · Tickets $15`).
+ */
+const CONTACT_CUE = /\b\d{3}[-.]\d{4}\b|[$£€]\s?\d|\s·\s/u;
 
 /** The end (exclusive) of the run of short lines under a title at i, before the pattern tests that may end it sooner. */
 function reach(infos: readonly LineInfo[], i: number): number {

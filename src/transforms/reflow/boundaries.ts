@@ -52,6 +52,21 @@ export function endsListItem(text: string): boolean {
   const t = text.trimEnd();
   return ITEM_END.test(t) && oneItem(t);
 }
+/**
+ * Does `b` open a list set one item per line, after its lead-in (`capturing the following options:` ⏎
+ * `race / ancestry / skin color;` ⏎ `gender;`)? `b` and the line after it each end one item (a single
+ * semicolon at the end), and `a` closed its clause (a colon or a sentence end) without ending an item.
+ * A list's items carry on the lead-in's sentence, so they start in lower case and no length rule cuts
+ * before the first; two item ends in a row mark the list in any language that closes items so (a
+ * semicolon ends one clause of a sentence, seldom two lines running).
+ */
+export function opensItemRun(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
+  if (c.gapBefore || a.endsHyphen) return false;
+  const at = a.line.text.trimEnd();
+  if (!(at.endsWith(':') || a.endsSentence) || endsListItem(at)) return false;
+  return endsListItem(b.line.text) && endsListItem(c.line.text);
+}
+
 /** Does the line close as a list item set one per line (on a bracket or a year)? */
 export function closesItem(text: string): boolean {
   return ITEM_CLOSE.test(text.trimEnd());
@@ -59,7 +74,12 @@ export function closesItem(text: string): boolean {
 /** …and is short of the measure (a full line ending on a number is running text). */
 export const ITEM_LINE_RATIO = 0.95;
 /** A speaker's name alone on a line, the words on the next (`David Shankbone:` ⏎ `How do you…`). */
-const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
+export const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
+/**
+ * A comma at a line's end leaves a clause open: no heading, kicker or list line ends so (headings end on
+ * a word, a stop or a colon, items on a semicolon), in any language's typesetting.
+ */
+const COMMA_END = /,$/u;
 /** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
 const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-)$/iu;
 /**
@@ -104,6 +124,7 @@ export type CutReason =
   | 'caps-heading'
   | 'drop-cap'
   | 'glued-head'
+  | 'after-jump'
   | 'running-head';
 
 /**
@@ -130,13 +151,16 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (c && opensDropCap(b, c)) return 'drop-cap';
   // A head glued to the justified column under it (./glued-head.ts).
   if (headOverJustified(a, b, stretchMarked)) return 'glued-head';
+  if (z && headAfterJump(z, a, b)) return 'after-jump';
   if (!a.endsHyphen && endsCaption(at)) return 'caption-end';
   if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && DATELINE.test(bt)) return 'dateline';
   if (a.endsHyphen) return null;
   // A heading in capitals glued to the text under it (`REASON FOR DISCRIMINATION.` ⏎ `All respondents…`).
   if (a.allCaps && !b.allCaps && a.words <= MAX_CAPS_HEADING_WORDS && !b.startsLower) return 'caps-heading';
-  const wideA = a.spanRatio > WIDE_LINE_RATIO;
-  const wideB = b.spanRatio > WIDE_LINE_RATIO;
+  // Two lines of one length share one measure, whichever side of WIDE_LINE_RATIO each falls (sameLength).
+  const same = sameLength(a, b);
+  const wideA = a.spanRatio > WIDE_LINE_RATIO && !same;
+  const wideB = b.spanRatio > WIDE_LINE_RATIO && !same;
   // From a wide run to a narrow one: a cut only when the narrow line is a full line of its own
   // measure (a wide caption's short last line, `Tanaka`, is not a new run).
   if (wideA && !wideB && (a.endsSentence || (!boxed && !b.startsLower && b.ratio >= FULL_NARROW_RATIO) || SPEAKER.test(bt))) return 'measure-change';
@@ -151,11 +175,14 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     if (c && boxIndented(a, b, c)) return 'indent';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
     // (A line the extractor pulled up has no length of its own to judge by: see wrapsHeading.)
-    if (lastLineRatio(b) < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !pulledUp(b) && !SPEAKER_ALONE.test(bt)) return 'short-line';
+    // (A line ending on a comma is no heading or item: it is the paragraph's last line, a clause left
+    // open for what follows — `… against Montalvo.` ⏎ `Rathbun stated,` ⏎ `“Daniel was…`.)
+    if (lastLineRatio(b) < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !pulledUp(b) && !SPEAKER_ALONE.test(bt) && !COMMA_END.test(bt)) return 'short-line';
   }
   if (SPEAKER_ALONE.test(at)) return null;
   if (ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
   if (at.endsWith(':') && b.startsLower && a.ratio < PARA_END_RATIO) return 'list-item';
+  if (c && opensItemRun(a, b, c)) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
   if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !DATELINE.test(at) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
@@ -164,10 +191,26 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
   // (the next line closes as an item too, or this line was cut off as one).
   // (A box of items is measured by its longest item: there an item after an item may fill the measure.)
-  if (ITEM_CLOSE.test(at) && (a.ratio < ITEM_LINE_RATIO || (boxed && aIsItem)) && b.startsUpper && !b.endsHyphen && (!boxed || aIsItem || ITEM_CLOSE.test(bt))) return 'list-item';
+  // (A box's first line closing so, over running text, is a heading of its own: `Pittsburgh Pirates (2012)`
+  // ⏎ `Holt made his Major League debut on`, d2_004 pdfminer — a box opens on a new unit.)
+  if (ITEM_CLOSE.test(at) && (a.ratio < ITEM_LINE_RATIO || (boxed && aIsItem)) && b.startsUpper && !b.endsHyphen && (!boxed || aIsItem || ITEM_CLOSE.test(bt) || a.gapBefore)) return 'list-item';
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
   if (!b.startsLower && !a.endsHyphen && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
   return null;
+}
+
+/**
+ * Lines whose lengths differ by less than this share of the longer are set to one measure: a change of
+ * measure (a wide caption over a column) shows as a clear step, while the local measure a line is
+ * judged against drifts from line to line as its window slides (d2_002 raw: a wide caption's two lines,
+ * 42 and 43 characters, fell on either side of WIDE_LINE_RATIO and were cut apart).
+ */
+export const SAME_LENGTH_SHARE = 0.1;
+
+/** Are the two lines about one length (SAME_LENGTH_SHARE), both longer than the measure? Character counts or box widths alike. */
+function sameLength(a: LineInfo, b: LineInfo): boolean {
+  if (a.ratio < 1 || b.ratio < 1) return false;
+  return Math.abs(a.len - b.len) < SAME_LENGTH_SHARE * Math.max(a.len, b.len);
 }
 
 /**
@@ -245,6 +288,25 @@ const ATTRIBUTION = /\s[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*
 const CLOSING_NOTE = /\]$/u;
 /** A byline's name has at most this many words. */
 export const MAX_NAME_WORDS = 4;
+
+/** A jump line that sends the story on to another page (`continued on Page 15`, `See THE, Page A7`), not one that brings it in (`Continued from Page 1`). */
+const JUMP_FROM = /\b(?:from|From|FROM)\b/u;
+
+/**
+ * Is `a` a headline on its own line, right under a jump line that sends a story on (`z`), over body text
+ * (`THE continued on Page 15` ⏎ `Sydfynske Øhav: Get in` ⏎ `Tåsinge, Langeland and a`)? A jump line
+ * ends its story's column: what the page prints next is another story, and a line of two words or more
+ * without final punctuation that the next line does not carry on in lower case is its headline (or
+ * kicker), however it ends (a section name ends on a particle: `Get in`). Holds for any paper's jump
+ * lines; a story brought in from another page (`Continued from Page 1`) goes on under its jump line
+ * and is not taken.
+ */
+export function headAfterJump(z: LineInfo, a: LineInfo, b: LineInfo): boolean {
+  if (a.endsSentence || a.endsHyphen || a.words < 2 || !b.startsUpper || b.endsSentence) return false;
+  if (lastLineRatio(a) >= 1 || /[,;:]$/u.test(a.line.text.trimEnd())) return false;
+  const zt = z.line.text.trim();
+  return standaloneLine(z) && JUMP.test(zt) && !JUMP_FROM.test(zt);
+}
 
 /** A line that ends a caption: a caption phrase and a sentence end, or a photo credit after some text. */
 export function endsCaption(text: string): boolean {

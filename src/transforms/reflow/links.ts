@@ -193,6 +193,12 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
     // piece comes next (checked per B below).
     const aCut = starts[ai]!.cut;
     if (!a.open && !aCut && !a.bare) continue;
+    // A lead-in whose line stopped early on a comma or colon, with a quotation next in the flow: the
+    // quotation was set as a paragraph of its own, and the lead-in ends its paragraph (`… against
+    // Montalvo. Rathbun stated,` ⏎ `“Daniel was picked up…`). A full line ending on a comma is a
+    // column's or box's end and goes on as before.
+    const nextPiece = pieces[ai + 1];
+    if (a.leadsIn && nextPiece?.opensQuote && !stopsBetween(a.index, nextPiece.index)) continue;
     let firstInFlow = true;
     // Does A's next piece in the flow complete A's broken word? Then that is A's remainder, where the
     // extractor printed it, and a remainder further away gets no completed-word weight (`rea-` ⏎ `son the…`

@@ -6,7 +6,7 @@
 import type { Block, Line, Page } from '../../model/types.js';
 import { endsHyphen, endsSentence, lineInfosCached, LOWER_START, marksStretch } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
-import { closesItem } from './boundaries.js';
+import { closesItem, SPEAKER_ALONE } from './boundaries.js';
 
 export interface Piece {
   block: Block;
@@ -38,6 +38,11 @@ export interface Piece {
   startsLower: boolean;
   /** Starts a quoted sentence: a double opening mark and a capital (`“Cool clock, Ahmed…`). */
   opensQuote: boolean;
+  /**
+   * Its last line stops well short of the measure on a comma or colon (`Rathbun stated,`): the line
+   * was ended on purpose, so what it introduces was set as a paragraph of its own (a quotation).
+   */
+  leadsIn: boolean;
 }
 
 /**
@@ -55,6 +60,14 @@ const BARE_END = /[\p{L}\p{N}]$/u;
  */
 const QUOTED_SENTENCE_START = /^["“„«»”]\s?\p{Lu}/u;
 const CLOSED_END = /[;:]["'”’)\]]*$/u;
+/** A lead-in's end: a comma or a colon (`Rathbun stated,`, `He said:`). */
+const LEAD_IN_END = /[,:]$/u;
+/**
+ * A last line shorter than this share of the measure stopped early: the line breaker would have filled
+ * it had the paragraph gone on (as boundaries.ts SHORT_LINE_RATIO: shorter lines are not running text's
+ * full lines).
+ */
+export const LEAD_IN_LINE_RATIO = 0.62;
 const SOFT_END = /(?:,|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;
 
 /** What each block's last line says about the block's end. */
@@ -114,8 +127,11 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
   const last = block.lines[block.lines.length - 1]!.text.trim();
   // A list item set on a line of its own (`World Series champion (2013)`) is closed too, when it is
   // one of a run of such pieces.
-  const closed = endsSentence(last) || CLOSED_END.test(last) || (inItemRun && closesAsItem(block));
-  const unfinished = !closed && (endsHyphen(last) || SOFT_END.test(last));
+  // A speaker's name alone (`Chet Clem:`) ends on a colon but ends nothing: the words are in the next piece
+  // (an interview prints the name, then what was said; a name and a colon never close a paragraph).
+  const speakerAlone = block.lines.length === 1 && SPEAKER_ALONE.test(last);
+  const closed = !speakerAlone && (endsSentence(last) || CLOSED_END.test(last) || (inItemRun && closesAsItem(block)));
+  const unfinished = speakerAlone || (!closed && (endsHyphen(last) || SOFT_END.test(last)));
   return {
     block,
     index,
@@ -129,5 +145,6 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     stretchedEnd: lastLine.stretched,
     startsLower: LOWER_START.test(first),
     opensQuote: QUOTED_SENTENCE_START.test(first),
+    leadsIn: !lastLine.stretched && lastRatio < LEAD_IN_LINE_RATIO && LEAD_IN_END.test(last),
   };
 }

@@ -63,6 +63,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
       forced.add(i + 2);
     }
   }
+  const listLeads = colonListLeads(infos);
   const narrow = narrowRuns(infos);
   const itemsIn = itemEndsPerRun(infos, narrow);
   const itemsInBox = boxed ? itemEndsPerBox(infos) : null;
@@ -124,6 +125,8 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
           ? 'running-head'
           : forced.has(i)
             ? 'byline'
+            : listLeads.has(i - 1)
+              ? 'list-item'
             : captionUnderCredit && !prev.endsHyphen && !(stretchMarked && prev.stretched) && (prev.endsSentence || prev.ratio < CAPTION_LINE_RATIO)
               ? 'caption-end'
               : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !listItemInRun(prev, info, Math.max(itemsIn[narrow[i]!]!, itemsInBox?.[i - 1] ?? 0)) && !standaloneLine(prev) && !standaloneLine(info)
@@ -156,6 +159,43 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   page.blocks = blocks;
 }
 
+/** A sentence end inside a line: a stop, closing marks, a space and a capital. */
+const SENTENCE_INSIDE = /[.!?]["'”’)\]]*\s+\p{Lu}/u;
+/** A list item that a colon's lead-in opens runs to its semicolon within this many lines. */
+export const MAX_LED_ITEM_LINES = 4;
+
+/**
+ * Lines ending on a colon that open a list of items set as paragraphs (`… This occurs for two reasons:`
+ * ⏎ `As it moves over land, it is cut off from` ⏎ … ⏎ `the warm sea surface;` ⏎ `Increased friction…`):
+ * the next line starts with a capital, and within MAX_LED_ITEM_LINES lines of the same run, with no
+ * sentence end before it or inside it, a line ends one item (a single semicolon at its end) and the line after it
+ * starts with a capital (the next item) or a new run. A colon at a line's end followed by an item closed
+ * on a semicolon is how a list is punctuated in running text in any paper; a colon in a sentence is
+ * followed by its clause, which runs on to a full stop (dev011, d2_009 raw). Returns the lead-ins' indexes.
+ */
+function colonListLeads(infos: readonly LineInfo[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 2 < infos.length; i++) {
+    const a = infos[i]!;
+    if (!a.line.text.trimEnd().endsWith(':') || a.endsHyphen || standaloneLine(a)) continue;
+    const b = infos[i + 1]!;
+    if (b.gapBefore || !b.startsUpper || standaloneLine(b)) continue;
+    for (let k = i + 1; k < infos.length && k <= i + MAX_LED_ITEM_LINES; k++) {
+      const x = infos[k]!;
+      if (k > i + 1 && x.gapBefore) break;
+      // An item is one clause: a sentence ending inside it (`… told of it. The rest…`) is running text.
+      if (SENTENCE_INSIDE.test(x.line.text)) break;
+      if (endsListItem(x.line.text)) {
+        const next = infos[k + 1];
+        if (!next || next.gapBefore || next.startsUpper) out.add(i);
+        break;
+      }
+      if (x.endsSentence) break;
+    }
+  }
+  return out;
+}
+
 /** A caption set in the run of a column is at most this many lines. */
 export const MAX_CAPTION_LINES = 4;
 /**
@@ -164,6 +204,8 @@ export const MAX_CAPTION_LINES = 4;
  */
 export const TRAILING_CAPTION_CONFIDENCE = 0.8;
 
+/** A sentence's stop, then a bracketed credit closing the line (`… image. (AFP)`). */
+const STOP_THEN_BRACKETED = /[.!?…]["'”’]*\s+\([^()]{2,24}\)$/u;
 /** An image-source note in a caption (`Image: Twitter / NASA.`, `Photo: Ingrid Nakamura`). */
 const PHOTO_NOTE = /\b(?:Image|Photo|Picture|IMAGE|PHOTO)s?[:;] \S/u;
 /**
@@ -196,7 +238,8 @@ function captionEvidence(text: string): boolean {
 function trailingCaption(infos: readonly LineInfo[], start: number, n: number): number {
   if (n < 2) return 0;
   const last = infos[start + n - 1]!;
-  if (!last.endsSentence) return 0;
+  // A caption ends on a stop, or on a bracketed credit after its stop (`… in this undated image. (AFP)`).
+  if (!last.endsSentence && !(STOP_THEN_BRACKETED.test(last.line.text.trim()) && creditTail(last.line.text.trim()) !== null)) return 0;
   let text = '';
   for (let k = 1; k <= Math.min(MAX_CAPTION_LINES, n - 1); k++) {
     const first = infos[start + n - k]!;

@@ -42,3 +42,24 @@ test('a line of short capital words set normally (`IT IS UP TO US`) is no letter
   assert.ok(!other.includes('IT IS UP TO US'), JSON.stringify(other));
   assert.ok(headlines.some((h) => h?.includes('IT IS UP TO US')), JSON.stringify(headlines));
 });
+
+const d2010 = '../shared/corpus/dev2/d2_010/page.raw.txt';
+
+test('d2_010 raw: a letter-spaced kicker of single letters only (`S C I E N C E`) is furniture, not a paragraph', { skip: !existsSync(d2010) }, () => {
+  const { other } = convert(readFileSync(d2010, 'utf8'));
+  assert.ok(other.includes('S C I E N C E'), JSON.stringify(other));
+});
+
+test('single letters that are no letter-spaced word (`A B C`, three letters) stay running text', () => {
+  const page = [
+    'A B C',
+    'Residents asked to cut water use as reservoirs fall',
+    '',
+    'By Anna Berg',
+    '',
+    'The council on Monday asked every household in the district to cut its water use by a fifth, after the reservoirs fell to their lowest level in thirty years. Officials said the restrictions would last until the autumn rains.',
+    '',
+  ].join('\n');
+  const { other } = convert(page);
+  assert.ok(!other.includes('A B C'), JSON.stringify(other));
+});

@@ -128,3 +128,44 @@ test('on a boxed page, item ends elsewhere in the text box show the list (made-u
   const doc = readText(narrowPage(box), 'split');
   assert.notEqual(unitWithLine(doc, 'years (or a licence);'), unitWithLine(doc, 'Ask for'));
 });
+
+for (const input of ['page.raw.txt', 'page.pdfminer.txt', 'page.txt']) {
+  test(`dev001 ${input}: a list's first item is cut from its lead-in's colon (items end in semicolons)`, (t) => {
+    const file = sharedFile('corpus', 'dev', 'dev001', input);
+    if (!file) return t.skip('../shared not present');
+    const doc = restore({ name: file, bytes: readFileSync(file) });
+    const paras = doc.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'paragraph').map((b) => squash(b.text)));
+    assert.ok(paras.includes(squash('race / ancestry / skin color;')), 'the first item is a paragraph of its own');
+    assert.ok(paras.some((p) => p.endsWith(squash('capturing the following options:'))), 'the lead-in ends its paragraph');
+  });
+}
+
+test('no item run: a colon over one line ending in a semicolon is not cut', () => {
+  const lead = 'The committee heard from three witnesses who said the following:';
+  const text = `${BODY}${lead}\nthe council had failed to act on the report;\nand the money was spent on other projects in the district.\n\n${BODY}`;
+  const paras = paragraphsOf(text);
+  assert.ok(paras.some((p) => p.includes(squash(`${lead} the council had failed`))), JSON.stringify(paras));
+});
+
+for (const [corpus, id] of [['dev', 'dev011'], ['dev2', 'd2_009']] as const) {
+  test(`${id} page.raw.txt: a colon's lead-in over items that end on semicolons ends its paragraph`, (t) => {
+    const file = sharedFile('corpus', corpus, id, 'page.raw.txt');
+    if (!file) return t.skip('../shared not present');
+    const doc = restore({ name: file, bytes: readFileSync(file) });
+    const paras = doc.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'paragraph').map((b) => squash(b.text)));
+    assert.ok(paras.some((p) => p.endsWith(squash('This occurs for two reasons:'))), 'the lead-in ends its paragraph');
+    assert.ok(paras.some((p) => p.startsWith(squash('As it moves over land')) && p.endsWith(squash('the warm sea surface;'))), 'the first item is a paragraph');
+  });
+}
+
+test('a colon whose clause runs on to a full stop is no list lead-in', () => {
+  const text =
+    `${BODY}The report was sent to the council last week, and the minister gave the reason:\n` +
+    'The money had been spent on other projects in the district over the last years,\n' +
+    'and the council had not been told of it. The rest of the report was published\n' +
+    'today, and the minister said that the council would be told of the changes then;\n' +
+    'It runs to 40 pages, and it was written by the two officials who found the money\n' +
+    `missing from the accounts of the council in the spring of that same year.\n\n${BODY}`;
+  const paras = paragraphsOf(text);
+  assert.ok(paras.some((p) => p.includes(squash('gave the reason: The money had been spent'))), JSON.stringify(paras));
+});

@@ -63,3 +63,12 @@ test('a trailing-caption cut says how sure it is (dev016 raw)', (t) => {
   assert.ok(cuts.length > 0);
   for (const m of cuts) assert.equal(typeof m.confidence, 'number');
 });
+
+test('a caption closing on a bracketed credit after its stop splits off its caption (d2_002 raw)', (t) => {
+  const path = sharedFile('corpus', 'dev2', 'd2_002', 'page.raw.txt');
+  if (!path) return t.skip('corpus not present');
+  const doc = split(path);
+  const caption = unitOf(doc, 'Vagabond Tours is seen in this undated im-');
+  assert.equal(caption.lines.length, 2, lineTexts(caption).join(' | '));
+  assert.notEqual(unitOf(doc, 'year, so you may be out of luck.'), caption);
+});

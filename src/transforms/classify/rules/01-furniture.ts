@@ -118,6 +118,9 @@ function furnitureType(u: UnitInfo, where: 'head' | 'foot'): FurnitureType | nul
   const t = unspaceSmallCaps(u.text);
   // Bylines, their titles and jump lines have rules of their own.
   if (BYLINE.test(t) || BYLINE_TITLE.test(t) || JUMP.test(t)) return null;
+  // A photographer's credit names the paper the photographer works for (`GRACE LARSEN / THE LAKESIDE
+  // SENTINEL`): its masthead words credit a photo, they are no running head (credit rules decide it).
+  if (CREDIT_ABOVE.test(t)) return null;
   if (FOLIO.test(t) || (FOLIO_SECTION.test(t) && u.words <= 4 && where === 'head')) return 'folio';
   if (DATE_LINE.test(t)) return 'header';
   if (WEB.test(t) && u.words <= 8) return 'footer';

@@ -8,7 +8,7 @@
  * under a headline, set wider than the column or in a box of its own.
  */
 import { BYLINE, DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN, SPEAKER } from '../patterns.js';
-import { WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
+import { SPEAKER_ALONE, WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 import { mostCommon } from '../stats.js';
@@ -45,11 +45,19 @@ export function headingCandidate(u: UnitInfo): boolean {
   if (u.lines.some((l) => l.endsHyphen)) return false;
   const tail = u.text.slice(-TAIL);
   if (DATELINE.test(u.text) || SIGNOFF_DASH.test(tail) || SIGNOFF_PAREN.test(tail)) return false;
-  // A heading has words: not a reference mark (`[9]`) or a number alone.
-  if (!HAS_WORD.test(u.text) || u.text.startsWith('[')) return false;
+  // A heading has words: not a reference mark (`[9]`) or a number alone. Capitals set letter-spaced
+  // (`S C I E N C E`) print a word, one letter at a time.
+  if (!(HAS_WORD.test(u.text) || (u.lines.length === 1 && letterSpaced(u.text))) || u.text.startsWith('[')) return false;
   if (u.endsSentence && !u.allCaps && !ENDS_QUESTION.test(u.text)) return false;
+  // Function words alone (`In`, `Of the`) head nothing: a heading names something, and a lone
+  // preposition or article is a piece of a line an extractor set apart at a wide gap (d2_007 pdfminer:
+  // `resided` ⏎ `In` ⏎ `1945, he served as president…`). The list is English; elsewhere the rule is silent.
+  if (u.words <= 2 && FUNCTION_WORDS_ONLY.test(u.text)) return false;
   return true;
 }
+
+/** A text of nothing but function words (articles, prepositions, conjunctions, forms of `be`). */
+const FUNCTION_WORDS_ONLY = /^(?:(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|is|are|was|were)\s*)+$/iu;
 
 /** Decide headings on a page whose other units already have verdicts (or none = body candidates). */
 export function headingVerdicts(ctx: PageContext): void {
@@ -73,6 +81,10 @@ export function headingVerdicts(ctx: PageContext): void {
   for (let i = 0; i < units.length; i++) {
     if (verdicts[i]) continue;
     const u = units[i]!;
+    if (yearSubhead(units, verdicts, i)) {
+      verdicts[i] = verdict('subhead', 'classify/subhead', YEAR_SUBHEAD_CONFIDENCE, 'a year alone between paragraphs: a chronology\'s section heading');
+      continue;
+    }
     if (!headingCandidate(u)) continue;
     // The heading's last line(s) may stand in boxes of their own (an OCR engine's blocks): they go with it.
     const tail = stackedTail(units, verdicts, i, bodyType);
@@ -134,10 +146,12 @@ export function headingVerdicts(ctx: PageContext): void {
     // A heading whose tail stands in a box of its own is a headline or nothing: the tail is not a unit of its own.
     if (tail > i) continue;
     const cutOff = OPEN_WORD_END.test(u.text) && u.lastRatio >= WRAPPING_HEADING_RATIO;
-    // A question or an interview line (`Wikinews: How is … made?`) is running text, not a subhead.
-    const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence);
-    // A line closing on a bracket or a year is a list item (`All-Star (2015)`), not a subhead.
-    const item = ITEM_CLOSE.test(u.text);
+    // A question or an interview line (`Wikinews: How is … made?`) is running text, not a subhead; so is
+    // a speaker's name alone (`Chet Clem:`), whose words follow in the next unit.
+    const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence) || (u.lines.length === 1 && SPEAKER_ALONE.test(u.text));
+    // A line closing on a bracket or a year is a list item (`All-Star (2015)`), not a subhead, unless
+    // it stands alone between paragraphs (loneBetweenParagraphs).
+    const item = ITEM_CLOSE.test(u.text) && !loneBetweenParagraphs(units, verdicts, i);
     if (u.words <= 12 && u.lines.length <= 2 && !cutOff && !spoken && !item && (u.allCaps || u.lastRatio < SUBHEAD_MAX_RATIO)) {
       // Running text an extractor cut out of its line, not a subhead: it stops on a function word, or a
       // second short piece stands right above or under it (`The U.S.` ⏎ `Environmental` ⏎ `Protection` ⏎ `Agency says…`).
@@ -290,6 +304,51 @@ function shortPiece(units: UnitInfo[], verdicts: PageContext['verdicts'], n: num
   const next = units[n];
   if (!next || verdicts[n]) return false;
   return next.lines.length === 1 && next.words <= STRAY_MAX_WORDS && !next.allCaps && !next.endsSentence && !ITEM_CLOSE.test(next.text) && next.lastRatio < SUBHEAD_MAX_RATIO && headingCandidate(next);
+}
+
+/** A year alone (`2014`), the whole unit: 1500–2099. */
+const YEAR_ALONE = /^(?:1[5-9]|20)\d\d$/u;
+/** How sure a year alone between paragraphs is a subhead (a chronology's section heading). */
+export const YEAR_SUBHEAD_CONFIDENCE = 0.65;
+
+/**
+ * Is unit i a year alone, one line, between two paragraphs of running text (the unit above ends a
+ * sentence, the one under starts with a capital and is a paragraph's worth, no rule claimed either)? A
+ * history or a profile is set in sections by year (`2013` ⏎ `On December 26, 2012 he was traded…`,
+ * `2014` ⏎ `Holt again started 2014…`), in any paper; running text never stops on a bare year after a
+ * full stop (a year closes a sentence with its stop). Page numbers and dates of the running head are
+ * furniture before this rule is asked; a number that is no year (`18`) is not taken.
+ */
+function yearSubhead(units: UnitInfo[], verdicts: PageContext['verdicts'], i: number): boolean {
+  const u = units[i]!;
+  if (u.lines.length !== 1 || !YEAR_ALONE.test(u.text)) return false;
+  return betweenParagraphs(units, verdicts, i);
+}
+
+/** Words the unit under a heading holds at least, to be a paragraph rather than another short line. */
+export const PARAGRAPH_MIN_WORDS = 12;
+
+/**
+ * Is unit i between two paragraphs of running text: the unit above ends a sentence, the unit under it
+ * starts with a capital and holds a paragraph's worth of words, and no rule claimed either?
+ */
+function betweenParagraphs(units: UnitInfo[], verdicts: PageContext['verdicts'], i: number): boolean {
+  const p = units[i - 1];
+  const n = units[i + 1];
+  if (!p || !n || verdicts[i - 1] || verdicts[i + 1]) return false;
+  return p.endsSentence && n.startsUpper && n.words >= PARAGRAPH_MIN_WORDS;
+}
+
+/**
+ * A unit closing on a bracket or a year (`Pittsburgh Pirates (2012)`) alone between two paragraphs:
+ * neither neighbour closes so. A list set one item per line has two items or more, each a short line
+ * closing alike (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013 — present)` ⏎ `All-Star (2015)`);
+ * one such line between a finished paragraph and the next is a section heading that carries its years,
+ * as profiles and histories title their sections in any paper.
+ */
+function loneBetweenParagraphs(units: UnitInfo[], verdicts: PageContext['verdicts'], i: number): boolean {
+  if (units[i]!.lines.length !== 1 || !betweenParagraphs(units, verdicts, i)) return false;
+  return !ITEM_CLOSE.test(units[i - 1]!.text) && !ITEM_CLOSE.test(units[i + 1]!.text);
 }
 
 /** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */

@@ -113,7 +113,7 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
         continue;
       }
       for (const h of runOwners) {
-        if (h === u.index || units[h]!.words <= u.words) continue;
+        if (h === u.index || units[h]!.words < u.words || (units[h]!.words === u.words && !setNarrower(u, units[h]!))) continue;
         found.set(h, (found.get(h) ?? 0) + 1);
         hit = true;
       }
@@ -125,6 +125,74 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
       verdicts[u.index] = verdict('pullquote', 'classify/pullquote', 0.8, `repeats ${Math.round((100 * best) / total)}% of a longer unit's wording`, 'other');
     }
   }
+  piecedPullQuotes(ctx);
+}
+
+/** A piece of a pull quote cut apart by the line rules is short: at most this many lines… */
+export const PIECE_MAX_LINES = 2;
+/** …and words. */
+export const PIECE_MAX_WORDS = 12;
+
+/**
+ * A pull quote set in a narrow box is cut into pieces by the line rules (its short lines read as
+ * headings: `Marina: 54º` ⏎ `55,7’ N 10º` ⏎ `30,0’ E; VHF;` ⏎ `10 berths at?`, or a quote's last line
+ * after a line ending `and`: `… via Edgewater and` ⏎ `Weehawken docks.”`). Consecutive short units
+ * (PIECE_MAX_LINES, PIECE_MAX_WORDS; unclaimed, or a pull quote already; the first may be a pull quote
+ * of any size) whose words together,
+ * MIN_PULLQUOTE_WORDS to MAX_PULLQUOTE_WORDS of them, occur word for word and in order in one longer
+ * unclaimed unit are the quote's pieces: each is furniture like the quote. The evidence is the repeat
+ * itself (six words or more printed twice in one order), which holds on any page; the longest run of
+ * pieces from the left is taken.
+ */
+function piecedPullQuotes(ctx: PageContext): void {
+  const { units, verdicts } = ctx;
+  // Pieces of one box follow each other with no blank line between (words an extractor set apart by
+  // blank lines are shreds of any text, body or quote: page.txt's word stacks); the first may open a box.
+  const piece = (i: number, first = false): boolean => {
+    const u = units[i]!;
+    const k = verdicts[i]?.kind;
+    return (k === undefined || k === 'pullquote') && (first || !u.gapBefore) && u.lines.length <= PIECE_MAX_LINES && u.words <= PIECE_MAX_WORDS;
+  };
+  let bodies: Array<{ index: number; words: number; text: string }> | null = null;
+  for (let i = 0; i + 1 < units.length; i++) {
+    // A run starts on a piece or on a quote already found (whose last line was cut off as a piece).
+    if (!(piece(i, true) || verdicts[i]?.kind === 'pullquote') || !piece(i + 1)) continue;
+    bodies ??= units.filter((h) => verdicts[h.index] === undefined && h.words > MIN_PULLQUOTE_WORDS).map((h) => ({ index: h.index, words: h.words, text: ` ${words(h.text).join(' ')} ` }));
+    let end = i + 1;
+    while (end + 1 < units.length && piece(end + 1)) end++;
+    // The longest run of pieces from i that the text repeats.
+    for (let j = end; j > i; j--) {
+      const run = units.slice(i, j + 1);
+      const w = run.flatMap((u) => words(u.text));
+      if (w.length < MIN_PULLQUOTE_WORDS || w.length > MAX_PULLQUOTE_WORDS) continue;
+      if (run.every((u) => verdicts[u.index]?.kind === 'pullquote')) break;
+      const needle = ` ${w.join(' ')} `;
+      const owner = bodies.find((h) => h.words > w.length && !run.some((u) => u.index === h.index) && h.text.includes(needle));
+      if (!owner) continue;
+      for (const u of run) {
+        if (verdicts[u.index]?.kind === 'pullquote') continue;
+        verdicts[u.index] = verdict('pullquote', 'classify/pullquote', 0.75, `a piece of a pull quote set over ${run.length} units: together they repeat a longer unit's wording`, 'other');
+      }
+      i = j;
+      break;
+    }
+  }
+}
+
+/**
+ * A pull quote's lines hold at most this share of the characters of its paragraph's lines, when the
+ * two print the same words: a quote is set in larger type or in a box narrower than the column (or
+ * both), so its lines are shorter. 0.8 leaves room for the few characters a justified column's line
+ * lengths stray by (d2_010 raw: the paragraph's lines hold 27 characters on average, the quote's 11).
+ */
+export const NARROWER_SHARE = 0.8;
+
+/**
+ * Of two units printing the same words (a whole short paragraph pulled out as a quote), is `u` the one
+ * set narrower, by characters per line (NARROWER_SHARE)? That one is the repeat; the other is the text.
+ */
+function setNarrower(u: { text: string; lines: readonly unknown[] }, h: { text: string; lines: readonly unknown[] }): boolean {
+  return u.text.length / u.lines.length <= NARROWER_SHARE * (h.text.length / h.lines.length);
 }
 
 /** The first RUN - 1 words of the run at `i`, as one key. */
