@@ -68,6 +68,14 @@ const LEAD_IN_END = /[,:]$/u;
  * full lines).
  */
 export const LEAD_IN_LINE_RATIO = 0.62;
+/**
+ * …and the line above it in the same block reaches this share of the measure (as boundaries.ts
+ * PARA_END_RATIO): the paragraph was set to a measure, so a short line in it was ended on purpose. A
+ * lead-in alone, or under a short line, is display type or ragged setting, where every line stops short
+ * and a quotation after a comma carries the sentence on (an advertisement of 1865, OCR: `Mercutio said of
+ * his wound,` ⏎ `" It was not as deep as a well, or as wide` ⏎ …).
+ */
+export const LEAD_IN_ABOVE_RATIO = 0.86;
 const SOFT_END = /(?:,|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;
 
 /** What each block's last line says about the block's end. */
@@ -76,6 +84,8 @@ export interface LastLine {
   ratio: number;
   /** Stretched to the measure, on a page that shows stretching. */
   stretched: boolean;
+  /** The line above it in the block, against its local measure (undefined: the block has one line). */
+  aboveRatio?: number;
 }
 
 /** The last line of each block: its length against the local measure, and whether it is stretched. */
@@ -98,7 +108,7 @@ export function blockWidths(page: Page): Map<Block, LastLine> {
   for (const b of page.blocks) {
     k += b.lines.length;
     const last = infos[k - 1];
-    if (last) out.set(b, { ratio: last.ratio, stretched: marked && last.stretched });
+    if (last) out.set(b, { ratio: last.ratio, stretched: marked && last.stretched, aboveRatio: b.lines.length > 1 ? infos[k - 2]?.ratio : undefined });
   }
   return out;
 }
@@ -145,6 +155,6 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     stretchedEnd: lastLine.stretched,
     startsLower: LOWER_START.test(first),
     opensQuote: QUOTED_SENTENCE_START.test(first),
-    leadsIn: !lastLine.stretched && lastRatio < LEAD_IN_LINE_RATIO && LEAD_IN_END.test(last),
+    leadsIn: !lastLine.stretched && lastRatio < LEAD_IN_LINE_RATIO && (lastLine.aboveRatio ?? 0) >= LEAD_IN_ABOVE_RATIO && LEAD_IN_END.test(last),
   };
 }
