@@ -76,6 +76,26 @@ export const ITEM_LINE_RATIO = 0.95;
 /** A speaker's name alone on a line, the words on the next (`David Shankbone:` ⏎ `How do you…`). */
 export const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
 /**
+ * Does the page print an interview, so that a name alone on a line with its colon (SPEAKER_ALONE) is a
+ * speaker's label rather than a section heading on a colon (`Getting There:`, `Where To Eat:` over a
+ * travel page's sections)? An interview shows its form elsewhere on the page: a label opening a line
+ * with the words after it (`David Shankbone: In an interview…`, SPEAKER), or one label alone twice or
+ * more (each speaker speaks more than once). Section headings are each printed once and head their
+ * sections from lines of their own. `lines`: the page's line texts.
+ */
+export function printsInterview(lines: Iterable<string>): boolean {
+  const alone = new Set<string>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (SPEAKER.test(t)) return true;
+    if (SPEAKER_ALONE.test(t)) {
+      if (alone.has(t)) return true;
+      alone.add(t);
+    }
+  }
+  return false;
+}
+/**
  * A comma at a line's end leaves a clause open: no heading, kicker or list line ends so (headings end on
  * a word, a stop or a colon, items on a semicolon), in any language's typesetting.
  */

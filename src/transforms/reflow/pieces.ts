@@ -131,7 +131,7 @@ export function closesAsItem(block: Block): boolean {
  * evidence of a list: pdfminer cuts a sentence into such fragments (`… signed on June 16, 2015` ⏎ a
  * new box), and FRAGMENT_LINES carries them on.
  */
-export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean, inItemRun = false, shortInJustified = false): Piece {
+export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean, inItemRun = false, shortInJustified = false, interview = true): Piece {
   const lastRatio = lastLine.ratio;
   const first = block.lines[0]!.text.trim();
   const last = block.lines[block.lines.length - 1]!.text.trim();
@@ -139,7 +139,8 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
   // one of a run of such pieces.
   // A speaker's name alone (`Chet Clem:`) ends on a colon but ends nothing: the words are in the next piece
   // (an interview prints the name, then what was said; a name and a colon never close a paragraph).
-  const speakerAlone = block.lines.length === 1 && SPEAKER_ALONE.test(last);
+  // (Only on a page that prints an interview: elsewhere a name on its colon is a section's heading, printsInterview.)
+  const speakerAlone = interview && block.lines.length === 1 && SPEAKER_ALONE.test(last);
   const closed = !speakerAlone && (endsSentence(last) || CLOSED_END.test(last) || (inItemRun && closesAsItem(block)));
   const unfinished = speakerAlone || (!closed && (endsHyphen(last) || SOFT_END.test(last)));
   return {
