@@ -76,10 +76,32 @@ export const ITEM_LINE_RATIO = 0.95;
 /** A speaker's name alone on a line, the words on the next (`David Shankbone:` ⏎ `How do you…`). */
 export const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:$/u;
 /**
+ * Does the page print an interview, so that a name alone on a line with its colon (SPEAKER_ALONE) is a
+ * speaker's label rather than a section heading on a colon (`Getting There:`, `Where To Eat:` over a
+ * travel page's sections)? An interview shows its form elsewhere on the page: a label opening a line
+ * with the words after it (`David Shankbone: In an interview…`, SPEAKER), or one label alone twice or
+ * more (each speaker speaks more than once). Section headings are each printed once and head their
+ * sections from lines of their own. `lines`: the page's line texts.
+ */
+export function printsInterview(lines: Iterable<string>): boolean {
+  const alone = new Set<string>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (SPEAKER.test(t)) return true;
+    if (SPEAKER_ALONE.test(t)) {
+      if (alone.has(t)) return true;
+      alone.add(t);
+    }
+  }
+  return false;
+}
+/**
  * A comma at a line's end leaves a clause open: no heading, kicker or list line ends so (headings end on
  * a word, a stop or a colon, items on a semicolon), in any language's typesetting.
  */
 const COMMA_END = /,$/u;
+/** A line opening a quoted sentence: a double opening mark and a capital (`“Daniel was…`, `" It was…`). */
+const OPENS_QUOTATION = /^["“„«»]\s?\p{Lu}/u;
 /** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
 const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-)$/iu;
 /**
@@ -175,9 +197,10 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     if (c && boxIndented(a, b, c)) return 'indent';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
     // (A line the extractor pulled up has no length of its own to judge by: see wrapsHeading.)
-    // (A line ending on a comma is no heading or item: it is the paragraph's last line, a clause left
-    // open for what follows — `… against Montalvo.` ⏎ `Rathbun stated,` ⏎ `“Daniel was…`.)
-    if (lastLineRatio(b) < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !pulledUp(b) && !SPEAKER_ALONE.test(bt) && !COMMA_END.test(bt)) return 'short-line';
+    // (A line ending on a comma before a quotation is no heading or item: it is the paragraph's last line,
+    // a clause left open for the quotation — `… against Montalvo.` ⏎ `Rathbun stated,` ⏎ `“Daniel was…`.
+    // Before anything else it is a line of its own: a letter's close, `Yours sincerely,` ⏎ `JOHN SMITH`.)
+    if (lastLineRatio(b) < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !pulledUp(b) && !SPEAKER_ALONE.test(bt) && !(COMMA_END.test(bt) && c && OPENS_QUOTATION.test(c.line.text.trim()))) return 'short-line';
   }
   if (SPEAKER_ALONE.test(at)) return null;
   if (ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
@@ -289,6 +312,14 @@ const CLOSING_NOTE = /\]$/u;
 /** A byline's name has at most this many words. */
 export const MAX_NAME_WORDS = 4;
 
+/**
+ * A headline's line under a jump line holds at most this many words (as MAX_CAPS_HEADING_WORDS): a
+ * headline set within a column is in larger type than the body, so a line of it holds few words. A
+ * longer line that stops short of the measure is running text (an extractor reading the columns in
+ * turn prints the next column's text under the jump line: `See BUDGET, Page A7` ⏎ `Council member Tom
+ * Reyes said the hall had been closed since` ⏎ `Mayor Ruth Allen told…`), not a head.
+ */
+export const MAX_JUMP_HEAD_WORDS = 8;
 /** A jump line that sends the story on to another page (`continued on Page 15`, `See THE, Page A7`), not one that brings it in (`Continued from Page 1`). */
 const JUMP_FROM = /\b(?:from|From|FROM)\b/u;
 
@@ -302,7 +333,7 @@ const JUMP_FROM = /\b(?:from|From|FROM)\b/u;
  * and is not taken.
  */
 export function headAfterJump(z: LineInfo, a: LineInfo, b: LineInfo): boolean {
-  if (a.endsSentence || a.endsHyphen || a.words < 2 || !b.startsUpper || b.endsSentence) return false;
+  if (a.endsSentence || a.endsHyphen || a.words < 2 || a.words > MAX_JUMP_HEAD_WORDS || !b.startsUpper || b.endsSentence) return false;
   if (lastLineRatio(a) >= 1 || /[,;:]$/u.test(a.line.text.trimEnd())) return false;
   const zt = z.line.text.trim();
   return standaloneLine(z) && JUMP.test(zt) && !JUMP_FROM.test(zt);

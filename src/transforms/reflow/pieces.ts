@@ -68,6 +68,14 @@ const LEAD_IN_END = /[,:]$/u;
  * full lines).
  */
 export const LEAD_IN_LINE_RATIO = 0.62;
+/**
+ * …and the line above it in the same block reaches this share of the measure (as boundaries.ts
+ * PARA_END_RATIO): the paragraph was set to a measure, so a short line in it was ended on purpose. A
+ * lead-in alone, or under a short line, is display type or ragged setting, where every line stops short
+ * and a quotation after a comma carries the sentence on (an advertisement of 1865, OCR: `Mercutio said of
+ * his wound,` ⏎ `" It was not as deep as a well, or as wide` ⏎ …).
+ */
+export const LEAD_IN_ABOVE_RATIO = 0.86;
 const SOFT_END = /(?:,|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;
 
 /** What each block's last line says about the block's end. */
@@ -76,6 +84,8 @@ export interface LastLine {
   ratio: number;
   /** Stretched to the measure, on a page that shows stretching. */
   stretched: boolean;
+  /** The line above it in the block, against its local measure (undefined: the block has one line). */
+  aboveRatio?: number;
 }
 
 /** The last line of each block: its length against the local measure, and whether it is stretched. */
@@ -98,7 +108,7 @@ export function blockWidths(page: Page): Map<Block, LastLine> {
   for (const b of page.blocks) {
     k += b.lines.length;
     const last = infos[k - 1];
-    if (last) out.set(b, { ratio: last.ratio, stretched: marked && last.stretched });
+    if (last) out.set(b, { ratio: last.ratio, stretched: marked && last.stretched, aboveRatio: b.lines.length > 1 ? infos[k - 2]?.ratio : undefined });
   }
   return out;
 }
@@ -121,7 +131,7 @@ export function closesAsItem(block: Block): boolean {
  * evidence of a list: pdfminer cuts a sentence into such fragments (`… signed on June 16, 2015` ⏎ a
  * new box), and FRAGMENT_LINES carries them on.
  */
-export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean, inItemRun = false, shortInJustified = false): Piece {
+export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean, inItemRun = false, shortInJustified = false, interview = true): Piece {
   const lastRatio = lastLine.ratio;
   const first = block.lines[0]!.text.trim();
   const last = block.lines[block.lines.length - 1]!.text.trim();
@@ -129,7 +139,8 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
   // one of a run of such pieces.
   // A speaker's name alone (`Chet Clem:`) ends on a colon but ends nothing: the words are in the next piece
   // (an interview prints the name, then what was said; a name and a colon never close a paragraph).
-  const speakerAlone = block.lines.length === 1 && SPEAKER_ALONE.test(last);
+  // (Only on a page that prints an interview: elsewhere a name on its colon is a section's heading, printsInterview.)
+  const speakerAlone = interview && block.lines.length === 1 && SPEAKER_ALONE.test(last);
   const closed = !speakerAlone && (endsSentence(last) || CLOSED_END.test(last) || (inItemRun && closesAsItem(block)));
   const unfinished = speakerAlone || (!closed && (endsHyphen(last) || SOFT_END.test(last)));
   return {
@@ -145,6 +156,6 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     stretchedEnd: lastLine.stretched,
     startsLower: LOWER_START.test(first),
     opensQuote: QUOTED_SENTENCE_START.test(first),
-    leadsIn: !lastLine.stretched && lastRatio < LEAD_IN_LINE_RATIO && LEAD_IN_END.test(last),
+    leadsIn: !lastLine.stretched && lastRatio < LEAD_IN_LINE_RATIO && (lastLine.aboveRatio ?? 0) >= LEAD_IN_ABOVE_RATIO && LEAD_IN_END.test(last),
   };
 }

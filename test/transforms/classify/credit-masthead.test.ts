@@ -37,3 +37,21 @@ test('a photographer’s credit at the head of the page is a credit, not the run
   const captions = out.articles.flatMap((a) => (a.captions ?? []).map((c) => c.text));
   assert.ok(captions.includes('Holt with the Boston Red Sox'), JSON.stringify(captions));
 });
+
+// The page's first line in the credit's form is its running head: a section and the paper's name
+// (made-up page in the style of the corpus's pdftotext -raw text).
+test('a section and the paper’s name on the page’s first line stay the running head, not a credit', () => {
+  const { out, headlines, credits } = convert([
+    'LOCAL NEWS / THE EVENING STAR',
+    'Council approves new budget',
+    'By Anna Berg',
+    'The city council approved the new budget on Tuesday after a long debate',
+    'that ran late into the night, with several members voting against the',
+    'plan because of the cuts it makes to the library and the parks.',
+    'The mayor said the budget was balanced and that the cuts were needed to',
+    'keep taxes down for the coming year, and that the parks would not close.',
+  ].join('\n'));
+  assert.ok(out.furniture.some((f) => f.text === 'LOCAL NEWS / THE EVENING STAR'), JSON.stringify(out.furniture));
+  assert.deepEqual(headlines, ['Council approves new budget']);
+  assert.ok(!credits.includes('LOCAL NEWS / THE EVENING STAR'), JSON.stringify(credits));
+});

@@ -56,3 +56,20 @@ test('under a jump line that brings a story in, the line is not cut from the tex
   const u = blocks('Continued from Page 1');
   assert.ok(!u.some(([, t]) => t === 'Sydfynske Øhav: Get in'), show(u));
 });
+
+// A line of a wide column's running text under a jump line (an extractor reading the columns in turn)
+// holds more words than a headline's line: it goes on into the line under it (made-up, corpus style).
+test('a long line of running text under a jump line is no headline', () => {
+  const { doc } = run([
+    'The city council approved the new budget on Tuesday after a long debate',
+    'that ran late into the night, with several members voting against the',
+    'plan because of the cuts it makes to the library and to the parks.',
+    'See BUDGET, Page A7',
+    'Council member Tom Reyes said the hall had been closed since',
+    'Mayor Ruth Allen told the crowd that the building would reopen before the',
+    'end of the year, though she did not say how the repairs would be paid for.',
+  ].join('\n'));
+  const u = doc.pages.flatMap((p) => p.blocks.map((b) => [b.kind, joinLines(b.lines)] as [string, string]));
+  assert.ok(!u.some(([k]) => k === 'headline'), show(u));
+  assert.ok(u.some(([, t]) => t.includes('closed since Mayor Ruth Allen')), show(u));
+});

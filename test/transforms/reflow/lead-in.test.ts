@@ -69,3 +69,31 @@ for (const input of ['page.raw.txt', 'page.pdf']) {
     assert.ok(paras.some((p) => p.startsWith(squash('“Daniel was picked up by an investigator'))));
   });
 }
+
+// A lead-in is a short line in a paragraph set to a measure: the line above it is full. In display type
+// or ragged setting every line stops short, and a quotation after a comma carries the sentence on
+// (The Evening Star, Washington, 2 October 1865, an advertisement; public domain, OCR text as printed).
+const DISPLAY = [
+  'SPECIAL NOTICES.',
+  '',
+  'Mercutio said of his wound,',
+  '“It was not as deep as a well, or as wide',
+  'as a church, but it would do.” So it is',
+  'with the hair: no previous preparation.',
+];
+
+test('a short line on a comma under a short line (display setting) is no lead-in: the quotation carries on', () => {
+  const paras = paragraphsOf('display.txt', new TextEncoder().encode(DISPLAY.join('\n')));
+  assert.ok(paras.some((p) => p.includes(squash('said of his wound, “It was not'))), JSON.stringify(paras));
+});
+
+test('Evening Star 1865 ALTO: "… said of his wound," carries on into its quotation', async (t) => {
+  const file = sharedFile('examples', 'evening-star-1865-10-02', 'page.alto.xml');
+  if (!file) return t.skip('../shared not present');
+  const { restoreAsync } = await import('../../../src/pipeline.js');
+  const doc = await restoreAsync({ name: file, bytes: readFileSync(file) });
+  const paras = doc.articles.flatMap((a) => a.blocks.map((b) => squash(b.text)));
+  const at = paras.findIndex((p) => p.includes(squash('of hie wound,')));
+  assert.ok(at >= 0);
+  assert.ok(paras[at]!.includes(squash('of hie wound, " It tens not')), paras[at]);
+});

@@ -32,3 +32,28 @@ test('a line ending on a colon that is no name alone keeps its end (a list lead-
   const paras = paragraphs(`${BEFORE}\n\nThe writers gave three reasons for the rule, as follows:\n\n${ANSWER}\n`);
   assert.ok(!paras.some((p) => p.includes(squash('as follows: It’s the least'))), JSON.stringify(paras));
 });
+
+// On a page that prints no interview (no label opens a line with words after it, no label recurs), a
+// name on its colon in a box of its own heads a section: a travel page's `Getting There:` (made-up
+// page in the style of the corpus's pdfminer text).
+test('on a page with no interview, a heading on a colon in its own box stays a subhead', () => {
+  const text = [
+    'The  festival  returns  to  the  old  harbour  this  weekend  with  music,  food  and  a',
+    'market  on  the  quay,  and  the  organisers  expect  more  visitors  than  last  year.',
+    '',
+    'Getting There:',
+    '',
+    'Buses  run  every  ten  minutes  from  the  central  station  to  the  harbour  gate,  and',
+    'there  is  parking  for  bicycles  beside  the  old  customs  house  on  the  quay.',
+    '',
+    'Where To Eat:',
+    '',
+    'The  fish  restaurants  on  the  quay  are  open  until  midnight,  and  the  market  sells',
+    'bread,  cheese  and  smoked  fish  from  the  islands  until  late  in  the  evening.',
+    '',
+  ].join('\n');
+  const doc = restore({ name: 'page.pdfminer.txt', bytes: new TextEncoder().encode(text) });
+  const blocks = doc.articles.flatMap((a) => a.blocks.map((b) => [b.type, squash(b.text)]));
+  assert.ok(blocks.some(([k, t]) => k === 'subhead' && t === squash('Getting There:')), JSON.stringify(blocks));
+  assert.ok(blocks.some(([k, t]) => k === 'paragraph' && t!.startsWith(squash('Buses run every'))), JSON.stringify(blocks));
+});

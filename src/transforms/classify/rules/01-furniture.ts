@@ -37,7 +37,7 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     const u = units[i]!;
     const where = region(i);
     if (!where || u.words > MAX_FURNITURE_WORDS || u.lines.length > 2) continue;
-    const type = furnitureType(u, where);
+    const type = furnitureType(u, where, i === 0 || i === n - 1);
     if (type) out.set(i, verdict('furniture', `classify/furniture-${type}`, 0.9, `${where} of page: ${evidenceOf(u, type)}`, type));
   }
   // A running head printed mid-stream (extractors do not always keep it first): a short date line with a paper's name or a rule.
@@ -114,13 +114,16 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
   return out;
 }
 
-function furnitureType(u: UnitInfo, where: 'head' | 'foot'): FurnitureType | null {
+/** `edge`: the unit is the page's first or last, where a running head or foot is printed. */
+function furnitureType(u: UnitInfo, where: 'head' | 'foot', edge: boolean): FurnitureType | null {
   const t = unspaceSmallCaps(u.text);
   // Bylines, their titles and jump lines have rules of their own.
   if (BYLINE.test(t) || BYLINE_TITLE.test(t) || JUMP.test(t)) return null;
   // A photographer's credit names the paper the photographer works for (`GRACE LARSEN / THE LAKESIDE
   // SENTINEL`): its masthead words credit a photo, they are no running head (credit rules decide it).
-  if (CREDIT_ABOVE.test(t)) return null;
+  // A credit is printed by its photo, inside the page; the page's first or last line in that form
+  // (`LOCAL NEWS / THE EVENING STAR`: a section and the paper's name) is the running head or foot.
+  if (CREDIT_ABOVE.test(t) && !edge) return null;
   if (FOLIO.test(t) || (FOLIO_SECTION.test(t) && u.words <= 4 && where === 'head')) return 'folio';
   if (DATE_LINE.test(t)) return 'header';
   if (WEB.test(t) && u.words <= 8) return 'footer';

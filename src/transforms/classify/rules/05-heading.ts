@@ -8,7 +8,7 @@
  * under a headline, set wider than the column or in a box of its own.
  */
 import { BYLINE, DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN, SPEAKER } from '../patterns.js';
-import { SPEAKER_ALONE, WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
+import { printsInterview, SPEAKER_ALONE, WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 import { mostCommon } from '../stats.js';
@@ -63,6 +63,8 @@ const FUNCTION_WORDS_ONLY = /^(?:(?:a|an|the|of|in|on|at|to|for|and|or|but|with|
 export function headingVerdicts(ctx: PageContext): void {
   const { units, verdicts } = ctx;
   const kindAt = (i: number): string | undefined => verdicts[i]?.kind;
+  /** Does the page print an interview (reflow/boundaries.ts printsInterview)? Asked once, when needed. */
+  let interview: boolean | undefined;
   const isAside = (i: number): boolean => ['furniture', 'caption', 'caption-credit', 'jump', 'advert', 'pullquote'].includes(kindAt(i) ?? '');
   const nextMain = (i: number): number => {
     let j = i + 1;
@@ -148,7 +150,8 @@ export function headingVerdicts(ctx: PageContext): void {
     const cutOff = OPEN_WORD_END.test(u.text) && u.lastRatio >= WRAPPING_HEADING_RATIO;
     // A question or an interview line (`Wikinews: How is … made?`) is running text, not a subhead; so is
     // a speaker's name alone (`Chet Clem:`), whose words follow in the next unit.
-    const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence) || (u.lines.length === 1 && SPEAKER_ALONE.test(u.text));
+    // (On a page that prints an interview only: elsewhere `Getting There:` heads a section, printsInterview.)
+    const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence) || (u.lines.length === 1 && SPEAKER_ALONE.test(u.text) && (interview ??= printsInterview(units.flatMap((x) => x.lines.map((l) => l.line.text)))));
     // A line closing on a bracket or a year is a list item (`All-Star (2015)`), not a subhead, unless
     // it stands alone between paragraphs (loneBetweenParagraphs).
     const item = ITEM_CLOSE.test(u.text) && !loneBetweenParagraphs(units, verdicts, i);
