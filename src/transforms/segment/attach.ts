@@ -105,15 +105,8 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
 /** Whole-word lookups in one lower-cased text, remembered. */
 class WordLookup {
   private readonly seen = new Map<string, boolean>();
-  /** The text's maximal runs of word characters (isWordChar), made on the first look-up. */
-  private runs: Set<string> | undefined;
   constructor(private readonly text: string) {}
   has(word: string): boolean {
-    // A word of word characters only (nearly every caption word) occurs as a whole word exactly when it
-    // is one of the text's maximal runs of word characters: an occurrence with no word character on
-    // either side is such a run, and such a run is an occurrence. One set look-up instead of a scan of
-    // the story's text per caption word and story (the scan below gives the same answer).
-    if (allWordChars(word)) return (this.runs ??= wordRuns(this.text)).has(word);
     let v = this.seen.get(word);
     if (v === undefined) {
       v = false;
@@ -127,27 +120,6 @@ class WordLookup {
     }
     return v;
   }
-}
-
-function allWordChars(word: string): boolean {
-  if (word.length === 0) return false;
-  for (let i = 0; i < word.length; i++) if (!isWordChar(word.charCodeAt(i))) return false;
-  return true;
-}
-
-/** The maximal runs of word characters (isWordChar) of a text. */
-function wordRuns(text: string): Set<string> {
-  const out = new Set<string>();
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isWordChar(text.charCodeAt(i))) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.add(text.slice(start, i));
-      start = -1;
-    }
-  }
-  return out;
 }
 
 /** A letter or digit (ASCII fast path; anything above Latin-1 punctuation counts as a letter). */
