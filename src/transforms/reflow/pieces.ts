@@ -56,6 +56,12 @@ const BARE_END = /[\p{L}\p{N}]$/u;
 const QUOTED_SENTENCE_START = /^["“„«»”]\s?\p{Lu}/u;
 const CLOSED_END = /[;:]["'”’)\]]*$/u;
 const SOFT_END = /(?:,|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;
+/**
+ * Characters of a last line that SOFT_END and BARE_END read: a match ends the text and is at most six
+ * code units long (`whose`, or a letter outside the BMP and a hyphen), and `\b` looks one character
+ * further back; testing the tail alone gives the same answer without trying every offset of the line.
+ */
+const END_TAIL = 12;
 
 /** What each block's last line says about the block's end. */
 export interface LastLine {
@@ -114,17 +120,19 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
   const last = block.lines[block.lines.length - 1]!.text.trim();
   // A list item set on a line of its own (`World Series champion (2013)`) is closed too, when it is
   // one of a run of such pieces.
+  const tail = last.slice(-END_TAIL);
+  const hyphen = endsHyphen(last);
   const closed = endsSentence(last) || CLOSED_END.test(last) || (inItemRun && closesAsItem(block));
-  const unfinished = !closed && (endsHyphen(last) || SOFT_END.test(last));
+  const unfinished = !closed && (hyphen || SOFT_END.test(tail));
   return {
     block,
     index,
     open: lastLine.stretched || (!closed && (unfinished || lastRatio >= FULL_LINE_RATIO || (gapAfter && block.lines.length <= FRAGMENT_LINES))),
     shortEnd: shortInJustified,
     unfinished,
-    bare: !closed && BARE_END.test(last),
-    hyphen: endsHyphen(last),
-    leftPart: endsHyphen(last) ? (/(\p{L}+)-$/u.exec(last)?.[1] ?? '') : '',
+    bare: !closed && BARE_END.test(tail),
+    hyphen,
+    leftPart: hyphen ? (/(\p{L}+)-$/u.exec(last)?.[1] ?? '') : '',
     endsItem: last.endsWith(';'),
     stretchedEnd: lastLine.stretched,
     startsLower: LOWER_START.test(first),
