@@ -321,7 +321,11 @@ function insertSorted(a: number[], v: number): void {
 
 function removeSorted(a: number[], v: number): void {
   const i = a.indexOf(v);
-  if (i >= 0) a.splice(i, 1);
+  // `a.splice(i, 1)` without the array of removed items it returns (one per line of the page).
+  if (i >= 0) {
+    a.copyWithin(i, i + 1);
+    a.pop();
+  }
 }
 
 /** First word of a text (for the "would it have fitted on the line before?" test). */
