@@ -321,9 +321,10 @@ function insertSorted(a: number[], v: number): void {
 
 function removeSorted(a: number[], v: number): void {
   const i = a.indexOf(v);
-  // `a.splice(i, 1)` without the array of removed items it returns (one per line of the page).
+  // `a.splice(i, 1)` without the array of removed items it returns (one per line of the page); a plain
+  // loop, as `copyWithin` reads and writes element by element through the generic property path.
   if (i >= 0) {
-    a.copyWithin(i, i + 1);
+    for (let j = i + 1; j < a.length; j++) a[j - 1] = a[j]!;
     a.pop();
   }
 }
