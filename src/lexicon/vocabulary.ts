@@ -8,6 +8,7 @@
  */
 import type { GalleyDocument } from '../model/types.js';
 import { endsInBrokenWord, forEachToken, lastRunStart } from './tokens.js';
+import { lowerCase } from '../text/ascii.js';
 
 export class Vocabulary {
   /** Case-folded counts, a hyphenated token also counted as its parts and neighbouring pairs (kept up to date as text is added). */
@@ -102,7 +103,7 @@ export class Vocabulary {
 
   /** Occurrences of a word form (case-folded). */
   count(word: string): number {
-    return this.counts().get(word.toLowerCase()) ?? 0;
+    return this.counts().get(lowerCase(word)) ?? 0;
   }
 
   /** Build from every line of a document, leaving out the broken halves at line ends and starts. */

@@ -66,6 +66,9 @@ const UPPER_START = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
 /** Closing quotes and brackets that may follow a sentence end. */
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
+/** The same sets by character code (endsSentence reads codes: no one-character string and hash per step). */
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+const SENTENCE_MARK_CODES = new Set([...SENTENCE_MARKS].map((c) => c.charCodeAt(0)));
 
 /**
  * The evidence last computed for each line (measures depend on the page around it, so they are
@@ -345,8 +348,8 @@ export function endsSentence(text: string): boolean {
     i = open - 1;
     while (i >= 0 && text[i] === ' ') i--;
   }
-  while (i >= 0 && (text[i] === ' ' || CLOSERS.has(text[i]!))) i--;
-  return i >= 0 && SENTENCE_MARKS.has(text[i]!);
+  while (i >= 0 && (text.charCodeAt(i) === 32 || CLOSER_CODES.has(text.charCodeAt(i)))) i--;
+  return i >= 0 && SENTENCE_MARK_CODES.has(text.charCodeAt(i));
 }
 
 /** Does the text end in a letter and a hyphen (`docu-`)? */

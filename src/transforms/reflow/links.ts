@@ -15,7 +15,7 @@ import type { Block } from '../../model/types.js';
 import { isWord } from '../../lexicon/index.js';
 import type { DehyphenateContext } from '../dehyphenate/index.js';
 import type { Piece } from './pieces.js';
-import { isSpaceCode } from '../../text/ascii.js';
+import { isSpaceCode, lowerCase } from '../../text/ascii.js';
 
 /** Links scoring below this are not made. */
 export const MIN_LINK_SCORE = 1.5;
@@ -186,7 +186,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
   const seen = new Map<string, boolean>();
   /** A word of the language or of this document (cached: the same first words are asked for again and again). */
   const known = (w: string): boolean => {
-    const k = w.toLowerCase();
+    const k = lowerCase(w);
     let v = seen.get(k);
     if (v === undefined) {
       // (isWord answers for the spelling list too: inWordList adds nothing after it.)
@@ -231,7 +231,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
        * Starts with no word of the language (`lecting`): the document's own vocabulary is not asked, as
        * it holds the remainder itself wherever a page prints it alone.
        */
-      fragment: b.startsLower && word !== '' && !isWord(word.toLowerCase()),
+      fragment: b.startsLower && word !== '' && !isWord(lowerCase(word)),
       shred: isShred(b.block),
       // On a shredded page shreds come from several lines and columns at once: their place says nothing.
       cut: wordEvidence && cutPiece(b),
