@@ -242,9 +242,11 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
  * give theirs; only new or changed lines are read again.
  */
 function textFeatures(line: Line): LineTextEvidence {
+  // The line's text read once (lines come in many shapes: each property read is a slow look-up).
+  const raw = line.text;
   const cached = cachedInfo(line);
-  if (cached && cached.text === line.text) return cached;
-  const text = line.text.trim();
+  if (cached && cached.text === raw) return cached;
+  const text = raw.trim();
   const spacing = wordsAndStretch(text);
   return {
     chars: text.length,

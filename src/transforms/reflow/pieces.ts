@@ -4,7 +4,7 @@
  * carries on something before it)?
  */
 import type { Block, Line, Page } from '../../model/types.js';
-import { endsHyphen, endsSentence, lineInfosCached, LOWER_START, marksStretch } from '../classify/features.js';
+import { endsHyphen, endsSentence, lineInfosCached, marksStretch, startsLower } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
 import { closesItem } from './boundaries.js';
 
@@ -135,7 +135,7 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     leftPart: hyphen ? (/(\p{L}+)-$/u.exec(last)?.[1] ?? '') : '',
     endsItem: last.endsWith(';'),
     stretchedEnd: lastLine.stretched,
-    startsLower: LOWER_START.test(first),
+    startsLower: startsLower(first),
     opensQuote: QUOTED_SENTENCE_START.test(first),
   };
 }
