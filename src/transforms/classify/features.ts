@@ -364,7 +364,18 @@ export function endsHyphen(text: string): boolean {
 
 /** All letters are capitals, and there are at least three characters. */
 export function isAllCaps(text: string): boolean {
-  return text.length >= 3 && !HAS_LOWER.test(text) && HAS_UPPER.test(text);
+  if (text.length < 3) return false;
+  // Read off the character codes while they are ASCII (a–z are the only lower-case letters there, A–Z
+  // the only capitals): most lines show a lower-case letter within a few characters. The patterns
+  // decide once a character outside ASCII comes first.
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return !HAS_LOWER.test(text) && HAS_UPPER.test(text);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
