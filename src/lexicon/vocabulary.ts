@@ -8,6 +8,7 @@
  */
 import type { GalleyDocument } from '../model/types.js';
 import { endsInBrokenWord, forEachToken, lastRunStart } from './tokens.js';
+import { lowerCase } from '../text/ascii.js';
 
 export class Vocabulary {
   /** Case-folded counts, a hyphenated token also counted as its parts and neighbouring pairs (kept up to date as text is added). */
@@ -82,9 +83,27 @@ export class Vocabulary {
     return this.closed;
   }
 
+  /**
+   * The closed-up spellings `hyphenatedByClosedForm` is keyed by, in its order, that are at least
+   * `minLength` long: the same keys without building the map (most documents only ask whether
+   * any of them occurs closed up, see ../transforms/dehyphenate/rules/restore-compound.ts).
+   */
+  closedForms(minLength = 0): string[] {
+    if (this.closed) return [...this.closed.keys()].filter((k) => k.length >= minLength);
+    const out = new Set<string>();
+    for (const w of this.counts().keys()) {
+      // The closed form is one character shorter than the hyphenated one: shorter ones are not built.
+      if (w.length - 1 < minLength) continue;
+      const at = w.indexOf('-');
+      if (at <= 0 || w.indexOf('-', at + 1) !== -1) continue;
+      out.add(w.slice(0, at) + w.slice(at + 1));
+    }
+    return [...out];
+  }
+
   /** Occurrences of a word form (case-folded). */
   count(word: string): number {
-    return this.counts().get(word.toLowerCase()) ?? 0;
+    return this.counts().get(lowerCase(word)) ?? 0;
   }
 
   /** Build from every line of a document, leaving out the broken halves at line ends and starts. */

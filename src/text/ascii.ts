@@ -83,3 +83,16 @@ export function isSpaceCode(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
+
+/**
+ * `s.toLowerCase()`. A text of ASCII characters without a capital (most words) is its own lower case:
+ * returned as it is, without the case mapping (for a word cut out of a line holding a curly quote or a
+ * dash, the engine maps case through ICU, a call per word). Anything else is case-mapped as before.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return s.toLowerCase();
+  }
+  return s;
+}

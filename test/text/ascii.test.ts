@@ -9,7 +9,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { allLetters, endsInNumber, hasLetter, isSpaceCode, leadingAlnum, startsWithNumber } from '../../src/text/ascii.js';
+import { allLetters, endsInNumber, hasLetter, isSpaceCode, leadingAlnum, lowerCase, startsWithNumber } from '../../src/text/ascii.js';
+import { isAllCaps } from '../../src/transforms/classify/features.js';
 import { caseShape, type CaseShape } from '../../src/transforms/dehyphenate/facts.js';
 
 const CHARS = [
@@ -28,6 +29,8 @@ test('the ASCII paths answer as the Unicode patterns do', () => {
       assert.equal(leadingAlnum(s), /^[\p{L}\p{M}\p{N}]+/u.exec(s)?.[0] ?? '', m);
       assert.equal(endsInNumber(s), /\p{N}$/u.test(s), m);
       assert.equal(startsWithNumber(s), /^\p{N}/u.test(s), m);
+      assert.equal(lowerCase(s), s.toLowerCase(), m);
+      assert.equal(isAllCaps(s), s.length >= 3 && !/\p{Ll}/u.test(s) && /\p{Lu}/u.test(s), m);
     }),
     { numRuns: 5000 },
   );
@@ -57,4 +60,13 @@ test('caseShape is the case-mapping definition, on ASCII and other text', () => 
     }),
     { numRuns: 5000 },
   );
+});
+
+test('lowerCase and isAllCaps on corpus-like words and lines (ASCII, capitals, curly quotes, İ and Σ)', () => {
+  for (const w of ['documentary', 'Hong', 'NCAA', 'o’clock', 'İstanbul', 'ΟΔΟΣ', 'self-reported', '', '2013']) {
+    assert.equal(lowerCase(w), w.toLowerCase(), w);
+  }
+  for (const t of ['REASON FOR DISCRIMINATION.', 'The Riverside Courier', 'AP', 'HONG KONG—', '“QUOTED” HEAD', 'ÉCOLE NORMALE', 'École', '123 456']) {
+    assert.equal(isAllCaps(t), t.length >= 3 && !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t), t);
+  }
 });

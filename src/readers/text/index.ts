@@ -188,9 +188,14 @@ const SOFT_LINE_ENDS: ReadonlyMap<string, string> = new Map([
  */
 const CONTROL_CHARACTERS = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
 
+/** CONTROL_CHARACTERS without the global flag: is there one at all? */
+const HAS_CONTROL_CHARACTER = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/;
+
 /** Indices of the control characters in `line`, in order. */
 function controlCharacters(line: string): number[] {
   const out: number[] = [];
+  // Nearly every line has none: one test, without the iterator and regex copy `matchAll` makes per line.
+  if (!HAS_CONTROL_CHARACTER.test(line)) return out;
   for (const m of line.matchAll(CONTROL_CHARACTERS)) out.push(m.index!);
   return out;
 }

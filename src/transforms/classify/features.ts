@@ -66,6 +66,9 @@ const UPPER_START = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
 /** Closing quotes and brackets that may follow a sentence end. */
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
+/** The same sets by character code (endsSentence reads codes: no one-character string and hash per step). */
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+const SENTENCE_MARK_CODES = new Set([...SENTENCE_MARKS].map((c) => c.charCodeAt(0)));
 
 /**
  * The evidence last computed for each line (measures depend on the page around it, so they are
@@ -239,9 +242,11 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
  * give theirs; only new or changed lines are read again.
  */
 function textFeatures(line: Line): LineTextEvidence {
+  // The line's text read once (lines come in many shapes: each property read is a slow look-up).
+  const raw = line.text;
   const cached = cachedInfo(line);
-  if (cached && cached.text === line.text) return cached;
-  const text = line.text.trim();
+  if (cached && cached.text === raw) return cached;
+  const text = raw.trim();
   const spacing = wordsAndStretch(text);
   return {
     chars: text.length,
@@ -321,7 +326,12 @@ function insertSorted(a: number[], v: number): void {
 
 function removeSorted(a: number[], v: number): void {
   const i = a.indexOf(v);
-  if (i >= 0) a.splice(i, 1);
+  // `a.splice(i, 1)` without the array of removed items it returns (one per line of the page); a plain
+  // loop, as `copyWithin` reads and writes element by element through the generic property path.
+  if (i >= 0) {
+    for (let j = i + 1; j < a.length; j++) a[j - 1] = a[j]!;
+    a.pop();
+  }
 }
 
 /** First word of a text (for the "would it have fitted on the line before?" test). */
@@ -340,8 +350,8 @@ export function endsSentence(text: string): boolean {
     i = open - 1;
     while (i >= 0 && text[i] === ' ') i--;
   }
-  while (i >= 0 && (text[i] === ' ' || CLOSERS.has(text[i]!))) i--;
-  return i >= 0 && SENTENCE_MARKS.has(text[i]!);
+  while (i >= 0 && (text.charCodeAt(i) === 32 || CLOSER_CODES.has(text.charCodeAt(i)))) i--;
+  return i >= 0 && SENTENCE_MARK_CODES.has(text.charCodeAt(i));
 }
 
 /** Does the text end in a letter and a hyphen (`docu-`)? */
@@ -354,7 +364,18 @@ export function endsHyphen(text: string): boolean {
 
 /** All letters are capitals, and there are at least three characters. */
 export function isAllCaps(text: string): boolean {
-  return text.length >= 3 && !HAS_LOWER.test(text) && HAS_UPPER.test(text);
+  if (text.length < 3) return false;
+  // Read off the character codes while they are ASCII (a–z are the only lower-case letters there, A–Z
+  // the only capitals): most lines show a lower-case letter within a few characters. The patterns
+  // decide once a character outside ASCII comes first.
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return !HAS_LOWER.test(text) && HAS_UPPER.test(text);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;

@@ -15,6 +15,7 @@ import type { Block } from '../../model/types.js';
 import { isWord } from '../../lexicon/index.js';
 import type { DehyphenateContext } from '../dehyphenate/index.js';
 import type { Piece } from './pieces.js';
+import { isSpaceCode, lowerCase } from '../../text/ascii.js';
 
 /** Links scoring below this are not made. */
 export const MIN_LINK_SCORE = 1.5;
@@ -81,7 +82,34 @@ export interface Link {
   from: Piece;
   to: Piece;
   score: number;
-  evidence: string[];
+  /** What the score rests on, in words (for the message of a link that is made). */
+  readonly evidence: string[];
+}
+
+/**
+ * A link as candidateLinks makes it: its evidence is put into words only when asked for. A page cut
+ * at its wide gaps has thousands of candidate links and makes a few dozen; building every link's
+ * list of phrases cost more than scoring it. The list is the one the scoring found, in its order.
+ */
+class CandidateLink implements Link {
+  constructor(
+    readonly from: Piece,
+    readonly to: Piece,
+    readonly score: number,
+    /** The phrase for how B starts. */
+    private readonly start: string,
+    /** B is A's next piece in the flow. */
+    private readonly next: boolean,
+    /** The word A's hyphen joins into, or null. */
+    private readonly joined: string | null,
+  ) {}
+
+  get evidence(): string[] {
+    const evidence = [this.start];
+    if (this.next) evidence.unshift('next piece of the flow');
+    if (this.joined !== null) evidence.push(`the hyphen joins "${this.joined}"`);
+    return evidence;
+  }
 }
 
 const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’]*)/u;
@@ -104,7 +132,19 @@ export const SHRED_WORDS = 2;
 function isShred(block: Block): boolean {
   if (block.lines.length !== 1) return false;
   const t = block.lines[0]!.text.trim();
-  return t !== '' && t.split(/\s+/u).length <= SHRED_WORDS;
+  return t !== '' && wordsAtMost(t, SHRED_WORDS);
+}
+
+/**
+ * `t.split(/\s+/u).length <= n` for a trimmed, non-empty text, without the split: its pieces are one more
+ * than its runs of white space (isSpaceCode is `\s`), counted until there are too many.
+ */
+function wordsAtMost(t: string, n: number): boolean {
+  let pieces = 1;
+  for (let i = 1; i < t.length; i++) {
+    if (isSpaceCode(t.charCodeAt(i)) && !isSpaceCode(t.charCodeAt(i - 1)) && ++pieces > n) return false;
+  }
+  return true;
 }
 
 /**
@@ -146,7 +186,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
   const seen = new Map<string, boolean>();
   /** A word of the language or of this document (cached: the same first words are asked for again and again). */
   const known = (w: string): boolean => {
-    const k = w.toLowerCase();
+    const k = lowerCase(w);
     let v = seen.get(k);
     if (v === undefined) {
       // (isWord answers for the spelling list too: inWordList adds nothing after it.)
@@ -155,8 +195,19 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
     }
     return v;
   };
-  /** `gen-` ⏎ `erative`: the halves make a word (the full decision is taken again once the link is made). */
-  const joinsToWord = (left: string, right: string): boolean => known(left + right);
+  /**
+   * `gen-` ⏎ `erative`: the halves make a word (the full decision is taken again once the link is made).
+   * Remembered per pair of halves as given (the answer is `known` of their concatenation): on a page of
+   * many pieces each hyphenated piece is asked about every lower-case piece near it, some twice.
+   */
+  const joins = new Map<string, Map<string, boolean>>();
+  const joinsToWord = (left: string, right: string): boolean => {
+    let byRight = joins.get(left);
+    if (byRight === undefined) joins.set(left, (byRight = new Map()));
+    let v = byRight.get(right);
+    if (v === undefined) byRight.set(right, (v = known(left + right)));
+    return v;
+  };
   // Positions of flow stops, to tell "same flow" from "across a heading".
   // stopsBefore[i]: flow stops among blocks[0..i-1].
   const stopsBefore: number[] = [0];
@@ -180,7 +231,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
        * Starts with no word of the language (`lecting`): the document's own vocabulary is not asked, as
        * it holds the remainder itself wherever a page prints it alone.
        */
-      fragment: b.startsLower && word !== '' && !isWord(word.toLowerCase()),
+      fragment: b.startsLower && word !== '' && !isWord(lowerCase(word)),
       shred: isShred(b.block),
       // On a shredded page shreds come from several lines and columns at once: their place says nothing.
       cut: wordEvidence && cutPiece(b),
@@ -277,10 +328,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
         score += W.remainderWithoutHyphen;
       }
       if (score < MIN_ORPHAN_SCORE) continue;
-      const evidence = [start];
-      if (next) evidence.unshift('next piece of the flow');
-      if (joined) evidence.push(`the hyphen joins "${a.leftPart}${st.word}"`);
-      links.push({ from: a, to: b, score, evidence });
+      links.push(new CandidateLink(a, b, score, start, next, joined ? `${a.leftPart}${st.word}` : null));
     }
   }
   return links;

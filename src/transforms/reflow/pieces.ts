@@ -4,7 +4,7 @@
  * carries on something before it)?
  */
 import type { Block, Line, Page } from '../../model/types.js';
-import { endsHyphen, endsSentence, lineInfosCached, LOWER_START, marksStretch } from '../classify/features.js';
+import { endsHyphen, endsSentence, lineInfosCached, marksStretch, startsLower } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
 import { closesItem, SPEAKER_ALONE } from './boundaries.js';
 
@@ -77,6 +77,12 @@ export const LEAD_IN_LINE_RATIO = 0.62;
  */
 export const LEAD_IN_ABOVE_RATIO = 0.86;
 const SOFT_END = /(?:,|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;
+/**
+ * Characters of a last line that SOFT_END and BARE_END read: a match ends the text and is at most six
+ * code units long (`whose`, or a letter outside the BMP and a hyphen), and `\b` looks one character
+ * further back; testing the tail alone gives the same answer without trying every offset of the line.
+ */
+const END_TAIL = 12;
 
 /** What each block's last line says about the block's end. */
 export interface LastLine {
@@ -137,24 +143,26 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
   const last = block.lines[block.lines.length - 1]!.text.trim();
   // A list item set on a line of its own (`World Series champion (2013)`) is closed too, when it is
   // one of a run of such pieces.
+  const tail = last.slice(-END_TAIL);
+  const hyphen = endsHyphen(last);
   // A speaker's name alone (`Chet Clem:`) ends on a colon but ends nothing: the words are in the next piece
   // (an interview prints the name, then what was said; a name and a colon never close a paragraph).
   // (Only on a page that prints an interview: elsewhere a name on its colon is a section's heading, printsInterview.)
   const speakerAlone = interview && block.lines.length === 1 && SPEAKER_ALONE.test(last);
   const closed = !speakerAlone && (endsSentence(last) || CLOSED_END.test(last) || (inItemRun && closesAsItem(block)));
-  const unfinished = speakerAlone || (!closed && (endsHyphen(last) || SOFT_END.test(last)));
+  const unfinished = speakerAlone || (!closed && (hyphen || SOFT_END.test(tail)));
   return {
     block,
     index,
     open: lastLine.stretched || (!closed && (unfinished || lastRatio >= FULL_LINE_RATIO || (gapAfter && block.lines.length <= FRAGMENT_LINES))),
     shortEnd: shortInJustified,
     unfinished,
-    bare: !closed && BARE_END.test(last),
-    hyphen: endsHyphen(last),
-    leftPart: endsHyphen(last) ? (/(?<!\p{L})(\p{L}+)-$/u.exec(last)?.[1] ?? '') : '',
+    bare: !closed && BARE_END.test(tail),
+    hyphen,
+    leftPart: hyphen ? (/(?<!\p{L})(\p{L}+)-$/u.exec(last)?.[1] ?? '') : '',
     endsItem: last.endsWith(';'),
     stretchedEnd: lastLine.stretched,
-    startsLower: LOWER_START.test(first),
+    startsLower: startsLower(first),
     opensQuote: QUOTED_SENTENCE_START.test(first),
     leadsIn: !lastLine.stretched && lastRatio < LEAD_IN_LINE_RATIO && (lastLine.aboveRatio ?? 0) >= LEAD_IN_ABOVE_RATIO && LEAD_IN_END.test(last),
   };

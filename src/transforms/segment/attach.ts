@@ -6,6 +6,7 @@
  * their own (a page of pictures with captions and no body).
  */
 import type { Article, Block } from '../../model/types.js';
+import { lowerCase } from '../../text/ascii.js';
 
 export interface PendingCaption {
   block: Block;
@@ -35,7 +36,7 @@ function words(text: string): Map<string, boolean> {
     if (raw.length < 3) continue;
     const bare = EDGE_TEST.test(raw) ? raw.replace(EDGE, '') : raw;
     const w = bare.endsWith("'s") || bare.endsWith('’s') ? bare.slice(0, -2) : bare;
-    const lw = w.toLowerCase();
+    const lw = lowerCase(w);
     if (lw.length < 3 || STOP.has(lw)) continue;
     const cap = w[0] !== lw[0];
     out.set(lw, (out.get(lw) ?? false) || cap);

@@ -23,6 +23,7 @@ import { inWordList } from '../../lexicon/index.js';
 import { contentWords } from './topic.js';
 import { WordScan } from '../../text/words.js';
 import { itemText, itemWords, type Story } from './story.js';
+import { lowerCase } from '../../text/ascii.js';
 
 /*
  * What the weights below rest on: they were set by hand, not fitted, and no held-out page has tested
@@ -95,7 +96,7 @@ function capitals(stories: readonly Story[]): Capitals {
         const isLower = c < 0x80 ? c >= 0x61 && c <= 0x7a : first !== first.toUpperCase();
         // A word that is neither in lower case nor capitalised inside a sentence tells nothing here.
         if (!isLower && (start || !isCap)) continue;
-        const key = withoutPossessive(w).toLowerCase();
+        const key = lowerCase(withoutPossessive(w));
         if (isLower) lower.add(key);
         if (!start && isCap) mid.add(key);
       }

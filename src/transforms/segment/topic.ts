@@ -10,6 +10,7 @@
  * item. Three rounds, each with the profiles of the round before.
  */
 import { WordScan } from '../../text/words.js';
+import { lowerCase } from '../../text/ascii.js';
 
 /** Cost of switching story between two neighbouring items (in shared-word weight units). */
 export const SWITCH_COST = 2.5;
@@ -42,7 +43,7 @@ export function contentWords(text: string): Map<string, boolean> {
     const n = w.length;
     // A possessive 's (straight or curly apostrophe) is not part of the name.
     if (n >= 2 && w.charCodeAt(n - 1) === 0x73 && (w.charCodeAt(n - 2) === 0x27 || w.charCodeAt(n - 2) === 0x2019)) w = w.slice(0, n - 2);
-    const lw = w.toLowerCase();
+    const lw = lowerCase(w);
     if (lw.length < 3 || STOP.has(lw)) continue;
     const c = w.charCodeAt(0);
     const cap = c < 0x80 ? c >= 0x41 && c <= 0x5a : w[0] !== w[0]!.toLowerCase();

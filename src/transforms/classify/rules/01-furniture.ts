@@ -157,8 +157,20 @@ function recursBelow(u: UnitInfo, units: UnitInfo[], i: number): boolean {
   // Words as split at any mark, and as whole tokens with their marks dropped: `Vava’u` (or an OCR's
   // `Vava'u`) is found in `Vava’u has a tropical climate`, whatever its apostrophe.
   const set = new Set(below.split(/[^\p{L}\p{N}]+/u));
-  for (const t of below.split(/\s+/u)) set.add(t.replace(/[^\p{L}\p{N}]+/gu, ''));
+  // A token of ASCII letters and digits only (most of them) is already in the set, whole: a run between
+  // white space is a run between marks too. Only the others are stripped of their marks.
+  for (const t of below.split(/\s+/u)) if (!asciiAlnum(t)) set.add(t.replace(/[^\p{L}\p{N}]+/gu, ''));
   return words.every((w) => set.has(w.replace(/[^\p{L}\p{N}]+/gu, '')));
+}
+
+/** Non-empty, and ASCII letters and digits only. */
+function asciiAlnum(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }
 
 /**

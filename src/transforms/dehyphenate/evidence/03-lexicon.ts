@@ -7,6 +7,7 @@ import { CLOSED_CLASS } from '../../../lexicon/english.js';
 import { frequency } from '../../../lexicon/words.js';
 import { isListWord } from '../facts.js';
 import { vote, type Evidence } from './types.js';
+import { lowerCase } from '../../../text/ascii.js';
 
 /**
  * The joined form is an English word (`documentary`, `coveted`,
@@ -53,8 +54,8 @@ export const CLOSED_COMPOUND_MIN_PART = 4;
 export const wordParts: Evidence = (f) => {
   if (!f.alphabetic) return [];
   const { leftPart: a, rightPart: b } = f.site;
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
+  const la = lowerCase(a);
+  const lb = lowerCase(b);
   if (CLOSED_CLASS.has(la) || CLOSED_CLASS.has(lb)) return [];
   const common = (w: string) => isListWord(w) && frequency(w) >= WORD_PART_MIN_FREQUENCY;
   if (!common(a) || !common(b)) return [];

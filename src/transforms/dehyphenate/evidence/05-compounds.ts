@@ -9,6 +9,7 @@
 import { HYPHENATED_PREFIXES, NUMBER_WORDS, VOWEL_FINAL_PREFIXES } from '../../../lexicon/english.js';
 import { isWord } from '../../../lexicon/words.js';
 import { vote, type Evidence } from './types.js';
+import { lowerCase } from '../../../text/ascii.js';
 
 /** A hyphenated first element before a word, the closed form being no word (`self-`/`reported`, `pan-`/`democracy`). */
 export const PREFIX_WEIGHT = 2;
@@ -30,8 +31,8 @@ export const ESTABLISHED_FREQUENCY = 50;
 
 export const sameVowelPrefix: Evidence = (f) => {
   if (!f.alphabetic) return [];
-  const a = f.site.leftPart.toLowerCase();
-  const b = f.site.rightPart.toLowerCase();
+  const a = lowerCase(f.site.leftPart);
+  const b = lowerCase(f.site.rightPart);
   if (!VOWEL_FINAL_PREFIXES.has(a) || a.at(-1) !== b[0] || !isWord(b)) return [];
   return f.joinedFrequency < ESTABLISHED_FREQUENCY ? [vote('hyphen', SAME_VOWEL_WEIGHT, 'same-vowel-prefix')] : [];
 };

@@ -24,6 +24,7 @@
 import { CLOSED_CLASS, NUMBER_WORDS } from '../../../lexicon/english.js';
 import { frequency, inWordList, isWord } from '../../../lexicon/words.js';
 import type { Vocabulary } from '../../../lexicon/vocabulary.js';
+import { lowerCase } from '../../../text/ascii.js';
 
 export type SplitKind = 'document' | 'prefix' | 'number' | 'words' | 'dash';
 
@@ -78,7 +79,7 @@ export interface SplitOptions {
 /** Where to split a closed-up word, or null to leave it alone. */
 export function findSplit(word: string, v: Vocabulary, options: SplitOptions): Split | null {
   if (word.length < 4 || word.length > MAX_WORD || !allLetters(word)) return null;
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   // 1. The document's own hyphenated spelling (`co-founder` for `cofounder`).
   const hyphenated = v.hyphenatedByClosedForm().get(lower);
   if (hyphenated && (!isWord(lower) || hyphenated.count >= v.count(lower))) return { at: hyphenated.at, kind: 'document' };

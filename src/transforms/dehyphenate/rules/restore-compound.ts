@@ -41,7 +41,7 @@ export function restoreCompounds(doc: GalleyDocument, ctx: DehyphenateContext, m
   if (!lexical) {
     const v = ctx.vocabulary;
     // Closed forms of the document's hyphenated words that the document also has (usually none).
-    const closed = [...v.hyphenatedByClosedForm().keys()].filter((w) => v.count(w) > 0 && w.length >= 4 && /^\p{L}+$/u.test(w));
+    const closed = v.closedForms(4).filter((w) => v.count(w) > 0 && /^\p{L}+$/u.test(w));
     if (closed.length === 0) return;
     candidates = new RegExp(`(?<![\\p{L}\\p{N}])(${closed.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   }
