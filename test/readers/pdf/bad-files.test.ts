@@ -13,7 +13,7 @@ import { GalleyError } from '../../../src/errors.js';
 import { joinLines } from '../../../src/text/join.js';
 import type { GalleyDocument } from '../../../src/model/types.js';
 import { writePdf, type PageSpec } from './helpers/pdf-writer.js';
-import { pdfOfObjects } from './objects.js';
+import { pdfOfObjects, pdfOfParts } from './objects.js';
 
 const CORPUS_PAGE = '../shared/corpus/dev/dev001/page.pdf';
 
@@ -152,25 +152,19 @@ test('a PDF with no pages is refused', async () => {
  * then an empty final block. Built without ever holding the inflated data.
  */
 function inflateBomb(megabytes: number): Uint8Array {
+  return pdfOfParts([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    bombStream(megabytes),
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>',
+  ]);
+}
+
+/** The stream object of inflateBomb: `megabytes` raw deflate blocks of 1 MB of spaces, then an empty final block. */
+function bombStream(megabytes: number): Buffer {
   const block = deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), { level: 9, finishFlush: zlibConstants.Z_SYNC_FLUSH });
   const body = Buffer.concat([Buffer.from([0x78, 0xda]), ...Array.from({ length: megabytes }, () => block), Buffer.from([0x03, 0x00, 0, 0, 0, 0])]);
-  const objects = [
-    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from('<< /Type /Pages /Kids [4 0 R] /Count 1 >>'),
-    Buffer.concat([Buffer.from(`<< /Length ${body.length} /Filter /FlateDecode >>\nstream\n`), body, Buffer.from('\nendstream')]),
-    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>'),
-  ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let length = parts[0]!.length;
-  objects.forEach((o, i) => {
-    offsets.push(length);
-    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
-    parts.push(obj);
-    length += obj.length;
-  });
-  parts.push(Buffer.from(`xref\n0 5\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
-  return Buffer.concat(parts);
+  return Buffer.concat([Buffer.from(`<< /Length ${body.length} /Filter /FlateDecode >>\nstream\n`), body, Buffer.from('\nendstream')]);
 }
 
 test('a decompression bomb is stopped at the memory limit, not read to the end (the heap limit does not cover inflated streams)', async () => {
@@ -189,33 +183,19 @@ test('a decompression bomb is stopped at the memory limit, not read to the end (
  * page 1 and page N + 1 are text. Objects: 1 catalog, 2 pages, 3 the bomb, 4 a text stream, 5 font, 6… pages.
  */
 function sharedBombPdf(bombPages: number): Uint8Array {
-  const block = deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), { level: 9, finishFlush: zlibConstants.Z_SYNC_FLUSH });
-  const body = Buffer.concat([Buffer.from([0x78, 0xda]), ...Array.from({ length: 512 }, () => block), Buffer.from([0x03, 0x00, 0, 0, 0, 0])]);
-  const text = Buffer.from('BT /F1 12 Tf 72 700 Td (Harbour works begin on Monday.) Tj ET');
-  const page = (contents: number) => Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents ${contents} 0 R >>`);
+  const text = 'BT /F1 12 Tf 72 700 Td (Harbour works begin on Monday.) Tj ET';
+  const page = (contents: number) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents ${contents} 0 R >>`;
   const kids = Array.from({ length: bombPages + 2 }, (_, i) => `${6 + i} 0 R`).join(' ');
-  const objects = [
-    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from(`<< /Type /Pages /Kids [${kids}] /Count ${bombPages + 2} >>`),
-    Buffer.concat([Buffer.from(`<< /Length ${body.length} /Filter /FlateDecode >>\nstream\n`), body, Buffer.from('\nendstream')]),
-    Buffer.concat([Buffer.from(`<< /Length ${text.length} >>\nstream\n`), text, Buffer.from('\nendstream')]),
-    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+  return pdfOfParts([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${bombPages + 2} >>`,
+    bombStream(512),
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     page(4),
     ...Array.from({ length: bombPages }, () => page(3)),
     page(4),
-  ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let length = parts[0]!.length;
-  objects.forEach((o, i) => {
-    offsets.push(length);
-    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
-    parts.push(obj);
-    length += obj.length;
-  });
-  const n = objects.length + 1;
-  parts.push(Buffer.from(`xref\n0 ${n}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${n} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
-  return Buffer.concat(parts);
+  ]);
 }
 
 test('after MAX_PAGES_OVER_LIMIT pages over the limits the rest of the PDF is left unread (pages sharing one hostile stream: 85 s for 4 pages, 20 s each)', async () => {
