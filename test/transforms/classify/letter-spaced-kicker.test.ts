@@ -28,9 +28,10 @@ test('d2_007 raw, edited: five capital words set normally are too many for a kic
   assert.ok(!other.includes('OUR LONG INVESTIGATION INTO SCHOOLS'), JSON.stringify(other));
 });
 
-test('a line of short capital words set normally (`IT IS UP TO US`) is no letter-spaced kicker: it stays in the headline', () => {
-  const page = [
-    'IT IS UP TO US',
+/** A made-up story page with `line` printed over its headline. */
+function pageUnder(line: string): string {
+  return [
+    line,
     'Residents asked to cut water use as reservoirs fall',
     '',
     'By Anna Berg',
@@ -38,7 +39,10 @@ test('a line of short capital words set normally (`IT IS UP TO US`) is no letter
     'The council on Monday asked every household in the district to cut its water use by a fifth, after the reservoirs fell to their lowest level in thirty years. Officials said the restrictions would last until the autumn rains.',
     '',
   ].join('\n');
-  const { headlines, other } = convert(page);
+}
+
+test('a line of short capital words set normally (`IT IS UP TO US`) is no letter-spaced kicker: it stays in the headline', () => {
+  const { headlines, other } = convert(pageUnder('IT IS UP TO US'));
   assert.ok(!other.includes('IT IS UP TO US'), JSON.stringify(other));
   assert.ok(headlines.some((h) => h?.includes('IT IS UP TO US')), JSON.stringify(headlines));
 });
@@ -51,15 +55,6 @@ test('d2_010 raw: a letter-spaced kicker of single letters only (`S C I E N C E`
 });
 
 test('single letters that are no letter-spaced word (`A B C`, three letters) stay running text', () => {
-  const page = [
-    'A B C',
-    'Residents asked to cut water use as reservoirs fall',
-    '',
-    'By Anna Berg',
-    '',
-    'The council on Monday asked every household in the district to cut its water use by a fifth, after the reservoirs fell to their lowest level in thirty years. Officials said the restrictions would last until the autumn rains.',
-    '',
-  ].join('\n');
-  const { other } = convert(page);
+  const { other } = convert(pageUnder('A B C'));
   assert.ok(!other.includes('A B C'), JSON.stringify(other));
 });
