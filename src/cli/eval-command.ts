@@ -82,13 +82,20 @@ async function evalMets(metsFiles: string[], options: EvalOptions, io: EvalIO): 
     io.stderr.write(`galley eval: ${metsFiles.join(', ')}: the METS logical structure map points at no ALTO page that exists\n`);
     return EXIT.USAGE;
   }
-  const run = await predict(pages, io);
+  // A page of the issue without text (a full-page picture or advertisement: ALTO with no String) is
+  // refused by the ALTO reader as it should be for a file given alone, but here the collection itself
+  // lists it among the issue's pages: Galley's answer for it is "no text", scored, not a failure.
+  const run = await predict(pages, io, true);
   const report = scoreTruths(pages, (id) => run.predictions.get(id)!);
   return finish(report, run.failed, options, io);
 }
 
-/** Galley on each page's input, in-process; a failure is reported and scored as missing. */
-async function predict(pages: ReadonlyArray<{ id: string; file: string }>, io: EvalIO): Promise<{ predictions: Map<string, Prediction>; failed: number }> {
+/**
+ * Galley on each page's input, in-process; a failure is reported and scored as missing. With
+ * `emptyIsAnswer`, a page refused for having no text (GalleyError 'empty') is scored as an empty
+ * output and noted, not counted as a failure.
+ */
+async function predict(pages: ReadonlyArray<{ id: string; file: string }>, io: EvalIO, emptyIsAnswer = false): Promise<{ predictions: Map<string, Prediction>; failed: number }> {
   const predictions = new Map<string, Prediction>();
   let failed = 0;
   for (const { id, file } of pages) {
@@ -97,6 +104,11 @@ async function predict(pages: ReadonlyArray<{ id: string; file: string }>, io: E
       const doc = await io.restore({ name: file, bytes: readInputFile(file) });
       predictions.set(id, { kind: 'json', doc: toEvalDoc(toOutput(doc)) });
     } catch (e) {
+      if (emptyIsAnswer && e instanceof GalleyError && e.code === 'empty') {
+        io.stderr.write(`galley eval: note: ${shownName(e.message)} (scored as an empty page)\n`);
+        predictions.set(id, { kind: 'json', doc: { articles: [], furniture: [] } });
+        continue;
+      }
       failed++;
       const why = e instanceof GalleyError || e instanceof InputError ? e.message : `${file}: internal error: ${(e as Error).message}`;
       io.stderr.write(`galley eval: ${shownName(why)} (scored as missing)\n`);

@@ -141,3 +141,27 @@ test('METS folder: a dangling *.xml symlink beside the METS file is skipped, not
   assert.equal(folder.code, 0, folder.err);
   assert.deepEqual(folder.report.total, file.report.total);
 });
+
+test('METS file: a page of the issue that is one picture (ALTO with no String) is scored as an empty page, not a failure', async () => {
+  // A full-page advertisement printed as an image: the collection lists the page (an ADVERTISEMENT
+  // div pointing at its Illustration), its ALTO has no text. The ALTO reader refuses such a file when
+  // it is given alone (readers/xml/no-text.ts); as a page of an issue it is Galley's answer "no text".
+  const d = tempDir('galley-mets-picture-');
+  cpSync(join(DIR, 'alto'), join(d, 'alto'), { recursive: true });
+  writeFileSync(
+    join(d, 'alto', '00003.xml'),
+    '<?xml version="1.0" encoding="UTF-8"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#"><Description><MeasurementUnit>mm10</MeasurementUnit></Description>' +
+      '<Layout><Page ID="P3" WIDTH="3000" HEIGHT="4200" PHYSICAL_IMG_NR="3"><PrintSpace ID="P3_PS00001">' +
+      '<Illustration ID="P3_IL00001" HPOS="100" VPOS="100" WIDTH="2800" HEIGHT="4000"/></PrintSpace></Page></Layout></alto>\n',
+  );
+  const mets = readFileSync(METS, 'utf8')
+    .replace('</mets:fileGrp>', '<mets:file ID="ALTO00003" MIMETYPE="text/xml"><mets:FLocat LOCTYPE="URL" xlink:href="alto/00003.xml"/></mets:file></mets:fileGrp>')
+    .replace('<mets:div ID="DIVL25" TYPE="WEATHER">', '<mets:div ID="DIVL30" TYPE="ADVERTISEMENT"><mets:fptr><mets:area FILEID="ALTO00003" BEGIN="P3_IL00001" BETYPE="IDREF"/></mets:fptr></mets:div><mets:div ID="DIVL25" TYPE="WEATHER">');
+  writeFileSync(join(d, 'issue.mets.xml'), mets);
+  const { code, report, err } = await evalJson(join(d, 'issue.mets.xml'));
+  assert.equal(code, 0, err);
+  const page = report.pages.find((p) => p.id === 'alto_00003') as { kind?: string } | undefined;
+  assert.equal(page?.kind, 'json');
+  assert.match(err, /00003\.xml: its only page has no text .*\(scored as an empty page\)/u);
+  assert.doesNotMatch(err, /scored as missing/u);
+});
