@@ -86,6 +86,9 @@ export const SPEAKER_ALONE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0
 export function printsInterview(lines: Iterable<string>): boolean {
   const alone = new Set<string>();
   for (const l of lines) {
+    // Both patterns need a colon (SPEAKER's before white space, SPEAKER_ALONE's at the end), and
+    // trimming adds none: most lines have none and are passed over without a trim or a pattern.
+    if (l.indexOf(':') === -1) continue;
     const t = l.trim();
     if (SPEAKER.test(t)) return true;
     if (SPEAKER_ALONE.test(t)) {
