@@ -157,7 +157,7 @@ function piecedPullQuotes(ctx: PageContext): void {
   for (let i = 0; i + 1 < units.length; i++) {
     // A run starts on a piece or on a quote already found (whose last line was cut off as a piece).
     if (!(piece(i, true) || verdicts[i]?.kind === 'pullquote') || !piece(i + 1)) continue;
-    bodies ??= units.filter((h) => verdicts[h.index] === undefined && h.words > MIN_PULLQUOTE_WORDS).map((h) => ({ index: h.index, words: h.words, text: spacedWords(h.text) }));
+    bodies ??= units.filter((h) => verdicts[h.index] === undefined && h.words > MIN_PULLQUOTE_WORDS).map((h) => ({ index: h.index, words: h.words, text: ` ${words(h.text).join(' ')} ` }));
     let end = i + 1;
     while (end + 1 < units.length && piece(end + 1)) end++;
     // The longest run of pieces from i that the text repeats.
@@ -258,21 +258,6 @@ function words(text: string): string[] {
   }
   return out;
 }
-
-/**
- * ` ${words(text).join(' ')} ` in one regular-expression pass, without the array of words (built
- * for every body unit of a page with a pull quote's pieces). The same string: every run of
- * separators (SEPARATORS is `isPunctuation`'s set: the punctuation below and `\s`, whose
- * non-ASCII members are `isWideSpace`'s) becomes one space, and the space put on each side merges
- * with a run at either end. Only a text with no word at all differs (one space, not two), and no
- * needle of MIN_PULLQUOTE_WORDS words is found in either.
- */
-function spacedWords(text: string): string {
-  return ` ${text.toLowerCase()} `.replace(SEPARATORS, ' ');
-}
-
-/** Runs of `isPunctuation`'s characters. */
-const SEPARATORS = /[.,;:!?"“”‘’'«»()[\]{}…—–\-\s]+/g;
 
 /** Punctuation and dashes between words: `.,;:!?"“”‘’'«»()[]{}…—–-`, and white space as `\s` knows it. */
 const PUNCTUATION = new Set([...'.,;:!?"“”‘’\'«»()[]{}…—–-'].map((c) => c.charCodeAt(0)));
