@@ -134,6 +134,16 @@ function wrapsHeading(a: LineInfo, at: string): boolean {
  */
 const PULLED_OPEN_END = /[,—–]$/u;
 
+/**
+ * Could DATELINE match this trimmed text? Its place (capitals or title case) opens with a capital
+ * (`\p{Lu}`), and trimming took the white space its `^\s*` allows: an ASCII first character other
+ * than A–Z cannot, and most lines are passed over without the pattern. Other characters: the pattern decides.
+ */
+function opensCapital(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
 /** Why the cut was made, for the audit trail. */
 export type CutReason =
   | 'paragraph-end'
@@ -178,7 +188,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (headOverJustified(a, b, stretchMarked)) return 'glued-head';
   if (z && headAfterJump(z, a, b)) return 'after-jump';
   if (!a.endsHyphen && endsCaption(at)) return 'caption-end';
-  if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && DATELINE.test(bt)) return 'dateline';
+  if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && opensCapital(bt) && DATELINE.test(bt)) return 'dateline';
   if (a.endsHyphen) return null;
   // A heading in capitals glued to the text under it (`REASON FOR DISCRIMINATION.` ⏎ `All respondents…`).
   if (a.allCaps && !b.allCaps && a.words <= MAX_CAPS_HEADING_WORDS && !b.startsLower) return 'caps-heading';
@@ -191,7 +201,8 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (wideA && !wideB && (a.endsSentence || (!boxed && !b.startsLower && b.ratio >= FULL_NARROW_RATIO) || SPEAKER.test(bt))) return 'measure-change';
   if (!wideA && wideB && (a.endsSentence || (!boxed && !b.startsLower))) return 'measure-change';
   if (a.endsSentence && b.startsUpper) {
-    if (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt)) return 'speaker';
+    // (Both speaker patterns need a colon: a line without one is passed over without them.)
+    if (bt.indexOf(':') !== -1 && (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt))) return 'speaker';
     // A line stretched to the measure (wide gaps, on a page whose extractor shows them) is justified: not a last line.
     if ((lastLineRatio(a) < PARA_END_RATIO || aShortOfEdge || fits(a, b)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
     // An indented first line: `b` stopped early (the next line's first word would have fitted) without
@@ -203,15 +214,17 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     // (A line ending on a comma before a quotation is no heading or item: it is the paragraph's last line,
     // a clause left open for the quotation — `… against Montalvo.` ⏎ `Rathbun stated,` ⏎ `“Daniel was…`.
     // Before anything else it is a line of its own: a letter's close, `Yours sincerely,` ⏎ `JOHN SMITH`.)
-    if (lastLineRatio(b) < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !pulledUp(b) && !SPEAKER_ALONE.test(bt) && !(COMMA_END.test(bt) && c && OPENS_QUOTATION.test(c.line.text.trim()))) return 'short-line';
+    if (lastLineRatio(b) < SHORT_LINE_RATIO && !b.endsSentence && !b.endsHyphen && !pulledUp(b) && !(bt.endsWith(':') && SPEAKER_ALONE.test(bt)) && !(COMMA_END.test(bt) && c && OPENS_QUOTATION.test(c.line.text.trim()))) return 'short-line';
   }
-  if (SPEAKER_ALONE.test(at)) return null;
-  if (ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
+  // (SPEAKER_ALONE ends on its colon and ITEM_END is a semicolon at the end: a look at the last
+  // character, the same answer, comes before the patterns.)
+  if (at.endsWith(':') && SPEAKER_ALONE.test(at)) return null;
+  if (at.endsWith(';') && ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
   if (at.endsWith(':') && b.startsLower && a.ratio < PARA_END_RATIO) return 'list-item';
   if (c && opensItemRun(a, b, c)) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
-  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !DATELINE.test(at) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
+  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !(opensCapital(at) && DATELINE.test(at)) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
