@@ -120,12 +120,36 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
       if (!hit) missed++;
     }
     let best = 0;
-    for (const n of found.values()) if (n > best) best = n;
+    let owner = -1;
+    for (const [h, n] of found) if (n > best) [best, owner] = [n, h];
     if (total && best / total >= PULLQUOTE_OVERLAP) {
+      const twin = units[owner]!;
+      const twinKind = verdicts[twin.index]?.kind;
+      if (quotedTwin(u, twin) && (twinKind === undefined || twinKind === 'pullquote')) {
+        verdicts[twin.index] ??= verdict('pullquote', 'classify/pullquote', 0.75, `a whole quotation printed again as a piece of running text (${u.words} words, stopping mid-sentence): the quoted one is the repeat`, 'other');
+        continue;
+      }
       verdicts[u.index] = verdict('pullquote', 'classify/pullquote', 0.8, `repeats ${Math.round((100 * best) / total)}% of a longer unit's wording`, 'other');
     }
   }
   piecedPullQuotes(ctx);
+}
+
+/** A unit set off in double quotation marks from its first character to its last (`“Gordon was … Calvinist.”`). */
+const WHOLE_QUOTATION = /^["“„«»”][^]*["”“»«]$/u;
+
+/**
+ * Of a short unit `u` and the longer unit `h` holding its wording, is `h` the pull quote and `u` running
+ * text? So when `u` stops mid-sentence (a paragraph's piece an extractor cut off: `… was being per-` ⏎
+ * `secuted in Scotland,` then scattered words), while `h` is short enough for a quote and is one whole
+ * quotation, marks to marks. A pull quote is a finished sentence or two, printed in quotation marks on
+ * many pages; a paragraph's piece that stops on a comma is not one (d2_001 pdfminer: the body's first
+ * 20 words, cut before `which had become Calvinist.`, were taken as the quote and the quote, 25 words
+ * in marks, was read as a paragraph). A paragraph that is one whole quotation stays text: its repeat
+ * (`u`) is then a finished sentence, not a piece stopping open.
+ */
+export function quotedTwin(u: { endsOpen: boolean }, h: { words: number; text: string; endsSentence: boolean }): boolean {
+  return u.endsOpen && h.words <= MAX_PULLQUOTE_WORDS && h.endsSentence && WHOLE_QUOTATION.test(h.text.trim());
 }
 
 /** A piece of a pull quote cut apart by the line rules is short: at most this many lines… */
