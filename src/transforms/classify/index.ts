@@ -4,10 +4,11 @@
  * order, each only on units no earlier rule claimed:
  *   00 OCR running head/foot hints (page geometry, src/readers/xml)
  *   01 furniture (page head and foot, repeated running heads)
- *   02 byline (and a byline's job title)
+ *   02 byline (and a byline's job title); a dateline alone on its line
  *   03 credit lines, jump lines
  *   04 captions
- *   04b a unit right above a photo credit line is its caption; a credit's name or photo word wrapped to the next line
+ *   04b a unit right above a photo credit line is its caption; a credit's name or photo word wrapped to the next line;
+ *       a sentence between a byline and the dateline that opens the story's text
  *   07 the first line of an advert's title wrapped over two lines
  *   06 pull quotes (a sentence repeated from a longer unit)
  *   05 headings: kicker, headline, subhead, deck (they need the neighbours' kinds)
@@ -20,7 +21,8 @@ import { hintVerdicts } from './rules/00-hints.js';
 import { furnitureVerdicts } from './rules/01-furniture.js';
 import { bylineRule, bylineTitleRule } from './rules/02-byline.js';
 import { creditRule, jumpRule } from './rules/03-credit.js';
-import { captionRule, captionTailVerdicts, creditedAboveVerdicts, creditNameVerdicts, creditWordVerdicts, presentBesideCaptionVerdicts } from './rules/04-caption.js';
+import { datelineAloneRule } from './rules/02-dateline.js';
+import { captionRule, captionTailVerdicts, captionUnderBylineVerdicts, creditedAboveVerdicts, creditNameVerdicts, creditWordVerdicts, presentBesideCaptionVerdicts } from './rules/04-caption.js';
 import { headingVerdicts } from './rules/05-heading.js';
 import { pullQuoteVerdicts } from './rules/06-pullquote.js';
 import { advertTitleVerdicts } from './rules/07-advert-title.js';
@@ -35,7 +37,7 @@ export interface ClassifyOptions {
 }
 
 type LocalRule = (u: PageContext['units'][number], ctx: PageContext) => Verdict | null;
-const LOCAL_RULES: LocalRule[] = [bylineRule, bylineTitleRule, jumpRule, creditRule, captionRule];
+const LOCAL_RULES: LocalRule[] = [bylineRule, bylineTitleRule, datelineAloneRule, jumpRule, creditRule, captionRule];
 
 export function createClassify(options: ClassifyOptions = {}): Transform {
   const record = options.record !== false;
@@ -73,6 +75,7 @@ export function classifyPage(page: Page, doc: GalleyDocument, record = true): vo
   advertTitleVerdicts(ctx);
   creditNameVerdicts(ctx);
   creditWordVerdicts(ctx);
+  captionUnderBylineVerdicts(ctx);
   pullQuoteVerdicts(ctx);
   headingVerdicts(ctx);
   // Repairs are recorded whether or not decisions are.

@@ -101,13 +101,19 @@ export function advert(a: Article, doc: GalleyDocument): boolean {
 export function finish(s: Story, doc: GalleyDocument): void {
   const a = s.article;
   let pendingDateline: string | null = null;
+  /** The item before was the story's dateline: the dash that ends it may open this paragraph. */
+  let afterDateline = false;
   for (const it of s.items) {
+    const followsDateline = afterDateline;
+    afterDateline = false;
     const text = itemText(it);
     switch (it.kind) {
       case 'dateline': {
         const value = text.replace(/\s*[\u2014\u2013-]+\s*$/u, '');
-        if (!a.dateline && !a.blocks.some((b) => b.type === 'paragraph')) a.dateline = value;
-        else {
+        if (!a.dateline && !a.blocks.some((b) => b.type === 'paragraph')) {
+          a.dateline = value;
+          afterDateline = true;
+        } else {
           // A second dateline stays in the text of the paragraph it heads.
           pendingDateline = text;
           doc.messages.push({ rule: 'segment/dateline-kept', severity: 'info', text: 'a second dateline in one story kept in its paragraph', source: it.blocks[0]!.source });
@@ -123,7 +129,9 @@ export function finish(s: Story, doc: GalleyDocument): void {
         a.blocks.push({ type: 'subhead', text, blocks: it.blocks });
         break;
       default: {
-        const full: string = pendingDateline ? `${pendingDateline} ${text}` : text;
+        // A dateline set apart (`MOSCOW (Reuters)` ⏎ `— Patrick…`): its dash is the dateline's, not the text's.
+        const own = followsDateline ? text.replace(LEADING_DASH, '') : text;
+        const full: string = pendingDateline ? `${pendingDateline} ${own}` : own;
         pendingDateline = null;
         a.blocks.push({ type: 'paragraph', text: full, blocks: it.blocks });
       }
@@ -131,6 +139,9 @@ export function finish(s: Story, doc: GalleyDocument): void {
   }
   if (pendingDateline) a.blocks.push({ type: 'paragraph', text: pendingDateline, blocks: [] });
 }
+
+/** The dash that ends a dateline, opening the paragraph after it. */
+const LEADING_DASH = /^[\u2014\u2013-]{1,2}\s+(?=\S)/u;
 
 function appendToLast(a: Article, text: string, blocks: Block[]): void {
   const last = a.blocks[a.blocks.length - 1];

@@ -6,7 +6,7 @@
  * another caption or a photo credit.
  */
 import { leadNamingHead, opensWith } from '../../segment/lead.js';
-import { CAPTION_CUE, CREDIT_ABOVE, creditTail, PERSON_LINE, SPEAKER } from '../patterns.js';
+import { AGENCY_LINE, CAPTION_CUE, CREDIT_ABOVE, creditTail, DASH_START, DATELINE, DATELINE_ALONE, PERSON_LINE, SPEAKER } from '../patterns.js';
 import { opensPresentTense } from '../present.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
@@ -95,6 +95,51 @@ export function creditedAboveVerdicts(ctx: PageContext): void {
       verdicts[i - 1] = verdict('caption', 'classify/caption-above-credit', 0.75, `right above the photo credit "${credit}"`);
     }
   }
+}
+
+/** A caption found from its place between a story's byline and its dateline: a guess from position. */
+export const CAPTION_UNDER_BYLINE_CONFIDENCE = 0.65;
+/** Such a caption is a sentence or two (as MAX_PRESENT_CAPTION_WORDS), at most this many lines. */
+const CAPTION_UNDER_BYLINE_MAX_LINES = 4;
+/** An editor's note is printed between byline and text too, and is no caption. */
+const EDITORS_NOTE = /^(?:editor[’']?s?|publisher[’']?s?)\s+note\b/iu;
+
+/**
+ * A sentence printed between a story's byline and its dateline is a photo's caption. A story's text
+ * opens with its dateline (`MOSCOW (Reuters) — Patrick Leopold Gordon…`) and its byline (with the
+ * writer's job title) is set right above that text, its headline and deck above the byline; so a
+ * sentence standing between the byline and the dateline is not the body's first paragraph (that one
+ * holds the dateline) nor a deck (set above the byline): it belongs to the photo run at the head of
+ * the story (d2_001: `Ingrid Abbasi` ⏎ `Special Correspondent` ⏎ `Gordon’s alleged tomb at
+ * Vvedenskoye Cemetery in Moscow.` ⏎ `MOSCOW (Reuters)` ⏎ `— Patrick…`). One short finished sentence
+ * or two (MAX_PRESENT_CAPTION_WORDS, CAPTION_UNDER_BYLINE_MAX_LINES), starting with a capital; an
+ * editor's note is left alone. Runs before the headings, after the other caption rules.
+ */
+export function captionUnderBylineVerdicts(ctx: PageContext): void {
+  const { units, verdicts } = ctx;
+  for (let i = 1; i + 1 < units.length; i++) {
+    const u = units[i]!;
+    if (verdicts[i] || u.words === 0 || u.words > MAX_PRESENT_CAPTION_WORDS || u.lines.length > CAPTION_UNDER_BYLINE_MAX_LINES) continue;
+    if (!u.startsUpper || !u.endsSentence || EDITORS_NOTE.test(u.text) || opensDateline(units, i)) continue;
+    const above = verdicts[i - 1];
+    const underByline = above?.kind === 'byline' || above?.rule === 'classify/byline-title';
+    if (!underByline || !opensDateline(units, i + 1)) continue;
+    verdicts[i] = verdict('caption', 'classify/caption-under-byline', CAPTION_UNDER_BYLINE_CONFIDENCE, `a sentence between the byline and the dateline "${units[i + 1]!.lines[0]!.line.text.trim()}", where the story's text starts`);
+  }
+}
+
+/**
+ * Does unit i open with a dateline: a place (and date, agency) before a dash (DATELINE), or a place
+ * alone on its line with the dash, or an agency then the dash, opening the next line (as
+ * ../edges.ts splits it: `MOSCOW` ⏎ `(Reuters)` ⏎ `— Patrick…`)?
+ */
+function opensDateline(units: UnitInfo[], i: number): boolean {
+  const lines = units.slice(i, i + 3).flatMap((u) => u.lines.map((l) => l.line.text.trim()));
+  if (!lines.length) return false;
+  if (DATELINE.test(lines[0]!)) return true;
+  if (!DATELINE_ALONE.test(lines[0]!)) return false;
+  const next = lines[1] ?? '';
+  return DASH_START.test(next) || (/^\(.*\)$/u.test(next) && AGENCY_LINE.test(next.slice(1, -1)) && DASH_START.test(lines[2] ?? ''));
 }
 
 /** A caption found from its place before a photographer's credit alone: a guess from position. */
