@@ -64,3 +64,38 @@ test('d2_001 page.pdf: the caption under the byline and the dateline in its own 
   assert.ok(a.captions.some((c) => c.text === CAPTION));
   assert.ok(!a.captions.some((c) => c.text.startsWith('MOSCOW')));
 });
+
+// dev007 raw (CC BY-SA): two captions across two columns under the byline, the second with the
+// photos' group credit; the story's text set to its column after them.
+const GALOIS = [
+  'has given way to a 2014 estimate of 1,537,058 (with the metro',
+  'area estimated at 4,489,109).',
+  'Évariste Galois',
+  'BY HIROSHI CASTILLO',
+  'The Galois memorial in the cemetery of Bourg-la-Reine. Évariste Galois was buried in a common grave and',
+  'the exact location is still unknown.',
+  'Siméon Poisson reviewed Galois’ paper on equation theory and declared it “incomprehensible”. -- AFP photos',
+  'Galois returned to mathematics after his expulsion from the École',
+  'Normale, although he continued to spend time in political ac-',
+  'tivities. After his expulsion became official in January 1831, he',
+  'was arrested after a dinner at which he raised his glass with a',
+  'dagger in his hand. He was acquitted on 15 June and left prison.',
+];
+
+test('a sentence under the byline set across columns like the credited caption after it is a caption too', () => {
+  const { out } = run(GALOIS.join('\n'));
+  const a = out.articles.find((x) => x.headline === 'Évariste Galois')!;
+  assert.ok(a, JSON.stringify(out.articles.map((x) => x.headline)));
+  assert.deepEqual(
+    a.captions.map((c) => c.text.slice(0, 25)),
+    ['The Galois memorial in th', 'Siméon Poisson reviewed G'],
+  );
+  assert.ok(a.blocks[0]!.text.startsWith('Galois returned to mathematics'), a.blocks[0]!.text);
+});
+
+test('a sentence under the byline set to the column, before a caption, stays the first paragraph', () => {
+  const narrow = GALOIS.slice(0, 4).concat(['The Galois memorial in the cemetery of Bourg-la-Reine.', ...GALOIS.slice(6)]);
+  const { out } = run(narrow.join('\n'));
+  const a = out.articles.find((x) => x.headline === 'Évariste Galois')!;
+  assert.deepEqual(a.captions.map((c) => c.text.slice(0, 25)), ['Siméon Poisson reviewed G']);
+});

@@ -8,6 +8,7 @@
 import { leadNamingHead, opensWith } from '../../segment/lead.js';
 import { AGENCY_LINE, CAPTION_CUE, CREDIT_ABOVE, creditTail, DASH_START, DATELINE, DATELINE_ALONE, PERSON_LINE, SPEAKER } from '../patterns.js';
 import { opensPresentTense } from '../present.js';
+import { SPANNING_RATIO } from './05-heading.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 
@@ -113,7 +114,11 @@ const EDITORS_NOTE = /^(?:editor[’']?s?|publisher[’']?s?)\s+note\b/iu;
  * the story (d2_001: `Ingrid Abbasi` ⏎ `Special Correspondent` ⏎ `Gordon’s alleged tomb at
  * Vvedenskoye Cemetery in Moscow.` ⏎ `MOSCOW (Reuters)` ⏎ `— Patrick…`). One short finished sentence
  * or two (MAX_PRESENT_CAPTION_WORDS, CAPTION_UNDER_BYLINE_MAX_LINES), starting with a capital; an
- * editor's note is left alone. Runs before the headings, after the other caption rules.
+ * editor's note is left alone. The same sentence with a caption after it instead of the dateline is
+ * the first of the photos' captions when both are set wider than the column (dev007 raw: `BY HIROSHI
+ * CASTILLO` ⏎ `The Galois memorial in the cemetery of Bourg-la-Reine. Évariste Galois was buried…` ⏎
+ * `Siméon Poisson reviewed Galois’ paper… -- AFP photos`, both across two columns): a story's first
+ * paragraph is set to its column. Runs before the headings, after the other caption rules.
  */
 export function captionUnderBylineVerdicts(ctx: PageContext): void {
   const { units, verdicts } = ctx;
@@ -123,9 +128,21 @@ export function captionUnderBylineVerdicts(ctx: PageContext): void {
     if (!u.startsUpper || !u.endsSentence || EDITORS_NOTE.test(u.text) || opensDateline(units, i)) continue;
     const above = verdicts[i - 1];
     const underByline = above?.kind === 'byline' || above?.rule === 'classify/byline-title';
-    if (!underByline || !opensDateline(units, i + 1)) continue;
-    verdicts[i] = verdict('caption', 'classify/caption-under-byline', CAPTION_UNDER_BYLINE_CONFIDENCE, `a sentence between the byline and the dateline "${units[i + 1]!.lines[0]!.line.text.trim()}", where the story's text starts`);
+    if (!underByline) continue;
+    if (opensDateline(units, i + 1)) {
+      verdicts[i] = verdict('caption', 'classify/caption-under-byline', CAPTION_UNDER_BYLINE_CONFIDENCE, `a sentence between the byline and the dateline "${units[i + 1]!.lines[0]!.line.text.trim()}", where the story's text starts`);
+    } else if (verdicts[i + 1]?.kind === 'caption' && spans(u) && spans(units[i + 1]!)) {
+      verdicts[i] = verdict('caption', 'classify/caption-under-byline', CAPTION_UNDER_BYLINE_CONFIDENCE, 'a sentence under the byline set wider than the column, as the caption after it: the photos\' captions');
+    }
   }
+}
+
+/**
+ * Set wider than the column around it (its longest line over SPANNING_RATIO of the measure): a
+ * caption under a photo that spans columns, not running text (05-heading.ts reads a headline so).
+ */
+function spans(u: UnitInfo): boolean {
+  return u.maxRatio > SPANNING_RATIO;
 }
 
 /**
