@@ -38,9 +38,22 @@ const ENDS_QUESTION = /[?!]["'”’)]*$/u;
 /** A heading does not stop on a function word; a piece of running text cut at a box end does (`with ancestry in`). */
 const OPEN_WORD_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|is|are|was|were|its|his|her|their)$/iu;
 
-/** Could this unit be a heading at all? */
-export function headingCandidate(u: UnitInfo): boolean {
-  if (u.words === 0 || u.words > MAX_HEADING_WORDS || u.lines.length > MAX_HEADING_LINES) return false;
+/**
+ * A headline set in display type in one narrow column wraps to a few words a line and may then run
+ * past MAX_HEADING_LINES: up to this many lines when a byline follows right under it (dev009 pdfminer:
+ * `After visa snags, all-girl` ⏎ `Afghan team honored` ⏎ `for ‘courageous` ⏎ `achievement’ at` ⏎
+ * `international robotics` ⏎ `competition` ⏎ `BY AIKO ADEYEMI`, 13 words on 6 lines)…
+ */
+export const MAX_NARROW_HEADLINE_LINES = 8;
+/**
+ * …and at most this many words a line on average: body type holds five words or more on a column's
+ * line, a headline's display type two or three.
+ */
+export const NARROW_HEADLINE_WORDS_PER_LINE = 3;
+
+/** Could this unit be a heading at all? (`maxLines`: see MAX_NARROW_HEADLINE_LINES.) */
+export function headingCandidate(u: UnitInfo, maxLines = MAX_HEADING_LINES): boolean {
+  if (u.words === 0 || u.words > MAX_HEADING_WORDS || u.lines.length > maxLines) return false;
   if (u.startsLower || /[-,;]$/u.test(u.text)) return false;
   if (u.lines.some((l) => l.endsHyphen)) return false;
   const tail = u.text.slice(-TAIL);
@@ -54,6 +67,13 @@ export function headingCandidate(u: UnitInfo): boolean {
   // `resided` ⏎ `In` ⏎ `1945, he served as president…`). The list is English; elsewhere the rule is silent.
   if (u.words <= 2 && FUNCTION_WORDS_ONLY.test(u.text)) return false;
   return true;
+}
+
+/** A headline wrapped narrow over more than MAX_HEADING_LINES, a byline right under it (MAX_NARROW_HEADLINE_LINES). */
+function narrowHeadlineOverByline(units: UnitInfo[], verdicts: PageContext['verdicts'], i: number): boolean {
+  const u = units[i]!;
+  if (u.lines.length <= MAX_HEADING_LINES || verdicts[i + 1]?.kind !== 'byline') return false;
+  return u.words <= NARROW_HEADLINE_WORDS_PER_LINE * u.lines.length && headingCandidate(u, MAX_NARROW_HEADLINE_LINES);
 }
 
 /** A text of nothing but function words (articles, prepositions, conjunctions, forms of `be`). */
@@ -87,7 +107,7 @@ export function headingVerdicts(ctx: PageContext): void {
       verdicts[i] = verdict('subhead', 'classify/subhead', YEAR_SUBHEAD_CONFIDENCE, 'a year alone between paragraphs: a chronology\'s section heading');
       continue;
     }
-    if (!headingCandidate(u)) continue;
+    if (!headingCandidate(u) && !narrowHeadlineOverByline(units, verdicts, i)) continue;
     // The heading's last line(s) may stand in boxes of their own (an OCR engine's blocks): they go with it.
     const tail = stackedTail(units, verdicts, i, bodyType);
     const n = nextMain(tail);
