@@ -12,6 +12,7 @@
  *   07 the first line of an advert's title wrapped over two lines
  *   06 pull quotes (a sentence repeated from a longer unit)
  *   05 headings: kicker, headline, subhead, deck (they need the neighbours' kinds)
+ *   04c a unit under a subhead ending in a bare agency is running text with its sign-off, not a caption
  *   …  paragraph (the default)
  * Each decision becomes `block.decision` and a `classify/*` message.
  */
@@ -22,7 +23,7 @@ import { furnitureVerdicts } from './rules/01-furniture.js';
 import { bylineRule, bylineTitleRule } from './rules/02-byline.js';
 import { creditRule, jumpRule } from './rules/03-credit.js';
 import { datelineAloneRule } from './rules/02-dateline.js';
-import { captionRule, captionTailVerdicts, captionUnderBylineVerdicts, creditedAboveVerdicts, creditNameVerdicts, creditWordVerdicts, presentBesideCaptionVerdicts } from './rules/04-caption.js';
+import { captionRule, captionTailVerdicts, captionUnderBylineVerdicts, signoffUnderSubheadVerdicts, creditedAboveVerdicts, creditNameVerdicts, creditWordVerdicts, presentBesideCaptionVerdicts } from './rules/04-caption.js';
 import { headingVerdicts } from './rules/05-heading.js';
 import { pullQuoteVerdicts } from './rules/06-pullquote.js';
 import { advertTitleVerdicts } from './rules/07-advert-title.js';
@@ -78,6 +79,7 @@ export function classifyPage(page: Page, doc: GalleyDocument, record = true): vo
   captionUnderBylineVerdicts(ctx);
   pullQuoteVerdicts(ctx);
   headingVerdicts(ctx);
+  signoffUnderSubheadVerdicts(ctx);
   // Repairs are recorded whether or not decisions are.
   doc.messages.push(...(ctx.repairs ?? []));
   units.forEach((u, i) => {

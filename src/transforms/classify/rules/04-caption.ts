@@ -43,6 +43,28 @@ export function captionRule(u: UnitInfo, ctx: PageContext): Verdict | null {
   return null;
 }
 
+/**
+ * A unit read as a caption only because it ends in a bare agency (`… Utu Vava’u.— Xinhua`) is the
+ * section's last paragraph, its sign-off cut off by ../edges.ts, when a subhead stands right above
+ * it: a subhead heads running text, and captions are set beside their photos, not under a section's
+ * heading (dev008 raw: `Orientation` ⏎ `The main islands are: Utu Vava’u.— Xinhua`), set right under
+ * it. A caption credited as a photo's (`— AFP photo`) keeps its verdict. Runs after the headings.
+ */
+export function signoffUnderSubheadVerdicts(ctx: PageContext): void {
+  const { units, verdicts } = ctx;
+  for (let i = 1; i < units.length; i++) {
+    // Right under it (no blank line between; on a page with boxes, within a line height in its
+    // column): a unit standing apart is a box of its own (a caption under whatever short line came
+    // before: d2_010 page.txt, an advert's last line read as a subhead).
+    if (verdicts[i]?.rule !== 'classify/caption-credited' || verdicts[i - 1]?.kind !== 'subhead') continue;
+    const boxed = units[i]!.block.lines[0]?.box !== undefined;
+    if (boxed ? !underInColumn(units[i - 1]!, units[i]!) : units[i]!.gapBefore) continue;
+    const m = creditTail(units[i]!.text);
+    if (!m || PHOTO_CREDIT.test(m.printed)) continue;
+    verdicts[i] = verdict('paragraph', 'classify/signoff-under-subhead', 0.7, `running text under the subhead "${units[i - 1]!.text}", ending in its story's sign-off "${m.credit}", not a caption`);
+  }
+}
+
 /** Kinds that show a photo is at hand: its caption or its credit. */
 const PHOTO_KINDS: ReadonlySet<string> = new Set(['caption', 'caption-credit']);
 
