@@ -19,7 +19,12 @@ export function makeBlock(lines: Line[], kind: BlockKind = 'text'): Block {
       ? { x0: Math.min(box.x0, l.box.x0), y0: Math.min(box.y0, l.box.y0), x1: Math.max(box.x1, l.box.x1), y1: Math.max(box.y1, l.box.y1) }
       : { ...l.box };
   }
-  if (box) block.box = box;
+  if (box) {
+    // The block's place on the page is its audit trail's position too (messages and JSON `sources`
+    // name the box, as a text block's span names its lines).
+    block.box = box;
+    block.source.box = { ...box };
+  }
   return block;
 }
 
