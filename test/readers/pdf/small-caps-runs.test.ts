@@ -27,3 +27,10 @@ test('real fake small caps still become lower case: a word keeps its full-size c
   // dev012: a drop cap `I`, then `SLANDS` in small caps opening the line.
   assert.ok((await lines('dev', 'dev012')).some((l) => l.startsWith('Islands in the')));
 });
+
+test('an acronym in the text’s own type is no evidence of small caps for the smaller credit after it', { skip: !existsSync(file('dev2', 'd2_007')) }, async () => {
+  // d2_007: `… Image: Twitter / NASA.` at the caption's size, then `— EPA` smaller: the run of capitals
+  // `/ NASA. — EPA` has no word mixing a full-size capital with smaller ones.
+  const all = await lines('dev2', 'd2_007');
+  assert.ok(all.includes('Station Image: Twitter / NASA. — EPA'), all.filter((l) => l.includes('NASA.')).join(' / '));
+});

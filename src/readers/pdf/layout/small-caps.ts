@@ -31,7 +31,7 @@ export function repairSmallCaps(line: PLine): SmallCapsRepair | null {
   // capital, or when it opens the line: a paragraph's lead-in after a drop cap (`I` + `SLANDS in the …`).
   let run: PWord[] = [];
   const flush = (): void => {
-    if (run[0] === line.words[0] || run.some((w) => hasFullCapital(w, full))) for (const w of run) if (lowerSmallCaps(w, full)) changed = true;
+    if (run[0] === line.words[0] || run.some((w) => typedCapital(w, full))) for (const w of run) if (lowerSmallCaps(w, full)) changed = true;
     run = [];
   };
   for (const w of line.words) {
@@ -57,6 +57,18 @@ function fullSize(line: PLine): number {
  */
 function hasFullCapital(w: PWord, full: number): boolean {
   return w.glyphs.some((g) => g.size / full > SMALL_CAP_MAX_RATIO && UPPER.test(g.text));
+}
+
+/**
+ * A word showing how fake small caps were made: a capital as typed at full size, and the rest of the
+ * word drawn smaller (`R` + `ESPONDENT`), or a one-letter word at full size (`A` of `A study`). A word
+ * of several capitals all at full size is an acronym in the text's own type (`NASA.` before the
+ * credit `— EPA` set smaller, d2_007 PDF), no evidence that the smaller capitals beside it are small caps.
+ */
+function typedCapital(w: PWord, full: number): boolean {
+  if (!hasFullCapital(w, full)) return false;
+  const letters = w.glyphs.filter((g) => UPPER.test(g.text));
+  return letters.length === 1 || letters.some((g) => g.size / full <= SMALL_CAP_MAX_RATIO);
 }
 
 function lowerSmallCaps(w: PWord, full: number): boolean {
