@@ -133,3 +133,17 @@ export function sourceGap(a: Block, b: Block): boolean {
   if (ae === undefined || bs === undefined) return true;
   return bs > ae + 1;
 }
+
+/**
+ * Is unit b set right under unit a, as the next lines of one box? With boxes (PDF, OCR): b's first
+ * line starts within a line height under a's last line (or overlaps it by at most half a line), at
+ * the same left edge within a line height. Without boxes (text): no blank line between them.
+ */
+export function rightUnder(a: UnitInfo, b: UnitInfo): boolean {
+  const last = a.block.lines[a.block.lines.length - 1]?.box;
+  const first = b.block.lines[0]?.box;
+  if (!last || !first) return !b.gapBefore;
+  const h = last.y1 - last.y0;
+  const gap = first.y0 - last.y1;
+  return gap >= -0.5 * h && gap <= h && Math.abs(first.x0 - last.x0) <= h;
+}

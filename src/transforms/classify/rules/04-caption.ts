@@ -9,7 +9,7 @@ import { leadNamingHead, opensWith } from '../../segment/lead.js';
 import { AGENCY_LINE, CAPTION_CUE, CREDIT_ABOVE, creditTail, DASH_START, DATELINE, DATELINE_ALONE, PERSON_LINE, SPEAKER } from '../patterns.js';
 import { opensPresentTense } from '../present.js';
 import { SPANNING_RATIO } from './05-heading.js';
-import type { UnitInfo } from '../units.js';
+import { rightUnder, type UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 
 /** Captions run to a few sentences; a unit longer than this is body text even with a caption phrase in it. */
@@ -57,8 +57,7 @@ export function signoffUnderSubheadVerdicts(ctx: PageContext): void {
     // column): a unit standing apart is a box of its own (a caption under whatever short line came
     // before: d2_010 page.txt, an advert's last line read as a subhead).
     if (verdicts[i]?.rule !== 'classify/caption-credited' || verdicts[i - 1]?.kind !== 'subhead') continue;
-    const boxed = units[i]!.block.lines[0]?.box !== undefined;
-    if (boxed ? !underInColumn(units[i - 1]!, units[i]!) : units[i]!.gapBefore) continue;
+    if (!rightUnder(units[i - 1]!, units[i]!)) continue;
     const m = creditTail(units[i]!.text);
     if (!m || PHOTO_CREDIT.test(m.printed)) continue;
     verdicts[i] = verdict('paragraph', 'classify/signoff-under-subhead', 0.7, `running text under the subhead "${units[i - 1]!.text}", ending in its story's sign-off "${m.credit}", not a caption`);
@@ -235,7 +234,8 @@ export function captionTailVerdicts(ctx: PageContext): void {
     const head = units[i - 1]!;
     if (verdicts[i] || verdicts[i - 1] || !u.startsLower || u.words + head.words > MAX_CAPTION_WORDS) continue;
     if (head.startsLower || head.endsSentence || !head.endsOpen || head.lines.length > CAPTION_HEAD_MAX_LINES) continue;
-    if (!underInColumn(head, u)) continue;
+    // Boxes only: an OCR engine's blocks (text has no such cut).
+    if (!u.block.lines[0]?.box || !rightUnder(head, u)) continue;
     const m = creditTail(u.text);
     if (!m || m.index === 0 || !PHOTO_CREDIT.test(m.printed) || m.printed.startsWith('(')) continue;
     verdicts[i - 1] = verdict('caption', 'classify/caption-split', 0.7, `its text goes on in the next unit, which ends in the photo credit "${m.credit}"`);
@@ -298,11 +298,3 @@ export function creditWordVerdicts(ctx: PageContext): void {
  * left edge (within a line's height). In a text without boxes two pieces next to each other in the
  * text may come from different columns (d2_009 page.txt interleaves a caption with a story's lines).
  */
-function underInColumn(a: UnitInfo, b: UnitInfo): boolean {
-  const last = a.block.lines[a.block.lines.length - 1]?.box;
-  const first = b.block.lines[0]?.box;
-  if (!last || !first) return false;
-  const h = last.y1 - last.y0;
-  const gap = first.y0 - last.y1;
-  return gap >= -0.5 * h && gap <= h && Math.abs(first.x0 - last.x0) <= h;
-}

@@ -7,6 +7,7 @@
  * words an extractor shuffled do not hide the repeat.
  */
 import { verdict, type PageContext } from './types.js';
+import { rightUnder } from '../units.js';
 
 /** A pull quote is a sentence or two. */
 export const MAX_PULLQUOTE_WORDS = 45;
@@ -171,11 +172,13 @@ export const PIECE_MAX_WORDS = 12;
 function piecedPullQuotes(ctx: PageContext): void {
   const { units, verdicts } = ctx;
   // Pieces of one box follow each other with no blank line between (words an extractor set apart by
-  // blank lines are shreds of any text, body or quote: page.txt's word stacks); the first may open a box.
+  // blank lines are shreds of any text, body or quote: page.txt's word stacks), or, with boxes, each
+  // right under the one before (units.ts rightUnder; d2_006 PDF: the quote's last two lines are boxes
+  // of their own under its first piece); the first may open a box.
   const piece = (i: number, first = false): boolean => {
     const u = units[i]!;
     const k = verdicts[i]?.kind;
-    return (k === undefined || k === 'pullquote') && (first || !u.gapBefore) && u.lines.length <= PIECE_MAX_LINES && u.words <= PIECE_MAX_WORDS;
+    return (k === undefined || k === 'pullquote') && (first || rightUnder(units[i - 1]!, u)) && u.lines.length <= PIECE_MAX_LINES && u.words <= PIECE_MAX_WORDS;
   };
   let bodies: Array<{ index: number; words: number; text: string }> | null = null;
   for (let i = 0; i + 1 < units.length; i++) {
