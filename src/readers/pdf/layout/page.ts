@@ -141,7 +141,31 @@ interface FrameGroup {
 }
 
 function atomOf(item: Item): Atom<Item> {
-  return 'lines' in item ? { box: item.box, size: Math.max(...item.lines.map((l) => l.size)), item } : { box: item.box, size: 0, item };
+  return 'lines' in item ? { box: orderBox(item), size: Math.max(...item.lines.map((l) => l.size)), item } : { box: item.box, size: 0, item };
+}
+
+/**
+ * A line sticking out past its column's right edge by more than this many em of its type is an
+ * unbreakable word set into the gutter (a web address: dev019 `(http://www.wikihow.com/wikiHow:
+ * Contributions-` reaches 30 pt into the next story's column)…
+ */
+export const OVERHANG_EM = 1;
+/** …when such lines are at most this share of the block's lines (the rest of the block keeps its edge). */
+export const OVERHANG_MAX_SHARE = 1 / 3;
+
+/**
+ * The box a block takes in the reading order: its own, but with its right edge at the column's edge
+ * when a few lines overhang it (OVERHANG_EM, OVERHANG_MAX_SHARE). An overhanging address would close
+ * the gutter to the story beside it, and the XY-cut would then read the block after that story.
+ */
+export function orderBox(block: PBlock): Box {
+  const ends = block.lines.map((l) => l.x1).sort((a, b) => a - b);
+  const edge = ends[Math.floor((ends.length - 1) / 2)]!;
+  const em = Math.max(...block.lines.map((l) => l.size));
+  const over = ends.filter((x) => x - edge > OVERHANG_EM * em).length;
+  if (over === 0 || over > OVERHANG_MAX_SHARE * ends.length) return block.box;
+  const x1 = Math.max(...ends.filter((x) => x - edge <= OVERHANG_EM * em));
+  return { ...block.box, x1 };
 }
 
 /**
