@@ -6,6 +6,7 @@
  * their own (a page of pictures with captions and no body).
  */
 import type { Article, Block } from '../../model/types.js';
+import type { Message } from '../../model/messages.js';
 import { lowerCase } from '../../text/ascii.js';
 
 export interface PendingCaption {
@@ -17,11 +18,23 @@ export interface PendingCaption {
   creditFromAbove?: boolean;
   /** The story open where the caption was printed (null before the first one). */
   near: Article | null;
+  /** Printed between that story's head (headline, deck, byline) and its text: a photo run at the head of the story. */
+  inHead?: boolean;
   order: number;
 }
 
 /** A name (capitalised word) shared with a story counts this much more than a common word. */
 export const NAME_WEIGHT = 2;
+/**
+ * A caption printed between a story's head (its headline, deck, byline) and its text — a photo run at
+ * the head of the story — counts this much more for that story: its place is evidence too, worth one
+ * shared common word, so a caption's title-case words found in a story printed elsewhere (dev008:
+ * `A photograph related to Federal University…` under the byline of a school study, `university` in
+ * another story's headline) no longer outweigh it when they score a name's worth alone. Only under a
+ * story with a headline: a story a byline opened without one is where pdftotext's default mode set
+ * two stories' heads side by side (dev004 page.txt), and its place says nothing.
+ */
+export const NEAR_BONUS = 1;
 /** A caption needs at least this score with a story to be attached by words. */
 export const MIN_ATTACH_SCORE = 2;
 
@@ -49,7 +62,7 @@ const EDGE = /^['’-]+|['’-]+$/g;
 const EDGE_TEST = /^['’-]|['’-]$/;
 const SEPARATORS = /[\s,.;:!?"“”‘()[\]{}«»…—–/]+/;
 
-export function attachCaptions(articles: Article[], captions: PendingCaption[], page: number): void {
+export function attachCaptions(articles: Article[], captions: PendingCaption[], page: number, messages?: Message[]): void {
   if (!captions.length) return;
   // Each story's text in lower case; a caption's words are looked up in it as whole words.
   const texts = articles.map((a) => ` ${[a.headline ?? '', a.deck ?? '', ...a.blocks.map((b) => b.text)].join(' ')} `);
@@ -59,7 +72,8 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
     let at = -1;
     let score = 0;
     vocab.forEach((v, i) => {
-      const s = overlap(capWords[ci]!, v);
+      const c = captions[ci]!;
+      const s = overlap(capWords[ci]!, v) + (c.inHead && articles[i] === c.near ? NEAR_BONUS : 0);
       if (s > score) {
         score = s;
         at = i;
@@ -87,15 +101,30 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
     });
   }
   const photo: Article = { headline: null, deck: null, byline: null, dateline: null, credit: null, blocks: [], captions: [], pages: [page] };
+  const note = (c: PendingCaption, text: string): void => {
+    messages?.push({ rule: 'segment/attach', severity: 'info', text: `caption "${c.text.slice(0, 40)}${c.text.length > 40 ? '…' : ''}": ${text}`, source: c.block.source });
+  };
+  const named = (a: Article): string => (a.headline ? `"${a.headline}"` : `story ${articles.indexOf(a) + 1}`);
   captions.forEach((c, ci) => {
     if (orphan[ci]) {
       photo.captions.push(captionOf(c));
+      note(c, 'shares no words with any story: a photo story of its own');
       return;
     }
     const b = best[ci]!;
-    const target = b.score >= MIN_ATTACH_SCORE ? articles[b.at]! : (c.near ?? articles[b.at] ?? articles[0]);
-    if (target) target.captions.push(captionOf(c));
-    else photo.captions.push(captionOf(c));
+    const byWords = b.score >= MIN_ATTACH_SCORE;
+    const target = byWords ? articles[b.at]! : (c.near ?? articles[b.at] ?? articles[0]);
+    if (target) {
+      target.captions.push(captionOf(c));
+      if (byWords) {
+        const shared = [...capWords[ci]!.keys()].filter((w) => vocab[b.at]!.has(w));
+        const place = c.inHead && target === c.near ? ` + ${NEAR_BONUS} for its place at the story's head` : '';
+        note(c, `goes to ${named(target)}: shares ${shared.join(', ')}${place} (score ${b.score})`);
+      } else note(c, `shares too few words with any story (best ${b.score}): stays with ${named(target)}, where it was printed`);
+    } else {
+      photo.captions.push(captionOf(c));
+      note(c, 'no story on the page: a photo story of its own');
+    }
   });
   if (photo.captions.length) {
     photo.decision = { rule: 'segment/photo-story', confidence: 0.6, evidence: 'captions sharing no words with any story' };

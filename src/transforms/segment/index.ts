@@ -221,7 +221,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
         break;
       }
       case 'caption': {
-        const c: PendingCaption = { block, text: joinLines(block.lines), credit: null, creditBlock: null, near: current ? (current as Story).article : null, order: captions.length };
+        const c: PendingCaption = { block, text: joinLines(block.lines), credit: null, creditBlock: null, near: current ? (current as Story).article : null, inHead: current !== null && (current as Story).article.headline !== null && !hasBody(current as Story), order: captions.length };
         if (creditAbove) {
           c.credit = cleanCredit(joinLines(creditAbove.lines));
           c.creditBlock = creditAbove;
@@ -272,7 +272,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
     if (heads.size && advert(s.article, doc)) continue;
     if (s.article.blocks.length || s.article.headline || s.article.deck || s.article.byline || s.article.credit || s.article.dateline) articles.push(s.article);
   }
-  attachCaptions(articles, captions, page.number);
+  attachCaptions(articles, captions, page.number, doc.messages);
   for (const a of articles) doc.articles.push(a);
 }
 

@@ -55,3 +55,28 @@ test('whole page: d2_001 page.raw.txt keeps the school-games caption with its st
   const withCaption = out.articles.find((a) => a.captions.some((c) => c.text.includes('Basic Education')));
   assert.ok(withCaption?.headline?.includes('Cognitive Digital Games'), String(withCaption?.headline));
 });
+
+// dev008 (CC BY-SA): `A photograph related to Federal University, provided to the newspaper.` printed
+// under the byline of the school study, before its text; `university` is in the headline of the story
+// about Warhol's photo legacy.
+const STUDY = article('The Use of Cognitive Digital Games in School: Contributions to Attention', 'This study presents an experiment related to the attention of children at school.');
+const WARHOL = article('Warhol’s photo legacy spread by university exhibits', 'The University of Southern Indiana opened an exhibit of Warhol photographs.');
+const FEDERAL = 'A photograph related to Federal University, provided to the newspaper.';
+
+test('a caption printed at a story’s head counts its place as one shared word', () => {
+  const study = structuredClone(STUDY);
+  const warhol = structuredClone(WARHOL);
+  const messages: import('../../../src/model/messages.js').Message[] = [];
+  attachCaptions([study, warhol], [{ ...caption(FEDERAL, study), inHead: true }], 1, messages);
+  assert.equal(study.captions.length, 1);
+  assert.match(messages[0]!.text, /goes to "The Use of Cognitive.*shares related \+ 1 for its place at the story's head/);
+});
+
+test('the same caption printed among the study’s paragraphs goes to the story sharing the name', () => {
+  const study = structuredClone(STUDY);
+  const warhol = structuredClone(WARHOL);
+  const messages: import('../../../src/model/messages.js').Message[] = [];
+  attachCaptions([study, warhol], [caption(FEDERAL, study)], 1, messages);
+  assert.equal(warhol.captions.length, 1);
+  assert.match(messages[0]!.rule, /segment\/attach/);
+});
