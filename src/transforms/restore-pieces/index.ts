@@ -73,15 +73,15 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     while (end < flow.length && flow[end]!.block === flow[k]!.block && short(end)) end++;
     const n = end - k;
     const block = flow[k]!.block;
-    // A run that is a block of its own reads on across the blank lines around it only when it holds a
+    // A run reads on across the blank lines around it only when it holds a
     // left piece (./pieces.ts): pdfminer boxes a cut line's pieces apart, but a block of short lines
     // without that mark may as well be a question set apart from its answer (`How do you decide on` ⏎
     // `the stories?` ⏎⏎ an answer's continued column).
-    const wholeBlock = flow[k]!.at === 0 && end - k === block.lines.length && cuts && block.lines.some(endsOnSpace);
+    const acrossBlank = cuts && block.lines.slice(flow[k]!.at, flow[k]!.at + n).some(endsOnSpace);
     if (n >= 2 && n <= MAX_RUN) {
       // The lines around the run: in its block, or across a blank line when the run is a block of its own.
-      const prevK = k > 0 && (wholeBlock || flow[k - 1]!.block === block) && !lineAt(flow[k - 1]!).box ? k - 1 : -1;
-      const nextK = end < flow.length && (wholeBlock || flow[end]!.block === block) && !lineAt(flow[end]!).box ? end : -1;
+      const prevK = k > 0 && (acrossBlank || flow[k - 1]!.block === block) && !lineAt(flow[k - 1]!).box ? k - 1 : -1;
+      const nextK = end < flow.length && (acrossBlank || flow[end]!.block === block) && !lineAt(flow[end]!).box ? end : -1;
       // Running text around the run: at least one neighbour is a full line.
       if ((prevK >= 0 && !short(prevK)) || (nextK >= 0 && !short(nextK))) {
         const run = Array.from({ length: n }, (_, j) => pieceLine(k + j));
