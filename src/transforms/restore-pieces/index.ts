@@ -87,7 +87,7 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
         const run = Array.from({ length: n }, (_, j) => pieceLine(k + j));
         const prev = prevK >= 0 ? pieceLine(prevK) : undefined;
         const next = nextK >= 0 ? pieceLine(nextK) : undefined;
-        const ctx: JunctionContext = { measure: widths[k]!, vocabulary };
+        const ctx: JunctionContext = { measure: widths[k]!, cuts, vocabulary };
         const r = bestOrder(run, prev, next, ctx);
         if (r) {
           const at = flow[k]!.at;

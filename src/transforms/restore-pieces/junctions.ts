@@ -25,6 +25,8 @@ export interface PieceLine {
 export interface JunctionContext {
   /** The column's measure at this place, in characters. */
   measure: number;
+  /** The page marks its cuts with trailing spaces (./pieces.ts marksCuts): a line without one ends its printed line. */
+  cuts?: boolean;
   /** The document's own words (built on first use). */
   vocabulary: () => Vocabulary;
 }
@@ -85,11 +87,14 @@ export function brokenWordThenOther(a: PieceLine, b: PieceLine): boolean {
 
 /**
  * `a` is a left piece and `b` cannot be the rest of its printed line: the two together are longer
- * than the measure allows (PIECES_LINE_RATIO). A left piece is followed by its right part.
+ * than the measure allows (PIECES_LINE_RATIO), or `b` is a whole line (FULL_LINE_SHARE). A left piece is followed by its right part.
  */
 export function leftPieceOverfull(a: PieceLine, b: PieceLine, ctx: JunctionContext): boolean {
-  return a.left && a.len + 1 + b.len > PIECES_LINE_RATIO * ctx.measure;
+  return a.left && (a.len + 1 + b.len > PIECES_LINE_RATIO * ctx.measure || b.len >= FULL_LINE_SHARE * ctx.measure);
 }
+
+/** A line at least this share of the measure is a whole printed line, never the rest of a cut one (as ./pieces.ts PIECE_RATIO). */
+export const FULL_LINE_SHARE = 0.8;
 
 /** The rules that flag a junction, with their ids (for the message). */
 export const JUNCTION_RULES: ReadonlyArray<{ id: string; bad: (a: PieceLine, b: PieceLine, ctx: JunctionContext) => boolean }> = [
@@ -109,4 +114,18 @@ export function junctionCost(a: PieceLine, b: PieceLine, ctx: JunctionContext): 
 /** The ids of the rules that flag the junction `a` → `b`. */
 export function junctionFaults(a: PieceLine, b: PieceLine, ctx: JunctionContext): string[] {
   return JUNCTION_RULES.filter((r) => r.bad(a, b, ctx)).map((r) => r.id);
+}
+
+/**
+ * A printed line of a justified column is filled to the measure unless it ends a paragraph. On a page
+ * that marks its cuts, the pieces up to one without a trailing space make one printed line: when those
+ * pieces start in lower case (mid-sentence), stop without a sentence end and fill less than this share
+ * of the measure, a piece of that line is elsewhere (`involve a number` ⏎ `different` ⏎ `of ` ⏎ `games`:
+ * `different` alone would be a printed line a third of the measure long).
+ */
+export const SHORT_PRINTED_LINE_RATIO = 0.6;
+
+/** The printed line ending with `end` (pieces `startText` … `end`, `len` characters) is short mid-sentence. */
+export function shortPrintedLine(startText: string, len: number, end: PieceLine, ctx: JunctionContext): boolean {
+  return !!ctx.cuts && !end.left && len < SHORT_PRINTED_LINE_RATIO * ctx.measure && startsLower(startText) && !endsSentence(end.text);
 }

@@ -2,7 +2,7 @@
  * The order of a run of pieces: of all the orders of the run's lines, the one whose junctions
  * (./junctions.ts) are least faulty, between the line before the run and the line after it.
  */
-import { junctionCost, type JunctionContext, type PieceLine } from './junctions.js';
+import { junctionCost, shortPrintedLine, type JunctionContext, type PieceLine } from './junctions.js';
 
 /** Longest run of pieces whose orders are tried (4! = 24 orders); a longer run of short lines is a list or display type, not a cut line. */
 export const MAX_RUN = 4;
@@ -19,9 +19,19 @@ export interface Reorder {
 export function orderCost(run: readonly PieceLine[], order: readonly number[], prev: PieceLine | undefined, next: PieceLine | undefined, ctx: JunctionContext): number {
   let cost = 0;
   let a = prev;
+  // The printed line being assembled (pieces up to one without a trailing space): unknown before the run
+  // when the line before it is a left piece (its own start is further up).
+  let start: string | undefined;
+  let len = 0;
   for (const k of order) {
     const b = run[k]!;
     if (a) cost += junctionCost(a, b, ctx);
+    if (!a || !a.left) {
+      start = a || !prev ? b.text : undefined;
+      len = 0;
+    }
+    len += (len > 0 ? 1 : 0) + b.len;
+    if (!b.left && start !== undefined && shortPrintedLine(start, len, b, ctx)) cost++;
     a = b;
   }
   if (next && a) cost += junctionCost(a, next, ctx);
@@ -47,7 +57,7 @@ function permutations(n: number): number[][] {
 /**
  * A better order for the run, or null. The line printed first (last) stays first (last) when no line
  * before (after) the run is given. Only when the printed order has a faulty junction, another
- * order has fewer, and among the orders with fewest faults one alone moves the fewest pairs (a tie
+ * order has none, and among the orders with fewest faults one alone moves the fewest pairs (a tie
  * is no evidence: the run stays as printed).
  */
 export function bestOrder(run: readonly PieceLine[], prev: PieceLine | undefined, next: PieceLine | undefined, ctx: JunctionContext): Reorder | null {
@@ -67,7 +77,8 @@ export function bestOrder(run: readonly PieceLine[], prev: PieceLine | undefined
       chosen = [order];
     } else if (c === best && best < before) chosen.push(order);
   }
-  if (chosen.length === 0) return null;
+  // A new order must read without a fault: one that only has fewer is a guess between wrong orders.
+  if (chosen.length === 0 || best > 0) return null;
   let min = Infinity;
   let pick: number[] | null = null;
   let tie = false;

@@ -58,6 +58,16 @@ test('without trailing spaces, text evidence alone: a sentence end is not follow
   assert.deepEqual(lines(doc).slice(3, 5), ['relating', 'to grand theft.']);
 });
 
+test('pieces up to one without a trailing space make a printed line, which is not short mid-sentence (d2_001 excerpt)', () => {
+  // `four hours` after a whole line would be a printed line of its own, a third of the measure, that
+  // stops mid-sentence: `next day, ` is the left piece it ends.
+  const doc = restored(
+    ['queues  outside  the  sta-', 'tion the last ballot there', 'was  cast  at  2:30  the', 'four  hours', 'next  day, ', 'after  the ', 'last  person', 'was  allowed  to  join  the', 'queue.  The  previous', ''].join('\n'),
+  );
+  assert.deepEqual(lines(doc).slice(3, 7), ['next day,', 'four hours', 'after the', 'last person']);
+  assert.equal(moves(doc).length, 1);
+});
+
 test('a heading after a short last line is not moved after a broken word the lexicon lacks (dev002 page.raw.txt excerpt)', () => {
   const text = ['Spodsbjerg on Langeland there is a ferry con-', 'nection across the great belt to Tårs on Lol-', 'land.', 'Get around', 'Bringing a car to the islands serves little', ''].join('\n');
   const doc = restored(text);
