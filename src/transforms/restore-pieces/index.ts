@@ -12,10 +12,10 @@
  * hyphen is decided. Lines with geometry are never moved (the reader placed them by their boxes).
  * Every move is recorded (`restore-pieces/reordered`).
  */
-import type { Block, GalleyDocument, Line, Page, Source } from '../../model/types.js';
+import type { Block, Line, Page, Point, Source } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import type { Transform } from '../types.js';
-import { localWidths } from '../classify/features.js';
+import { endsSentence, localWidths } from '../classify/features.js';
 import { Vocabulary } from '../../lexicon/vocabulary.js';
 import { collapsedText, endsOnSpace, marksCuts, MAX_PIECE_WORDS, PIECE_RATIO, wordCount } from './pieces.js';
 import { junctionFaults, type JunctionContext, type PieceLine } from './junctions.js';
@@ -28,12 +28,6 @@ export const BASE_CONFIDENCE = 0.6;
 export const CONFIDENCE_STEP = 0.1;
 export const MAX_CONFIDENCE = 0.9;
 
-interface FlowLine {
-  block: Block;
-  /** Index of the line in its block. */
-  at: number;
-}
-
 export function createRestorePieces(): Transform {
   return (doc) => {
     let vocabulary: Vocabulary | undefined;
@@ -44,70 +38,103 @@ export function createRestorePieces(): Transform {
 
 /** Reorder the runs of pieces of one page; returns how many runs were reordered. */
 export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: Message[]): number {
-  const flow: FlowLine[] = [];
-  for (const block of page.blocks) for (let i = 0; i < block.lines.length; i++) flow.push({ block, at: i });
-  if (flow.length < 3) return 0;
-  const lineAt = (f: FlowLine): Line => f.block.lines[f.at]!;
-  const lines = flow.map(lineAt);
-  const cuts = marksCuts(lines);
-  const widths = localWidths(lines.map((l) => collapsedText(l.text).length));
+  // The page's lines in reading order, each in a slot that keeps its block: a reorder permutes the
+  // lines of a run's slots, and a run across blank lines moves its slots into its first block.
+  const slots: Line[] = [];
+  const blockOf: Block[] = [];
+  for (const block of page.blocks) for (const line of block.lines) (slots.push(line), blockOf.push(block));
+  if (slots.length < 3) return 0;
+  const cuts = marksCuts(slots);
+  const widths = localWidths(slots.map((l) => collapsedText(l.text).length));
   const short = (k: number): boolean => {
-    const l = lineAt(flow[k]!);
+    const l = slots[k]!;
     const text = collapsedText(l.text);
     return !l.box && /\p{L}/u.test(text) && text.length < PIECE_RATIO * widths[k]! && wordCount(text) <= MAX_PIECE_WORDS;
   };
   const pieceLine = (k: number): PieceLine => {
-    const l = lineAt(flow[k]!);
+    const l = slots[k]!;
     const text = collapsedText(l.text);
     return { text, len: text.length, left: cuts && endsOnSpace(l) };
   };
+  const merged = new Set<Block>();
   let moved = 0;
+
+  /** Try one run `[k, end)`; `acrossBlank`: the lines around it may be in other blocks. */
+  const tryRun = (k: number, end: number, acrossBlank: boolean): void => {
+    const n = end - k;
+    if (n < 2 || n > MAX_RUN) return;
+    const block = blockOf[k]!;
+    const prevK = k > 0 && (acrossBlank || blockOf[k - 1] === block) && !slots[k - 1]!.box ? k - 1 : -1;
+    const nextK = end < slots.length && (acrossBlank || blockOf[end] === blockOf[end - 1]) && !slots[end]!.box ? end : -1;
+    // Running text around the run: at least one neighbour is a full line.
+    if (!((prevK >= 0 && !short(prevK)) || (nextK >= 0 && !short(nextK)))) return;
+    const run = Array.from({ length: n }, (_, j) => pieceLine(k + j));
+    const prev = prevK >= 0 ? pieceLine(prevK) : undefined;
+    const next = nextK >= 0 ? pieceLine(nextK) : undefined;
+    const ctx: JunctionContext = { measure: widths[k]!, cuts, vocabulary };
+    const r = bestOrder(run, prev, next, ctx);
+    if (!r) return;
+    const old = slots.slice(k, end);
+    const faults = printedFaults(run, prev, next, ctx);
+    for (let j = 0; j < n; j++) slots[k + j] = old[r.order[j]!]!;
+    // A run across blank lines joins the blocks it touches into one: the blank lines inside it were the
+    // edges of the boxes the extractor cut the printed line into, and the run reads on into the text on
+    // both sides.
+    const touched = new Set(blockOf.slice(k, end));
+    if (touched.size > 1) {
+      for (const b of touched) merged.add(b);
+      for (let i = 0; i < slots.length; i++) if (touched.has(blockOf[i]!)) blockOf[i] = block;
+    }
+    messages.push({
+      rule: RULE,
+      severity: 'info',
+      text:
+        `reordered ${n} pieces of a printed line cut by the extractor (${faults.join(', ')} in the printed order; ${r.before} faulty junction${r.before === 1 ? '' : 's'} → ${r.after})` +
+        (touched.size > 1 ? `; the ${touched.size} text blocks they were printed in are one` : ''),
+      source: spanOf(old, page.number),
+      before: run.map((p) => p.text).join(' ⏎ '),
+      after: r.order.map((j) => run[j]!.text).join(' ⏎ '),
+      confidence: Math.min(MAX_CONFIDENCE, BASE_CONFIDENCE + CONFIDENCE_STEP * (r.before - r.after - 1)),
+    });
+    moved++;
+  };
+
   let k = 0;
-  while (k < flow.length) {
+  while (k < slots.length) {
     if (!short(k)) {
       k++;
       continue;
     }
-    // A run: consecutive short lines of one block.
+    // A run: consecutive short lines, across blank lines too.
     let end = k + 1;
-    while (end < flow.length && flow[end]!.block === flow[k]!.block && short(end)) end++;
-    const n = end - k;
-    const block = flow[k]!.block;
-    // A run reads on across the blank lines around it only when it holds a
-    // left piece (./pieces.ts): pdfminer boxes a cut line's pieces apart, but a block of short lines
-    // without that mark may as well be a question set apart from its answer (`How do you decide on` ⏎
-    // `the stories?` ⏎⏎ an answer's continued column).
-    const acrossBlank = cuts && block.lines.slice(flow[k]!.at, flow[k]!.at + n).some(endsOnSpace);
-    if (n >= 2 && n <= MAX_RUN) {
-      // The lines around the run: in its block, or across a blank line when the run is a block of its own.
-      const prevK = k > 0 && (acrossBlank || flow[k - 1]!.block === block) && !lineAt(flow[k - 1]!).box ? k - 1 : -1;
-      const nextK = end < flow.length && (acrossBlank || flow[end]!.block === block) && !lineAt(flow[end]!).box ? end : -1;
-      // Running text around the run: at least one neighbour is a full line.
-      if ((prevK >= 0 && !short(prevK)) || (nextK >= 0 && !short(nextK))) {
-        const run = Array.from({ length: n }, (_, j) => pieceLine(k + j));
-        const prev = prevK >= 0 ? pieceLine(prevK) : undefined;
-        const next = nextK >= 0 ? pieceLine(nextK) : undefined;
-        const ctx: JunctionContext = { measure: widths[k]!, cuts, vocabulary };
-        const r = bestOrder(run, prev, next, ctx);
-        if (r) {
-          const at = flow[k]!.at;
-          const old = block.lines.slice(at, at + n);
-          const faults = printedFaults(run, prev, next, ctx);
-          for (let j = 0; j < n; j++) block.lines[at + j] = old[r.order[j]!]!;
-          messages.push({
-            rule: RULE,
-            severity: 'info',
-            text: `reordered ${n} pieces of a printed line cut by the extractor (${faults.join(', ')} in the printed order; ${r.before} faulty junction${r.before === 1 ? '' : 's'} → ${r.after})`,
-            source: spanOf(old, page.number),
-            before: run.map((p) => p.text).join(' ⏎ '),
-            after: r.order.map((j) => run[j]!.text).join(' ⏎ '),
-            confidence: Math.min(MAX_CONFIDENCE, BASE_CONFIDENCE + CONFIDENCE_STEP * (r.before - r.after - 1)),
-          });
-          moved++;
-        }
-      }
+    while (end < slots.length && short(end)) end++;
+    // A run reads on across blank lines (the lines around it, the blocks inside it) only when it holds
+    // a left piece (./pieces.ts): pdfminer boxes a cut line's pieces apart, but short lines without
+    // that mark may as well be a question set apart from its answer (`How do you decide on` ⏎
+    // `the stories?` ⏎⏎ an answer's continued column), or a heading over its text.
+    const parts: Array<[number, number]> = [];
+    for (let a = k; a < end; ) {
+      let b = a + 1;
+      while (b < end && blockOf[b] === blockOf[a]) b++;
+      parts.push([a, b]);
+      a = b;
     }
+    const marked = (a: number, b: number): boolean => cuts && slots.slice(a, b).some(endsOnSpace);
+    // The blank lines inside a run are box edges, not paragraph ends, only where the text before them
+    // goes on: a sentence end before one is where a paragraph or a box of text ended (`per day.` ⏎⏎
+    // `lifestyle—with ` ⏎⏎ …: the pieces after it belong to lines further up).
+    const openBoundaries = parts.slice(0, -1).every(([, b]) => !endsSentence(collapsedText(slots[b - 1]!.text)));
+    if (parts.length > 1 && end - k <= MAX_RUN && marked(k, end) && openBoundaries) tryRun(k, end, true);
+    else for (const [a, b] of parts) tryRun(a, b, marked(a, b));
     k = end;
+  }
+
+  if (moved > 0) {
+    // Each block's lines from its slots, in reading order; a block whose lines all moved into another is gone.
+    for (const b of page.blocks) b.lines = [];
+    for (let i = 0; i < slots.length; i++) blockOf[i]!.lines.push(slots[i]!);
+    page.blocks = page.blocks.filter((b) => b.lines.length > 0);
+    for (const b of merged) if (b.lines.length > 0) b.source = spanOf(b.lines, b.source.page);
   }
   return moved;
 }
@@ -120,9 +147,15 @@ function printedFaults(run: readonly PieceLine[], prev: PieceLine | undefined, n
   return [...out];
 }
 
-/** The source of the run: its page and the span from its first line's start to its last line's end. */
+/** The source of lines: their page and the span from the earliest start to the latest end (reordered lines are out of source order). */
 function spanOf(lines: readonly Line[], page: number): Source {
-  const first = lines[0]!.source.span;
-  const last = lines[lines.length - 1]!.source.span;
-  return first && last ? { page, span: { start: first.start, end: last.end } } : { page };
+  let start: Point | undefined;
+  let end: Point | undefined;
+  for (const l of lines) {
+    const sp = l.source.span;
+    if (!sp) return { page };
+    if (!start || sp.start.offset < start.offset) start = sp.start;
+    if (!end || sp.end.offset > end.offset) end = sp.end;
+  }
+  return start && end ? { page, span: { start, end } } : { page };
 }

@@ -123,7 +123,7 @@ export function junctionFaults(a: PieceLine, b: PieceLine, ctx: JunctionContext)
  * of the measure, a piece of that line is elsewhere (`involve a number` ⏎ `different` ⏎ `of ` ⏎ `games`:
  * `different` alone would be a printed line a third of the measure long).
  */
-export const SHORT_PRINTED_LINE_RATIO = 0.6;
+export const SHORT_PRINTED_LINE_RATIO = 0.5;
 
 /** The printed line ending with `end` (pieces `startText` … `end`, `len` characters) is short mid-sentence. */
 export function shortPrintedLine(startText: string, len: number, end: PieceLine, ctx: JunctionContext): boolean {

@@ -2,7 +2,7 @@
  * The order of a run of pieces: of all the orders of the run's lines, the one whose junctions
  * (./junctions.ts) are least faulty, between the line before the run and the line after it.
  */
-import { junctionCost, shortPrintedLine, type JunctionContext, type PieceLine } from './junctions.js';
+import { junctionCost, PIECES_LINE_RATIO, shortPrintedLine, type JunctionContext, type PieceLine } from './junctions.js';
 
 /** Longest run of pieces whose orders are tried (4! = 24 orders); a longer run of short lines is a list or display type, not a cut line. */
 export const MAX_RUN = 4;
@@ -32,6 +32,7 @@ export function orderCost(run: readonly PieceLine[], order: readonly number[], p
     }
     len += (len > 0 ? 1 : 0) + b.len;
     if (!b.left && start !== undefined && shortPrintedLine(start, len, b, ctx)) cost++;
+    if (len > PIECES_LINE_RATIO * ctx.measure && (a?.left ?? false)) cost++;
     a = b;
   }
   if (next && a) cost += junctionCost(a, next, ctx);

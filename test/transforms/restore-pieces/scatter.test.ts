@@ -68,6 +68,32 @@ test('pieces up to one without a trailing space make a printed line, which is no
   assert.equal(moves(doc).length, 1);
 });
 
+test('pieces boxed apart across blank lines are one printed line: the blocks they touch are one (d2_001 excerpt)', () => {
+  const doc = restored(
+    ['tish  origin.  He  was  des-', 'cended  from  a  family  of', 'Aberdeenshire,  holders', 'of  the  small  estate  of', 'Auchleuchries,  near  El-', 'lon. The family was con-', 'nected  with  the  noble', 'branch  of  Haddo.  As  a', 'result  of  his  distin-', 'for', 'guished ', '', 'service ', '', 'Sweden,  Poland  and', 'Russia  he  rose  in  ranks', 'from trooper to full gen-', 'eral,  and  became  prin-', 'cipal  advisor  and  close', ''].join('\n'),
+  );
+  const blocks = doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' ')));
+  assert.deepEqual(blocks[0]!.slice(8, 13), ['result of his distin-', 'guished', 'service', 'for', 'Sweden, Poland and']);
+  assert.equal(blocks.length, 1, 'the blank lines inside the printed line are gone');
+  const [m] = moves(doc);
+  assert.ok(m && m.text.includes('3 text blocks'), m?.text);
+});
+
+test('a piece boxed alone joins the pieces of its line in the next block (d2_008 excerpt)', () => {
+  const doc = restored(
+    ['rogated  by  an  attorney  for  Sci-', 'entology and then arrested.', '', 'contacted ', '', 'former', 'Montalvo ', 'members  of  Scientology,  who', 'helped  him  leave  the  organiza-', ''].join('\n'),
+  );
+  const blocks = doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' ')));
+  assert.deepEqual(blocks[1]!.slice(0, 4), ['Montalvo', 'contacted', 'former', 'members of Scientology, who']);
+});
+
+test('a sentence end before a blank line closes a run: the pieces after it belong further up (d2_008 excerpt)', () => {
+  const doc = restored(
+    ['Members  of  the  Sea  Org  live  a', 'strict ', 'in-', 'come,  small  diet  provided  and', 'significant time invested in work', 'per day.', '', 'lifestyle—with ', '', 'for  multiple ', '', 'little ', 'christ’  of  the  church  of  Sciento-', ''].join('\n'),
+  );
+  assert.equal(moves(doc).length, 0);
+});
+
 test('a heading after a short last line is not moved after a broken word the lexicon lacks (dev002 page.raw.txt excerpt)', () => {
   const text = ['Spodsbjerg on Langeland there is a ferry con-', 'nection across the great belt to Tårs on Lol-', 'land.', 'Get around', 'Bringing a car to the islands serves little', ''].join('\n');
   const doc = restored(text);
