@@ -20,6 +20,7 @@ import { Vocabulary } from '../../lexicon/vocabulary.js';
 import { collapsedText, endsOnSpace, marksCuts, MAX_PIECE_WORDS, PIECE_RATIO, wordCount } from './pieces.js';
 import { junctionFaults, type JunctionContext, type PieceLine } from './junctions.js';
 import { bestOrder, MAX_RUN } from './order.js';
+import { placeStrays } from './strays.js';
 
 export const RULE = 'restore-pieces/reordered';
 
@@ -136,6 +137,26 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     page.blocks = page.blocks.filter((b) => b.lines.length > 0);
     for (const b of merged) if (b.lines.length > 0) b.source = spanOf(b.lines, b.source.page);
   }
+  // Then the pieces boxed alone far from their line (./strays.ts), on the page as reordered.
+  const lineIndex = new Map<Line, number>();
+  slots.forEach((l, i) => lineIndex.set(l, i));
+  const ctxAt = (l: Line): JunctionContext => ({ measure: widths[lineIndex.get(l) ?? 0]!, cuts, vocabulary });
+  moved += placeStrays(
+    {
+      page,
+      cuts,
+      pieceLine: (l) => {
+        const text = collapsedText(l.text);
+        return { text, len: text.length, left: cuts && endsOnSpace(l) };
+      },
+      isPiece: (l) => {
+        const i = lineIndex.get(l);
+        return i !== undefined && short(i);
+      },
+      ctxAt,
+    },
+    messages,
+  );
   return moved;
 }
 
