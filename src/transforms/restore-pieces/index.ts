@@ -18,7 +18,7 @@ import type { Transform } from '../types.js';
 import { endsSentence, localWidths } from '../classify/features.js';
 import { Vocabulary } from '../../lexicon/vocabulary.js';
 import { collapsedText, endsOnSpace, marksCuts, MAX_PIECE_WORDS, PIECE_RATIO, wordCount } from './pieces.js';
-import { junctionFaults, type JunctionContext, type PieceLine } from './junctions.js';
+import { junctionFaults, PIECES_LINE_RATIO, type JunctionContext, type PieceLine } from './junctions.js';
 import { bestOrder, MAX_RUN } from './order.js';
 import { placeStrays } from './strays.js';
 
@@ -65,8 +65,11 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     const n = end - k;
     if (n < 2 || n > MAX_RUN) return;
     const block = blockOf[k]!;
-    const prevK = k > 0 && (acrossBlank || blockOf[k - 1] === block) && !slots[k - 1]!.box ? k - 1 : -1;
-    const nextK = end < slots.length && (acrossBlank || blockOf[end] === blockOf[end - 1]) && !slots[end]!.box ? end : -1;
+    // A neighbour wider than a printed line of the column (a headline or deck set across columns) is
+    // not the running text the run belongs to.
+    const inColumn = (i: number): boolean => !slots[i]!.box && collapsedText(slots[i]!.text).length <= PIECES_LINE_RATIO * widths[k]!;
+    const prevK = k > 0 && (acrossBlank || blockOf[k - 1] === block) && inColumn(k - 1) ? k - 1 : -1;
+    const nextK = end < slots.length && (acrossBlank || blockOf[end] === blockOf[end - 1]) && inColumn(end) ? end : -1;
     // Running text around the run: at least one neighbour is a full line.
     if (!((prevK >= 0 && !short(prevK)) || (nextK >= 0 && !short(nextK)))) return;
     const run = Array.from({ length: n }, (_, j) => pieceLine(k + j));

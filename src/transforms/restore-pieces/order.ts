@@ -4,8 +4,8 @@
  */
 import { junctionCost, PIECES_LINE_RATIO, shortPrintedLine, type JunctionContext, type PieceLine } from './junctions.js';
 
-/** Longest run of pieces whose orders are tried (4! = 24 orders); a longer run of short lines is a list or display type, not a cut line. */
-export const MAX_RUN = 4;
+/** Longest run of pieces whose orders are tried (5! = 120 orders): two or three cut lines; a longer run of short lines is a list or display type (on the dev pages a sixth line added no right move and one wrong one, in pdftotext's layout text). */
+export const MAX_RUN = 5;
 
 export interface Reorder {
   /** New order: `order[k]` is the index in the run of the line that goes to place k. */

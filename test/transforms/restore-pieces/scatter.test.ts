@@ -94,6 +94,15 @@ test('a sentence end before a blank line closes a run: the pieces after it belon
   assert.equal(moves(doc).length, 0);
 });
 
+test('a headline set across columns is not the running text a run reads on from (d2_001 excerpt)', () => {
+  // `turnout ` belongs to `record-` ⏎ `breaking turnout of` further down; before `election`, the headline's
+  // last line, it would fix no fault of the column's text.
+  const doc = restored(
+    ['New faces emerge as veteran politicians step down in Hong Kong legislative', 'election', '', 'turnout ', '', 'HONG  KONG—The', 'Hong  Kong ', 'legislative', 'election  was  held  on', 'Sunday,  with  a  record-', 'of', 'breaking  turnout ', 'around  2  million  voters', 'and turnout rate of 58%.', ''].join('\n'),
+  );
+  assert.deepEqual(lines(doc).slice(0, 3), ['New faces emerge as veteran politicians step down in Hong Kong legislative', 'election', 'turnout']);
+});
+
 test('a heading after a short last line is not moved after a broken word the lexicon lacks (dev002 page.raw.txt excerpt)', () => {
   const text = ['Spodsbjerg on Langeland there is a ferry con-', 'nection across the great belt to Tårs on Lol-', 'land.', 'Get around', 'Bringing a car to the islands serves little', ''].join('\n');
   const doc = restored(text);
