@@ -4,13 +4,15 @@
  * pdfminer's layout analysis cuts a justified line of a narrow column at a wide word space into
  * text boxes of their own and may print the pieces in another order: a right piece before its left
  * piece (`in Scotland,` ⏎ `secuted ` for `per-` ⏎ `secuted in Scotland,`), or three pieces of one line
- * shuffled (`already` ⏎ `officials had ` ⏎ `Saudi `). Within a run of short lines (./pieces.ts), every
- * order of the run is tried, and the run is reordered only when the printed order has a junction
- * running text never has and another order has fewer (./junctions.ts, ./order.ts).
+ * shuffled (`already` ⏎ `officials had ` ⏎ `Saudi `), or one piece boxed alone lines away. Within a run
+ * of short lines (./pieces.ts), every order of the run is tried, and the run is reordered only when the
+ * printed order has a junction running text never has and another order has none (./junctions.ts,
+ * ./order.ts); then a left piece boxed alone goes to the one place near it that lacks it (./strays.ts).
+ * docs/structure.md "Scattered pieces (pdfminer)" has the evidence and the figures.
  *
  * This runs before dehyphenation: a broken word's rest must follow its line before the line-end
  * hyphen is decided. Lines with geometry are never moved (the reader placed them by their boxes).
- * Every move is recorded (`restore-pieces/reordered`).
+ * Every move is recorded (`restore-pieces/reordered`, `restore-pieces/stray`).
  */
 import type { Block, Line, Page, Point, Source } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
@@ -37,10 +39,10 @@ export function createRestorePieces(): Transform {
   };
 }
 
-/** Reorder the runs of pieces of one page; returns how many runs were reordered. */
+/** Reorder the runs of pieces of one page and place its strays; returns how many moves were made. */
 export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: Message[]): number {
   // The page's lines in reading order, each in a slot that keeps its block: a reorder permutes the
-  // lines of a run's slots, and a run across blank lines moves its slots into its first block.
+  // lines of a run's slots, and a run across blank lines joins the blocks it touches.
   const slots: Line[] = [];
   const blockOf: Block[] = [];
   for (const block of page.blocks) for (const line of block.lines) (slots.push(line), blockOf.push(block));

@@ -51,7 +51,8 @@ export function placeStrays(input: StrayInput, messages: Message[]): number {
     if (!px.left) continue;
     const flow: Array<{ line: Line; block: Block }> = [];
     for (const b of page.blocks) for (const l of b.lines) flow.push({ line: l, block: b });
-    const at = flow.findIndex((f) => f.line === x);
+    const lines = flow.map((f) => f.line);
+    const at = lines.indexOf(x);
     const ctx = ctxAt(x);
     const after = flow[at + 1];
     // Its next line can be the rest of its printed line: it is in place.
@@ -62,7 +63,7 @@ export function placeStrays(input: StrayInput, messages: Message[]): number {
       const a = flow[j]!;
       const b = flow[j + 1]!;
       if (a.block !== b.block || a.line.box || b.line.box) continue;
-      if (fits(flow.map((f) => f.line), j, px, pieceLine, ctxAt(b.line))) sites.push(j);
+      if (fits(lines, j, px, pieceLine, ctxAt(b.line))) sites.push(j);
     }
     if (sites.length !== 1) continue;
     const j = sites[0]!;
