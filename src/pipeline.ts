@@ -6,6 +6,7 @@
 import type { GalleyDocument, InputFormat } from './model/types.js';
 export { detectFormat, read } from './readers/index.js';
 import { ASYNC_FORMATS, detectFormat, read, readAsync } from './readers/index.js';
+import { createRestorePieces } from './transforms/restore-pieces/index.js';
 import { createDehyphenate, type DehyphenateOptions } from './transforms/dehyphenate/index.js';
 import { createDashes, type DashesOptions } from './transforms/dashes/index.js';
 import { createSplit } from './transforms/reflow/split.js';
@@ -28,6 +29,7 @@ import type { ReaderInput as RestoreInput } from './readers/index.js';
 /** The ordered list of transforms that run after reading. */
 export function defaultTransforms(options: RestoreOptions = {}): Array<{ name: string; run: Transform }> {
   return [
+    { name: 'restore-pieces', run: createRestorePieces() },
     { name: 'dehyphenate', run: createDehyphenate(options.dehyphenate) },
     { name: 'dashes', run: createDashes(options.dashes) },
     { name: 'split', run: createSplit() },

@@ -1,0 +1,187 @@
+/**
+ * Restore pieces: put the pieces of a printed line that the extractor scattered back in order.
+ *
+ * pdfminer's layout analysis cuts a justified line of a narrow column at a wide word space into
+ * text boxes of their own and may print the pieces in another order: a right piece before its left
+ * piece (`in Scotland,` ⏎ `secuted ` for `per-` ⏎ `secuted in Scotland,`), or three pieces of one line
+ * shuffled (`already` ⏎ `officials had ` ⏎ `Saudi `), or one piece boxed alone lines away. Within a run
+ * of short lines (./pieces.ts), every order of the run is tried, and the run is reordered only when the
+ * printed order has a junction running text never has and another order has none (./junctions.ts,
+ * ./order.ts); then a left piece boxed alone goes to the one place near it that lacks it (./strays.ts).
+ * docs/structure.md "Scattered pieces (pdfminer)" has the evidence and the figures.
+ *
+ * This runs before dehyphenation: a broken word's rest must follow its line before the line-end
+ * hyphen is decided. Lines with geometry are never moved (the reader placed them by their boxes).
+ * Every move is recorded (`restore-pieces/reordered`, `restore-pieces/stray`).
+ */
+import type { Block, Line, Page, Point, Source } from '../../model/types.js';
+import type { Message } from '../../model/messages.js';
+import type { Transform } from '../types.js';
+import { endsSentence, localWidths } from '../classify/features.js';
+import { Vocabulary } from '../../lexicon/vocabulary.js';
+import { collapsedText, endsOnSpace, marksCuts, MAX_PIECE_WORDS, PIECE_RATIO, wordCount } from './pieces.js';
+import { junctionFaults, PIECES_LINE_RATIO, type JunctionContext, type PieceLine } from './junctions.js';
+import { bestOrder, MAX_RUN } from './order.js';
+import { placeStrays } from './strays.js';
+
+export const RULE = 'restore-pieces/reordered';
+
+/** Confidence of a reorder that removes one faulty junction; each further one removed adds CONFIDENCE_STEP, up to MAX_CONFIDENCE. */
+export const BASE_CONFIDENCE = 0.6;
+export const CONFIDENCE_STEP = 0.1;
+export const MAX_CONFIDENCE = 0.9;
+
+export function createRestorePieces(): Transform {
+  return (doc) => {
+    let vocabulary: Vocabulary | undefined;
+    const vocab = (): Vocabulary => (vocabulary ??= Vocabulary.fromDocument(doc));
+    for (const page of doc.pages) restorePage(page, vocab, doc.messages);
+  };
+}
+
+/** Reorder the runs of pieces of one page and place its strays; returns how many moves were made. */
+export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: Message[]): number {
+  // The page's lines in reading order, each in a slot that keeps its block: a reorder permutes the
+  // lines of a run's slots, and a run across blank lines joins the blocks it touches.
+  const slots: Line[] = [];
+  const blockOf: Block[] = [];
+  for (const block of page.blocks) for (const line of block.lines) (slots.push(line), blockOf.push(block));
+  if (slots.length < 3) return 0;
+  const cuts = marksCuts(slots);
+  const widths = localWidths(slots.map((l) => collapsedText(l.text).length));
+  const short = (k: number): boolean => {
+    const l = slots[k]!;
+    const text = collapsedText(l.text);
+    return !l.box && /\p{L}/u.test(text) && text.length < PIECE_RATIO * widths[k]! && wordCount(text) <= MAX_PIECE_WORDS;
+  };
+  const pieceLine = (k: number): PieceLine => {
+    const l = slots[k]!;
+    const text = collapsedText(l.text);
+    return { text, len: text.length, left: cuts && endsOnSpace(l) };
+  };
+  const merged = new Set<Block>();
+  let moved = 0;
+
+  /** Try one run `[k, end)`; `acrossBlank`: the lines around it may be in other blocks. */
+  const tryRun = (k: number, end: number, acrossBlank: boolean): void => {
+    const n = end - k;
+    if (n < 2 || n > MAX_RUN) return;
+    const block = blockOf[k]!;
+    // A neighbour wider than a printed line of the column (a headline or deck set across columns) is
+    // not the running text the run belongs to.
+    const inColumn = (i: number): boolean => !slots[i]!.box && collapsedText(slots[i]!.text).length <= PIECES_LINE_RATIO * widths[k]!;
+    const prevK = k > 0 && (acrossBlank || blockOf[k - 1] === block) && inColumn(k - 1) ? k - 1 : -1;
+    const nextK = end < slots.length && (acrossBlank || blockOf[end] === blockOf[end - 1]) && inColumn(end) ? end : -1;
+    // Running text around the run: at least one neighbour is a full line.
+    if (!((prevK >= 0 && !short(prevK)) || (nextK >= 0 && !short(nextK)))) return;
+    const run = Array.from({ length: n }, (_, j) => pieceLine(k + j));
+    const prev = prevK >= 0 ? pieceLine(prevK) : undefined;
+    const next = nextK >= 0 ? pieceLine(nextK) : undefined;
+    const ctx: JunctionContext = { measure: widths[k]!, cuts, vocabulary };
+    const r = bestOrder(run, prev, next, ctx);
+    if (!r) return;
+    const old = slots.slice(k, end);
+    const faults = printedFaults(run, prev, next, ctx);
+    for (let j = 0; j < n; j++) slots[k + j] = old[r.order[j]!]!;
+    // A run across blank lines joins the blocks it touches into one: the blank lines inside it were the
+    // edges of the boxes the extractor cut the printed line into, and the run reads on into the text on
+    // both sides.
+    const touched = new Set(blockOf.slice(k, end));
+    if (touched.size > 1) {
+      for (const b of touched) merged.add(b);
+      for (let i = 0; i < slots.length; i++) if (touched.has(blockOf[i]!)) blockOf[i] = block;
+    }
+    messages.push({
+      rule: RULE,
+      severity: 'info',
+      text:
+        `reordered ${n} pieces of a printed line cut by the extractor (${faults.join(', ')} in the printed order; ${r.before} faulty junction${r.before === 1 ? '' : 's'} → ${r.after})` +
+        (touched.size > 1 ? `; the ${touched.size} text blocks they were printed in are one` : ''),
+      source: spanOf(old, page.number),
+      before: run.map((p) => p.text).join(' ⏎ '),
+      after: r.order.map((j) => run[j]!.text).join(' ⏎ '),
+      confidence: Math.min(MAX_CONFIDENCE, BASE_CONFIDENCE + CONFIDENCE_STEP * (r.before - r.after - 1)),
+    });
+    moved++;
+  };
+
+  let k = 0;
+  while (k < slots.length) {
+    if (!short(k)) {
+      k++;
+      continue;
+    }
+    // A run: consecutive short lines, across blank lines too.
+    let end = k + 1;
+    while (end < slots.length && short(end)) end++;
+    // A run reads on across blank lines (the lines around it, the blocks inside it) only when it holds
+    // a left piece (./pieces.ts): pdfminer boxes a cut line's pieces apart, but short lines without
+    // that mark may as well be a question set apart from its answer (`How do you decide on` ⏎
+    // `the stories?` ⏎⏎ an answer's continued column), or a heading over its text.
+    const parts: Array<[number, number]> = [];
+    for (let a = k; a < end; ) {
+      let b = a + 1;
+      while (b < end && blockOf[b] === blockOf[a]) b++;
+      parts.push([a, b]);
+      a = b;
+    }
+    const marked = (a: number, b: number): boolean => cuts && slots.slice(a, b).some(endsOnSpace);
+    // The blank lines inside a run are box edges, not paragraph ends, only where the text before them
+    // goes on: a sentence end before one is where a paragraph or a box of text ended (`per day.` ⏎⏎
+    // `lifestyle—with ` ⏎⏎ …: the pieces after it belong to lines further up).
+    const openBoundaries = parts.slice(0, -1).every(([, b]) => !endsSentence(collapsedText(slots[b - 1]!.text)));
+    if (parts.length > 1 && end - k <= MAX_RUN && marked(k, end) && openBoundaries) tryRun(k, end, true);
+    else for (const [a, b] of parts) tryRun(a, b, marked(a, b));
+    k = end;
+  }
+
+  if (moved > 0) {
+    // Each block's lines from its slots, in reading order; a block whose lines all moved into another is gone.
+    for (const b of page.blocks) b.lines = [];
+    for (let i = 0; i < slots.length; i++) blockOf[i]!.lines.push(slots[i]!);
+    page.blocks = page.blocks.filter((b) => b.lines.length > 0);
+    for (const b of merged) if (b.lines.length > 0) b.source = spanOf(b.lines, b.source.page);
+  }
+  // Then the pieces boxed alone far from their line (./strays.ts), on the page as reordered.
+  const lineIndex = new Map<Line, number>();
+  slots.forEach((l, i) => lineIndex.set(l, i));
+  const ctxAt = (l: Line): JunctionContext => ({ measure: widths[lineIndex.get(l) ?? 0]!, cuts, vocabulary });
+  moved += placeStrays(
+    {
+      page,
+      cuts,
+      pieceLine: (l) => {
+        const text = collapsedText(l.text);
+        return { text, len: text.length, left: cuts && endsOnSpace(l) };
+      },
+      isPiece: (l) => {
+        const i = lineIndex.get(l);
+        return i !== undefined && short(i);
+      },
+      ctxAt,
+    },
+    messages,
+  );
+  return moved;
+}
+
+/** The rule ids that flag a junction of the run as printed. */
+function printedFaults(run: readonly PieceLine[], prev: PieceLine | undefined, next: PieceLine | undefined, ctx: JunctionContext): string[] {
+  const seq = [...(prev ? [prev] : []), ...run, ...(next ? [next] : [])];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < seq.length; i++) for (const f of junctionFaults(seq[i]!, seq[i + 1]!, ctx)) out.add(f);
+  return [...out];
+}
+
+/** The source of lines: their page and the span from the earliest start to the latest end (reordered lines are out of source order). */
+function spanOf(lines: readonly Line[], page: number): Source {
+  let start: Point | undefined;
+  let end: Point | undefined;
+  for (const l of lines) {
+    const sp = l.source.span;
+    if (!sp) return { page };
+    if (!start || sp.start.offset < start.offset) start = sp.start;
+    if (!end || sp.end.offset > end.offset) end = sp.end;
+  }
+  return start && end ? { page, span: { start, end } } : { page };
+}

@@ -1,0 +1,149 @@
+/**
+ * Pieces of a printed line that pdfminer cut at a wide word space and printed in another order
+ * (src/transforms/restore-pieces). Real cases: short excerpts of d2_001, d2_007 and dev013
+ * page.pdfminer.txt (CC BY-SA text), the trailing space of a left piece kept as pdfminer wrote it;
+ * the whole pages from ../shared when present.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { GalleyDocument } from '../../../src/model/types.js';
+import { read } from '../../../src/pipeline.js';
+import { createRestorePieces } from '../../../src/transforms/restore-pieces/index.js';
+import { bestOrder, displacement } from '../../../src/transforms/restore-pieces/order.js';
+import { marksCuts } from '../../../src/transforms/restore-pieces/pieces.js';
+import type { JunctionContext, PieceLine } from '../../../src/transforms/restore-pieces/junctions.js';
+import { Vocabulary } from '../../../src/lexicon/vocabulary.js';
+import { sharedFile } from '../../structure/helpers.js';
+
+function restored(text: string): GalleyDocument {
+  const doc = read('text', { name: 't.txt', bytes: new TextEncoder().encode(text) });
+  createRestorePieces()(doc);
+  return doc;
+}
+const lines = (doc: GalleyDocument): string[] => doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' '))));
+const moves = (doc: GalleyDocument) => doc.messages.filter((m) => m.rule === 'restore-pieces/reordered');
+
+/** Lines of a narrow justified column around the pieces (the measure), from d2_001 page.pdfminer.txt. */
+const COLUMN = ['Gordon  was  brought', 'lifelong Roman Catholic,', 'at  a  time  when  the'];
+
+test('a right piece printed before its left piece goes after it: the broken word and the left piece say so (d2_001 excerpt)', () => {
+  const doc = restored([...COLUMN, 'Church  was  being  per-', 'in  Scotland,', 'secuted ', 'Calvinist.  After  an  edu-', 'cation  at  the  parish', 'schools  of  Cruden  and', ''].join('\n'));
+  assert.deepEqual(lines(doc).slice(3, 7), ['Church was being per-', 'secuted', 'in Scotland,', 'Calvinist. After an edu-']);
+  const [m] = moves(doc);
+  assert.ok(m, 'the move is recorded');
+  assert.equal(m.before, 'in Scotland, ⏎ secuted');
+  assert.equal(m.after, 'secuted ⏎ in Scotland,');
+  assert.equal(m.source?.span?.start.line, 5, 'at the first line of the run');
+  assert.ok(m.text.includes('broken-word'), m.text);
+});
+
+test('three pieces of a line, boxed apart: the left pieces first, in their printed order, the right piece last (d2_001 excerpt)', () => {
+  const doc = restored([...COLUMN, 'Church  was  being  per-', 'secuted  in  Scotland,', '', 'which ', 'become', 'had ', '', 'Calvinist.  After  an  edu-', 'cation  at  the  parish', ''].join('\n'));
+  assert.deepEqual(lines(doc).slice(5, 8), ['which', 'had', 'become']);
+  assert.equal(moves(doc).length, 1);
+});
+
+test('after a sentence end the piece with a capital comes first (d2_007 excerpt)', () => {
+  const doc = restored(
+    ['Muslims are required to make a', 'pilgrimage  to  Mecca  during  their', 'five  pillars  of  the  Islamic  faith.', 'already', 'officials  had ', 'Saudi ', 'provided  safeguards  by  installing', 'an oval wall with padded edges to', ''].join('\n'),
+  );
+  assert.deepEqual(lines(doc).slice(3, 6), ['Saudi', 'officials had', 'already']);
+});
+
+test('without trailing spaces, text evidence alone: a sentence end is not followed by lower case (dev013 excerpt)', () => {
+  const doc = restored(
+    ['in a statement that the case', 'involving Montalvo was be-', 'ing dealt with as charges', 'to grand theft.', 'relating', 'Whitmore stated Montalvo', 'left Scientology-related em-', ''].join('\n'),
+  );
+  assert.deepEqual(lines(doc).slice(3, 5), ['relating', 'to grand theft.']);
+});
+
+test('pieces up to one without a trailing space make a printed line, which is not short mid-sentence (d2_001 excerpt)', () => {
+  // `four hours` after a whole line would be a printed line of its own, a third of the measure, that
+  // stops mid-sentence: `next day, ` is the left piece it ends.
+  const doc = restored(
+    ['queues  outside  the  sta-', 'tion the last ballot there', 'was  cast  at  2:30  the', 'four  hours', 'next  day, ', 'after  the ', 'last  person', 'was  allowed  to  join  the', 'queue.  The  previous', ''].join('\n'),
+  );
+  assert.deepEqual(lines(doc).slice(3, 7), ['next day,', 'four hours', 'after the', 'last person']);
+  assert.equal(moves(doc).length, 1);
+});
+
+test('pieces boxed apart across blank lines are one printed line: the blocks they touch are one (d2_001 excerpt)', () => {
+  const doc = restored(
+    ['tish  origin.  He  was  des-', 'cended  from  a  family  of', 'Aberdeenshire,  holders', 'of  the  small  estate  of', 'Auchleuchries,  near  El-', 'lon. The family was con-', 'nected  with  the  noble', 'branch  of  Haddo.  As  a', 'result  of  his  distin-', 'for', 'guished ', '', 'service ', '', 'Sweden,  Poland  and', 'Russia  he  rose  in  ranks', 'from trooper to full gen-', 'eral,  and  became  prin-', 'cipal  advisor  and  close', ''].join('\n'),
+  );
+  const blocks = doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' ')));
+  assert.deepEqual(blocks[0]!.slice(8, 13), ['result of his distin-', 'guished', 'service', 'for', 'Sweden, Poland and']);
+  assert.equal(blocks.length, 1, 'the blank lines inside the printed line are gone');
+  const [m] = moves(doc);
+  assert.ok(m && m.text.includes('3 text blocks'), m?.text);
+});
+
+test('a piece boxed alone joins the pieces of its line in the next block (d2_008 excerpt)', () => {
+  const doc = restored(
+    ['rogated  by  an  attorney  for  Sci-', 'entology and then arrested.', '', 'contacted ', '', 'former', 'Montalvo ', 'members  of  Scientology,  who', 'helped  him  leave  the  organiza-', ''].join('\n'),
+  );
+  const blocks = doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' ')));
+  assert.deepEqual(blocks[1]!.slice(0, 4), ['Montalvo', 'contacted', 'former', 'members of Scientology, who']);
+});
+
+test('a sentence end before a blank line closes a run: the pieces after it belong further up (d2_008 excerpt)', () => {
+  const doc = restored(
+    ['Members  of  the  Sea  Org  live  a', 'strict ', 'in-', 'come,  small  diet  provided  and', 'significant time invested in work', 'per day.', '', 'lifestyle—with ', '', 'for  multiple ', '', 'little ', 'christ’  of  the  church  of  Sciento-', ''].join('\n'),
+  );
+  assert.equal(moves(doc).length, 0);
+});
+
+test('a headline set across columns is not the running text a run reads on from (d2_001 excerpt)', () => {
+  // `turnout ` belongs to `record-` ⏎ `breaking turnout of` further down; before `election`, the headline's
+  // last line, it would fix no fault of the column's text.
+  const doc = restored(
+    ['New faces emerge as veteran politicians step down in Hong Kong legislative', 'election', '', 'turnout ', '', 'HONG  KONG—The', 'Hong  Kong ', 'legislative', 'election  was  held  on', 'Sunday,  with  a  record-', 'of', 'breaking  turnout ', 'around  2  million  voters', 'and turnout rate of 58%.', ''].join('\n'),
+  );
+  assert.deepEqual(lines(doc).slice(0, 3), ['New faces emerge as veteran politicians step down in Hong Kong legislative', 'election', 'turnout']);
+});
+
+test('a heading after a short last line is not moved after a broken word the lexicon lacks (dev002 page.raw.txt excerpt)', () => {
+  const text = ['Spodsbjerg on Langeland there is a ferry con-', 'nection across the great belt to Tårs on Lol-', 'land.', 'Get around', 'Bringing a car to the islands serves little', ''].join('\n');
+  const doc = restored(text);
+  assert.equal(moves(doc).length, 0);
+});
+
+test('a question set apart from its answer is not read on across the blank line (d2_002 excerpt)', () => {
+  // `the stories?` ⏎⏎ `headline and then …` is a sentence end before lower case, but the block has no
+  // left piece: its blank lines are not a cut line's box edges.
+  const doc = restored(['The Onion: An interview with America’s Finest News Source', '', 'avid Shankbone:', 'How do you decide on', 'the stories?', '', 'headline and then flesh out the', 'story, as opposed to The New', 'York Times, which writes the is-', ''].join('\n'));
+  assert.equal(moves(doc).length, 0);
+});
+
+test('a line at the end of a run with nothing after it stays there', () => {
+  const pl = (text: string, left = false): PieceLine => ({ text, len: text.length, left });
+  const ctx: JunctionContext = { measure: 24, vocabulary: () => new Vocabulary() };
+  // `ship-` ⏎ `underwater` is a broken word not completed, but no line after the run tests `ship-` at its end.
+  assert.equal(bestOrder([pl('ship-'), pl('underwater ', true), pl('served ', true)], pl('ult is around ten well pre-'), undefined, ctx), null);
+  assert.equal(displacement([2, 0, 1]), 2);
+});
+
+test('trailing spaces mark cuts only where few lines have them', () => {
+  const mk = (original: string) => ({ text: original.trimEnd(), original, source: { page: 1 } });
+  assert.equal(marksCuts([mk('a '), mk('b'), mk('c'), mk('d')]), true);
+  assert.equal(marksCuts([mk('a '), mk('b '), mk('c '), mk('d')]), false, 'a page that pads its lines');
+  assert.equal(marksCuts([mk('a'), mk('b')]), false);
+});
+
+test('whole pages: every reorder on the pdfminer pages puts the run in the order pdftotext -raw prints it, or leaves it as printed there too', () => {
+  for (const [corpus, id] of [['dev2', 'd2_001'], ['dev2', 'd2_007'], ['dev', 'dev013']] as const) {
+    const file = sharedFile('corpus', corpus, id, 'page.pdfminer.txt');
+    const raw = sharedFile('corpus', corpus, id, 'page.raw.txt');
+    if (!file || !raw) continue;
+    const norm = (s: string): string => ` ${s.replace(/⏎/g, ' ').replace(/\s+/g, ' ').trim()} `;
+    const rawText = norm(readFileSync(raw, 'utf8'));
+    const doc = restored(readFileSync(file, 'utf8'));
+    const ms = moves(doc);
+    assert.ok(ms.length > 0, `${id}: pieces are reordered`);
+    for (const m of ms) assert.ok(!rawText.includes(norm(m.before!)) || rawText.includes(norm(m.after!)), `${id}: ${m.before} → ${m.after}`);
+    // Text in = text out: the same lines, only in another order.
+    const before = read('text', { name: 't.txt', bytes: readFileSync(file) });
+    assert.deepEqual(lines(doc).sort(), lines(before).sort());
+  }
+});
