@@ -22,6 +22,11 @@ export function contextFor(doc: GalleyDocument): DehyphenateContext {
   return ctx;
 }
 
+/** Forget the document's context (its lines changed order, as restore-pieces may do): the next use builds it again. */
+export function forgetContext(doc: GalleyDocument): void {
+  contexts.delete(doc);
+}
+
 /** A context with no document evidence (tests, single decisions out of a document). */
 export function emptyContext(): DehyphenateContext {
   return { vocabulary: new Vocabulary() };

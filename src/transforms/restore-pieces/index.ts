@@ -18,7 +18,8 @@ import type { Block, Line, Page, Point, Source } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import type { Transform } from '../types.js';
 import { endsSentence, localWidths } from '../classify/features.js';
-import { Vocabulary } from '../../lexicon/vocabulary.js';
+import type { Vocabulary } from '../../lexicon/vocabulary.js';
+import { contextFor, forgetContext } from '../dehyphenate/context.js';
 import { collapsedText, endsOnSpace, marksCuts, MAX_PIECE_WORDS, PIECE_RATIO, wordCount } from './pieces.js';
 import { junctionFaults, PIECES_LINE_RATIO, type JunctionContext, type PieceLine } from './junctions.js';
 import { bestOrder, MAX_RUN } from './order.js';
@@ -33,9 +34,12 @@ export const MAX_CONFIDENCE = 0.9;
 
 export function createRestorePieces(): Transform {
   return (doc) => {
-    let vocabulary: Vocabulary | undefined;
-    const vocab = (): Vocabulary => (vocabulary ??= Vocabulary.fromDocument(doc));
-    for (const page of doc.pages) restorePage(page, vocab, doc.messages);
+    // The document's vocabulary is the one dehyphenation uses next (built once); when a line moved, the
+    // words around line breaks changed, so dehyphenation builds it again.
+    const vocab = (): Vocabulary => contextFor(doc).vocabulary;
+    let moved = 0;
+    for (const page of doc.pages) moved += restorePage(page, vocab, doc.messages);
+    if (moved > 0) forgetContext(doc);
   };
 }
 
@@ -47,16 +51,26 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
   const blockOf: Block[] = [];
   for (const block of page.blocks) for (const line of block.lines) (slots.push(line), blockOf.push(block));
   if (slots.length < 3) return 0;
+  // Lines placed by their boxes are never moved: a page of them has nothing to do here.
+  if (slots.every((l) => l.box)) return 0;
   const cuts = marksCuts(slots);
-  const widths = localWidths(slots.map((l) => collapsedText(l.text).length));
+  /** Each line's collapsed text, computed once (lines keep their text when they move). */
+  const texts = new Map<Line, string>();
+  const textOf = (l: Line): string => {
+    let t = texts.get(l);
+    if (t === undefined) texts.set(l, (t = collapsedText(l.text)));
+    return t;
+  };
+  const widths = localWidths(slots.map((l) => textOf(l).length));
   const short = (k: number): boolean => {
     const l = slots[k]!;
-    const text = collapsedText(l.text);
-    return !l.box && /\p{L}/u.test(text) && text.length < PIECE_RATIO * widths[k]! && wordCount(text) <= MAX_PIECE_WORDS;
+    if (l.box) return false;
+    const text = textOf(l);
+    return text.length < PIECE_RATIO * widths[k]! && /\p{L}/u.test(text) && wordCount(text) <= MAX_PIECE_WORDS;
   };
   const pieceLine = (k: number): PieceLine => {
     const l = slots[k]!;
-    const text = collapsedText(l.text);
+    const text = textOf(l);
     return { text, len: text.length, left: cuts && endsOnSpace(l) };
   };
   const merged = new Set<Block>();
@@ -69,7 +83,7 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     const block = blockOf[k]!;
     // A neighbour wider than a printed line of the column (a headline or deck set across columns) is
     // not the running text the run belongs to.
-    const inColumn = (i: number): boolean => !slots[i]!.box && collapsedText(slots[i]!.text).length <= PIECES_LINE_RATIO * widths[k]!;
+    const inColumn = (i: number): boolean => !slots[i]!.box && textOf(slots[i]!).length <= PIECES_LINE_RATIO * widths[k]!;
     const prevK = k > 0 && (acrossBlank || blockOf[k - 1] === block) && inColumn(k - 1) ? k - 1 : -1;
     const nextK = end < slots.length && (acrossBlank || blockOf[end] === blockOf[end - 1]) && inColumn(end) ? end : -1;
     // Running text around the run: at least one neighbour is a full line.
@@ -129,7 +143,7 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     // The blank lines inside a run are box edges, not paragraph ends, only where the text before them
     // goes on: a sentence end before one is where a paragraph or a box of text ended (`per day.` ⏎⏎
     // `lifestyle—with ` ⏎⏎ …: the pieces after it belong to lines further up).
-    const openBoundaries = parts.slice(0, -1).every(([, b]) => !endsSentence(collapsedText(slots[b - 1]!.text)));
+    const openBoundaries = parts.slice(0, -1).every(([, b]) => !endsSentence(textOf(slots[b - 1]!)));
     if (parts.length > 1 && end - k <= MAX_RUN && marked(k, end) && openBoundaries) tryRun(k, end, true);
     else for (const [a, b] of parts) tryRun(a, b, marked(a, b));
     k = end;
@@ -151,7 +165,7 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
       page,
       cuts,
       pieceLine: (l) => {
-        const text = collapsedText(l.text);
+        const text = textOf(l);
         return { text, len: text.length, left: cuts && endsOnSpace(l) };
       },
       isPiece: (l) => {

@@ -45,7 +45,7 @@ export const PIECES_LINE_RATIO = 1.15;
 const ABBREVIATION_END = /(?:^|\s)(?:(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,2}\.)$/u;
 
 /** The broken word's letters before a line-end hyphen (`per` of `being per-`). */
-const BROKEN_STEM = /(\p{L}+)-$/u;
+const BROKEN_STEM = /(?<!\p{L})(\p{L}+)-$/u;
 /** The first word of a line, letters only (`secuted` of `secuted in`). */
 const FIRST_LETTERS = /^\p{Ll}+/u;
 

@@ -16,7 +16,14 @@ export interface Reorder {
 }
 
 /** Faulty junctions of the run in `order`, with the lines around it (when given). */
-export function orderCost(run: readonly PieceLine[], order: readonly number[], prev: PieceLine | undefined, next: PieceLine | undefined, ctx: JunctionContext): number {
+export function orderCost(
+  run: readonly PieceLine[],
+  order: readonly number[],
+  prev: PieceLine | undefined,
+  next: PieceLine | undefined,
+  ctx: JunctionContext,
+  junction: (a: PieceLine, b: PieceLine) => number = (a, b) => junctionCost(a, b, ctx),
+): number {
   let cost = 0;
   let a = prev;
   // The printed line being assembled (pieces up to one without a trailing space): unknown before the run
@@ -25,7 +32,7 @@ export function orderCost(run: readonly PieceLine[], order: readonly number[], p
   let len = 0;
   for (const k of order) {
     const b = run[k]!;
-    if (a) cost += junctionCost(a, b, ctx);
+    if (a) cost += junction(a, b);
     if (!a || !a.left) {
       start = a || !prev ? b.text : undefined;
       len = 0;
@@ -35,7 +42,7 @@ export function orderCost(run: readonly PieceLine[], order: readonly number[], p
     if (len > PIECES_LINE_RATIO * ctx.measure && (a?.left ?? false)) cost++;
     a = b;
   }
-  if (next && a) cost += junctionCost(a, next, ctx);
+  if (next && a) cost += junction(a, next);
   return cost;
 }
 
@@ -44,15 +51,6 @@ export function displacement(order: readonly number[]): number {
   let d = 0;
   for (let i = 0; i < order.length; i++) for (let j = i + 1; j < order.length; j++) if (order[i]! > order[j]!) d++;
   return d;
-}
-
-function permutations(n: number): number[][] {
-  if (n === 0) return [[]];
-  const out: number[][] = [];
-  for (const p of permutations(n - 1)) {
-    for (let i = 0; i <= p.length; i++) out.push([...p.slice(0, i), n - 1, ...p.slice(i)]);
-  }
-  return out;
 }
 
 /**
@@ -64,22 +62,54 @@ function permutations(n: number): number[][] {
 export function bestOrder(run: readonly PieceLine[], prev: PieceLine | undefined, next: PieceLine | undefined, ctx: JunctionContext): Reorder | null {
   if (run.length < 2 || run.length > MAX_RUN) return null;
   const identity = run.map((_, i) => i);
-  const before = orderCost(run, identity, prev, next, ctx);
+  // Each junction is judged once: the orders share their pairs of lines.
+  const known = new Map<PieceLine, Map<PieceLine, number>>();
+  const junction = (a: PieceLine, b: PieceLine): number => {
+    let row = known.get(a);
+    if (!row) known.set(a, (row = new Map()));
+    let c = row.get(b);
+    if (c === undefined) row.set(b, (c = junctionCost(a, b, ctx)));
+    return c;
+  };
+  const before = orderCost(run, identity, prev, next, ctx, junction);
   if (before === 0) return null;
-  let best = before;
-  let chosen: number[][] = [];
-  for (const order of permutations(run.length)) {
-    // Without a line on one side, nothing tests the junction there: the line printed at that end stays.
-    if (!prev && order[0] !== 0) continue;
-    if (!next && order[order.length - 1] !== run.length - 1) continue;
-    const c = orderCost(run, order, prev, next, ctx);
-    if (c < best) {
-      best = c;
-      chosen = [order];
-    } else if (c === best && best < before) chosen.push(order);
-  }
+  // The orders that read without a fault (a new order must: see below), found depth first: an order is
+  // left as soon as one of its junctions or printed lines is faulty, so few of the n! are built whole.
+  // The state carried is orderCost's, junction by junction.
+  const chosen: number[][] = [];
+  const order: number[] = [];
+  const used = new Array<boolean>(run.length).fill(false);
+  const extend = (a: PieceLine | undefined, start: string | undefined, len: number): void => {
+    if (order.length === run.length) {
+      if (!next || !a || junction(a, next) === 0) chosen.push([...order]);
+      return;
+    }
+    for (let k = 0; k < run.length; k++) {
+      if (used[k]) continue;
+      // Without a line on one side, nothing tests the junction there: the line printed at that end stays.
+      if (!prev && order.length === 0 && k !== 0) continue;
+      if (!next && order.length === run.length - 1 && k !== run.length - 1) continue;
+      const b = run[k]!;
+      if (a && junction(a, b) > 0) continue;
+      let s = start;
+      let l = len;
+      if (!a || !a.left) {
+        s = a || !prev ? b.text : undefined;
+        l = 0;
+      }
+      l += (l > 0 ? 1 : 0) + b.len;
+      if (!b.left && s !== undefined && shortPrintedLine(s, l, b, ctx)) continue;
+      if (l > PIECES_LINE_RATIO * ctx.measure && (a?.left ?? false)) continue;
+      used[k] = true;
+      order.push(k);
+      extend(b, s, l);
+      order.pop();
+      used[k] = false;
+    }
+  };
+  extend(prev, undefined, 0);
   // A new order must read without a fault: one that only has fewer is a guess between wrong orders.
-  if (chosen.length === 0 || best > 0) return null;
+  if (chosen.length === 0) return null;
   let min = Infinity;
   let pick: number[] | null = null;
   let tie = false;
@@ -92,5 +122,5 @@ export function bestOrder(run: readonly PieceLine[], prev: PieceLine | undefined
     } else if (d === min) tie = true;
   }
   if (!pick || tie) return null;
-  return { order: pick, before, after: best };
+  return { order: pick, before, after: 0 };
 }

@@ -56,5 +56,7 @@ export function marksCuts(lines: readonly Line[]): boolean {
 
 /** The text with runs of spaces written once, trimmed. */
 export function collapsedText(text: string): string {
+  // Most lines have single spaces and no tab or edge space: those are their own collapsed text.
+  if (!text.includes('  ') && !text.includes('\t') && text.trim() === text) return text;
   return text.replace(/[ \t]+/g, ' ').trim();
 }

@@ -63,13 +63,16 @@ test('whole pages: the pieces put back on the corpus pages', (t) => {
   const dev006 = sharedFile('corpus', 'dev', 'dev006', 'page.pdfminer.txt');
   const d2 = sharedFile('corpus', 'dev2', 'd2_001', 'page.pdfminer.txt');
   if (!dev006 || !d2) return t.skip('corpus not present');
+  // On the whole pages restore-pieces (src/transforms/restore-pieces) puts these pieces back before dehyphenation.
+  const moved = (doc: GalleyDocument): string[] =>
+    doc.messages.filter((m) => m.rule === 'dehyphenate/swapped-piece' || m.rule === 'restore-pieces/reordered').map((m) => m.after!.replace(/ ⏎ /g, ' ').replace(/\s+/g, ' '));
   const a = readThrough(dev006, 'dehyphenate');
-  assert.ok(swaps(a).some((m) => m.after === 'edge and skills they feel'));
+  assert.ok(moved(a).some((m) => m.includes('edge and skills they feel')), moved(a).join(' | '));
   const b = readThrough(d2, 'dehyphenate');
-  const after = swaps(b).map((m) => m.after!.replace(/\s+/g, ' '));
-  assert.ok(after.includes('cation at the parish'), after.join(' | '));
+  const after = moved(b);
+  assert.ok(after.some((m) => m.includes('cation at the parish')), after.join(' | '));
   assert.ok(b.messages.some((m) => m.rule === 'dehyphenate/join' && m.after === 'education'));
   // The same pages' pdftotext -raw text has its lines whole: nothing moves.
   const raw = sharedFile('corpus', 'dev', 'dev006', 'page.raw.txt')!;
-  assert.equal(swaps(readThrough(raw, 'dehyphenate')).length, 0);
+  assert.equal(moved(readThrough(raw, 'dehyphenate')).length, 0);
 });
