@@ -531,7 +531,7 @@ const LETTER_AT = /\p{L}/u;
  */
 export function joinedTail(text: string, median: number): JoinedTail | null {
   const n = text.length;
-  if (median <= 0 || n < 2 * MIN_PRINTED_LINE * median) return null;
+  if (median <= 0 || n <= MIN_PRINTED_LINE * median) return null;
   const lo = Math.ceil(MIN_PRINTED_LINE * median);
   const hi = Math.floor(MAX_PRINTED_LINE * median);
   const sd = PRINTED_LINE_SPREAD * median;

@@ -30,9 +30,15 @@ test('a joined line whose last printed line is full reads full (d2_006 page.txt)
   assert.ok(t && t.low >= PARA_END_RATIO * 27, JSON.stringify(t));
 });
 
+test('a line a few characters over the column holds a full line and a broken word\'s remainder (dev006 page.txt)', () => {
+  // Printed `engaging with the DH com-` ⏎ `munity.` (25 + 7) in a column whose lines have a median of 28.
+  const t = joinedTail('engaging with the DH community.', 28);
+  assert.ok(t && t.high < PARA_END_RATIO * 28, JSON.stringify(t));
+});
+
 test('a line holding no chain of printed lines gets no reading', () => {
-  // Too short to hold two printed lines of the column.
-  assert.equal(joinedTail('the exact location is still unknown.', 36), null);
+  // Too short to hold a full printed line and the start of another.
+  assert.equal(joinedTail('the exact location is still unknown.', 48), null);
   // No word to break where a printed line would end.
   assert.equal(joinedTail('a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f', 30), null);
 });
@@ -48,6 +54,13 @@ test('whole page: paragraphs ending on a joined line are cut there (dev016, dev0
   );
   const d19 = readThrough(p19);
   assert.notEqual(unitWithLine(d19, 'High Commissioner for Refugees “recommended it two years ago.”'), unitWithLine(d19, 'Figures to be published today show a'));
+});
+
+test('whole page: a paragraph ending a few characters over the column is cut there (dev006 page.txt)', (t) => {
+  const path = sharedFile('corpus', 'dev', 'dev006', 'page.txt');
+  if (!path) return t.skip('corpus not present');
+  const doc = readThrough(path);
+  assert.notEqual(unitWithLine(doc, 'engaging with the DH community.'), unitWithLine(doc, 'In order to design this curriculum we follow a four step'));
 });
 
 test('whole page: a joined line with a full last line keeps its paragraph (d2_006 page.txt)', (t) => {
