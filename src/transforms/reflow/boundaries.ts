@@ -109,6 +109,21 @@ export function printsInterview(lines: Iterable<string>): boolean {
 const COMMA_END = /,$/u;
 /** A line opening a quoted sentence: a double opening mark and a capital (`“Daniel was…`, `" It was…`). */
 const OPENS_QUOTATION = /^["“„«»]\s?\p{Lu}/u;
+/**
+ * Does the line open a round bracket it does not close (`(Koninklijke`, `(Williams,`)? A bracket closes
+ * inside its sentence: a line that leaves one open is cut short by a long word that did not fit
+ * (narrow columns), not a heading's or an item's end, which close their brackets (`Pittsburgh Pirates
+ * (2012)`). Holds in any language that brackets so.
+ */
+export function leavesBracketOpen(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 /** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
 const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-)$/iu;
 /**
@@ -233,7 +248,10 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (c && opensItemRun(a, b, c)) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
-  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !(opensCapital(at) && DATELINE.test(at)) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
+  // (A line that opens a bracket it does not close goes on: `(Koninklijke` ⏎ `Bibliotheek),`; and a bracket
+  // opened at the next line's start and left open there is a citation going on, not text under a heading:
+  // `Loud-principle` ⏎ `(Williams,` ⏎ `2010):`.)
+  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !leavesBracketOpen(at) && !(bt.startsWith('(') && leavesBracketOpen(bt)) && !(opensCapital(at) && DATELINE.test(at)) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
