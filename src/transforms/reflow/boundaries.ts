@@ -640,7 +640,8 @@ export function joinedTails(infos: readonly LineInfo[]): Array<number | undefine
   for (let i = 0; i < infos.length; i++) {
     const a = infos[i]!;
     const med = medians[i]!;
-    if (!(pulledUp(a) || a.chars > HIDDEN_JOIN_RATIO * med)) continue;
+    // (A line no longer than ONE_LINE_RATIO × its measure is one printed line, whatever the median: pulledUp.)
+    if (!(pulledUp(a) || (a.chars > HIDDEN_JOIN_RATIO * med && a.chars > ONE_LINE_RATIO * a.width))) continue;
     const t = joinedTail(a.line.text.trim(), med);
     if (t === null || a.width <= 0) continue;
     // Only a clear reading replaces the extractor's estimate: the chains' middle range on one side of a paragraph's last line.
