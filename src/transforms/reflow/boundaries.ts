@@ -7,7 +7,8 @@
  * (byline, credit, heading), a change of measure (a deck or caption set wider
  * than the column).
  */
-import type { LineInfo } from '../classify/features.js';
+import { localWidths, type LineInfo } from '../classify/features.js';
+import { breakPoints } from '../../lexicon/index.js';
 import { QUOTES } from '../../text/chars.js';
 import { headOverJustified, opensDropCap } from './glued-head.js';
 import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
@@ -35,6 +36,9 @@ export const FULL_NARROW_RATIO = 0.45;
  * text that carries them (encyclopaedia extracts, reports), so no cut is made before such a line.
  */
 export const REFERENCE_MARKS_LINE = /^(?:\[\d{1,3}\]\s*)+$/u;
+
+/** A line opening with a reference mark and going on (`[2] They discussed…`). */
+export const REFERENCE_MARK_START = /^\[\d{1,3}\]\s+\S/u;
 
 /** A list item ends in a semicolon (`race / ancestry / skin color;` ⏎ `gender;`). */
 const ITEM_END = /;$/u;
@@ -105,6 +109,21 @@ export function printsInterview(lines: Iterable<string>): boolean {
 const COMMA_END = /,$/u;
 /** A line opening a quoted sentence: a double opening mark and a capital (`“Daniel was…`, `" It was…`). */
 const OPENS_QUOTATION = /^["“„«»]\s?\p{Lu}/u;
+/**
+ * Does the line open a round bracket it does not close (`(Koninklijke`, `(Williams,`)? A bracket closes
+ * inside its sentence: a line that leaves one open is cut short by a long word that did not fit
+ * (narrow columns), not a heading's or an item's end, which close their brackets (`Pittsburgh Pirates
+ * (2012)`). Holds in any language that brackets so.
+ */
+export function leavesBracketOpen(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 /** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
 const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-)$/iu;
 /**
@@ -171,13 +190,16 @@ export type CutReason =
  * `z`: the line before `a` in the same run (none when `a` opens the run); `aShortOfEdge`: `a` has a box
  * that stops short of a justified column's right edge (./split.ts `shortOfJustifiedEdge`).
  */
-export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo, aShortOfEdge = false): CutReason | null {
+export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo, aShortOfEdge = false, aTail?: number): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
   if (DASH_START.test(bt) && DATELINE_ALONE.test(at)) return null;
   // Reference marks wrapped onto a line of their own close the sentence before them (`team.` ⏎ `[6]`).
   if (REFERENCE_MARKS_LINE.test(bt) && !REFERENCE_MARKS_LINE.test(at)) return null;
+  // …and so do marks wrapped to the start of the next line (`… considering corpus data.` ⏎ `[2] They
+  // discussed…`): they cite the sentence before. Not in a list of references, whose every line opens so.
+  if (REFERENCE_MARK_START.test(bt) && !REFERENCE_MARK_START.test(at) && a.endsSentence) return null;
   // A photographer's credit wrapped over two lines (`HIROSHI CASTILLO / THE WESTBROOK` ⏎ `CLARION`).
   if (b.allCaps && b.words <= 3 && CREDIT_ABOVE.test(at)) return null;
   if (standaloneLine(a) || standaloneLine(b)) return 'standalone';
@@ -204,7 +226,9 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     // (Both speaker patterns need a colon: a line without one is passed over without them.)
     if (bt.indexOf(':') !== -1 && (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt))) return 'speaker';
     // A line stretched to the measure (wide gaps, on a page whose extractor shows them) is justified: not a last line.
-    if ((lastLineRatio(a) < PARA_END_RATIO || aShortOfEdge || fits(a, b)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
+    // (`aTail`: the last printed line of a line pdftotext joined, read off its word breaks: joinedTails.)
+    const last = aTail ?? lastLineRatio(a);
+    if ((last < PARA_END_RATIO || aShortOfEdge || fits(a, b, last)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
     // An indented first line: `b` stopped early (the next line's first word would have fitted) without
     // ending anything, after a finished sentence — the room is the indent.
     if (c && startsIndented(a, b, c) && !(stretchMarked && a.stretched)) return 'indent';
@@ -224,7 +248,10 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (c && opensItemRun(a, b, c)) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
-  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !(opensCapital(at) && DATELINE.test(at)) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
+  // (A line that opens a bracket it does not close goes on: `(Koninklijke` ⏎ `Bibliotheek),`; and a bracket
+  // opened at the next line's start and left open there is a citation going on, not text under a heading:
+  // `Loud-principle` ⏎ `(Williams,` ⏎ `2010):`.)
+  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !leavesBracketOpen(at) && !(bt.startsWith('(') && leavesBracketOpen(bt)) && !(opensCapital(at) && DATELINE.test(at)) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
@@ -477,10 +504,148 @@ export function boxIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
  * Would the next line's first word have fitted at the end of this one, with room to spare?
  * Then the line was ended on purpose: a paragraph end (justified lines are filled).
  */
-function fits(a: LineInfo, b: LineInfo): boolean {
+function fits(a: LineInfo, b: LineInfo, last = lastLineRatio(a)): boolean {
   const word = /^\s*(\S+)/u.exec(b.line.text)?.[1] ?? '';
   // A line with a box is measured in the page's units, not characters: the word, the space and the
   // slack are counted at the line's own mean character width.
   const unit = a.line.box && a.chars > 0 ? a.len / a.chars : 1;
-  return lastLineRatio(a) * a.width + (1 + word.length + FIT_SLACK) * unit <= a.width;
+  return last * a.width + (1 + word.length + FIT_SLACK) * unit <= a.width;
+}
+
+/**
+ * The printed lines a joined line holds (pdftotext default mode). pdftotext joins a word broken at a line
+ * end by pulling the next printed line up, and drops the hyphen: the line is a chain of printed lines,
+ * each but the last broken inside a word, at a point the language's hyphenation allows (every
+ * typesetter breaks words so), and each a full line of the column. Which chains fit the line's text is
+ * read off its words (joinedTail); the column is the median length of the lines around it (most lines
+ * of a page are single full lines, whatever the extractor joined).
+ */
+/** A full printed line's length varies around the column's median by about this share (character counts of justified lines, dev pages: 0.85–1.15). */
+export const PRINTED_LINE_SPREAD = 0.05;
+/** A printed line the extractor joined to the next is at least this share of the column… */
+export const MIN_PRINTED_LINE = 0.75;
+/** …and at most this share (no printed line of a column is longer). */
+export const MAX_PRINTED_LINE = 1.15;
+/**
+ * Before a sentence end and a capital, a joined line's last printed line is a full line (the paragraph
+ * goes on) about as often as a paragraph's short last line (dev pages, pdftotext -raw: about a third of
+ * the lines ending a sentence before a capital stop short, and a joined line ends a paragraph more often
+ * than a single one, as a paragraph's last line is often the remainder of a broken word).
+ */
+export const FULL_TAIL_PRIOR = 0.5;
+/** A line this much longer than the lines around it (their median) holds two printed lines, though the extractor's own estimate did not mark it. */
+export const HIDDEN_JOIN_RATIO = 1.1;
+/** Chains of more printed lines than this are not followed (a paragraph pdftotext printed as one line is read as its last lines). */
+export const MAX_PRINTED_LINES = 12;
+const LETTER_AT = /\p{L}/u;
+
+/**
+ * The length of the last printed line of a joined line, in characters: the weighted median over every
+ * chain of printed lines that fits the text (each break inside a word at a legal hyphenation point, each
+ * printed line but the last, its hyphen counted, between MIN_PRINTED_LINE and MAX_PRINTED_LINE of the
+ * column `median`), each chain weighted by how close its lines come to the column (a normal spread of
+ * PRINTED_LINE_SPREAD) and its last line by FULL_TAIL_PRIOR (a full line, or any shorter length alike).
+ * Null when no chain fits (a line the extractor did not join, or a name the patterns cannot break).
+ */
+export function joinedTail(text: string, median: number): JoinedTail | null {
+  const n = text.length;
+  if (median <= 0 || n <= MIN_PRINTED_LINE * median) return null;
+  const lo = Math.ceil(MIN_PRINTED_LINE * median);
+  const hi = Math.floor(MAX_PRINTED_LINE * median);
+  const sd = PRINTED_LINE_SPREAD * median;
+  const full = (x: number): number => Math.exp(-((x - median) ** 2) / (2 * sd * sd)) / (sd * Math.sqrt(2 * Math.PI));
+  // Where a printed line may end: inside a word, at a legal break (`influen|tial`), two letters each side
+  // (1: the line ends there and takes a hyphen), or after a compound's own hyphen (`heat-|attributed`,
+  // which an earlier step put back: 2, the hyphen is in the text already).
+  const breaks = new Uint8Array(n + 1);
+  for (let s = 0; s < n; ) {
+    if (!LETTER_AT.test(text[s]!)) {
+      if (text[s] === '-' && s > 0 && s + 1 < n && LETTER_AT.test(text[s - 1]!) && LETTER_AT.test(text[s + 1]!)) breaks[s + 1] = 2;
+      s++;
+      continue;
+    }
+    let e = s;
+    while (e < n && LETTER_AT.test(text[e]!)) e++;
+    if (e - s >= 4) for (const p of breakPoints(text.slice(s, e))) breaks[s + p] = 1;
+    s = e;
+  }
+  /** The printed line from s to the break b: its characters and its hyphen. */
+  const lineLen = (s: number, b: number): number => b - s + (breaks[b] === 1 ? 1 : 0);
+  // weight[s][tail]: the weight of the chains from a printed line starting at s, by their last line's length.
+  const memo = new Map<number, Map<number, number>>();
+  const from = (s: number, depth: number): Map<number, number> => {
+    const hit = memo.get(s);
+    if (hit) return hit;
+    const out = new Map<number, number>();
+    const rest = n - s;
+    if (rest <= hi) out.set(rest, FULL_TAIL_PRIOR * full(rest) + (1 - FULL_TAIL_PRIOR) / hi);
+    if (depth < MAX_PRINTED_LINES) {
+      // A printed line from s to the break b holds b - s characters and its hyphen.
+      for (let b = s + lo - 1; b <= s + hi && b < n; b++) {
+        if (!breaks[b]) continue;
+        const len = lineLen(s, b);
+        if (len < lo || len > hi) continue;
+        const w = full(len);
+        for (const [t, v] of from(b, depth + 1)) out.set(t, (out.get(t) ?? 0) + w * v);
+      }
+    }
+    memo.set(s, out);
+    return out;
+  };
+  // The first printed line ends at a break too (the line holds at least two).
+  const tails = new Map<number, number>();
+  for (let b = lo - 1; b <= hi && b < n; b++) {
+    if (!breaks[b]) continue;
+    const len = lineLen(0, b);
+    if (len < lo || len > hi) continue;
+    const w = full(len);
+    for (const [t, v] of from(b, 2)) tails.set(t, (tails.get(t) ?? 0) + w * v);
+  }
+  let total = 0;
+  for (const v of tails.values()) total += v;
+  if (total <= 0) return null;
+  // The quantiles of the last line's length over the chains, by weight.
+  const at = (q: number): number => {
+    let acc = 0;
+    for (const t of sorted) {
+      acc += tails.get(t)!;
+      if (acc >= q * total) return t;
+    }
+    return sorted[sorted.length - 1]!;
+  };
+  const sorted = [...tails.keys()].sort((x, y) => x - y);
+  return { low: at(TAIL_DOUBT), mid: at(0.5), high: at(1 - TAIL_DOUBT) };
+}
+
+/** The share of the chains' weight left out at either end when the last line's length is read as a range. */
+export const TAIL_DOUBT = 0.25;
+
+/** The last printed line's length read off a joined line's words: the median and the middle range (TAIL_DOUBT) over the chains that fit. */
+export interface JoinedTail {
+  low: number;
+  mid: number;
+  high: number;
+}
+
+/**
+ * For each line of a page pdftotext joined (some line is marked pulled up), the length of its last printed
+ * line against its measure, where the line holds two printed lines or more: a line marked pulled up and
+ * longer than one printed line (pulledUp), or a line HIDDEN_JOIN_RATIO longer than the median of the lines
+ * around it. Undefined elsewhere (and on every page the extractor did not join, or that has boxes).
+ */
+export function joinedTails(infos: readonly LineInfo[]): Array<number | undefined> {
+  const out = new Array<number | undefined>(infos.length);
+  if (!infos.some((x) => x.pulledUp) || infos.some((x) => x.line.box !== undefined)) return out;
+  const medians = localWidths(infos.map((x) => x.chars), 0.5);
+  for (let i = 0; i < infos.length; i++) {
+    const a = infos[i]!;
+    const med = medians[i]!;
+    // (A line no longer than ONE_LINE_RATIO × its measure is one printed line, whatever the median: pulledUp.)
+    if (!(pulledUp(a) || (a.chars > HIDDEN_JOIN_RATIO * med && a.chars > ONE_LINE_RATIO * a.width))) continue;
+    const t = joinedTail(a.line.text.trim(), med);
+    if (t === null || a.width <= 0) continue;
+    // Only a clear reading replaces the extractor's estimate: the chains' middle range on one side of a paragraph's last line.
+    if (t.high < PARA_END_RATIO * a.width || t.low >= PARA_END_RATIO * a.width) out[i] = t.mid / a.width;
+  }
+  return out;
 }
