@@ -196,3 +196,14 @@ test('trimTrailingBlank trims what the pattern it replaced trimmed', () => {
     { numRuns: 3000 },
   );
 });
+
+test('restore-pieces collapsedLength is the length of collapsedText, on any text of spaces, tabs and letters', async () => {
+  const { collapsedLength, collapsedText } = await import('../../src/transforms/restore-pieces/pieces.js');
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(' ', '  ', '\t', 'a', 'Ä', 'word', '-', '.', '\u00a0'), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(collapsedLength(text), collapsedText(text).length, JSON.stringify(text));
+    }),
+    { numRuns: 2000 },
+  );
+});

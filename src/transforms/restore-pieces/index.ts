@@ -20,7 +20,7 @@ import type { Transform } from '../types.js';
 import { endsSentence, localWidths } from '../classify/features.js';
 import type { Vocabulary } from '../../lexicon/vocabulary.js';
 import { contextFor, forgetContext } from '../dehyphenate/context.js';
-import { collapsedText, endsOnSpace, marksCuts, MAX_PIECE_WORDS, PIECE_RATIO, wordCount } from './pieces.js';
+import { collapsedLength, collapsedText, endsOnSpace, marksCuts, MAX_PIECE_WORDS, PIECE_RATIO, wordCount } from './pieces.js';
 import { junctionFaults, PIECES_LINE_RATIO, type JunctionContext, type PieceLine } from './junctions.js';
 import { bestOrder, MAX_RUN } from './order.js';
 import { placeStrays } from './strays.js';
@@ -61,12 +61,15 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     if (t === undefined) texts.set(l, (t = collapsedText(l.text)));
     return t;
   };
-  const widths = localWidths(slots.map((l) => textOf(l).length));
+  /** Each slot's line length (spaces collapsed), moved with its line. */
+  const lens = slots.map((l) => collapsedLength(l.text));
+  const widths = localWidths(lens);
   const short = (k: number): boolean => {
+    if (lens[k]! >= PIECE_RATIO * widths[k]!) return false;
     const l = slots[k]!;
     if (l.box) return false;
     const text = textOf(l);
-    return text.length < PIECE_RATIO * widths[k]! && /\p{L}/u.test(text) && wordCount(text) <= MAX_PIECE_WORDS;
+    return /\p{L}/u.test(text) && wordCount(text) <= MAX_PIECE_WORDS;
   };
   const pieceLine = (k: number): PieceLine => {
     const l = slots[k]!;
@@ -96,7 +99,11 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     if (!r) return;
     const old = slots.slice(k, end);
     const faults = printedFaults(run, prev, next, ctx);
-    for (let j = 0; j < n; j++) slots[k + j] = old[r.order[j]!]!;
+    const oldLens = lens.slice(k, end);
+    for (let j = 0; j < n; j++) {
+      slots[k + j] = old[r.order[j]!]!;
+      lens[k + j] = oldLens[r.order[j]!]!;
+    }
     // A run across blank lines joins the blocks it touches into one: the blank lines inside it were the
     // edges of the boxes the extractor cut the printed line into, and the run reads on into the text on
     // both sides.
@@ -156,7 +163,9 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     page.blocks = page.blocks.filter((b) => b.lines.length > 0);
     for (const b of merged) if (b.lines.length > 0) b.source = spanOf(b.lines, b.source.page);
   }
-  // Then the pieces boxed alone far from their line (./strays.ts), on the page as reordered.
+  // Then the pieces boxed alone far from their line (./strays.ts), on the page as reordered: only a page
+  // whose trailing spaces mark cuts has them.
+  if (!cuts) return moved;
   const lineIndex = new Map<Line, number>();
   slots.forEach((l, i) => lineIndex.set(l, i));
   const ctxAt = (l: Line): JunctionContext => ({ measure: widths[lineIndex.get(l) ?? 0]!, cuts, vocabulary });

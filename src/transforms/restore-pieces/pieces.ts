@@ -27,24 +27,23 @@ export function wordCount(text: string): number {
 }
 
 /**
- * A left piece's mark: the extractor kept the space glyph after the piece's last word, at the cut
- * (pdfminer writes the characters of its text line as the PDF has them, and the cut falls after a
- * space the PDF set as a glyph, as Chromium's and many layout programs' PDFs do). A line the extractor
- * wrote whole ends on its last word. Some text layers have no space glyphs (TeX's PDFs set no space
- * characters): there the mark is missing and only the text evidence (./junctions.ts) speaks.
- */
-const TRAILING_SPACE = /[ \t]$/;
-
-/**
  * A page whose lines end in a space more often than this share is not marking cuts: it pads its
  * lines (an editor's or a converter's habit), and the mark says nothing there. On the dev pages set
  * by Chromium, where pdfminer cut most, at most 14 % of the lines end on a space glyph.
  */
 export const MAX_LEFT_SHARE = 0.3;
 
-/** The line as read ends in a space: the extractor cut a printed line after it (TRAILING_SPACE). */
+/**
+ * A left piece's mark: the extractor kept the space glyph after the piece's last word, at the cut
+ * (pdfminer writes the characters of its text line as the PDF has them, and the cut falls after a
+ * space the PDF set as a glyph, as Chromium's and many layout programs' PDFs do). A line the extractor
+ * wrote whole ends on its last word. Some text layers have no space glyphs (TeX's PDFs set no space
+ * characters): there the mark is missing and only the text evidence (./junctions.ts) speaks. The line as read
+ * ends in a space or tab.
+ */
 export function endsOnSpace(line: Line): boolean {
-  return TRAILING_SPACE.test(line.original);
+  const c = line.original.charCodeAt(line.original.length - 1);
+  return c === 32 || c === 9;
 }
 
 /** Do the lines' trailing spaces mark cuts (MAX_LEFT_SHARE)? */
@@ -53,6 +52,47 @@ export function marksCuts(lines: readonly Line[]): boolean {
   for (const l of lines) if (endsOnSpace(l)) n++;
   return n > 0 && n <= MAX_LEFT_SHARE * lines.length;
 }
+
+/** The length of collapsedText(text), counted without building it (tabs count as spaces, as there). */
+export function collapsedLength(text: string): number {
+  // White space other than spaces and tabs at an edge (a no-break space the reader kept) is trimmed
+  // by collapsedText too: counted the slow way.
+  if (wideBlankAtEdge(text)) return collapsedText(text).length;
+  // Most lines have single spaces and no tab: then only the spaces at their edges do not count.
+  if (!text.includes('  ') && !text.includes('\t')) {
+    let n = text.length;
+    if (n > 0 && text.charCodeAt(0) === 32) n--;
+    if (n > 0 && text.length > 1 && text.charCodeAt(text.length - 1) === 32) n--;
+    return n;
+  }
+  let n = 0;
+  let space = true; // at the start, spaces are trimmed
+  let pending = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      if (!space) pending = true;
+      space = true;
+    } else {
+      if (pending) n++;
+      pending = false;
+      space = false;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** White space beyond space and tab at the text's first or last character that is neither. */
+function wideBlankAtEdge(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let j = text.length - 1;
+  while (j > i && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  return i < text.length && (wide(text.charCodeAt(i)) || wide(text.charCodeAt(j)));
+}
+
+const wide = (c: number): boolean => c > 127 && /\s/u.test(String.fromCharCode(c));
 
 /** The text with runs of spaces written once, trimmed. */
 export function collapsedText(text: string): string {
