@@ -51,8 +51,10 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
   const blockOf: Block[] = [];
   for (const block of page.blocks) for (const line of block.lines) (slots.push(line), blockOf.push(block));
   if (slots.length < 3) return 0;
-  // Lines placed by their boxes are never moved: a page of them has nothing to do here.
-  if (slots.every((l) => l.box)) return 0;
+  // Lines placed by their boxes are never moved: a page of them has nothing to do here. Nor has a page
+  // of one text block: an extractor scatters a line's pieces by boxing them apart (blank lines between
+  // boxes), and a layer without a single box edge (pdftotext -raw) prints its lines whole.
+  if (page.blocks.length < 2 || slots.every((l) => l.box)) return 0;
   const cuts = marksCuts(slots);
   /** Each line's collapsed text, computed once (lines keep their text when they move). */
   const texts = new Map<Line, string>();

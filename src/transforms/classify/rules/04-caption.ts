@@ -146,10 +146,10 @@ export function captionUnderBylineVerdicts(ctx: PageContext): void {
   for (let i = 1; i + 1 < units.length; i++) {
     const u = units[i]!;
     if (verdicts[i] || u.words === 0 || u.words > MAX_PRESENT_CAPTION_WORDS || u.lines.length > CAPTION_UNDER_BYLINE_MAX_LINES) continue;
-    if (!u.startsUpper || !u.endsSentence || EDITORS_NOTE.test(u.text) || opensDateline(units, i)) continue;
     const above = verdicts[i - 1];
     const underByline = above?.kind === 'byline' || above?.rule === 'classify/byline-title';
     if (!underByline) continue;
+    if (!u.startsUpper || !u.endsSentence || EDITORS_NOTE.test(u.text) || opensDateline(units, i)) continue;
     if (opensDateline(units, i + 1)) {
       verdicts[i] = verdict('caption', 'classify/caption-under-byline', CAPTION_UNDER_BYLINE_CONFIDENCE, `a sentence between the byline and the dateline "${units[i + 1]!.lines[0]!.line.text.trim()}", where the story's text starts`);
     } else if (verdicts[i + 1]?.kind === 'caption' && spans(u) && spans(units[i + 1]!)) {
