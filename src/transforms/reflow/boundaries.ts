@@ -220,7 +220,9 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   const wideB = b.spanRatio > WIDE_LINE_RATIO && !same;
   // From a wide run to a narrow one: a cut only when the narrow line is a full line of its own
   // measure (a wide caption's short last line, `Tanaka`, is not a new run).
-  if (wideA && !wideB && (a.endsSentence || (!boxed && !b.startsLower && b.ratio >= FULL_NARROW_RATIO) || SPEAKER.test(bt))) return 'measure-change';
+  // (A wide line stopping on a comma carries its sentence on into a last line that ends it: `… such as
+  // “Language: Its Nature,` ⏎ `Development and Origin” (1922).`, dev007's deck — not a narrow run.)
+  if (wideA && !wideB && (a.endsSentence || (!boxed && !b.startsLower && b.ratio >= FULL_NARROW_RATIO && !(COMMA_END.test(at) && b.endsSentence)) || SPEAKER.test(bt))) return 'measure-change';
   if (!wideA && wideB && (a.endsSentence || (!boxed && !b.startsLower))) return 'measure-change';
   if (a.endsSentence && b.startsUpper) {
     // (Both speaker patterns need a colon: a line without one is passed over without them.)
