@@ -292,6 +292,8 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       if (a.shortEnd && !a.unfinished && !b.startsLower && !cut) continue;
       // Away from the flow, only a piece starting in lower case can reach a link's score.
       if (!next && !b.startsLower) continue;
+      // A subject pronoun's verb starts in lower case (pieces.ts SUBJECT_PRONOUN_END).
+      if (a.pronounEnd && !b.startsLower) continue;
       let score = next ? W.nextInFlow : W.perPieceBetween * Math.abs(bi - ai) + (after ? 0 : W.printedBefore);
       if (across) score += W.acrossStop;
       let start: string;

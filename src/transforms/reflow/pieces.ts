@@ -26,6 +26,11 @@ export interface Piece {
   bare: boolean;
   /** Stops on a line-end hyphen. */
   hyphen: boolean;
+  /**
+   * Stops on a subject pronoun (`… and Spanish. He`): its verb follows, in lower case, so a piece
+   * starting with a capital is not its next line.
+   */
+  pronounEnd: boolean;
   /** The letters before that hyphen (`gen` of `theory of gen-`). */
   leftPart: string;
   /** Stops on a list item's semicolon (`age;`): a list may go on in the next piece. */
@@ -137,6 +142,14 @@ export function closesAsItem(block: Block): boolean {
  * evidence of a list: pdfminer cuts a sentence into such fragments (`… signed on June 16, 2015` ⏎ a
  * new box), and FRAGMENT_LINES carries them on.
  */
+/**
+ * A subject pronoun ending a line: English puts the verb after it, and a verb is written in lower case
+ * (`He` ⏎ `entered the University…`). A capitalised word after it is another text's (d2_003 pdfminer:
+ * `… and Spanish. He` was joined to another story's `Elements of the Zeitgeist…`). `I` is left out (`I`
+ * ends a line before a name in a list of speakers), so is `it` (`made it` ⏎ `Home`, a title).
+ */
+const SUBJECT_PRONOUN_END = /(?:^|[\s.!?;:"“”])(?:He|She|We|They|he|she|we|they)$/u;
+
 export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean, inItemRun = false, shortInJustified = false, interview = true): Piece {
   const lastRatio = lastLine.ratio;
   const first = block.lines[0]!.text.trim();
@@ -159,6 +172,7 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     unfinished,
     bare: !closed && BARE_END.test(tail),
     hyphen,
+    pronounEnd: !closed && SUBJECT_PRONOUN_END.test(tail),
     leftPart: hyphen ? (/(?<!\p{L})(\p{L}+)-$/u.exec(last)?.[1] ?? '') : '',
     endsItem: last.endsWith(';'),
     stretchedEnd: lastLine.stretched,
