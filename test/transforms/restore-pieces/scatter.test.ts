@@ -16,12 +16,18 @@ import type { JunctionContext, PieceLine } from '../../../src/transforms/restore
 import { Vocabulary } from '../../../src/lexicon/vocabulary.js';
 import { sharedFile } from '../../structure/helpers.js';
 
+/**
+ * The excerpt as a page of pdfminer's text boxes: a box edge after it (a blank line and another box), as
+ * every pdfminer page has (a layer of one block, pdftotext -raw, is left alone). The extra box is
+ * dropped from `lines`.
+ */
+const NEXT_BOX = 'NEXT BOX';
 function restored(text: string): GalleyDocument {
-  const doc = read('text', { name: 't.txt', bytes: new TextEncoder().encode(text) });
+  const doc = read('text', { name: 't.txt', bytes: new TextEncoder().encode(`${text}\n\n${NEXT_BOX}\n`) });
   createRestorePieces()(doc);
   return doc;
 }
-const lines = (doc: GalleyDocument): string[] => doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' '))));
+const lines = (doc: GalleyDocument): string[] => doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' ')))).filter((l) => l !== NEXT_BOX);
 const moves = (doc: GalleyDocument) => doc.messages.filter((m) => m.rule === 'restore-pieces/reordered');
 
 /** Lines of a narrow justified column around the pieces (the measure), from d2_001 page.pdfminer.txt. */
@@ -72,7 +78,7 @@ test('pieces boxed apart across blank lines are one printed line: the blocks the
   const doc = restored(
     ['tish  origin.  He  was  des-', 'cended  from  a  family  of', 'Aberdeenshire,  holders', 'of  the  small  estate  of', 'Auchleuchries,  near  El-', 'lon. The family was con-', 'nected  with  the  noble', 'branch  of  Haddo.  As  a', 'result  of  his  distin-', 'for', 'guished ', '', 'service ', '', 'Sweden,  Poland  and', 'Russia  he  rose  in  ranks', 'from trooper to full gen-', 'eral,  and  became  prin-', 'cipal  advisor  and  close', ''].join('\n'),
   );
-  const blocks = doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' ')));
+  const blocks = doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' '))).filter((b) => b[0] !== NEXT_BOX);
   assert.deepEqual(blocks[0]!.slice(8, 13), ['result of his distin-', 'guished', 'service', 'for', 'Sweden, Poland and']);
   assert.equal(blocks.length, 1, 'the blank lines inside the printed line are gone');
   const [m] = moves(doc);
@@ -146,4 +152,11 @@ test('whole pages: every reorder on the pdfminer pages puts the run in the order
     const before = read('text', { name: 't.txt', bytes: readFileSync(file) });
     assert.deepEqual(lines(doc).sort(), lines(before).sort());
   }
+});
+
+test('a layer of one text block (no box edge, as pdftotext -raw writes) is left as printed', () => {
+  const text = [...COLUMN, 'Church  was  being  per-', 'in  Scotland,', 'secuted ', 'Calvinist.  After  an  edu-', 'cation  at  the  parish', 'schools  of  Cruden  and'].join('\n');
+  const doc = read('text', { name: 't.txt', bytes: new TextEncoder().encode(text) });
+  createRestorePieces()(doc);
+  assert.equal(moves(doc).length, 0);
 });
