@@ -54,18 +54,39 @@ export function createDashes(options: DashesOptions = {}): Transform {
     // vocabulary (built only if a decision asks for it) sees the text as read.
     let vocab: Vocabulary | undefined;
     const vocabulary = (): Vocabulary => (vocab ??= Vocabulary.fromDocument(doc));
-    const decisions = doc.pages.flatMap((page) => decideFlattened(pageFlow(page), vocabulary, threshold));
-    const edits = new Map<Line, Edit[]>();
-    for (const d of decisions) {
-      if (d.repair) {
-        const list = edits.get(d.candidate.line);
-        if (list) list.push(flattenedEdit(d));
-        else edits.set(d.candidate.line, [flattenedEdit(d)]);
+    const decisions = doc.pages.map((page) => decideFlattened(pageFlow(page), vocabulary, threshold));
+    // A dash restored can pair with a hyphen left as it was (`the—the Kim-known it.-the`: once `it.-the`
+    // is a dash, `Kim-known` stands between two): a page that had repairs is decided again on its new
+    // text until nothing changes (FLATTENED_ROUNDS at most), so that a second run changes nothing.
+    // The hyphens kept are reported from a page's last round only.
+    doc.pages.forEach((page, i) => {
+      let round = decisions[i]!;
+      for (let r = 1; ; r++) {
+        const repaired = applyFlattened(doc, round);
+        if (!repaired || r >= FLATTENED_ROUNDS) {
+          if (reportKept) for (const d of round) if (!d.repair && d.score >= KEPT_REPORT_MIN) doc.messages.push(keptMessage(d));
+          break;
+        }
+        round = decideFlattened(pageFlow(page), vocabulary, threshold);
       }
-      else if (reportKept && d.score >= KEPT_REPORT_MIN) doc.messages.push(keptMessage(d));
-    }
-    for (const [line, list] of edits) edit(doc, line, list);
+    });
   };
+}
+
+/** Rounds of rule 3 on a page at most (a restored dash pairs with another hyphen: one more round is the most the corpus and the property tests need). */
+export const FLATTENED_ROUNDS = 3;
+
+/** Apply the repairs among one page's decisions; returns whether there were any. */
+function applyFlattened(doc: GalleyDocument, decisions: ReturnType<typeof decideFlattened>): boolean {
+  const edits = new Map<Line, Edit[]>();
+  for (const d of decisions) {
+    if (!d.repair) continue;
+    const list = edits.get(d.candidate.line);
+    if (list) list.push(flattenedEdit(d));
+    else edits.set(d.candidate.line, [flattenedEdit(d)]);
+  }
+  for (const [line, list] of edits) edit(doc, line, list);
+  return edits.size > 0;
 }
 
 /** Apply a line's edits and record one message per edit applied. */
