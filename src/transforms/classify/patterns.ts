@@ -121,6 +121,15 @@ export const DATELINE_ALONE = new RegExp(
 /** A line opening with a dash, or an agency and a dash (the rest of a dateline broken before them: `(Reuters) — Coron is…`). */
 export const DASH_START = new RegExp(`^\\s*(?:${AGENCY_PAREN}\\s*)?${DASH}\\s*\\S`, 'u');
 
+/**
+ * A place (and date, agency) alone on a line whose dash opens the next line: a dateline broken before
+ * its dash (`MOSCOW (Reuters)` ⏎ `— Patrick…`). Asked by edges.ts's reading, rules/02-dateline.ts and
+ * the caption rules that look for a story's start.
+ */
+export function datelineBeforeDash(line: string, next: string): boolean {
+  return DATELINE_ALONE.test(line) && DASH_START.test(next);
+}
+
 /** Sign-off at the very end of a story's last paragraph: `… friends.”— AFP`, `male). — AFP`, `-- Xinhua`. Group 1: the agency. */
 export const SIGNOFF_DASH = new RegExp(`(?:^|\\s|(?<=[.!?…"”’)\\]]))${DASH}\\s*(${AGENCY})\\s*$`, 'u');
 /** A line that is only an agency name (the second line of a sign-off broken after its dash). */

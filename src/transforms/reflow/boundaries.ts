@@ -11,7 +11,7 @@ import { localWidths, type LineInfo } from '../classify/features.js';
 import { breakPoints } from '../../lexicon/index.js';
 import { QUOTES } from '../../text/chars.js';
 import { headOverJustified, opensDropCap } from './glued-head.js';
-import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, DASH_START, DATELINE_ALONE, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, datelineBeforeDash, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
  * A line ending a sentence and shorter than this share of the measure ends its paragraph
@@ -194,7 +194,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
-  if (DASH_START.test(bt) && DATELINE_ALONE.test(at)) return null;
+  if (datelineBeforeDash(at, bt)) return null;
   // Reference marks wrapped onto a line of their own close the sentence before them (`team.` ⏎ `[6]`).
   if (REFERENCE_MARKS_LINE.test(bt) && !REFERENCE_MARKS_LINE.test(at)) return null;
   // …and so do marks wrapped to the start of the next line (`… considering corpus data.` ⏎ `[2] They

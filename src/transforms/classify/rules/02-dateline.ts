@@ -5,14 +5,13 @@
  * dateline a block of its own (d2_001 PDF: indented, so a box apart), where it read as a caption
  * ending in the credit `(Reuters)` or as a subhead.
  */
-import { DASH_START, DATELINE_ALONE } from '../patterns.js';
+import { datelineBeforeDash } from '../patterns.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 
-/** A unit of one line matching DATELINE_ALONE, the next unit opening with a dash (DASH_START). */
+/** A unit of one line, a place alone, the next unit opening with the dateline's dash (patterns.ts datelineBeforeDash). */
 export function datelineAloneRule(u: UnitInfo, ctx: PageContext): Verdict | null {
-  if (u.lines.length !== 1 || !DATELINE_ALONE.test(u.text)) return null;
   const next = ctx.units[u.index + 1];
-  if (!next || !DASH_START.test(next.lines[0]!.line.text)) return null;
+  if (u.lines.length !== 1 || !next || !datelineBeforeDash(u.text, next.lines[0]!.line.text)) return null;
   return verdict('dateline', 'classify/dateline-alone', 0.85, `a place alone on its line, the next opening with the dateline's dash: "${u.text}"`);
 }
