@@ -354,6 +354,9 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && SENTENCE_MARK_CODES.has(text.charCodeAt(i));
 }
 
+/** The broken word's letters before a line-end hyphen (group 1: `per` of `being per-`); linear (the lookbehind anchors the run). */
+export const BROKEN_STEM = /(?<!\p{L})(\p{L}+)-$/u;
+
 /** Does the text end in a letter and a hyphen (`docu-`)? */
 export function endsHyphen(text: string): boolean {
   const n = text.length;

@@ -11,7 +11,7 @@
  * its own column, whatever order the extractor printed the lines in.
  */
 import type { Block, GalleyDocument, Page } from '../../model/types.js';
-import { endsHyphen, endsSentence, LOWER_START } from '../classify/features.js';
+import { BROKEN_STEM, endsHyphen, endsSentence, LOWER_START } from '../classify/features.js';
 import { isWord } from '../../lexicon/index.js';
 
 /**
@@ -68,7 +68,7 @@ const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
  */
 function chain(x: string, y: string): number {
   if (!endsHyphen(x) || !LOWER_START.test(y)) return 0;
-  const left = /(?<!\p{L})(\p{L}+)-$/u.exec(x)?.[1];
+  const left = BROKEN_STEM.exec(x)?.[1];
   const right = FIRST_WORD.exec(y)?.[1];
   return left && right && isWord((left + right).toLowerCase()) ? 1 : 0;
 }

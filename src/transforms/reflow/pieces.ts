@@ -4,7 +4,7 @@
  * carries on something before it)?
  */
 import type { Block, Line, Page } from '../../model/types.js';
-import { endsHyphen, endsSentence, lineInfosCached, marksStretch, startsLower } from '../classify/features.js';
+import { BROKEN_STEM, endsHyphen, endsSentence, lineInfosCached, marksStretch, startsLower } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
 import { closesItem, SPEAKER_ALONE } from './boundaries.js';
 
@@ -173,7 +173,7 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     bare: !closed && BARE_END.test(tail),
     hyphen,
     pronounEnd: !closed && SUBJECT_PRONOUN_END.test(tail),
-    leftPart: hyphen ? (/(?<!\p{L})(\p{L}+)-$/u.exec(last)?.[1] ?? '') : '',
+    leftPart: hyphen ? (BROKEN_STEM.exec(last)?.[1] ?? '') : '',
     endsItem: last.endsWith(';'),
     stretchedEnd: lastLine.stretched,
     startsLower: startsLower(first),

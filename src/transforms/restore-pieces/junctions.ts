@@ -8,7 +8,8 @@
  * on the page, the paper or the extractor: they are facts of English running text and of a printed
  * line's measure.
  */
-import { endsHyphen, endsSentence, startsLower } from '../classify/features.js';
+import { BROKEN_STEM, endsHyphen, endsSentence, startsLower } from '../classify/features.js';
+import { PIECES_LINE_RATIO } from '../dehyphenate/rules/swapped-piece.js';
 import { isWord } from '../../lexicon/index.js';
 import type { Vocabulary } from '../../lexicon/vocabulary.js';
 
@@ -31,12 +32,8 @@ export interface JunctionContext {
   vocabulary: () => Vocabulary;
 }
 
-/**
- * Two pieces are one printed line when their characters (and a space) are at most this share of the
- * measure: character counts stray from printed widths by about a tenth in proportional type (as
- * dehyphenate/rules/swapped-piece.ts PIECES_LINE_RATIO).
- */
-export const PIECES_LINE_RATIO = 1.15;
+/** Two pieces are one printed line when their characters (and a space) are at most this share of the measure (one definition with a swapped piece's). */
+export { PIECES_LINE_RATIO };
 
 /**
  * A last token that ends in a full stop without ending a sentence: initials and short abbreviations
@@ -44,8 +41,7 @@ export const PIECES_LINE_RATIO = 1.15;
  */
 const ABBREVIATION_END = /(?:^|\s)(?:(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,2}\.)$/u;
 
-/** The broken word's letters before a line-end hyphen (`per` of `being per-`). */
-const BROKEN_STEM = /(?<!\p{L})(\p{L}+)-$/u;
+
 /** The first word of a line, letters only (`secuted` of `secuted in`). */
 const FIRST_LETTERS = /^\p{Ll}+/u;
 

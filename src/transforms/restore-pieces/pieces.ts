@@ -8,8 +8,8 @@
  */
 import type { Line } from '../../model/types.js';
 
-/** A line shorter than this share of the local measure may be a piece (as dehyphenate/rules/swapped-piece.ts PIECE_RATIO: a whole line is no piece). */
-export const PIECE_RATIO = 0.8;
+/** A line shorter than this share of the local measure may be a piece: the same evidence as a swapped piece's (a whole line is no piece). */
+export { PIECE_RATIO } from '../dehyphenate/rules/swapped-piece.js';
 
 /**
  * A piece holds at most this many words. Wide gaps that an extractor takes for box edges arise where
