@@ -30,7 +30,7 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
   const widths = blockWidths(page);
   const shortEnds = shortLastLines(page);
   const pieces: Piece[] = [];
-  const interview = printsInterview(blocks.flatMap((b) => b.lines.map((l) => l.text)));
+  const interview = printsInterview(lineTexts(blocks));
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph') return;
     const after = blocks[i + 1];
@@ -111,6 +111,11 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
     if (last !== b) for (const f of followers.get(last) ?? []) out.push(f);
   }
   page.blocks = out;
+}
+
+/** The text of every line of the blocks, in order (read once, without copying them into an array). */
+function* lineTexts(blocks: readonly Block[]): Generator<string> {
+  for (const b of blocks) for (const l of b.lines) yield l.text;
 }
 
 /** How sure a link is: its score over a scale where MIN_LINK_SCORE gives .65, capped at .95. */

@@ -93,6 +93,9 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     // (A domain needs a dot: most running-head parts have none.)
     if (units[i]!.text.includes('.')) for (const m of units[i]!.text.matchAll(/(?<![\p{L}\p{N}-])([\p{L}\p{N}-]+)\.(?:example|com|org|net|co\.uk|news)\b/giu)) domains.add(letters(m[1]!));
   }
+  // No running head found: nothing to repeat.
+  if (!parts.size && !papers.size && !domains.size) return out;
+  const partList = [...parts];
   for (let i = 0; i < n; i++) {
     if (out.has(i)) continue;
     const u = units[i]!;
@@ -107,7 +110,7 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     // Monday … · A5`) or a web address's name repeated is furniture (MIN_REPEATED_HEAD_WORDS). A running
     // head that opens with its section name (`Interview · Monday …`) reads the same, and the section
     // word's repeat then goes to furniture too: no text is lost, it only leaves the story.
-    const paperName = u.words >= MIN_REPEATED_HEAD_WORDS ? [...parts].some((p) => p.includes(key)) : papers.has(key) || papers.has(bare);
+    const paperName = u.words >= MIN_REPEATED_HEAD_WORDS ? partList.some((p) => p.includes(key)) : papers.has(key) || papers.has(bare);
     const repeated = paperName || domains.has(key) || domains.has(bare);
     if (repeated) out.set(i, verdict('furniture', 'classify/furniture-repeated', 0.85, 'repeats the running head', 'header'));
   }

@@ -187,6 +187,7 @@ function piecedPullQuotes(ctx: PageContext): void {
     bodies ??= units.filter((h) => verdicts[h.index] === undefined && h.words > MIN_PULLQUOTE_WORDS).map((h) => ({ index: h.index, words: h.words, text: ` ${words(h.text).join(' ')} ` }));
     let end = i + 1;
     while (end + 1 < units.length && piece(end + 1)) end++;
+    if (!anyLongerRepeated(units, i, end, bodies)) continue;
     // The longest run of pieces from i that the text repeats.
     for (let j = end; j > i; j--) {
       const run = units.slice(i, j + 1);
@@ -204,6 +205,23 @@ function piecedPullQuotes(ctx: PageContext): void {
       break;
     }
   }
+}
+
+/**
+ * Can any run of pieces from `i` (up to `end`) be found in a body? The words of a shorter run are the
+ * first words of every longer one, so when the shortest run long enough to count (MIN_PULLQUOTE_WORDS)
+ * is in no body, no longer run is either: the search from the longest run down is skipped. A test
+ * that only saves time: it answers yes whenever the search could find something.
+ */
+function anyLongerRepeated(units: ReadonlyArray<{ text: string }>, i: number, end: number, bodies: ReadonlyArray<{ text: string }>): boolean {
+  const w: string[] = [];
+  for (let j = i; j <= end; j++) {
+    for (const word of words(units[j]!.text)) w.push(word);
+    if (w.length < MIN_PULLQUOTE_WORDS) continue;
+    const needle = ` ${w.join(' ')} `;
+    return bodies.some((h) => h.text.includes(needle));
+  }
+  return false;
 }
 
 /**
