@@ -47,6 +47,7 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
   const prev = new Map<Block, Block>();
   /** The link made into each continuing piece (for the paragraphs that move with it). */
   const linkTo = new Map<Block, Link>();
+  const chains = new ChainSets();
   // The links that reach the score first, then (second chance) the orphan links: a piece starting in lower
   // case that nothing carries on must carry on something; take its best open partner whatever the distance
   // (extractors print columns out of order). Sorted by score, that is the list's own order: every link below
@@ -54,7 +55,9 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
   for (const link of links) {
     const p = link.from.block;
     const q = link.to.block;
-    if (next.has(p) || prev.has(q) || leadsTo(q, p, next)) continue;
+    // p ends its chain and q starts one: linking them closes a loop when they are one chain already.
+    if (next.has(p) || prev.has(q) || chains.same(p, q)) continue;
+    chains.join(p, q);
     next.set(p, q);
     prev.set(q, p);
     linkTo.set(q, link);
@@ -123,14 +126,30 @@ function linkConfidence(link: Link): number {
   return Math.min(0.95, 0.5 + link.score / 10);
 }
 
-/** Does the chain starting at `from` reach `to` (then linking to → from would close a loop)? */
-function leadsTo(from: Block, to: Block, next: Map<Block, Block>): boolean {
-  let b: Block | undefined = from;
-  while (b) {
-    if (b === to) return true;
-    b = next.get(b);
+/**
+ * Which pieces are one chain already (union–find with path halving): a page cut at its wide gaps has
+ * hundreds of pieces in chains and thousands of candidate links, and walking a chain for every link
+ * cost the square of the chain's length.
+ */
+class ChainSets {
+  private readonly parent = new Map<Block, Block>();
+  private root(b: Block): Block {
+    let r = b;
+    for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) {
+      const g = this.parent.get(p);
+      if (g !== undefined) this.parent.set(r, g);
+      r = p;
+    }
+    return r;
   }
-  return false;
+  same(a: Block, b: Block): boolean {
+    return this.root(a) === this.root(b);
+  }
+  join(a: Block, b: Block): void {
+    const ra = this.root(a);
+    const rb = this.root(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
 }
 
 /** A drop cap the extractor printed away from its word, as a block of one capital letter (`G` … `alois returned`). */
