@@ -11,6 +11,7 @@ import { localWidths, type LineInfo } from '../classify/features.js';
 import { breakPoints } from '../../lexicon/index.js';
 import { QUOTES } from '../../text/chars.js';
 import { headOverJustified, opensDropCap } from './glued-head.js';
+import { firstPiece, printedWidth, SPACE_WIDTH } from './printed-width.js';
 import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, datelineBeforeDash, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
@@ -190,7 +191,7 @@ export type CutReason =
  * `z`: the line before `a` in the same run (none when `a` opens the run); `aShortOfEdge`: `a` has a box
  * that stops short of a justified column's right edge (./split.ts `shortOfJustifiedEdge`).
  */
-export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo, aShortOfEdge = false, aTail?: number): CutReason | null {
+export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo, aShortOfEdge = false, aTail?: number, charWidth?: number): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
@@ -230,7 +231,8 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     // A line stretched to the measure (wide gaps, on a page whose extractor shows them) is justified: not a last line.
     // (`aTail`: the last printed line of a line pdftotext joined, read off its word breaks: joinedTails.)
     const last = aTail ?? lastLineRatio(a);
-    if ((last < PARA_END_RATIO || aShortOfEdge || fits(a, b, last)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
+    const short = last < PARA_END_RATIO && !(aTail === undefined && charWidth !== undefined && fullInPrint(a, at, bt, charWidth));
+    if ((short || aShortOfEdge || fits(a, b, last)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
     // An indented first line: `b` stopped early (the next line's first word would have fitted) without
     // ending anything, after a finished sentence — the room is the indent.
     if (c && startsIndented(a, b, c) && !(stretchMarked && a.stretched)) return 'indent';
@@ -500,6 +502,29 @@ export function boxIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
   if (Math.abs(cb.x0 - ab.x0) > EDGE_CHARS * unit) return false;
   const indent = bb.x0 - ab.x0;
   return indent >= MIN_INDENT_CHARS * unit && indent <= MAX_INDENT_CHARS * unit;
+}
+
+/**
+ * Is the line, though short of the measure by its character count, full in print: is the room its
+ * printed width leaves in the column narrower than the smallest piece of the next line's first word
+ * a line breaker could have set there (the word to its first legal hyphenation point and a hyphen, or
+ * the whole word: printed-width.ts firstPiece), after a word space? Every line breaker, greedy or
+ * optimising, ends a line inside a paragraph only where the next piece does not fit, so such a line
+ * may as well go on: its shortness says nothing (`mission to England.` ⏎ `After his return…`, a
+ * justified line of a 23-character column with no room for `Af-`). The printed width is estimated
+ * from the characters (printed-width.ts), the measure is the column's, in characters, at the page's
+ * mean character width `charWidth`. Lines with boxes are measured in print already, and a line the
+ * extractor pulled up has no width of its own: both are left to the character rule.
+ * A quotation opening the next line (`… said Ambassador Mohib.` ⏎ `“They represent…`) opens a new
+ * paragraph in news style (a new quotation or speaker, a new paragraph): the short line's end stands.
+ */
+export function fullInPrint(a: LineInfo, at: string, bt: string, charWidth: number): boolean {
+  if (a.line.box || pulledUp(a) || OPENS_QUOTATION.test(bt)) return false;
+  const measure = a.width * charWidth;
+  const printed = printedWidth(at);
+  if (printed < PARA_END_RATIO * measure) return false;
+  const word = /^\S+/u.exec(bt)?.[0] ?? '';
+  return measure - printed < SPACE_WIDTH + printedWidth(firstPiece(word));
 }
 
 /**

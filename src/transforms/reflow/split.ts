@@ -15,6 +15,7 @@ import { findAdverts, type AdvertRun } from './adverts.js';
 import { closesItem, cutBetween, endsCaption, endsListItem, joinedTails, standaloneLine } from './boundaries.js';
 import { GLUED_HEAD_CONFIDENCE } from './glued-head.js';
 import { deinterleave } from './interleave.js';
+import { meanCharWidth } from './printed-width.js';
 
 export interface SplitOptions {
   /** Record each cut as an info message (default true). */
@@ -69,6 +70,8 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   const itemsInBox = boxed ? itemEndsPerBox(infos) : null;
   const shortOfEdge = shortOfJustifiedEdge(infos);
   const tails = joinedTails(infos);
+  // What one character of the measure is worth in print on this page (boundaries.ts fullInPrint).
+  const charWidth = meanCharWidth(infos.map((x) => x.line.text.trim()));
   const blocks: Block[] = [];
   let current: Line[] = [];
   /** The unit being built is a caption under a photographer's credit: it ends at its first short or finished line. */
@@ -132,7 +135,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
               ? 'caption-end'
               : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !listItemInRun(prev, info, Math.max(itemsIn[narrow[i]!]!, itemsInBox?.[i - 1] ?? 0)) && !standaloneLine(prev) && !standaloneLine(info)
                 ? null
-                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text), i >= 2 && !prev.gapBefore ? infos[i - 2] : undefined, shortOfEdge[i - 1], tails[i - 1]);
+                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text), i >= 2 && !prev.gapBefore ? infos[i - 2] : undefined, shortOfEdge[i - 1], tails[i - 1], charWidth);
       lastReason = reason;
       if (reason) {
         flush();

@@ -1,0 +1,87 @@
+/**
+ * Lines short of the measure by their character count but full in print: the room they leave is
+ * narrower than the smallest piece of the next word a line breaker could have set there, so the
+ * line may go on (src/transforms/reflow/boundaries.ts fullInPrint). Real cases from dev2 pages
+ * (CC BY-SA), pdftotext -raw.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { restore } from '../../../src/pipeline.js';
+import { read } from '../../../src/readers/index.js';
+import { pageLines } from '../../../src/transforms/reflow/split.js';
+import { fullInPrint, PARA_END_RATIO } from '../../../src/transforms/reflow/boundaries.js';
+import { firstPiece, meanCharWidth, printedWidth } from '../../../src/transforms/reflow/printed-width.js';
+import { sharedFile, squash } from '../../structure/helpers.js';
+
+test('printed width: wide letters, digits and capitals print wider than narrow letters', () => {
+  // Same count of characters, not the same width.
+  assert.equal('mmmmm'.length, 'iiiii'.length);
+  assert.ok(printedWidth('mmmmm') > 2 * printedWidth('iiiii'));
+  assert.ok(printedWidth('201-224-7900') > printedWidth('illustrative'));
+  // An accented letter is as wide as its base letter.
+  assert.equal(printedWidth('É'), printedWidth('E'));
+  // A page's mean character width lies between the narrowest and the widest letters.
+  const mean = meanCharWidth(['The competition ended on Tuesday.', 'mission to England.']);
+  assert.ok(mean > printedWidth('i') && mean < printedWidth('m'));
+});
+
+test('first piece of a word: to its first legal break with a hyphen, to its own hyphen, or whole', () => {
+  assert.equal(firstPiece('After'), 'Af-');
+  assert.equal(firstPiece('contributions'), 'con-');
+  // Leading marks come with the piece.
+  assert.equal(firstPiece('“Seventeen'), '“Sev-');
+  // A compound breaks after its own hyphen.
+  assert.equal(firstPiece('pro-Beijing'), 'pro-');
+  // A short word is not broken.
+  assert.equal(firstPiece('They'), 'They');
+});
+
+/** The measured lines of a corpus page and the page's mean character width. */
+function measured(file: string) {
+  const doc = read('text', { name: file, bytes: readFileSync(file) });
+  const infos = pageLines(doc.pages[0]!);
+  return { infos, charWidth: meanCharWidth(infos.map((x) => x.line.text.trim())) };
+}
+
+test('d2_001 raw: a line of digits short by its characters is full in print (`Ave, 1 201-224-7900.` ⏎ `Store hours:`)', (t) => {
+  const file = sharedFile('corpus', 'dev2', 'd2_001', 'page.raw.txt');
+  if (!file) return t.skip('../shared not present');
+  const { infos, charWidth } = measured(file);
+  const k = infos.findIndex((l) => l.line.text.trim() === 'Ave, 1 201-224-7900.');
+  assert.ok(k > 0);
+  const a = infos[k]!;
+  // Short by its characters (the character rule alone would cut)…
+  assert.ok(a.ratio < PARA_END_RATIO);
+  // …but `Store` would not have fitted in the room its printed width leaves.
+  assert.ok(fullInPrint(a, a.line.text.trim(), infos[k + 1]!.line.text.trim(), charWidth));
+  // And the listing stays one paragraph.
+  const doc = restore({ name: file, bytes: readFileSync(file) });
+  const paras = doc.articles.flatMap((x) => x.blocks.filter((b) => b.type === 'paragraph').map((b) => squash(b.text)));
+  assert.ok(paras.some((p) => p.includes(squash('201-224-7900. Store hours:'))));
+});
+
+test('d2_002 raw: a quotation opening the next line keeps a short line a paragraph end', (t) => {
+  const file = sharedFile('corpus', 'dev2', 'd2_002', 'page.raw.txt');
+  if (!file) return t.skip('../shared not present');
+  const { infos, charWidth } = measured(file);
+  const k = infos.findIndex((l) => l.line.text.trim().endsWith('said Ambassador Mohib.'));
+  assert.ok(k > 0);
+  const a = infos[k]!;
+  const bt = infos[k + 1]!.line.text.trim();
+  assert.match(bt, /^“They/u);
+  assert.ok(!fullInPrint(a, a.line.text.trim(), bt, charWidth));
+  // Without its opening quotation mark the same line would be read as full in print.
+  assert.ok(fullInPrint(a, a.line.text.trim(), bt.slice(1), charWidth));
+});
+
+test('dev013 raw: a line short in print stays a paragraph end (`… then arrested.` ⏎ `Daniel Montalvo`)', (t) => {
+  const file = sharedFile('corpus', 'dev', 'dev013', 'page.raw.txt');
+  if (!file) return t.skip('../shared not present');
+  const { infos, charWidth } = measured(file);
+  const k = infos.findIndex((l) => l.line.text.trim().endsWith('and then arrested.'));
+  assert.ok(k > 0);
+  const a = infos[k]!;
+  // `Daniel` does not fit either, but the line is as short in print as by its characters.
+  assert.ok(!fullInPrint(a, a.line.text.trim(), infos[k + 1]!.line.text.trim(), charWidth));
+});
