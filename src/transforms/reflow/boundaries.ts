@@ -235,7 +235,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     if ((short || aShortOfEdge || fits(a, b, last)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
     // An indented first line: `b` stopped early (the next line's first word would have fitted) without
     // ending anything, after a finished sentence — the room is the indent.
-    if (c && startsIndented(a, b, c) && !(stretchMarked && a.stretched)) return 'indent';
+    if (c && startsIndented(a, b, c, charWidth) && !(stretchMarked && a.stretched)) return 'indent';
     if (c && boxIndented(a, b, c)) return 'indent';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
     // (A line the extractor pulled up has no length of its own to judge by: see wrapsHeading.)
@@ -467,8 +467,10 @@ const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u;
  * would have fitted, with room to spare. A line breaker fills every line of a paragraph but the
  * first, which loses the indent's width, and the last (evidence: dev2 pages set with first-line
  * indents by a greedy breaker; lines that stop early inside a paragraph are about 1 in 60).
+ * `charWidth`: the page's mean printed character width (printed-width.ts meanCharWidth); given, a line
+ * that stopped early in print counts too (stopsEarlyInPrint).
  */
-export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
+export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo, charWidth?: number): boolean {
   if (!a.endsSentence || !b.startsUpper || b.endsSentence || c.gapBefore || lastLineRatio(b) < INDENTED_LINE_RATIO) return false;
   // Lines the extractor joined (pdftotext default) have estimated lengths and may come from another column.
   if (pulledUp(b) || pulledUp(c)) return false;
@@ -476,7 +478,36 @@ export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
   // box widths are no character counts.
   if (b.line.box) return false;
   if (INITIAL_END.test(a.line.text.trimEnd())) return false;
-  return fits(b, c);
+  if (fits(b, c)) return true;
+  return charWidth !== undefined && stopsEarlyInPrint(a, b, c, charWidth);
+}
+
+/**
+ * Room to spare, in thousandths of an em, beyond the next piece for a line to count as stopped early
+ * in print: the error of a printed width estimated from one face's letter widths (printed-width.ts).
+ * Chosen on the dev and dev2 pages, pdftotext -raw: every value from 100 to 200 finds the same first
+ * lines but one, and none that is not; at 0 a few full lines of justified columns are taken.
+ */
+export const INDENT_SLACK = 125;
+
+/**
+ * Did `b` stop early in print: would a piece of the next line's first word that every English
+ * typesetter could have set (cut at a hyphenation point both US and British patterns allow, with its
+ * hyphen: printed-width.ts firstPiece) have fitted in the room `b`'s estimated printed width leaves
+ * in the column, after a word space and INDENT_SLACK? A line breaker, greedy or optimising, ends a
+ * line inside a paragraph only where the next piece does not fit; a line that leaves that room lost
+ * it to an indent (the line is its paragraph's first: `and teachers in schools.` ⏎ `With respect to
+ * the` ⏎ `contributions…`, room for `con-`, d2_001). Counting characters misses such lines in narrow
+ * columns: a piece of three letters is a tenth of the measure there. Not on pages the extractor
+ * joined (`pulledUp`: lengths are estimates) nor before a line longer than the measure (set wider or
+ * joined: the column's measure is no guide), nor inside an open bracket (`(e.g.` ⏎ `The Programming
+ * Histo-`: no sentence ends inside a bracket, dev006).
+ */
+export function stopsEarlyInPrint(a: LineInfo, b: LineInfo, c: LineInfo, charWidth: number): boolean {
+  if (a.pulledUp || b.pulledUp || c.pulledUp || c.chars > ONE_LINE_RATIO * c.width) return false;
+  if (leavesBracketOpen(a.line.text)) return false;
+  const word = /^\S+/u.exec(c.line.text.trim())?.[0] ?? '';
+  return b.width * charWidth - printedWidth(b.line.text.trim()) >= SPACE_WIDTH + printedWidth(firstPiece(word, true)) + INDENT_SLACK;
 }
 
 /** A first-line indent is at least this many of the line's mean character widths… */

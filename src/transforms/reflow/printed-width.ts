@@ -9,6 +9,7 @@
  * the serif and sans text faces newspapers set (wide m/w and capitals, narrow i/l/t/f/r, spaces a
  * quarter em), which is all a comparison between lines of one column needs.
  */
+import { createRequire } from 'node:module';
 import { breakPoints } from '../../lexicon/index.js';
 
 /** Advance widths of the printable ASCII characters (32–126), Times Roman, thousandths of an em. */
@@ -79,11 +80,14 @@ export const MIN_LEFT_FRAGMENT = 2;
 
 /**
  * The smallest piece of a word that a line breaker could have set at the end of the line before:
- * the word up to its first legal hyphenation point (US or British patterns) with the hyphen added,
- * or up to its own hyphen (`pro-` of `pro-Beijing`), or the whole word when it cannot be broken.
- * Its leading marks (`“`) come with it.
+ * the word up to its first legal hyphenation point with the hyphen added, or up to its own hyphen
+ * (`pro-` of `pro-Beijing`), or the whole word when it cannot be broken. Its leading marks (`“`)
+ * come with it. `agreed`: which points are legal. False: a point US or British patterns allow (the
+ * smallest piece any English typesetter could have set: evidence that nothing fitted). True: a
+ * point both allow (a piece every English typesetter could have set: evidence that something would
+ * have fitted; `pro|vided` is American only, `cor|al` British only).
  */
-export function firstPiece(word: string): string {
+export function firstPiece(word: string, agreed = false): string {
   const lead = LEAD.exec(word)![0].length;
   let best = word;
   const own = word.indexOf('-', lead + 1);
@@ -91,8 +95,42 @@ export function firstPiece(word: string): string {
   const m = /^\p{L}+/u.exec(word.slice(lead));
   if (m && m[0].length >= 4) {
     let first = Infinity;
-    for (const p of breakPoints(m[0])) if (p >= MIN_LEFT_FRAGMENT && p < first) first = p;
+    for (const p of agreed ? agreedBreakPoints(m[0]) : breakPoints(m[0])) if (p >= MIN_LEFT_FRAGMENT && p < first) first = p;
     if (first < m[0].length && lead + first + 1 < best.length) best = `${word.slice(0, lead + first)}-`;
   }
   return best;
 }
+
+type Hyphenate = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
+const require = createRequire(import.meta.url);
+let patterns: Hyphenate[] | undefined;
+/** Words longer than this get no points (as ../../lexicon/hyphenation.ts MAX_WORD_LENGTH: the patterns' cost grows with the word). */
+const MAX_AGREED_WORD = 64;
+const agreedCache = new Map<string, number[]>();
+const AGREED_CACHE_LIMIT = 10_000;
+const SEP = '\u2027';
+
+/**
+ * Hyphenation points both the US and the British patterns allow (package `hyphen`, the TeX
+ * hyphenation project's patterns, as ../../lexicon/hyphenation.ts loads them; that module answers
+ * with the points either allows).
+ */
+export function agreedBreakPoints(word: string): number[] {
+  if (word.length > MAX_AGREED_WORD) return [];
+  const key = word.toLowerCase();
+  const hit = agreedCache.get(key);
+  if (hit) return hit;
+  patterns ??= [(require('hyphen/en-us') as { hyphenateSync: Hyphenate }).hyphenateSync, (require('hyphen/en-gb') as { hyphenateSync: Hyphenate }).hyphenateSync];
+  const sets = patterns.map((h) => {
+    const parts = h(key, { hyphenChar: SEP, minWordLength: 4 }).split(SEP);
+    const out = new Set<number>();
+    let at = 0;
+    for (let i = 0; i < parts.length - 1; i++) out.add((at += parts[i]!.length));
+    return out;
+  });
+  const both = [...sets[0]!].filter((p) => sets[1]!.has(p));
+  if (agreedCache.size >= AGREED_CACHE_LIMIT) agreedCache.clear();
+  agreedCache.set(key, both);
+  return both;
+}
+

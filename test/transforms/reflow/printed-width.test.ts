@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { restore } from '../../../src/pipeline.js';
 import { read } from '../../../src/readers/index.js';
 import { pageLines } from '../../../src/transforms/reflow/split.js';
-import { fullInPrint, PARA_END_RATIO } from '../../../src/transforms/reflow/boundaries.js';
+import { fullInPrint, PARA_END_RATIO, startsIndented, stopsEarlyInPrint } from '../../../src/transforms/reflow/boundaries.js';
 import { firstPiece, meanCharWidth, printedWidth } from '../../../src/transforms/reflow/printed-width.js';
 import { sharedFile, squash } from '../../structure/helpers.js';
 
@@ -84,4 +84,47 @@ test('dev013 raw: a line short in print stays a paragraph end (`… then arreste
   const a = infos[k]!;
   // `Daniel` does not fit either, but the line is as short in print as by its characters.
   assert.ok(!fullInPrint(a, a.line.text.trim(), infos[k + 1]!.line.text.trim(), charWidth));
+});
+
+test('agreed break points: a piece only one English dictionary allows is not taken as settable everywhere', () => {
+  // `pro|vided` is American only, `cor|al` British only: either could be the typesetter's.
+  assert.equal(firstPiece('provided'), 'pro-');
+  assert.equal(firstPiece('provided', true), 'provided');
+  assert.equal(firstPiece('coral'), 'cor-');
+  assert.equal(firstPiece('coral', true), 'coral');
+  // Both allow `con|tri|bu|tions`.
+  assert.equal(firstPiece('contributions', true), 'con-');
+});
+
+test('d2_001 raw: a first line that stopped early in print opens a paragraph (`… in schools.` ⏎ `With respect to the`)', (t) => {
+  const file = sharedFile('corpus', 'dev2', 'd2_001', 'page.raw.txt');
+  if (!file) return t.skip('../shared not present');
+  const { infos, charWidth } = measured(file);
+  const k = infos.findIndex((l) => l.line.text.trim() === 'and teachers in schools.');
+  assert.ok(k > 0);
+  const [a, b, c] = [infos[k]!, infos[k + 1]!, infos[k + 2]!];
+  assert.equal(b.line.text.trim(), 'With respect to the');
+  // By characters the next word `contributions` would not have fitted, and the last line is full…
+  assert.ok(!startsIndented(a, b, c));
+  assert.ok(a.ratio >= PARA_END_RATIO);
+  // …but `con-` would have, in print: the line lost room to an indent.
+  assert.ok(stopsEarlyInPrint(a, b, c, charWidth));
+  assert.ok(startsIndented(a, b, c, charWidth));
+  const doc = restore({ name: file, bytes: readFileSync(file) });
+  const paras = doc.articles.flatMap((x) => x.blocks.filter((bl) => bl.type === 'paragraph').map((bl) => squash(bl.text)));
+  assert.ok(paras.some((p) => p.endsWith(squash('and teachers in schools.'))));
+  assert.ok(paras.some((p) => p.startsWith(squash('With respect to the contributions'))));
+});
+
+test('dev006 raw: no paragraph ends inside an open bracket (`(e.g.` ⏎ `The Programming Histo-`)', (t) => {
+  const file = sharedFile('corpus', 'dev', 'dev006', 'page.raw.txt');
+  if (!file) return t.skip('../shared not present');
+  const { infos, charWidth } = measured(file);
+  const k = infos.findIndex((l) => l.line.text.trim().endsWith('(e.g.'));
+  assert.ok(k > 0);
+  const [a, b, c] = [infos[k]!, infos[k + 1]!, infos[k + 2]!];
+  assert.ok(!stopsEarlyInPrint(a, b, c, charWidth));
+  // With the bracket closed, the same lines would be read as a paragraph's end and a first line.
+  const closed = { ...a, line: { ...a.line, text: a.line.text.replace('(e.g.', '(e.g.)') } };
+  assert.ok(stopsEarlyInPrint(closed, b, c, charWidth));
 });
