@@ -191,7 +191,7 @@ export type CutReason =
  * `z`: the line before `a` in the same run (none when `a` opens the run); `aShortOfEdge`: `a` has a box
  * that stops short of a justified column's right edge (./split.ts `shortOfJustifiedEdge`).
  */
-export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo, aShortOfEdge = false, aTail?: number, charWidth?: number): CutReason | null {
+export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo, aShortOfEdge = false, aTail?: number, charWidth?: number, joinedPage = false): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
@@ -233,6 +233,9 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     const last = aTail ?? lastLineRatio(a);
     const short = last < PARA_END_RATIO && !(aTail === undefined && charWidth !== undefined && fullInPrint(a, at, bt, charWidth));
     if ((short || aShortOfEdge || fits(a, b, last)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
+    // (The same in print: the line could have taken a piece of the next line's first word.)
+    // (Not on a page the extractor joined: `joinedPage`, the measure is taken over joined lines too.)
+    if (charWidth !== undefined && !joinedPage && aTail === undefined && !(stretchMarked && a.stretched) && endsEarlyInPrint(a, at, bt, charWidth)) return 'paragraph-end';
     // An indented first line: `b` stopped early (the next line's first word would have fitted) without
     // ending anything, after a finished sentence — the room is the indent.
     if (c && startsIndented(a, b, c, charWidth) && !(stretchMarked && a.stretched)) return 'indent';
@@ -489,6 +492,22 @@ export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo, charWidth?
  * lines but one, and none that is not; at 0 a few full lines of justified columns are taken.
  */
 export const INDENT_SLACK = 125;
+
+/**
+ * Does the line, after a finished sentence, stop early in print: would a piece of the next line's first
+ * word that every English typesetter could have set (printed-width.ts firstPiece, agreed points) have
+ * fitted in the room its estimated printed width leaves, after a word space and INDENT_SLACK? Then it is
+ * its paragraph's last line, however many characters it holds: a line breaker ends a line inside a
+ * paragraph only where the next piece does not fit (`… to win 4 to 0. [14]` ⏎ `By the end…` would have
+ * taken `By`). The counterpart of `fits` (whole words, character counts) in print, as stopsEarlyInPrint
+ * is for a first line; not inside an open bracket, nor after an initial (`writer L.` ⏎ `Ron…`), nor on a
+ * line with a box (geometry decides there: shortOfJustifiedEdge).
+ */
+export function endsEarlyInPrint(a: LineInfo, at: string, bt: string, charWidth: number): boolean {
+  if (a.line.box || a.pulledUp || leavesBracketOpen(at) || INITIAL_END.test(at)) return false;
+  const word = /^\S+/u.exec(bt)?.[0] ?? '';
+  return a.width * charWidth - printedWidth(at) >= SPACE_WIDTH + printedWidth(firstPiece(word, true)) + INDENT_SLACK;
+}
 
 /**
  * Did `b` stop early in print: would a piece of the next line's first word that every English

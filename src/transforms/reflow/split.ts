@@ -74,6 +74,9 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   const tails = joinedTails(infos);
   // What one character of the measure is worth in print on this page (boundaries.ts fullInPrint).
   const charWidth = meanCharWidth(infos.map((x) => x.line.text.trim()));
+  // The extractor joined lines on this page (pdftotext default): the column's measure is taken over
+  // lines of two printed lines too, and is no guide to a line's room in print.
+  const joinedPage = infos.some((x) => x.pulledUp);
   const blocks: Block[] = [];
   let current: Line[] = [];
   /** The unit being built is a caption under a photographer's credit: it ends at its first short or finished line. */
@@ -147,7 +150,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
               ? 'caption-end'
               : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !listItemInRun(prev, info, Math.max(itemsIn[narrow[i]!]!, itemsInBox?.[i - 1] ?? 0)) && !standaloneLine(prev) && !standaloneLine(info)
                 ? null
-                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text), i >= 2 && !prev.gapBefore ? infos[i - 2] : undefined, shortOfEdge[i - 1], tails[i - 1], charWidth);
+                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text), i >= 2 && !prev.gapBefore ? infos[i - 2] : undefined, shortOfEdge[i - 1], tails[i - 1], charWidth, joinedPage);
       lastReason = reason;
       if (reason) {
         flush();

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { restore } from '../../../src/pipeline.js';
 import { read } from '../../../src/readers/index.js';
 import { pageLines } from '../../../src/transforms/reflow/split.js';
-import { fullInPrint, PARA_END_RATIO, startsIndented, stopsEarlyInPrint } from '../../../src/transforms/reflow/boundaries.js';
+import { cutBetween, endsEarlyInPrint, fullInPrint, PARA_END_RATIO, startsIndented, stopsEarlyInPrint } from '../../../src/transforms/reflow/boundaries.js';
 import { firstPiece, meanCharWidth, printedWidth } from '../../../src/transforms/reflow/printed-width.js';
 import { sharedFile, squash } from '../../structure/helpers.js';
 
@@ -127,4 +127,41 @@ test('dev006 raw: no paragraph ends inside an open bracket (`(e.g.` ⏎ `The Pro
   // With the bracket closed, the same lines would be read as a paragraph's end and a first line.
   const closed = { ...a, line: { ...a.line, text: a.line.text.replace('(e.g.', '(e.g.)') } };
   assert.ok(stopsEarlyInPrint(closed, b, c, charWidth));
+});
+
+test('d2_004 raw: a last line that could have taken a piece of the next word ends its paragraph (`… of the season.` ⏎ `On May 31, 2014,`)', (t) => {
+  const file = sharedFile('corpus', 'dev2', 'd2_004', 'page.raw.txt');
+  if (!file) return t.skip('../shared not present');
+  const { infos, charWidth } = measured(file);
+  const k = infos.findIndex((l) => l.line.text.trim() === 'leadoff for the rest of the season.');
+  assert.ok(k > 0);
+  const a = infos[k]!;
+  const at = a.line.text.trim();
+  const bt = infos[k + 1]!.line.text.trim();
+  // Full by its characters (no rule of length cuts)…
+  assert.ok(a.ratio >= PARA_END_RATIO);
+  // …but `On` would have fitted in print.
+  assert.ok(endsEarlyInPrint(a, at, bt, charWidth));
+  // The same line ending on an initial is a name going on, and inside an open bracket no sentence ends.
+  assert.ok(!endsEarlyInPrint(a, 'leadoff for the rest of the L.', bt, charWidth));
+  assert.ok(!endsEarlyInPrint(a, 'leadoff (for the rest of the season.', bt, charWidth));
+  const doc = restore({ name: file, bytes: readFileSync(file) });
+  const paras = doc.articles.flatMap((x) => x.blocks.filter((bl) => bl.type === 'paragraph').map((bl) => squash(bl.text)));
+  assert.ok(paras.some((p) => p.endsWith(squash('hit leadoff for the rest of the season.'))));
+  assert.ok(paras.some((p) => p.startsWith(squash('On May 31, 2014, against the Tampa'))));
+});
+
+test('dev016 page.txt: on a page the extractor joined, the room in print is not read (the measure is taken over joined lines)', (t) => {
+  const file = sharedFile('corpus', 'dev', 'dev016', 'page.txt');
+  if (!file) return t.skip('../shared not present');
+  const { infos, charWidth } = measured(file);
+  assert.ok(infos.some((x) => x.pulledUp), 'pdftotext joined lines on this page');
+  const k = infos.findIndex((l) => l.line.text.trim() === '(nearly 40,000 kilometers) every year.');
+  assert.ok(k > 0);
+  const [a, b] = [infos[k]!, infos[k + 1]!];
+  // The measure there is inflated by joined lines: read alone, the line would seem to stop early…
+  assert.ok(endsEarlyInPrint(a, a.line.text.trim(), b.line.text.trim(), charWidth));
+  // …so the cut is not made on such a page (the paragraph goes on: `This is the longest regular migration`).
+  assert.equal(cutBetween(a, b, false, false, infos[k + 2], false, infos[k - 1], false, undefined, charWidth, true), null);
+  assert.equal(cutBetween(a, b, false, false, infos[k + 2], false, infos[k - 1], false, undefined, charWidth, false), 'paragraph-end');
 });
