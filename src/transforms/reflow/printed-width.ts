@@ -82,12 +82,13 @@ export const MIN_LEFT_FRAGMENT = 2;
  * The smallest piece of a word that a line breaker could have set at the end of the line before:
  * the word up to its first legal hyphenation point with the hyphen added, or up to its own hyphen
  * (`pro-` of `pro-Beijing`), or the whole word when it cannot be broken. Its leading marks (`“`)
- * come with it. `agreed`: which points are legal. False: a point US or British patterns allow (the
- * smallest piece any English typesetter could have set: evidence that nothing fitted). True: a
- * point both allow (a piece every English typesetter could have set: evidence that something would
- * have fitted; `pro|vided` is American only, `cor|al` British only).
+ * come with it. `everywhere`: which points count. False: the first point US or British patterns
+ * allow (the smallest piece any English typesetter could have set: evidence that nothing fitted).
+ * True: the first point of each, the later of the two (the smallest piece every English typesetter
+ * could have set, whichever dictionary it used: evidence that something would have fitted; `pro|vided`
+ * is American only, `cor|al` British only; American `preva|lence` and British `pre|val|ence` give `preva-`).
  */
-export function firstPiece(word: string, agreed = false): string {
+export function firstPiece(word: string, everywhere = false): string {
   const lead = LEAD.exec(word)![0].length;
   let best = word;
   const own = word.indexOf('-', lead + 1);
@@ -95,7 +96,8 @@ export function firstPiece(word: string, agreed = false): string {
   const m = /^\p{L}+/u.exec(word.slice(lead));
   if (m && m[0].length >= 4) {
     let first = Infinity;
-    for (const p of agreed ? agreedBreakPoints(m[0]) : breakPoints(m[0])) if (p >= MIN_LEFT_FRAGMENT && p < first) first = p;
+    if (everywhere) first = firstPointEverywhere(m[0]);
+    else for (const p of breakPoints(m[0])) if (p >= MIN_LEFT_FRAGMENT && p < first) first = p;
     if (first < m[0].length && lead + first + 1 < best.length) best = `${word.slice(0, lead + first)}-`;
   }
   return best;
@@ -105,32 +107,35 @@ type Hyphenate = (text: string, options?: { hyphenChar?: string; minWordLength?:
 const require = createRequire(import.meta.url);
 let patterns: Hyphenate[] | undefined;
 /** Words longer than this get no points (as ../../lexicon/hyphenation.ts MAX_WORD_LENGTH: the patterns' cost grows with the word). */
-const MAX_AGREED_WORD = 64;
-const agreedCache = new Map<string, number[]>();
-const AGREED_CACHE_LIMIT = 10_000;
+const MAX_PATTERN_WORD = 64;
+const everywhereCache = new Map<string, number>();
+const EVERYWHERE_CACHE_LIMIT = 10_000;
 const SEP = '\u2027';
 
 /**
- * Hyphenation points both the US and the British patterns allow (package `hyphen`, the TeX
- * hyphenation project's patterns, as ../../lexicon/hyphenation.ts loads them; that module answers
- * with the points either allows).
+ * The first hyphenation point (at least MIN_LEFT_FRAGMENT letters in) that the US and the British
+ * patterns each allow at or before: the later of their first points; Infinity when either allows none
+ * (package `hyphen`, the TeX hyphenation project's patterns, as ../../lexicon/hyphenation.ts loads
+ * them; that module answers with the points either allows).
  */
-export function agreedBreakPoints(word: string): number[] {
-  if (word.length > MAX_AGREED_WORD) return [];
+export function firstPointEverywhere(word: string): number {
+  if (word.length > MAX_PATTERN_WORD) return Infinity;
   const key = word.toLowerCase();
-  const hit = agreedCache.get(key);
-  if (hit) return hit;
+  const hit = everywhereCache.get(key);
+  if (hit !== undefined) return hit;
   patterns ??= [(require('hyphen/en-us') as { hyphenateSync: Hyphenate }).hyphenateSync, (require('hyphen/en-gb') as { hyphenateSync: Hyphenate }).hyphenateSync];
-  const sets = patterns.map((h) => {
+  let point = 0;
+  for (const h of patterns) {
     const parts = h(key, { hyphenChar: SEP, minWordLength: 4 }).split(SEP);
-    const out = new Set<number>();
     let at = 0;
-    for (let i = 0; i < parts.length - 1; i++) out.add((at += parts[i]!.length));
-    return out;
-  });
-  const both = [...sets[0]!].filter((p) => sets[1]!.has(p));
-  if (agreedCache.size >= AGREED_CACHE_LIMIT) agreedCache.clear();
-  agreedCache.set(key, both);
-  return both;
+    let first = Infinity;
+    for (let i = 0; i < parts.length - 1 && first === Infinity; i++) {
+      at += parts[i]!.length;
+      if (at >= MIN_LEFT_FRAGMENT) first = at;
+    }
+    point = Math.max(point, first);
+  }
+  if (everywhereCache.size >= EVERYWHERE_CACHE_LIMIT) everywhereCache.clear();
+  everywhereCache.set(key, point);
+  return point;
 }
-

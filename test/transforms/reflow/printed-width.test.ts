@@ -86,7 +86,7 @@ test('dev013 raw: a line short in print stays a paragraph end (`… then arreste
   assert.ok(!fullInPrint(a, a.line.text.trim(), infos[k + 1]!.line.text.trim(), charWidth));
 });
 
-test('agreed break points: a piece only one English dictionary allows is not taken as settable everywhere', () => {
+test('a piece settable everywhere: one only one English dictionary allows is not taken', () => {
   // `pro|vided` is American only, `cor|al` British only: either could be the typesetter's.
   assert.equal(firstPiece('provided'), 'pro-');
   assert.equal(firstPiece('provided', true), 'provided');
@@ -94,6 +94,8 @@ test('agreed break points: a piece only one English dictionary allows is not tak
   assert.equal(firstPiece('coral', true), 'coral');
   // Both allow `con|tri|bu|tions`.
   assert.equal(firstPiece('contributions', true), 'con-');
+  // The first points differ (`pre-` by one dictionary, `preva-` by the other): every typesetter could set `preva-`.
+  assert.equal(firstPiece('prevalence', true), 'preva-');
 });
 
 test('d2_001 raw: a first line that stopped early in print opens a paragraph (`… in schools.` ⏎ `With respect to the`)', (t) => {
