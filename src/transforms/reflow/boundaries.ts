@@ -487,16 +487,17 @@ export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo, charWidth?
 
 /**
  * Room to spare, in thousandths of an em, beyond the next piece for a line to count as stopped early
- * in print: the error of a printed width estimated from one face's letter widths (printed-width.ts).
- * Chosen on the dev and dev2 pages, pdftotext -raw: every value from 100 to 200 finds the same first
- * lines but one, and none that is not; at 0 a few full lines of justified columns are taken.
+ * in print (a paragraph's last line: endsEarlyInPrint; an indented first line: stopsEarlyInPrint): the
+ * error of a printed width estimated from one face's letter widths (printed-width.ts). Chosen on the
+ * dev and dev2 pages, pdftotext -raw: every value from 100 to 200 finds the same first lines but one,
+ * and none that is not; at 0 a few full lines of justified columns are taken.
  */
-export const INDENT_SLACK = 125;
+export const PRINT_SLACK = 125;
 
 /**
  * Does the line, after a finished sentence, stop early in print: would a piece of the next line's first
- * word that every English typesetter could have set (printed-width.ts firstPiece, agreed points) have
- * fitted in the room its estimated printed width leaves, after a word space and INDENT_SLACK? Then it is
+ * word that every English typesetter could have set (printed-width.ts firstPiece, `everywhere`) have
+ * fitted in the room its estimated printed width leaves, after a word space and PRINT_SLACK? Then it is
  * its paragraph's last line, however many characters it holds: a line breaker ends a line inside a
  * paragraph only where the next piece does not fit (`… to win 4 to 0. [14]` ⏎ `By the end…` would have
  * taken `By`). The counterpart of `fits` (whole words, character counts) in print, as stopsEarlyInPrint
@@ -506,18 +507,18 @@ export const INDENT_SLACK = 125;
 export function endsEarlyInPrint(a: LineInfo, at: string, bt: string, charWidth: number): boolean {
   if (a.line.box || a.pulledUp || leavesBracketOpen(at) || INITIAL_END.test(at)) return false;
   const word = /^\S+/u.exec(bt)?.[0] ?? '';
-  return a.width * charWidth - printedWidth(at) >= SPACE_WIDTH + printedWidth(firstPiece(word, true)) + INDENT_SLACK;
+  return a.width * charWidth - printedWidth(at) >= SPACE_WIDTH + printedWidth(firstPiece(word, true)) + PRINT_SLACK;
 }
 
 /**
  * Did `b` stop early in print: would a piece of the next line's first word that every English
- * typesetter could have set (cut at a hyphenation point both US and British patterns allow, with its
+ * typesetter could have set (cut at the later of the US and British patterns' first points, with its
  * hyphen: printed-width.ts firstPiece) have fitted in the room `b`'s estimated printed width leaves
- * in the column, after a word space and INDENT_SLACK? A line breaker, greedy or optimising, ends a
+ * in the column, after a word space and PRINT_SLACK? A line breaker, greedy or optimising, ends a
  * line inside a paragraph only where the next piece does not fit; a line that leaves that room lost
  * it to an indent (the line is its paragraph's first: `and teachers in schools.` ⏎ `With respect to
  * the` ⏎ `contributions…`, room for `con-`, d2_001). Counting characters misses such lines in narrow
- * columns: a piece of three letters is a tenth of the measure there. Not on pages the extractor
+ * columns: a piece of three letters is a tenth of the measure there. Not on lines the extractor
  * joined (`pulledUp`: lengths are estimates) nor before a line longer than the measure (set wider or
  * joined: the column's measure is no guide), nor inside an open bracket (`(e.g.` ⏎ `The Programming
  * Histo-`: no sentence ends inside a bracket, dev006).
@@ -526,7 +527,7 @@ export function stopsEarlyInPrint(a: LineInfo, b: LineInfo, c: LineInfo, charWid
   if (a.pulledUp || b.pulledUp || c.pulledUp || c.chars > ONE_LINE_RATIO * c.width) return false;
   if (leavesBracketOpen(a.line.text)) return false;
   const word = /^\S+/u.exec(c.line.text.trim())?.[0] ?? '';
-  return b.width * charWidth - printedWidth(b.line.text.trim()) >= SPACE_WIDTH + printedWidth(firstPiece(word, true)) + INDENT_SLACK;
+  return b.width * charWidth - printedWidth(b.line.text.trim()) >= SPACE_WIDTH + printedWidth(firstPiece(word, true)) + PRINT_SLACK;
 }
 
 /** A first-line indent is at least this many of the line's mean character widths… */
