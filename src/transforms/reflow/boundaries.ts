@@ -11,6 +11,7 @@ import { localWidths, type LineInfo } from '../classify/features.js';
 import { breakPoints } from '../../lexicon/index.js';
 import { QUOTES } from '../../text/chars.js';
 import { headOverJustified, opensDropCap } from './glued-head.js';
+import { firstPiece, printedWidth, SPACE_WIDTH } from './printed-width.js';
 import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, datelineBeforeDash, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
@@ -190,7 +191,7 @@ export type CutReason =
  * `z`: the line before `a` in the same run (none when `a` opens the run); `aShortOfEdge`: `a` has a box
  * that stops short of a justified column's right edge (./split.ts `shortOfJustifiedEdge`).
  */
-export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo, aShortOfEdge = false, aTail?: number): CutReason | null {
+export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarked = false, c?: LineInfo, aIsItem = false, z?: LineInfo, aShortOfEdge = false, aTail?: number, charWidth?: number, joinedPage = false): CutReason | null {
   const at = a.line.text.trim();
   const bt = b.line.text.trim();
   // A dateline broken before its dash stays with its paragraph (`MOSCOW (Reuters)` ⏎ `— Patrick…`).
@@ -230,10 +231,14 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
     // A line stretched to the measure (wide gaps, on a page whose extractor shows them) is justified: not a last line.
     // (`aTail`: the last printed line of a line pdftotext joined, read off its word breaks: joinedTails.)
     const last = aTail ?? lastLineRatio(a);
-    if ((last < PARA_END_RATIO || aShortOfEdge || fits(a, b, last)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
+    const short = last < PARA_END_RATIO && !(aTail === undefined && charWidth !== undefined && fullInPrint(a, at, bt, charWidth));
+    if ((short || aShortOfEdge || fits(a, b, last)) && !(stretchMarked && a.stretched)) return 'paragraph-end';
+    // (The same in print: the line could have taken a piece of the next line's first word.)
+    // (Not on a page the extractor joined: `joinedPage`, the measure is taken over joined lines too.)
+    if (charWidth !== undefined && !joinedPage && aTail === undefined && !(stretchMarked && a.stretched) && endsEarlyInPrint(a, at, bt, charWidth)) return 'paragraph-end';
     // An indented first line: `b` stopped early (the next line's first word would have fitted) without
     // ending anything, after a finished sentence — the room is the indent.
-    if (c && startsIndented(a, b, c) && !(stretchMarked && a.stretched)) return 'indent';
+    if (c && startsIndented(a, b, c, charWidth) && !(stretchMarked && a.stretched)) return 'indent';
     if (c && boxIndented(a, b, c)) return 'indent';
     // A short line without a sentence end after a finished sentence: a heading or a one-line item (`EARLY LIFE`).
     // (A line the extractor pulled up has no length of its own to judge by: see wrapsHeading.)
@@ -465,8 +470,10 @@ const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u;
  * would have fitted, with room to spare. A line breaker fills every line of a paragraph but the
  * first, which loses the indent's width, and the last (evidence: dev2 pages set with first-line
  * indents by a greedy breaker; lines that stop early inside a paragraph are about 1 in 60).
+ * `charWidth`: the page's mean printed character width (printed-width.ts meanCharWidth); given, a line
+ * that stopped early in print counts too (stopsEarlyInPrint).
  */
-export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
+export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo, charWidth?: number): boolean {
   if (!a.endsSentence || !b.startsUpper || b.endsSentence || c.gapBefore || lastLineRatio(b) < INDENTED_LINE_RATIO) return false;
   // Lines the extractor joined (pdftotext default) have estimated lengths and may come from another column.
   if (pulledUp(b) || pulledUp(c)) return false;
@@ -474,7 +481,53 @@ export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
   // box widths are no character counts.
   if (b.line.box) return false;
   if (INITIAL_END.test(a.line.text.trimEnd())) return false;
-  return fits(b, c);
+  if (fits(b, c)) return true;
+  return charWidth !== undefined && stopsEarlyInPrint(a, b, c, charWidth);
+}
+
+/**
+ * Room to spare, in thousandths of an em, beyond the next piece for a line to count as stopped early
+ * in print (a paragraph's last line: endsEarlyInPrint; an indented first line: stopsEarlyInPrint): the
+ * error of a printed width estimated from one face's letter widths (printed-width.ts). Chosen on the
+ * dev and dev2 pages, pdftotext -raw: every value from 100 to 200 finds the same first lines but one,
+ * and none that is not; at 0 a few full lines of justified columns are taken.
+ */
+export const PRINT_SLACK = 125;
+
+/**
+ * Does the line, after a finished sentence, stop early in print: would a piece of the next line's first
+ * word that every English typesetter could have set (printed-width.ts firstPiece, `everywhere`) have
+ * fitted in the room its estimated printed width leaves, after a word space and PRINT_SLACK? Then it is
+ * its paragraph's last line, however many characters it holds: a line breaker ends a line inside a
+ * paragraph only where the next piece does not fit (`… to win 4 to 0. [14]` ⏎ `By the end…` would have
+ * taken `By`). The counterpart of `fits` (whole words, character counts) in print, as stopsEarlyInPrint
+ * is for a first line; not inside an open bracket, nor after an initial (`writer L.` ⏎ `Ron…`), nor on a
+ * line with a box (geometry decides there: shortOfJustifiedEdge).
+ */
+export function endsEarlyInPrint(a: LineInfo, at: string, bt: string, charWidth: number): boolean {
+  if (a.line.box || a.pulledUp || leavesBracketOpen(at) || INITIAL_END.test(at)) return false;
+  const word = /^\S+/u.exec(bt)?.[0] ?? '';
+  return a.width * charWidth - printedWidth(at) >= SPACE_WIDTH + printedWidth(firstPiece(word, true)) + PRINT_SLACK;
+}
+
+/**
+ * Did `b` stop early in print: would a piece of the next line's first word that every English
+ * typesetter could have set (cut at the later of the US and British patterns' first points, with its
+ * hyphen: printed-width.ts firstPiece) have fitted in the room `b`'s estimated printed width leaves
+ * in the column, after a word space and PRINT_SLACK? A line breaker, greedy or optimising, ends a
+ * line inside a paragraph only where the next piece does not fit; a line that leaves that room lost
+ * it to an indent (the line is its paragraph's first: `and teachers in schools.` ⏎ `With respect to
+ * the` ⏎ `contributions…`, room for `con-`, d2_001). Counting characters misses such lines in narrow
+ * columns: a piece of three letters is a tenth of the measure there. Not on lines the extractor
+ * joined (`pulledUp`: lengths are estimates) nor before a line longer than the measure (set wider or
+ * joined: the column's measure is no guide), nor inside an open bracket (`(e.g.` ⏎ `The Programming
+ * Histo-`: no sentence ends inside a bracket, dev006).
+ */
+export function stopsEarlyInPrint(a: LineInfo, b: LineInfo, c: LineInfo, charWidth: number): boolean {
+  if (a.pulledUp || b.pulledUp || c.pulledUp || c.chars > ONE_LINE_RATIO * c.width) return false;
+  if (leavesBracketOpen(a.line.text)) return false;
+  const word = /^\S+/u.exec(c.line.text.trim())?.[0] ?? '';
+  return b.width * charWidth - printedWidth(b.line.text.trim()) >= SPACE_WIDTH + printedWidth(firstPiece(word, true)) + PRINT_SLACK;
 }
 
 /** A first-line indent is at least this many of the line's mean character widths… */
@@ -500,6 +553,29 @@ export function boxIndented(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
   if (Math.abs(cb.x0 - ab.x0) > EDGE_CHARS * unit) return false;
   const indent = bb.x0 - ab.x0;
   return indent >= MIN_INDENT_CHARS * unit && indent <= MAX_INDENT_CHARS * unit;
+}
+
+/**
+ * Is the line, though short of the measure by its character count, full in print: is the room its
+ * printed width leaves in the column narrower than the smallest piece of the next line's first word
+ * a line breaker could have set there (the word to its first legal hyphenation point and a hyphen, or
+ * the whole word: printed-width.ts firstPiece), after a word space? Every line breaker, greedy or
+ * optimising, ends a line inside a paragraph only where the next piece does not fit, so such a line
+ * may as well go on: its shortness says nothing (`mission to England.` ⏎ `After his return…`, a
+ * justified line of a 23-character column with no room for `Af-`). The printed width is estimated
+ * from the characters (printed-width.ts), the measure is the column's, in characters, at the page's
+ * mean character width `charWidth`. Lines with boxes are measured in print already, and a line the
+ * extractor pulled up has no width of its own: both are left to the character rule.
+ * A quotation opening the next line (`… said Ambassador Mohib.` ⏎ `“They represent…`) opens a new
+ * paragraph in news style (a new quotation or speaker, a new paragraph): the short line's end stands.
+ */
+export function fullInPrint(a: LineInfo, at: string, bt: string, charWidth: number): boolean {
+  if (a.line.box || pulledUp(a) || OPENS_QUOTATION.test(bt)) return false;
+  const measure = a.width * charWidth;
+  const printed = printedWidth(at);
+  if (printed < PARA_END_RATIO * measure) return false;
+  const word = /^\S+/u.exec(bt)?.[0] ?? '';
+  return measure - printed < SPACE_WIDTH + printedWidth(firstPiece(word));
 }
 
 /**

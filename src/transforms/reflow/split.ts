@@ -12,9 +12,10 @@ import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { isWord } from '../../lexicon/index.js';
 import { findAdverts, type AdvertRun } from './adverts.js';
-import { closesItem, cutBetween, endsCaption, endsListItem, joinedTails, standaloneLine } from './boundaries.js';
+import { closesItem, cutBetween, endsCaption, endsListItem, joinedTails, SPEAKER_ALONE, standaloneLine } from './boundaries.js';
 import { GLUED_HEAD_CONFIDENCE } from './glued-head.js';
 import { deinterleave } from './interleave.js';
+import { meanCharWidth } from './printed-width.js';
 
 export interface SplitOptions {
   /** Record each cut as an info message (default true). */
@@ -64,11 +65,18 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
     }
   }
   const listLeads = colonListLeads(infos);
+  const capRests = displacedCapRests(infos);
+  const movedCaps = new Set(capRests.values());
   const narrow = narrowRuns(infos);
   const itemsIn = itemEndsPerRun(infos, narrow);
   const itemsInBox = boxed ? itemEndsPerBox(infos) : null;
   const shortOfEdge = shortOfJustifiedEdge(infos);
   const tails = joinedTails(infos);
+  // What one character of the measure is worth in print on this page (boundaries.ts fullInPrint).
+  const charWidth = meanCharWidth(infos.map((x) => x.line.text.trim()));
+  // The extractor joined lines on this page (pdftotext default): the column's measure is taken over
+  // lines of two printed lines too, and is no guide to a line's room in print.
+  const joinedPage = infos.some((x) => x.pulledUp);
   const blocks: Block[] = [];
   let current: Line[] = [];
   /** The unit being built is a caption under a photographer's credit: it ends at its first short or finished line. */
@@ -114,6 +122,12 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
       i = ad.to - 1;
       continue;
     }
+    // A displaced drop cap moves down to the rest of its word (below); what follows it starts a new unit.
+    if (movedCaps.has(i)) {
+      flush();
+      lastReason = null;
+      continue;
+    }
     if (current.length && !info.gapBefore && !inAd.has(i - 1)) {
       const prev = infos[i - 1]!;
       if (isDropCap(prev, info)) {
@@ -124,6 +138,10 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
       const reason: string | null =
         runningHead(infos, i - 1) || runningHead(infos, i)
           ? 'running-head'
+          : capRests.has(i)
+            ? 'drop-cap'
+          : capRests.has(i - 1) && info.startsUpper && SPEAKER_ALONE.test(`${infos[capRests.get(i - 1)!]!.line.text.trim()}${prev.line.text.trim()}`)
+            ? null
           : forced.has(i)
             ? 'byline'
             : listLeads.has(i - 1)
@@ -132,7 +150,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
               ? 'caption-end'
               : narrow[i] && narrow[i] === narrow[i - 1] && !prev.endsSentence && !listItemInRun(prev, info, Math.max(itemsIn[narrow[i]!]!, itemsInBox?.[i - 1] ?? 0)) && !standaloneLine(prev) && !standaloneLine(info)
                 ? null
-                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text), i >= 2 && !prev.gapBefore ? infos[i - 2] : undefined, shortOfEdge[i - 1], tails[i - 1]);
+                : cutBetween(prev, info, boxed, stretchMarked, infos[i + 1], lastReason !== null && current.length === 1 && i >= 2 && closesItem(infos[i - 2]!.line.text), i >= 2 && !prev.gapBefore ? infos[i - 2] : undefined, shortOfEdge[i - 1], tails[i - 1], charWidth, joinedPage);
       lastReason = reason;
       if (reason) {
         flush();
@@ -153,6 +171,14 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
     if (!current.length) {
       captionUnderCredit = i > 0 && isCreditAbove(lastUnit);
       currentStart = i;
+      const cap = capRests.get(i);
+      if (cap !== undefined) {
+        // The unit starts with the drop cap joined to its word (`D` + `avid Shankbone:`); `currentStart`
+        // stays one before the unit's last lines in `infos`, as trailingCaption counts them from the end.
+        joinDropCap(infos[cap]!, info, doc);
+        current.push(infos[cap]!.line);
+        currentStart = i - 1;
+      }
     }
     current.push(info.line);
   }
@@ -409,6 +435,34 @@ function isDropCap(a: LineInfo, b: LineInfo): boolean {
   if (LOWER_REST.test(bt)) return true;
   const caps = CAPS_REST.exec(bt);
   return caps !== null && !isWord(caps[1]!);
+}
+
+/** Lines after a lone capital searched for the rest of its word (a kicker, a headline's lines and a byline may come between). */
+export const DROP_CAP_LOOKAHEAD = 4;
+
+/**
+ * Lines that open with the rest of a drop cap printed a few lines above (`D` ⏎ `FACE TO FACE` ⏎ `The
+ * Onion: An interview with …` ⏎ `avid Shankbone:`): an extractor following the content stream prints
+ * the drop cap where it was drawn, before the kicker and headline set beside it, and the story's first
+ * line after them. The first line within DROP_CAP_LOOKAHEAD lines that starts in lower case and, with
+ * the capital before it, starts with a word (`David`) opens the story's first paragraph: it is cut from
+ * the head above it, and the capital moves down to it and is joined to it (as a drop cap right above
+ * its rest: isDropCap). Returns the rest's line index with the capital's.
+ */
+function displacedCapRests(infos: readonly LineInfo[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let j = 0; j + 2 < infos.length; j++) {
+    const cap = infos[j]!;
+    if (cap.chars > 2 || !DROP_CAP.test(cap.line.text.trim()) || isDropCap(cap, infos[j + 1]!)) continue;
+    for (let k = j + 2; k < infos.length && k <= j + DROP_CAP_LOOKAHEAD; k++) {
+      const x = infos[k]!;
+      if (!x.startsLower) continue;
+      const word = /^\p{Ll}+/u.exec(x.line.text.trim())?.[0];
+      if (word && isWord(cap.line.text.trim() + word)) out.set(k, j);
+      break;
+    }
+  }
+  return out;
 }
 
 /** Join a drop cap to the rest of its word (`C` ⏎ `ognitive` → `Cognitive`), as a line join, with a message. */
