@@ -18,7 +18,14 @@ let gb: Hyphenate | undefined;
 
 /** Results kept per (lower-cased) word; a page asks about the same words again and again. */
 const CACHE_LIMIT = 50_000;
-const cache = new Map<string, ReadonlySet<number>>();
+const cache = new Map<string, DictionaryPoints>();
+
+/** The break points of a word by each dictionary, and by either. */
+interface DictionaryPoints {
+  us: readonly number[];
+  gb: readonly number[];
+  either: ReadonlySet<number>;
+}
 
 function load(): { us: Hyphenate; gb: Hyphenate } {
   us ??= (require('hyphen/en-us') as { hyphenateSync: Hyphenate }).hyphenateSync;
@@ -32,27 +39,49 @@ function load(): { us: Hyphenate; gb: Hyphenate } {
  * (a hostile 50,000-letter token took minutes).
  */
 export const MAX_WORD_LENGTH = 64;
-const NONE: ReadonlySet<number> = new Set();
+const NONE: DictionaryPoints = { us: [], gb: [], either: new Set() };
 
-/** Offsets (in characters from the start of the word) where US or British patterns allow a break. */
-export function breakPoints(word: string): ReadonlySet<number> {
+/** Offsets (in characters from the start of the word) where one dictionary's patterns allow a break, ascending. */
+function pointsOf(h: Hyphenate, key: string): number[] {
+  const parts = h(key, { hyphenChar: SEP, minWordLength: 4 }).split(SEP);
+  const out: number[] = [];
+  let at = 0;
+  for (let i = 0; i < parts.length - 1; i++) {
+    at += parts[i]!.length;
+    out.push(at);
+  }
+  return out;
+}
+
+/** The word's points by the US and the British patterns (cached per lower-cased word). */
+function dictionaryPoints(word: string): DictionaryPoints {
   if (word.length > MAX_WORD_LENGTH) return NONE;
   const key = word.toLowerCase();
   const hit = cache.get(key);
   if (hit) return hit;
   const { us: hu, gb: hg } = load();
-  const points = new Set<number>();
-  for (const h of [hu, hg]) {
-    const parts = h(key, { hyphenChar: SEP, minWordLength: 4 }).split(SEP);
-    let at = 0;
-    for (let i = 0; i < parts.length - 1; i++) {
-      at += parts[i]!.length;
-      points.add(at);
-    }
-  }
+  const u = pointsOf(hu, key);
+  const g = pointsOf(hg, key);
+  const points: DictionaryPoints = { us: u, gb: g, either: new Set([...u, ...g]) };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, points);
   return points;
+}
+
+/** Offsets (in characters from the start of the word) where US or British patterns allow a break. */
+export function breakPoints(word: string): ReadonlySet<number> {
+  return dictionaryPoints(word).either;
+}
+
+/**
+ * The first point at least `minLeft` letters in that the US and the British patterns each allow at or
+ * before: the later of the two dictionaries' first points (a piece every English typesetter could have
+ * set, whichever dictionary it used). Infinity when either allows none.
+ */
+export function firstPointEverywhere(word: string, minLeft: number): number {
+  const { us: u, gb: g } = dictionaryPoints(word);
+  const first = (list: readonly number[]): number => list.find((p) => p >= minLeft) ?? Infinity;
+  return Math.max(first(u), first(g));
 }
 
 /** Could a typesetter have broken `left + right` after `left` (by US or British patterns)? */

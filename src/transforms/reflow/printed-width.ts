@@ -9,8 +9,7 @@
  * the serif and sans text faces newspapers set (wide m/w and capitals, narrow i/l/t/f/r, spaces a
  * quarter em), which is all a comparison between lines of one column needs.
  */
-import { createRequire } from 'node:module';
-import { breakPoints } from '../../lexicon/index.js';
+import { breakPoints, firstPointEverywhere } from '../../lexicon/index.js';
 
 /** Advance widths of the printable ASCII characters (32–126), Times Roman, thousandths of an em. */
 const ASCII_WIDTHS = [
@@ -96,46 +95,10 @@ export function firstPiece(word: string, everywhere = false): string {
   const m = /^\p{L}+/u.exec(word.slice(lead));
   if (m && m[0].length >= 4) {
     let first = Infinity;
-    if (everywhere) first = firstPointEverywhere(m[0]);
+    if (everywhere) first = firstPointEverywhere(m[0], MIN_LEFT_FRAGMENT);
     else for (const p of breakPoints(m[0])) if (p >= MIN_LEFT_FRAGMENT && p < first) first = p;
     if (first < m[0].length && lead + first + 1 < best.length) best = `${word.slice(0, lead + first)}-`;
   }
   return best;
 }
 
-type Hyphenate = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
-const require = createRequire(import.meta.url);
-let patterns: Hyphenate[] | undefined;
-/** Words longer than this get no points (as ../../lexicon/hyphenation.ts MAX_WORD_LENGTH: the patterns' cost grows with the word). */
-const MAX_PATTERN_WORD = 64;
-const everywhereCache = new Map<string, number>();
-const EVERYWHERE_CACHE_LIMIT = 10_000;
-const SEP = '\u2027';
-
-/**
- * The first hyphenation point (at least MIN_LEFT_FRAGMENT letters in) that the US and the British
- * patterns each allow at or before: the later of their first points; Infinity when either allows none
- * (package `hyphen`, the TeX hyphenation project's patterns, as ../../lexicon/hyphenation.ts loads
- * them; that module answers with the points either allows).
- */
-export function firstPointEverywhere(word: string): number {
-  if (word.length > MAX_PATTERN_WORD) return Infinity;
-  const key = word.toLowerCase();
-  const hit = everywhereCache.get(key);
-  if (hit !== undefined) return hit;
-  patterns ??= [(require('hyphen/en-us') as { hyphenateSync: Hyphenate }).hyphenateSync, (require('hyphen/en-gb') as { hyphenateSync: Hyphenate }).hyphenateSync];
-  let point = 0;
-  for (const h of patterns) {
-    const parts = h(key, { hyphenChar: SEP, minWordLength: 4 }).split(SEP);
-    let at = 0;
-    let first = Infinity;
-    for (let i = 0; i < parts.length - 1 && first === Infinity; i++) {
-      at += parts[i]!.length;
-      if (at >= MIN_LEFT_FRAGMENT) first = at;
-    }
-    point = Math.max(point, first);
-  }
-  if (everywhereCache.size >= EVERYWHERE_CACHE_LIMIT) everywhereCache.clear();
-  everywhereCache.set(key, point);
-  return point;
-}
