@@ -10,7 +10,8 @@
 import type { GalleyDocument, Line, Page, Source } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import type { Transform } from '../types.js';
-import { contextFor, type DehyphenateContext } from './context.js';
+import { contextFor, forgetContext, type DehyphenateContext } from './context.js';
+import { joinKernedCapitals } from './rules/kerned-capital.js';
 import { decideSite, describeVotes, type LineEndDecision } from './decide.js';
 import { endsInHyphen, siteOfLines } from './site.js';
 import { restoreCompounds, type RestoreCompoundsMode } from './rules/restore-compound.js';
@@ -34,6 +35,11 @@ export function createDehyphenate(options: DehyphenateOptions = {}): Transform {
   const mode = options.restoreCompounds ?? 'auto';
   if (!MODES.has(mode)) throw new TypeError(`dehyphenate: restoreCompounds must be auto, always or never, not ${String(mode)}`);
   return (doc: GalleyDocument) => {
+    // Capitals an extractor set apart from their word (`New Y` ⏎ `ork`) first: a join changes the
+    // document's words, so the vocabulary is built again for the decisions after it.
+    const before = doc.messages.length;
+    joinKernedCapitals(doc, () => contextFor(doc).vocabulary);
+    if (doc.messages.length > before) forgetContext(doc);
     const ctx = contextFor(doc);
     for (const page of doc.pages) dehyphenatePage(page, ctx, doc.messages);
     restoreCompounds(doc, ctx, mode);
