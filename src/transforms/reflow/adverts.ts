@@ -55,6 +55,8 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
       if (PHONE.test(text)) break;
     }
     if (j === i + 1) continue;
+    // The ad's last line wrapped in a narrow column (`Hartley Furniture · 12 Mill` ⏎ `Road`, d2_010 raw).
+    if (j - i - 1 === MAX_AD_LINES && !PHONE.test(infos[j - 1]!.line.text) && wrappedTail(infos, j)) j++;
     // The contact line boxed apart (pdfminer boxes lines of another type size apart: `CLASSIFIEDS` ⏎
     // `Sell it fast.` ⏎ blank ⏎ `Place your ad: 555-0199`): a box of one short line holding a phone
     // number, right after an ad that has none yet, ends that ad.
@@ -65,6 +67,22 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
     i = j - 1;
   }
   return out;
+}
+
+/** A wrapped ad line's remainder holds at most this many words. */
+export const MAX_AD_TAIL_WORDS = 2;
+
+/**
+ * Is the line at j the remainder of the ad line before it, wrapped in a narrow column: a word or two
+ * (MAX_AD_TAIL_WORDS), not in capitals, in the same box, and closed right after by the next box, the
+ * next ad's title in capitals or the page's end? Running text under an ad goes on for a full line;
+ * a line of a word or two between an ad and the next box can only be that ad's.
+ */
+function wrappedTail(infos: readonly LineInfo[], j: number): boolean {
+  const l = infos[j];
+  if (!l || l.gapBefore || l.allCaps || l.words > MAX_AD_TAIL_WORDS || l.endsHyphen) return false;
+  const after = infos[j + 1];
+  return after === undefined || after.gapBefore || after.allCaps;
 }
 
 /**
