@@ -7,7 +7,8 @@
  * shuffled (`already` ⏎ `officials had ` ⏎ `Saudi `), or one piece boxed alone lines away. Within a run
  * of short lines (./pieces.ts), every order of the run is tried, and the run is reordered only when the
  * printed order has a junction running text never has and another order has none (./junctions.ts,
- * ./order.ts); then a left piece boxed alone goes to the one place near it that lacks it (./strays.ts).
+ * ./order.ts); then a left piece boxed alone goes to the one place near it that lacks it (./strays.ts);
+ * last, the pieces of one printed line, now in order, are joined into one line (./join.ts).
  * docs/structure.md "Scattered pieces (pdfminer)" has the evidence and the figures.
  *
  * This runs before dehyphenation: a broken word's rest must follow its line before the line-end
@@ -24,6 +25,7 @@ import { collapsedLength, collapsedText, endsOnSpace, marksCuts, MAX_PIECE_WORDS
 import { junctionFaults, PIECES_LINE_RATIO, type JunctionContext, type PieceLine } from './junctions.js';
 import { bestOrder, MAX_RUN } from './order.js';
 import { placeStrays } from './strays.js';
+import { joinPieces } from './join.js';
 
 export const RULE = 'restore-pieces/reordered';
 
@@ -167,26 +169,29 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
   }
   // Then the pieces boxed alone far from their line (./strays.ts), on the page as reordered: only a page
   // whose trailing spaces mark cuts has them.
-  if (!cuts) return moved;
-  const lineIndex = new Map<Line, number>();
-  slots.forEach((l, i) => lineIndex.set(l, i));
-  const ctxAt = (l: Line): JunctionContext => ({ measure: widths[lineIndex.get(l) ?? 0]!, cuts, vocabulary });
-  moved += placeStrays(
-    {
-      page,
-      cuts,
-      pieceLine: (l) => {
-        const text = textOf(l);
-        return { text, len: text.length, left: cuts && endsOnSpace(l) };
+  if (cuts) {
+    const lineIndex = new Map<Line, number>();
+    slots.forEach((l, i) => lineIndex.set(l, i));
+    const ctxAt = (l: Line): JunctionContext => ({ measure: widths[lineIndex.get(l) ?? 0]!, cuts, vocabulary });
+    moved += placeStrays(
+      {
+        page,
+        cuts,
+        pieceLine: (l) => {
+          const text = textOf(l);
+          return { text, len: text.length, left: cuts && endsOnSpace(l) };
+        },
+        isPiece: (l) => {
+          const i = lineIndex.get(l);
+          return i !== undefined && short(i);
+        },
+        ctxAt,
       },
-      isPiece: (l) => {
-        const i = lineIndex.get(l);
-        return i !== undefined && short(i);
-      },
-      ctxAt,
-    },
-    messages,
-  );
+      messages,
+    );
+  }
+  // Last, the pieces of each printed line, now in order, become one line (./join.ts).
+  moved += joinPieces(page, cuts, vocabulary, messages);
   return moved;
 }
 
