@@ -14,7 +14,7 @@
 import type { Block } from '../../model/types.js';
 import { isWord } from '../../lexicon/index.js';
 import type { DehyphenateContext } from '../dehyphenate/index.js';
-import type { Piece } from './pieces.js';
+import { fitsAfterLeft, type Piece } from './pieces.js';
 import { isSpaceCode, lowerCase } from '../../text/ascii.js';
 
 /** Links scoring below this are not made. */
@@ -237,6 +237,17 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       cut: wordEvidence && cutPiece(b),
     };
   });
+  /**
+   * A piece ending on a left piece whose rest `b` cannot be (pieces.ts fitsAfterLeft) stops on a bare word
+   * only because its line was cut: the bare end says the paragraph goes on when the piece is itself the
+   * middle of one — the piece before it in the flow is open (`outside of` ⏎⏎ `it ` ⏎⏎ `Palawan. It remains`).
+   * After a closed piece it is a stray of another line (`… solving problems.` ⏎ a pull quote ⏎ `improvement `
+   * ⏎⏎ `The study combines…`), and the whole line after it begins a paragraph of its own.
+   */
+  const carriedOn = (ai: number): boolean => {
+    const p = pieces[ai - 1];
+    return p !== undefined && p.open && !stopsBetween(p.index, pieces[ai]!.index);
+  };
   const links: Link[] = [];
   for (let ai = 0; ai < pieces.length; ai++) {
     const a = pieces[ai]!;
@@ -312,7 +323,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       } else if (a.stretchedEnd) {
         score += W.capitalAfterStretched + W.capitalStart;
         start = 'after a stretched (justified) last line';
-      } else if (a.bare) {
+      } else if (a.bare && (fitsAfterLeft(a, b) || carriedOn(ai))) {
         score += W.capitalAfterBare + W.capitalStart;
         start = 'no punctuation at the end of a full line';
       } else {

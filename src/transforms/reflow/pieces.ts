@@ -7,6 +7,19 @@ import type { Block, Line, Page } from '../../model/types.js';
 import { BROKEN_STEM, endsHyphen, endsSentence, lineInfosCached, marksStretch, startsLower } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
 import { closesItem, SPEAKER_ALONE } from './boundaries.js';
+import { endsOnSpace, marksCuts } from '../restore-pieces/pieces.js';
+import { FULL_LINE_SHARE, PIECES_LINE_RATIO } from '../restore-pieces/junctions.js';
+
+/**
+ * Can `b`'s first line be the rest of the printed line `a` ends on? Asked of a piece ending on a left piece
+ * (`a.leftEnd`): the rest of a cut line is no whole line (FULL_LINE_SHARE) and, with the left piece, no
+ * longer than PIECES_LINE_RATIO of the measure — the test restore-pieces makes inside a block
+ * (junctions.ts `leftPieceOverfull`), here across blocks. True for a piece that ends on no left piece.
+ */
+export function fitsAfterLeft(a: Piece, b: Piece): boolean {
+  if (!a.leftEnd) return true;
+  return b.firstRatio < FULL_LINE_SHARE && a.lastRatio + b.firstRatio <= PIECES_LINE_RATIO;
+}
 
 export interface Piece {
   block: Block;
@@ -40,6 +53,15 @@ export interface Piece {
    * gaps): a paragraph's own last line is not, so the paragraph goes on, even after a sentence end.
    */
   stretchedEnd: boolean;
+  /**
+   * Its last line is a left piece (restore-pieces/pieces.ts `endsOnSpace`, on a page whose trailing spaces
+   * mark cuts): the extractor cut its printed line at a wide word space, so the rest of that line comes
+   * next (see `fitsAfterLeft`).
+   */
+  leftEnd: boolean;
+  /** Its first and last lines' lengths against the local measure. */
+  firstRatio: number;
+  lastRatio: number;
   startsLower: boolean;
   /** Starts a quoted sentence: a double opening mark and a capital (`“Cool clock, Ahmed…`). */
   opensQuote: boolean;
@@ -97,6 +119,10 @@ export interface LastLine {
   stretched: boolean;
   /** The line above it in the block, against its local measure (undefined: the block has one line). */
   aboveRatio?: number;
+  /** The block's first line against its local measure. */
+  firstRatio?: number;
+  /** The last line is a left piece on a page that marks its cuts (restore-pieces/pieces.ts). */
+  leftEnd?: boolean;
 }
 
 /** The last line of each block: its length against the local measure, and whether it is stretched. */
@@ -115,11 +141,22 @@ export function blockWidths(page: Page): Map<Block, LastLine> {
   const infos = lineInfosCached(lines, gaps);
   const out = new Map<Block, LastLine>();
   const marked = marksStretch(infos);
+  // (Lines with boxes are placed by their readers: no cut to mark.)
+  const cuts = !lines.some((l) => l.box) && marksCuts(lines);
   let k = 0;
   for (const b of page.blocks) {
+    const first = infos[k];
     k += b.lines.length;
     const last = infos[k - 1];
-    if (last) out.set(b, { ratio: last.ratio, stretched: marked && last.stretched, aboveRatio: b.lines.length > 1 ? infos[k - 2]?.ratio : undefined });
+    if (last) {
+      out.set(b, {
+        ratio: last.ratio,
+        stretched: marked && last.stretched,
+        aboveRatio: b.lines.length > 1 ? infos[k - 2]?.ratio : undefined,
+        firstRatio: first?.ratio,
+        leftEnd: cuts && endsOnSpace(last.line),
+      });
+    }
   }
   return out;
 }
@@ -176,6 +213,9 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     leftPart: hyphen ? (BROKEN_STEM.exec(last)?.[1] ?? '') : '',
     endsItem: last.endsWith(';'),
     stretchedEnd: lastLine.stretched,
+    leftEnd: lastLine.leftEnd ?? false,
+    firstRatio: lastLine.firstRatio ?? 1,
+    lastRatio,
     startsLower: startsLower(first),
     opensQuote: QUOTED_SENTENCE_START.test(first),
     leadsIn: !lastLine.stretched && lastRatio < LEAD_IN_LINE_RATIO && (lastLine.aboveRatio ?? 0) >= LEAD_IN_ABOVE_RATIO && LEAD_IN_END.test(last),
