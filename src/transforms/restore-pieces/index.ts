@@ -26,6 +26,7 @@ import { junctionFaults, PIECES_LINE_RATIO, type JunctionContext, type PieceLine
 import { bestOrder, MAX_RUN } from './order.js';
 import { placeStrays } from './strays.js';
 import { joinPieces } from './join.js';
+import { isShreddedPage } from '../../readers/text/shredded.js';
 
 export const RULE = 'restore-pieces/reordered';
 
@@ -82,6 +83,8 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
   };
   const merged = new Set<Block>();
   let moved = 0;
+  let isShredded: boolean | undefined;
+  const shredded = (): boolean => (isShredded ??= isShreddedPage(page));
 
   /** Try one run `[k, end)`; `acrossBlank`: the lines around it may be in other blocks. */
   const tryRun = (k: number, end: number, acrossBlank: boolean): void => {
@@ -155,7 +158,14 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     // goes on: a sentence end before one is where a paragraph or a box of text ended (`per day.` ⏎⏎
     // `lifestyle—with ` ⏎⏎ …: the pieces after it belong to lines further up).
     const openBoundaries = parts.slice(0, -1).every(([, b]) => !endsSentence(textOf(slots[b - 1]!)));
-    if (parts.length > 1 && end - k <= MAX_RUN && marked(k, end) && openBoundaries) tryRun(k, end, true);
+    // Without marks (a layer with no space glyphs), a run whose every box holds one piece alone reads on
+    // across its blank lines too: boxes of one short line in a row, between running text, are a printed
+    // line cut at its wide gaps (`is Heaven` ⏎⏎ `WIKINEWS: What` ⏎⏎ `Sent Gaming?`); a question set apart
+    // from its answer is a box of its own lines (`How do you decide on` ⏎ `the stories?`). Not on a page cut
+    // into word stacks (readers/text/shredded.ts): there the one-line boxes come from several lines and
+    // columns at once.
+    const boxedAlone = !cuts && parts.every(([a, b]) => b - a === 1) && !shredded();
+    if (parts.length > 1 && end - k <= MAX_RUN && (marked(k, end) || boxedAlone) && openBoundaries) tryRun(k, end, true);
     else for (const [a, b] of parts) tryRun(a, b, marked(a, b));
     k = end;
   }

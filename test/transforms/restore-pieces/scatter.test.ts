@@ -163,3 +163,19 @@ test('a layer of one text block (no box edge, as pdftotext -raw writes) is left 
   createRestorePieces()(doc);
   assert.equal(moves(doc).length, 0);
 });
+
+test('without marks, pieces each boxed alone read on across their blank lines (dev017 excerpt)', () => {
+  // TeX's PDF sets no space glyph: no piece is marked. Each box holds one piece: a printed line cut at its gaps.
+  const doc = restored(['to his work. He was very prolific but', 'very business minded about that.”', '', 'is Heaven', '', 'WIKINEWS: What', '', 'Sent Gaming?', '', 'Mario J Lucero: Heaven Sent Gaming', 'is basically me and Isabel, I’m Mario', 'J. Lucero.', ''].join('\n'));
+  assert.deepEqual(lines(doc).slice(2, 5), ['WIKINEWS: What', 'is Heaven', 'Sent Gaming?']);
+  assert.equal(moves(doc).length, 1);
+});
+
+test('…but not on a page cut into word stacks, whose one-line boxes come from several lines at once', () => {
+  // The same excerpt among many one- and two-word boxes (readers/text/shredded.ts): left as printed.
+  const stacks = Array.from({ length: 40 }, (_, i) => `word${i}`).flatMap((w) => [w, '']);
+  // (The stacks come after a column's worth of running text, away from the excerpt's local measure.)
+  const column = Array.from({ length: 14 }, () => 'Isabel Ruiz: And, I’m Isabel Ruiz, and');
+  const doc = restored(['to his work. He was very prolific but', 'very business minded about that.”', '', 'is Heaven', '', 'WIKINEWS: What', '', 'Sent Gaming?', '', 'Mario J Lucero: Heaven Sent Gaming', 'is basically me and Isabel, I’m Mario', ...column, '', ...stacks].join('\n'));
+  assert.equal(moves(doc).length, 0);
+});
