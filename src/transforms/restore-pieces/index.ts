@@ -25,7 +25,8 @@ import { collapsedLength, collapsedText, endsOnSpace, marksCuts, MAX_PIECE_WORDS
 import { junctionFaults, PIECES_LINE_RATIO, type JunctionContext, type PieceLine } from './junctions.js';
 import { bestOrder, MAX_RUN } from './order.js';
 import { placeStrays } from './strays.js';
-import { joinPieces } from './join.js';
+import { joinPieces, keepsLineEndHyphens } from './join.js';
+import { placeLooseWords } from './loose.js';
 import { isShreddedPage } from '../../readers/text/shredded.js';
 
 export const RULE = 'restore-pieces/reordered';
@@ -200,6 +201,9 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
       messages,
     );
   }
+  // Without the marks, a word boxed alone goes to the one line near it that lacks it (./loose.ts): on a
+  // layer whose lengths tell (it keeps its line-end hyphens) and that is not cut into word stacks.
+  if (!cuts && keepsLineEndHyphens(slots.map(textOf)) && !shredded()) moved += placeLooseWords(page, vocabulary, messages);
   // Last, the pieces of each printed line, now in order, become one line (./join.ts).
   moved += joinPieces(page, cuts, vocabulary, messages);
   return moved;

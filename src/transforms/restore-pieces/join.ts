@@ -77,10 +77,7 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
   // joins broken words by pulling the next line up (pdftotext's default mode, classify/features.ts
   // JOINED_MAX_HYPHEN_SHARE) has lines of two printed lines, and two whole lines of a column look like
   // two pieces of one of those (`consider extensions.` ⏎ `Officials tell BBC News`).
-  let hyphens = 0;
-  for (const t of texts) if (endsHyphen(t)) hyphens++;
-  const lengthsTell = cuts || hyphens >= JOINED_MAX_HYPHEN_SHARE * texts.length;
-  if (!lengthsTell) return 0;
+  if (!cuts && !keepsLineEndHyphens(texts)) return 0;
   const isPiece = (t: string, k: number): boolean => t.length < PIECE_RATIO * widths[k]! && /\p{L}/u.test(t) && wordCount(t) <= MAX_PIECE_WORDS;
   let joined = 0;
   let k = 0;
@@ -149,8 +146,19 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
   return joined;
 }
 
+/**
+ * Does the layer keep its line-end hyphens (at least JOINED_MAX_HYPHEN_SHARE of its lines end in one)? A
+ * layer that joins broken words by pulling the next line up has lines of two printed lines, whose lengths
+ * say nothing of pieces.
+ */
+export function keepsLineEndHyphens(texts: readonly string[]): boolean {
+  let hyphens = 0;
+  for (const t of texts) if (endsHyphen(t)) hyphens++;
+  return hyphens >= JOINED_MAX_HYPHEN_SHARE * texts.length;
+}
+
 /** One line of two: the text given, the originals side by side, the span from the earlier start to the later end. */
-function mergeLines(a: Line, b: Line, text: string): Line {
+export function mergeLines(a: Line, b: Line, text: string): Line {
   const original = a.original.endsWith(' ') || a.original.endsWith('\t') ? a.original + b.original : `${a.original} ${b.original}`;
   const line: Line = { ...a, text, original, source: spanOf([a, b], a.source) };
   if (b.join) line.join = b.join;
