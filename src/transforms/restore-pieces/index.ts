@@ -83,6 +83,8 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     return { text, len: text.length, left: cuts && endsOnSpace(l) };
   };
   const merged = new Set<Block>();
+  /** Lines a reorder found followed by the next piece of their printed line. */
+  const oneLine = new Set<Line>();
   let moved = 0;
   let isShredded: boolean | undefined;
   const shredded = (): boolean => (isShredded ??= isShreddedPage(page));
@@ -112,6 +114,14 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
       slots[k + j] = old[r.order[j]!]!;
       lens[k + j] = oldLens[r.order[j]!]!;
     }
+    // A run no longer than one printed line (PIECES_LINE_RATIO of the measure) is the pieces of one line:
+    // ./join.ts joins them into one. Not after a finished sentence in the same box: there the run's short
+    // first line is what tells a paragraph's start after a full last line (reflow/boundaries.ts), and the
+    // joined line would hide it (`… in the city.` ⏎ `the city` ⏎ `Captured by the Vikings 866,` opens a
+    // paragraph); a run boxed on its own has the box edge before it.
+    const oneBox = k === 0 || blockOf[k - 1] !== block;
+    const afterSentence = !oneBox && endsSentence(textOf(slots[k - 1]!));
+    if (!afterSentence && run.reduce((t, p) => t + p.len + 1, -1) <= PIECES_LINE_RATIO * widths[k]!) for (let j = k; j < end - 1; j++) oneLine.add(slots[j]!);
     // A run across blank lines joins the blocks it touches into one: the blank lines inside it were the
     // edges of the boxes the extractor cut the printed line into, and the run reads on into the text on
     // both sides.
@@ -205,7 +215,7 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
   // layer whose lengths tell (it keeps its line-end hyphens) and that is not cut into word stacks.
   if (!cuts && keepsLineEndHyphens(slots.map(textOf)) && !shredded()) moved += placeLooseWords(page, vocabulary, messages);
   // Last, the pieces of each printed line, now in order, become one line (./join.ts).
-  moved += joinPieces(page, cuts, vocabulary, messages);
+  moved += joinPieces(page, cuts, vocabulary, messages, oneLine);
   return moved;
 }
 

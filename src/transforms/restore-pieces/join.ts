@@ -67,7 +67,7 @@ export function sentenceInside(left: string, right: string): boolean {
 const OPENS_QUOTATION = /^["“„«»”]/u;
 
 /** Join the pieces of each printed line of the page into one line; returns how many joins were made. */
-export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabulary, messages: Message[]): number {
+export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabulary, messages: Message[], oneLine: ReadonlySet<Line> = new Set()): number {
   const lines: Line[] = [];
   for (const b of page.blocks) for (const l of b.lines) lines.push(l);
   if (lines.length < 3) return 0;
@@ -77,7 +77,8 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
   // joins broken words by pulling the next line up (pdftotext's default mode, classify/features.ts
   // JOINED_MAX_HYPHEN_SHARE) has lines of two printed lines, and two whole lines of a column look like
   // two pieces of one of those (`consider extensions.` ⏎ `Officials tell BBC News`).
-  if (!cuts && !keepsLineEndHyphens(texts)) return 0;
+  const lengthsTell = cuts || keepsLineEndHyphens(texts);
+  if (!lengthsTell && oneLine.size === 0) return 0;
   const isPiece = (t: string, k: number): boolean => t.length < PIECE_RATIO * widths[k]! && /\p{L}/u.test(t) && wordCount(t) <= MAX_PIECE_WORDS;
   let joined = 0;
   let k = 0;
@@ -89,6 +90,8 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
     let i = start;
     while (i < k) {
       let line = block.lines[i - start]!;
+      /** The last piece joined so far, as read (a reorder may have named it in `oneLine`). */
+      let last = line;
       let text = texts[i]!;
       let j = i + 1;
       const measure = widths[i]!;
@@ -100,6 +103,10 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
         let ok: boolean;
         let why: string;
         if (endsHyphen(text) || CLOSED_PIECE_END.test(text) || SPEAKER.test(next)) ok = false;
+        else if (oneLine.has(last)) {
+          ok = true;
+          why = 'reordered, they are no longer than one printed line';
+        } else if (!lengthsTell) ok = false;
         else if (cuts) {
           ok = piece.left && !leftPieceOverfull(piece, nextPiece, ctx);
           why = 'the extractor kept the space at the cut';
@@ -114,7 +121,7 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
           ok = between && isPiece(text, i) && isPiece(next, j) && len >= FULL_LINE_SHARE * measure && len <= PIECES_LINE_RATIO * measure && runsThrough;
           why = 'together they fill the measure and the sentence runs through them';
         }
-        if (ok && !sentenceInside(text, next)) ok = false;
+        if (ok && !oneLine.has(last) && !sentenceInside(text, next)) ok = false;
         if (ok && endsSentence(text) && OPENS_QUOTATION.test(next)) ok = false;
         if (!ok) break;
         const merged = mergeLines(line, block.lines[j - start]!, `${text} ${next}`);
@@ -128,12 +135,13 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
           confidence: cuts ? MARKED_JOIN_CONFIDENCE : TEXT_JOIN_CONFIDENCE,
         });
         joined++;
+        last = block.lines[j - start]!;
         line = merged;
         text = `${text} ${next}`;
         j++;
         // Without the marks, two pieces make a line (a third would need the same evidence again, and the
         // joined line is no longer short).
-        if (!cuts) break;
+        if (!cuts && !oneLine.has(last)) break;
       }
       out.push(line);
       i = j;
