@@ -33,36 +33,42 @@ const CLOSED_END = /[;:]$/u;
 /** Move each loose word to the one line near it that lacks it; returns how many moved. */
 export function placeLooseWords(page: Page, vocabulary: () => Vocabulary, messages: Message[]): number {
   let moved = 0;
+  // The page's flow and its measures, built when first asked for and again after a move (loose words are few).
+  let flow: Array<{ line: Line; block: Block; text: string }> | undefined;
+  let widths: number[] = [];
+  const build = (): Array<{ line: Line; block: Block; text: string }> => {
+    const f: Array<{ line: Line; block: Block; text: string }> = [];
+    for (const b of page.blocks) for (const l of b.lines) f.push({ line: l, block: b, text: collapsedText(l.text) });
+    widths = localWidths(f.map((e) => e.text.length));
+    return f;
+  };
   for (let bi = 0; bi < page.blocks.length; bi++) {
     const block = page.blocks[bi]!;
     if (block.lines.length !== 1 || block.lines[0]!.box) continue;
     const x = block.lines[0]!;
     const tx = collapsedText(x.text);
     if (!startsLower(tx) || endsSentence(tx) || wordCount(tx) > LOOSE_MAX_WORDS) continue;
-    // The page's flow as it stands (a move changes it; loose words are few).
-    const flow: Array<{ line: Line; block: Block; text: string }> = [];
-    for (const b of page.blocks) for (const l of b.lines) flow.push({ line: l, block: b, text: collapsedText(l.text) });
-    const widths = localWidths(flow.map((f) => f.text.length));
+    const fl = (flow ??= build());
     const isPiece = (k: number): boolean => {
-      const t = flow[k]!.text;
+      const t = fl[k]!.text;
       return t.length < PIECE_RATIO * widths[k]! && /\p{L}/u.test(t) && wordCount(t) <= MAX_PIECE_WORDS;
     };
-    const at = flow.findIndex((f) => f.line === x);
-    if (at <= 0 || at + 1 >= flow.length || !isPiece(at)) continue;
-    const pl = (k: number): PieceLine => ({ text: flow[k]!.text, len: flow[k]!.text.length, left: false });
+    const at = fl.findIndex((f) => f.line === x);
+    if (at <= 0 || at + 1 >= fl.length || !isPiece(at)) continue;
+    const pl = (k: number): PieceLine => ({ text: fl[k]!.text, len: fl[k]!.text.length, left: false });
     const px: PieceLine = { text: tx, len: tx.length, left: false };
     const outOfPlace = (!isPiece(at - 1) && !isPiece(at + 1)) || sentenceThenLower(pl(at - 1), px);
     if (!outOfPlace) continue;
     const sites: number[] = [];
-    for (let j = Math.max(0, at - STRAY_WINDOW); j < Math.min(flow.length - 1, at + STRAY_WINDOW); j++) {
+    for (let j = Math.max(0, at - STRAY_WINDOW); j < Math.min(fl.length - 1, at + STRAY_WINDOW); j++) {
       if (j === at || j + 1 === at) continue;
-      const a = flow[j]!;
-      const b = flow[j + 1]!;
+      const a = fl[j]!;
+      const b = fl[j + 1]!;
       if (a.block !== b.block || a.line.box || b.line.box) continue;
       if (!isPiece(j) || endsSentence(a.text) || endsHyphen(a.text) || CLOSED_END.test(a.text) || !startsLower(b.text)) continue;
       // The line lacks words, not its partner piece: the line before it in its box is whole, or ends a
       // sentence (a paragraph's short last line), or there is none.
-      if (j > 0 && flow[j - 1]!.block === a.block && isPiece(j - 1) && !endsSentence(flow[j - 1]!.text)) continue;
+      if (j > 0 && fl[j - 1]!.block === a.block && isPiece(j - 1) && !endsSentence(fl[j - 1]!.text)) continue;
       const m = widths[j]!;
       const len = a.text.length + 1 + tx.length;
       if (len < FULL_LINE_SHARE * m || len > PIECES_LINE_RATIO * m) continue;
@@ -71,11 +77,12 @@ export function placeLooseWords(page: Page, vocabulary: () => Vocabulary, messag
       sites.push(j);
     }
     if (sites.length !== 1) continue;
-    const a = flow[sites[0]!]!;
+    const a = fl[sites[0]!]!;
     const k = a.block.lines.indexOf(a.line);
     a.block.lines[k] = mergeLines(a.line, x, `${a.text} ${tx}`);
     page.blocks.splice(bi, 1);
     bi--;
+    flow = undefined;
     messages.push({
       rule: STRAY_RULE,
       severity: 'info',
