@@ -12,7 +12,7 @@ import { read } from '../../../src/pipeline.js';
 import { createRestorePieces } from '../../../src/transforms/restore-pieces/index.js';
 import { bestOrder, displacement } from '../../../src/transforms/restore-pieces/order.js';
 import { marksCuts } from '../../../src/transforms/restore-pieces/pieces.js';
-import type { JunctionContext, PieceLine } from '../../../src/transforms/restore-pieces/junctions.js';
+import { subjectThenSubject, type JunctionContext, type PieceLine } from '../../../src/transforms/restore-pieces/junctions.js';
 import { Vocabulary } from '../../../src/lexicon/vocabulary.js';
 import { sharedFile } from '../../structure/helpers.js';
 
@@ -188,4 +188,19 @@ test('…but not on a page cut into word stacks, whose one-line boxes come from 
   const column = Array.from({ length: 14 }, () => 'Isabel Ruiz: And, I’m Isabel Ruiz, and');
   const doc = restored(['to his work. He was very prolific but', 'very business minded about that.”', '', 'is Heaven', '', 'WIKINEWS: What', '', 'Sent Gaming?', '', 'Mario J Lucero: Heaven Sent Gaming', 'is basically me and Isabel, I’m Mario', ...column, '', ...stacks].join('\n'));
   assert.equal(moves(doc).length, 0);
+});
+
+test('a subject at a line end is followed by its verb, not by another subject (dev017 excerpt)', () => {
+  const doc = restored(['J. Lucero.', 'Isabel Ruiz: And, I’m Isabel Ruiz.', 'Mario J Lucero: And, together we', 'it’s sort of like', 'formed this thing,', 'an entertainment team. We started it', 'basically, because I wanted to — I', 'wanted to work with Isabel on a lot', ''].join('\n'));
+  // Reordered, and no longer than one printed line: joined (./join.test.ts).
+  assert.equal(lines(doc)[3], 'formed this thing, it’s sort of like');
+  const [m] = moves(doc);
+  assert.ok(m && m.text.includes('subject-then-subject'), m?.text);
+});
+
+test('an object pronoun may end a clause before another subject: no fault', () => {
+  const pl = (text: string): PieceLine => ({ text, len: text.length, left: false });
+  assert.equal(subjectThenSubject(pl('together we'), pl('it’s sort of like')), true);
+  assert.equal(subjectThenSubject(pl('gave it to them'), pl('it was late')), false);
+  assert.equal(subjectThenSubject(pl('together we'), pl('formed this thing,')), false);
 });
