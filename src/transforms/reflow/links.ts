@@ -42,6 +42,8 @@ const W = {
   capitalAfterBare: 2,
   /** A capital start after a last line stretched to the measure (a justified line: the paragraph goes on). */
   capitalAfterStretched: 3,
+  /** …and after a sentence that ends on a full line at a box edge (pieces.ts FULL_STOP_RATIO): the same evidence read off the length. */
+  capitalAfterFullStop: 3,
   /**
    * A or B is a cut piece (see cutPiece) next to the other in the flow: the sentence goes on through it
    * (`The U.S. Environmental` ⏎ `Protection` ⏎ `Agency says…`), whatever the short line's geometry says.
@@ -323,6 +325,9 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       } else if (a.stretchedEnd) {
         score += W.capitalAfterStretched + W.capitalStart;
         start = 'after a stretched (justified) last line';
+      } else if (a.fullStop) {
+        score += W.capitalAfterFullStop + W.capitalStart;
+        start = 'a sentence ended on a full line at a column’s foot';
       } else if (a.bare && (fitsAfterLeft(a, b) || carriedOn(ai))) {
         score += W.capitalAfterBare + W.capitalStart;
         start = 'no punctuation at the end of a full line';
