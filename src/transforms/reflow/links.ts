@@ -116,6 +116,8 @@ class CandidateLink implements Link {
 
 const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’]*)/u;
 const ITEM_LINE = /;$/u;
+/** The conjunction that opens a list's last item (`and other.`, `or none;`). */
+const LIST_CLOSER = /^\s*(?:and|or)\s/u;
 const DIGIT_START = /^[^\p{L}\p{N}]*\p{N}|^[[(]/u;
 
 /**
@@ -219,14 +221,26 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
     const hi = Math.max(a, b);
     return stopsBefore[hi]! - stopsBefore[lo + 1]! > 0;
   };
+  /**
+   * The piece closes a list set one item per line: it starts with `and` or `or` in lower case right after a
+   * list item's piece (`physical disability;` ⏎ `and other.`). A list's last item is joined to the others
+   * by the conjunction, so it carries on the list, not a sentence broken elsewhere.
+   */
+  const closesList = (bi: number): boolean => {
+    const b = pieces[bi]!;
+    const p = pieces[bi - 1];
+    if (!p || p.index + 1 !== b.index || !b.startsLower || !LIST_CLOSER.test(b.block.lines[0]!.text)) return false;
+    const lines = p.block.lines;
+    return lines.length === 1 && ITEM_LINE.test(lines[0]!.text.trim());
+  };
   // What each piece's start says, once.
-  const starts = pieces.map((b) => {
+  const starts = pieces.map((b, bi) => {
     const first = b.block.lines[0]!.text;
     const word = FIRST_WORD.exec(first)?.[1] ?? '';
     return {
       word,
       digit: DIGIT_START.test(first),
-      item: b.block.lines.length === 1 && ITEM_LINE.test(first.trim()),
+      item: (b.block.lines.length === 1 && ITEM_LINE.test(first.trim())) || closesList(bi),
       /** Starts with the rest of a broken word (`erative`), not a word of its own. */
       remainder: b.startsLower && word !== '' && !known(word),
       /**
