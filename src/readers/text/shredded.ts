@@ -58,17 +58,29 @@ function isShred(lines: readonly { text: string }[]): boolean {
   return !(c >= 0x30 && c <= 0x39) && wordCount(text) <= SHRED_MAX_WORDS;
 }
 
+/** The page's non-empty lines and how many of them are shreds (one-line blocks of one or two words). */
+function shredCount(page: Page): { lines: number; shreds: number } {
+  let lines = 0;
+  let shreds = 0;
+  for (const block of page.blocks) {
+    lines += block.lines.length;
+    if (isShred(block.lines)) shreds++;
+  }
+  return { lines, shreds };
+}
+
+/** Is the page cut into word stacks (enough lines, and more than SHREDDED_SHARE of them shreds)? */
+export function isShreddedPage(page: Page): boolean {
+  const { lines, shreds } = shredCount(page);
+  return lines >= MIN_LINES_FOR_VERDICT && shreds / lines > SHREDDED_SHARE;
+}
+
 /** A warning for each page whose lines are mostly one- or two-word blocks of their own. */
 export function shreddedPageWarnings(pages: readonly Page[]): Message[] {
   const out: Message[] = [];
   for (const page of pages) {
-    let lines = 0;
-    let shreds = 0;
-    for (const block of page.blocks) {
-      lines += block.lines.length;
-      if (isShred(block.lines)) shreds++;
-    }
-    if (lines < MIN_LINES_FOR_VERDICT || shreds / lines <= SHREDDED_SHARE) continue;
+    if (!isShreddedPage(page)) continue;
+    const { lines, shreds } = shredCount(page);
     const share = Math.round((100 * shreds) / lines);
     out.push({
       rule: 'reader/shredded-lines',

@@ -14,7 +14,7 @@
 import type { Block } from '../../model/types.js';
 import { isWord } from '../../lexicon/index.js';
 import type { DehyphenateContext } from '../dehyphenate/index.js';
-import type { Piece } from './pieces.js';
+import { fitsAfterLeft, type Piece } from './pieces.js';
 import { isSpaceCode, lowerCase } from '../../text/ascii.js';
 
 /** Links scoring below this are not made. */
@@ -42,6 +42,8 @@ const W = {
   capitalAfterBare: 2,
   /** A capital start after a last line stretched to the measure (a justified line: the paragraph goes on). */
   capitalAfterStretched: 3,
+  /** …and after a sentence that ends on a full line at a box edge (pieces.ts FULL_STOP_RATIO): the same evidence read off the length. */
+  capitalAfterFullStop: 3,
   /**
    * A or B is a cut piece (see cutPiece) next to the other in the flow: the sentence goes on through it
    * (`The U.S. Environmental` ⏎ `Protection` ⏎ `Agency says…`), whatever the short line's geometry says.
@@ -114,6 +116,8 @@ class CandidateLink implements Link {
 
 const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’]*)/u;
 const ITEM_LINE = /;$/u;
+/** The conjunction that opens a list's last item (`and other.`, `or none;`). */
+const LIST_CLOSER = /^\s*(?:and|or)\s/u;
 const DIGIT_START = /^[^\p{L}\p{N}]*\p{N}|^[[(]/u;
 
 /**
@@ -217,14 +221,26 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
     const hi = Math.max(a, b);
     return stopsBefore[hi]! - stopsBefore[lo + 1]! > 0;
   };
+  /**
+   * The piece closes a list set one item per line: it starts with `and` or `or` in lower case right after a
+   * list item's piece (`physical disability;` ⏎ `and other.`). A list's last item is joined to the others
+   * by the conjunction, so it carries on the list, not a sentence broken elsewhere.
+   */
+  const closesList = (bi: number): boolean => {
+    const b = pieces[bi]!;
+    const p = pieces[bi - 1];
+    if (!p || p.index + 1 !== b.index || !b.startsLower || !LIST_CLOSER.test(b.block.lines[0]!.text)) return false;
+    const lines = p.block.lines;
+    return lines.length === 1 && ITEM_LINE.test(lines[0]!.text.trim());
+  };
   // What each piece's start says, once.
-  const starts = pieces.map((b) => {
+  const starts = pieces.map((b, bi) => {
     const first = b.block.lines[0]!.text;
     const word = FIRST_WORD.exec(first)?.[1] ?? '';
     return {
       word,
       digit: DIGIT_START.test(first),
-      item: b.block.lines.length === 1 && ITEM_LINE.test(first.trim()),
+      item: (b.block.lines.length === 1 && ITEM_LINE.test(first.trim())) || closesList(bi),
       /** Starts with the rest of a broken word (`erative`), not a word of its own. */
       remainder: b.startsLower && word !== '' && !known(word),
       /**
@@ -237,6 +253,17 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       cut: wordEvidence && cutPiece(b),
     };
   });
+  /**
+   * A piece ending on a left piece whose rest `b` cannot be (pieces.ts fitsAfterLeft) stops on a bare word
+   * only because its line was cut: the bare end says the paragraph goes on when the piece is itself the
+   * middle of one — the piece before it in the flow is open (`outside of` ⏎⏎ `it ` ⏎⏎ `Palawan. It remains`).
+   * After a closed piece it is a stray of another line (`… solving problems.` ⏎ a pull quote ⏎ `improvement `
+   * ⏎⏎ `The study combines…`), and the whole line after it begins a paragraph of its own.
+   */
+  const carriedOn = (ai: number): boolean => {
+    const p = pieces[ai - 1];
+    return p !== undefined && p.open && !stopsBetween(p.index, pieces[ai]!.index);
+  };
   const links: Link[] = [];
   for (let ai = 0; ai < pieces.length; ai++) {
     const a = pieces[ai]!;
@@ -312,7 +339,10 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       } else if (a.stretchedEnd) {
         score += W.capitalAfterStretched + W.capitalStart;
         start = 'after a stretched (justified) last line';
-      } else if (a.bare) {
+      } else if (a.fullStop) {
+        score += W.capitalAfterFullStop + W.capitalStart;
+        start = 'a sentence ended on a full line at a column’s foot';
+      } else if (a.bare && (fitsAfterLeft(a, b) || carriedOn(ai))) {
         score += W.capitalAfterBare + W.capitalStart;
         start = 'no punctuation at the end of a full line';
       } else {

@@ -7,7 +7,8 @@
  * shuffled (`already` ⏎ `officials had ` ⏎ `Saudi `), or one piece boxed alone lines away. Within a run
  * of short lines (./pieces.ts), every order of the run is tried, and the run is reordered only when the
  * printed order has a junction running text never has and another order has none (./junctions.ts,
- * ./order.ts); then a left piece boxed alone goes to the one place near it that lacks it (./strays.ts).
+ * ./order.ts); then a left piece boxed alone goes to the one place near it that lacks it (./strays.ts);
+ * last, the pieces of one printed line, now in order, are joined into one line (./join.ts).
  * docs/structure.md "Scattered pieces (pdfminer)" has the evidence and the figures.
  *
  * This runs before dehyphenation: a broken word's rest must follow its line before the line-end
@@ -24,6 +25,9 @@ import { collapsedLength, collapsedText, endsOnSpace, marksCuts, MAX_PIECE_WORDS
 import { junctionFaults, PIECES_LINE_RATIO, type JunctionContext, type PieceLine } from './junctions.js';
 import { bestOrder, MAX_RUN } from './order.js';
 import { placeStrays } from './strays.js';
+import { joinPieces, keepsLineEndHyphens } from './join.js';
+import { placeLooseWords } from './loose.js';
+import { isShreddedPage } from '../../readers/text/shredded.js';
 
 export const RULE = 'restore-pieces/reordered';
 
@@ -79,7 +83,11 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     return { text, len: text.length, left: cuts && endsOnSpace(l) };
   };
   const merged = new Set<Block>();
+  /** Lines a reorder found followed by the next piece of their printed line. */
+  const oneLine = new Set<Line>();
   let moved = 0;
+  let isShredded: boolean | undefined;
+  const shredded = (): boolean => (isShredded ??= isShreddedPage(page));
 
   /** Try one run `[k, end)`; `acrossBlank`: the lines around it may be in other blocks. */
   const tryRun = (k: number, end: number, acrossBlank: boolean): void => {
@@ -106,6 +114,14 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
       slots[k + j] = old[r.order[j]!]!;
       lens[k + j] = oldLens[r.order[j]!]!;
     }
+    // A run no longer than one printed line (PIECES_LINE_RATIO of the measure) is the pieces of one line:
+    // ./join.ts joins them into one. Not after a finished sentence in the same box: there the run's short
+    // first line is what tells a paragraph's start after a full last line (reflow/boundaries.ts), and the
+    // joined line would hide it (`… in the city.` ⏎ `the city` ⏎ `Captured by the Vikings 866,` opens a
+    // paragraph); a run boxed on its own has the box edge before it.
+    const oneBox = k === 0 || blockOf[k - 1] !== block;
+    const afterSentence = !oneBox && endsSentence(textOf(slots[k - 1]!));
+    if (!afterSentence && run.reduce((t, p) => t + p.len + 1, -1) <= PIECES_LINE_RATIO * widths[k]!) for (let j = k; j < end - 1; j++) oneLine.add(slots[j]!);
     // A run across blank lines joins the blocks it touches into one: the blank lines inside it were the
     // edges of the boxes the extractor cut the printed line into, and the run reads on into the text on
     // both sides.
@@ -153,7 +169,14 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     // goes on: a sentence end before one is where a paragraph or a box of text ended (`per day.` ⏎⏎
     // `lifestyle—with ` ⏎⏎ …: the pieces after it belong to lines further up).
     const openBoundaries = parts.slice(0, -1).every(([, b]) => !endsSentence(textOf(slots[b - 1]!)));
-    if (parts.length > 1 && end - k <= MAX_RUN && marked(k, end) && openBoundaries) tryRun(k, end, true);
+    // Without marks (a layer with no space glyphs), a run whose every box holds one piece alone reads on
+    // across its blank lines too: boxes of one short line in a row, between running text, are a printed
+    // line cut at its wide gaps (`is Heaven` ⏎⏎ `WIKINEWS: What` ⏎⏎ `Sent Gaming?`); a question set apart
+    // from its answer is a box of its own lines (`How do you decide on` ⏎ `the stories?`). Not on a page cut
+    // into word stacks (readers/text/shredded.ts): there the one-line boxes come from several lines and
+    // columns at once.
+    const boxedAlone = !cuts && parts.every(([a, b]) => b - a === 1) && !shredded();
+    if (parts.length > 1 && end - k <= MAX_RUN && (marked(k, end) || boxedAlone) && openBoundaries) tryRun(k, end, true);
     else for (const [a, b] of parts) tryRun(a, b, marked(a, b));
     k = end;
   }
@@ -167,26 +190,32 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
   }
   // Then the pieces boxed alone far from their line (./strays.ts), on the page as reordered: only a page
   // whose trailing spaces mark cuts has them.
-  if (!cuts) return moved;
-  const lineIndex = new Map<Line, number>();
-  slots.forEach((l, i) => lineIndex.set(l, i));
-  const ctxAt = (l: Line): JunctionContext => ({ measure: widths[lineIndex.get(l) ?? 0]!, cuts, vocabulary });
-  moved += placeStrays(
-    {
-      page,
-      cuts,
-      pieceLine: (l) => {
-        const text = textOf(l);
-        return { text, len: text.length, left: cuts && endsOnSpace(l) };
+  if (cuts) {
+    const lineIndex = new Map<Line, number>();
+    slots.forEach((l, i) => lineIndex.set(l, i));
+    const ctxAt = (l: Line): JunctionContext => ({ measure: widths[lineIndex.get(l) ?? 0]!, cuts, vocabulary });
+    moved += placeStrays(
+      {
+        page,
+        cuts,
+        pieceLine: (l) => {
+          const text = textOf(l);
+          return { text, len: text.length, left: cuts && endsOnSpace(l) };
+        },
+        isPiece: (l) => {
+          const i = lineIndex.get(l);
+          return i !== undefined && short(i);
+        },
+        ctxAt,
       },
-      isPiece: (l) => {
-        const i = lineIndex.get(l);
-        return i !== undefined && short(i);
-      },
-      ctxAt,
-    },
-    messages,
-  );
+      messages,
+    );
+  }
+  // Without the marks, a word boxed alone goes to the one line near it that lacks it (./loose.ts): on a
+  // layer whose lengths tell (it keeps its line-end hyphens) and that is not cut into word stacks.
+  if (!cuts && keepsLineEndHyphens(slots.map(textOf)) && !shredded()) moved += placeLooseWords(page, vocabulary, messages);
+  // Last, the pieces of each printed line, now in order, become one line (./join.ts).
+  moved += joinPieces(page, cuts, vocabulary, messages, oneLine);
   return moved;
 }
 

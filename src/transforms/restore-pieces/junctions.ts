@@ -92,12 +92,26 @@ export function leftPieceOverfull(a: PieceLine, b: PieceLine, ctx: JunctionConte
 /** A line at least this share of the measure is a whole printed line, never the rest of a cut one (as ./pieces.ts PIECE_RATIO). */
 export const FULL_LINE_SHARE = 0.8;
 
+/**
+ * A clause's subject at a line end (`together we`) is followed by its verb, never by another subject
+ * (`it’s sort of like`): English puts one subject before a finite verb. `I` is left out (a lone capital
+ * ends lists and names), so are the object forms (`them`, `us`), which another clause may follow.
+ */
+const SUBJECT_END = /(?:^|\s)(?:we|they|he|she)$/iu;
+const SUBJECT_START = /^(?:i|you|we|they|he|she|it)(?:['’](?:s|re|ve|ll|d|m))?\s/iu;
+
+/** `a` ends on a subject pronoun and `b` starts with another subject (pronoun or pronoun contraction). */
+export function subjectThenSubject(a: PieceLine, b: PieceLine): boolean {
+  return SUBJECT_END.test(a.text) && SUBJECT_START.test(b.text);
+}
+
 /** The rules that flag a junction, with their ids (for the message). */
 export const JUNCTION_RULES: ReadonlyArray<{ id: string; bad: (a: PieceLine, b: PieceLine, ctx: JunctionContext) => boolean }> = [
   { id: 'sentence-then-lower', bad: sentenceThenLower },
   { id: 'broken-word', bad: brokenWordNotCompleted },
   { id: 'broken-word-then-other', bad: brokenWordThenOther },
   { id: 'left-piece', bad: leftPieceOverfull },
+  { id: 'subject-then-subject', bad: subjectThenSubject },
 ];
 
 /** How many rules say `b` does not follow `a` (0: nothing against it). */
