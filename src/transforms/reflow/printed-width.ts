@@ -53,7 +53,14 @@ function charWidth(ch: string): number {
 /** The estimated printed width of a text, in thousandths of an em. */
 export function printedWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += charWidth(ch);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Printable ASCII (nearly every character) straight from the table; others by charWidth, a
+    // character beyond the BMP (a surrogate pair) as one.
+    if (c >= 32 && c <= 126) w += ASCII_WIDTHS[c - 32]!;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) w += charWidth(text.slice(i, ++i + 1));
+    else w += charWidth(text[i]!);
+  }
   return w;
 }
 
