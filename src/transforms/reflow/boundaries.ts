@@ -104,6 +104,32 @@ export function printsInterview(lines: Iterable<string>): boolean {
   return false;
 }
 /**
+ * The speakers' labels an interview page repeats: the name before the colon (`Wikinews`, `Isabel Ruiz`)
+ * of lines that open with a label, with or without the words after it (SPEAKER, SPEAKER_ALONE), counted
+ * where two or more lines open with it. Each speaker of an interview speaks more than once; a heading
+ * or title on a colon (`Sydfynske Øhav: Get in`, a travel page's title) is printed once. `lines`: the
+ * page's line texts.
+ */
+export function repeatedLabels(lines: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const l of lines) {
+    if (l.indexOf(':') === -1) continue;
+    const t = l.trim();
+    if (!SPEAKER.test(t) && !SPEAKER_ALONE.test(t)) continue;
+    const label = speakerLabel(t);
+    if (seen.has(label)) repeated.add(label);
+    seen.add(label);
+  }
+  return repeated;
+}
+
+/** The label of a line opening with a speaker's label (SPEAKER or SPEAKER_ALONE): the words before its colon. */
+export function speakerLabel(t: string): string {
+  return t.slice(0, t.indexOf(':')).trim();
+}
+
+/**
  * A comma at a line's end leaves a clause open: no heading, kicker or list line ends so (headings end on
  * a word, a stop or a colon, items on a semicolon), in any language's typesetting.
  */

@@ -310,6 +310,11 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       // A word broken at a line end goes on with its remainder, never with a quoted sentence
       // (`international dig-` ⏎ `“Cool clock, Ahmed…` is two paragraphs with a caption between).
       if (a.hyphen && b.opensQuote) continue;
+      // A turn of an interview opens its paragraph with the speaker's label (`Mario J Lucero: Digital
+      // Domain` ⏎⏎ a caption ⏎⏎ `Wikinews: What is your purpose…`, dev017 pdfminer): an interview prints
+      // each turn from its label, so no sentence broken elsewhere goes on into one (pieces.ts opensTurn).
+      // Not on a shredded page: there a piece's first line holds words of several columns.
+      if (b.opensTurn && wordEvidence) continue;
       // A cut piece on either side of a pair printed right next to each other (no block between, the
       // same flow) carries the sentence on (W.cutPiece).
       const cut = next && b.index === a.index + 1 && !a.hyphen && (st.cut || aCut);
