@@ -104,6 +104,32 @@ export function printsInterview(lines: Iterable<string>): boolean {
   return false;
 }
 /**
+ * The speakers' labels an interview page repeats: the name before the colon (`Wikinews`, `Isabel Ruiz`)
+ * of lines that open with a label, with or without the words after it (SPEAKER, SPEAKER_ALONE), counted
+ * where two or more lines open with it. Each speaker of an interview speaks more than once; a heading
+ * or title on a colon (`Sydfynske Øhav: Get in`, a travel page's title) is printed once. `lines`: the
+ * page's line texts.
+ */
+export function repeatedLabels(lines: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const l of lines) {
+    if (l.indexOf(':') === -1) continue;
+    const t = l.trim();
+    if (!SPEAKER.test(t) && !SPEAKER_ALONE.test(t)) continue;
+    const label = speakerLabel(t);
+    if (seen.has(label)) repeated.add(label);
+    seen.add(label);
+  }
+  return repeated;
+}
+
+/** The label of a line opening with a speaker's label (SPEAKER or SPEAKER_ALONE): the words before its colon. */
+export function speakerLabel(t: string): string {
+  return t.slice(0, t.indexOf(':')).trim();
+}
+
+/**
  * A comma at a line's end leaves a clause open: no heading, kicker or list line ends so (headings end on
  * a word, a stop or a colon, items on a semicolon), in any language's typesetting.
  */
@@ -250,6 +276,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // (SPEAKER_ALONE ends on its colon and ITEM_END is a semicolon at the end: a look at the last
   // character, the same answer, comes before the patterns.)
   if (at.endsWith(':') && SPEAKER_ALONE.test(at)) return null;
+  if (z && charWidth !== undefined && colonEndsEarly(a, b, at, bt, charWidth, joinedPage, aTail, stretchMarked)) return 'paragraph-end';
   if (at.endsWith(';') && ITEM_END.test(at) && oneItem(at) && (a.ratio < PARA_END_RATIO || ITEM_END.test(bt))) return 'list-item';
   if (at.endsWith(':') && b.startsLower && a.ratio < PARA_END_RATIO) return 'list-item';
   if (c && opensItemRun(a, b, c)) return 'list-item';
@@ -508,6 +535,24 @@ export function endsEarlyInPrint(a: LineInfo, at: string, bt: string, charWidth:
   if (a.line.box || a.pulledUp || leavesBracketOpen(at) || INITIAL_END.test(at)) return false;
   const word = /^\S+/u.exec(bt)?.[0] ?? '';
   return a.width * charWidth - printedWidth(at) >= SPACE_WIDTH + printedWidth(firstPiece(word, true)) + PRINT_SLACK;
+}
+
+/**
+ * Does a line that closes on a colon stop early in print before a capitalised line (`… we are quite
+ * different` ⏎ `from Wikipedia in several respects:` ⏎ `We are much smaller.`, room for `We`)? A colon
+ * at a line's end announces what follows; when the line also left room for a piece of the next word
+ * (endsEarlyInPrint), the line breaker did not end it, the writer did: what the colon announces opens a
+ * paragraph of its own (a list of points, a quotation), as after a finished sentence. A colon is a
+ * sentence's close in every language's punctuation, so the evidence of the print rule holds as for a
+ * full stop. Not on pages the extractor joined nor on joined lines or stretched lines (as for a
+ * sentence end), and not when the next line opens lower case (a list run on: `list-item`). The caller
+ * asks it only of a line with a line of its run before it (a paragraph's last line): a run's first line
+ * closing on a colon is as often a heading set on its own (`The Use of Cognitive Digital Games in
+ * School:` ⏎ `Contributions to Attention`, a title over its subtitle, dev008).
+ */
+export function colonEndsEarly(a: LineInfo, b: LineInfo, at: string, bt: string, charWidth: number, joinedPage: boolean, aTail: number | undefined, stretchMarked: boolean): boolean {
+  if (!at.endsWith(':') || !b.startsUpper || joinedPage || aTail !== undefined || (stretchMarked && a.stretched)) return false;
+  return endsEarlyInPrint(a, at, bt, charWidth);
 }
 
 /**

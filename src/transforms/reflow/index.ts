@@ -16,7 +16,7 @@ import { candidateLinks, MIN_LINK_SCORE, MIN_ORPHAN_SCORE, type Link } from './l
 import { shortLastLines } from './geometry.js';
 import { movedFollowers } from './followers.js';
 import { blockWidths, closesAsItem, pieceInfo, type Piece } from './pieces.js';
-import { printsInterview } from './boundaries.js';
+import { printsInterview, repeatedLabels } from './boundaries.js';
 
 export function createReflow(): Transform {
   return (doc: GalleyDocument) => {
@@ -31,6 +31,7 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
   const shortEnds = shortLastLines(page);
   const pieces: Piece[] = [];
   const interview = printsInterview(lineTexts(blocks));
+  const labels = interview ? repeatedLabels(lineTexts(blocks)) : new Set<string>();
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph') return;
     const after = blocks[i + 1];
@@ -38,7 +39,7 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
     // Run evidence for a list set one item per box: a paragraph piece beside it closes as an item too.
     const itemBeside = (n: Block | undefined): boolean => n !== undefined && n.kind === 'paragraph' && closesAsItem(n);
     const inItemRun = closesAsItem(b) && (itemBeside(after) || itemBeside(before));
-    pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, !after || sourceGap(b, after), inItemRun, shortEnds.has(b), interview));
+    pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, !after || sourceGap(b, after), inItemRun, shortEnds.has(b), interview, labels));
   });
   // Only links that can be made are sorted: those that reach the score, and orphan links (to a
   // piece starting in lower case) down to MIN_ORPHAN_SCORE. The sort is stable: order is kept among equals.

@@ -12,7 +12,7 @@
  *   that joins nothing with B's first word counts against B.
  */
 import type { Block } from '../../model/types.js';
-import { isWord } from '../../lexicon/index.js';
+import { CLOSED_CLASS, isWord } from '../../lexicon/index.js';
 import type { DehyphenateContext } from '../dehyphenate/index.js';
 import { fitsAfterLeft, type Piece } from './pieces.js';
 import { isSpaceCode, lowerCase } from '../../text/ascii.js';
@@ -23,6 +23,29 @@ export const MIN_LINK_SCORE = 1.5;
 export const MIN_ORPHAN_SCORE = -4;
 /** Paragraph pieces ahead (and behind) of A that are considered as its continuation. */
 export const LINK_WINDOW = 14;
+
+/**
+ * A sentence's first words: a capitalised article, preposition or conjunction, then a word in lower case
+ * (`In the 1990s, Fillmore…`, `The stampede at…`). English capitalises such a word only at a sentence's
+ * start (or in a title or a name, whose next word is capitalised too: `The Hague`, `In Cold Blood`), so a
+ * piece that opens so begins a sentence, and a line ending on a bare word without a stop
+ * (`Hundreds dead in Hajj stampede`, a heading) does not run on into it.
+ */
+export const SENTENCE_OPENER = /^\s*(?:The|A|An|In|On|At|For|From|With|By|After|Before|During|Since|Under|Over|But|And|Or|When|While|Although|If|As)\s+\p{Ll}/u;
+
+/** The last word of a text, lower-cased, without the marks around it. */
+const LAST_WORD = /([\p{L}'’]+)[^\p{L}]*$/u;
+
+/**
+ * Is the piece one line set alone that ends on a content word (`Hundreds dead in Hajj stampede`): a
+ * heading's shape? A line ending on a function word (`… interested because`) plainly goes on, whatever
+ * follows it.
+ */
+export function standsAlone(p: Piece): boolean {
+  if (p.block.lines.length !== 1) return false;
+  const w = LAST_WORD.exec(p.block.lines[0]!.text.trimEnd())?.[1];
+  return w !== undefined && !CLOSED_CLASS.has(lowerCase(w));
+}
 
 const W = {
   /** B is the next paragraph piece of A's flow. */
@@ -240,6 +263,8 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
     return {
       word,
       digit: DIGIT_START.test(first),
+      // (On a shredded page a piece's first words may come from another column: no evidence there.)
+      opensSentence: wordEvidence && SENTENCE_OPENER.test(first),
       item: (b.block.lines.length === 1 && ITEM_LINE.test(first.trim())) || closesList(bi),
       /** Starts with the rest of a broken word (`erative`), not a word of its own. */
       remainder: b.startsLower && word !== '' && !known(word),
@@ -310,6 +335,11 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       // A word broken at a line end goes on with its remainder, never with a quoted sentence
       // (`international dig-` ⏎ `“Cool clock, Ahmed…` is two paragraphs with a caption between).
       if (a.hyphen && b.opensQuote) continue;
+      // A turn of an interview opens its paragraph with the speaker's label (`Mario J Lucero: Digital
+      // Domain` ⏎⏎ a caption ⏎⏎ `Wikinews: What is your purpose…`, dev017 pdfminer): an interview prints
+      // each turn from its label, so no sentence broken elsewhere goes on into one (pieces.ts opensTurn).
+      // Not on a shredded page: there a piece's first line holds words of several columns.
+      if (b.opensTurn && wordEvidence) continue;
       // A cut piece on either side of a pair printed right next to each other (no block between, the
       // same flow) carries the sentence on (W.cutPiece).
       const cut = next && b.index === a.index + 1 && !a.hyphen && (st.cut || aCut);
@@ -342,7 +372,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       } else if (a.fullStop) {
         score += W.capitalAfterFullStop + W.capitalStart;
         start = 'a sentence ended on a full line at a column’s foot';
-      } else if (a.bare && (fitsAfterLeft(a, b) || carriedOn(ai))) {
+      } else if (a.bare && !(st.opensSentence && standsAlone(a)) && (fitsAfterLeft(a, b) || carriedOn(ai))) {
         score += W.capitalAfterBare + W.capitalStart;
         start = 'no punctuation at the end of a full line';
       } else {

@@ -6,7 +6,8 @@
 import type { Block, Line, Page } from '../../model/types.js';
 import { BROKEN_STEM, endsHyphen, endsSentence, lineInfosCached, marksStretch, startsLower } from '../classify/features.js';
 import { sourceGap } from '../classify/units.js';
-import { closesItem, SPEAKER_ALONE } from './boundaries.js';
+import { closesItem, SPEAKER_ALONE, speakerLabel } from './boundaries.js';
+import { SPEAKER } from '../classify/patterns.js';
 import { endsOnSpace, marksCuts } from '../restore-pieces/pieces.js';
 import { FULL_LINE_SHARE, PIECES_LINE_RATIO } from '../restore-pieces/junctions.js';
 
@@ -70,6 +71,12 @@ export interface Piece {
   startsLower: boolean;
   /** Starts a quoted sentence: a double opening mark and a capital (`“Cool clock, Ahmed…`). */
   opensQuote: boolean;
+  /**
+   * On a page that prints an interview (boundaries.ts printsInterview), starts with a speaker's label and
+   * the words after it (`Wikinews: What is your purpose…`, patterns.ts SPEAKER), a label that opens other
+   * lines of the page too (boundaries.ts repeatedLabels): a turn of the interview.
+   */
+  opensTurn: boolean;
   /**
    * Its last line stops well short of the measure on a comma or colon (`Rathbun stated,`): the line
    * was ended on purpose, so what it introduces was set as a paragraph of its own (a quotation).
@@ -210,7 +217,7 @@ export function closesAsItem(block: Block): boolean {
  */
 const SUBJECT_PRONOUN_END = /(?:^|[\s.!?;:"“”])(?:He|She|We|They|he|she|we|they)$/u;
 
-export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean, inItemRun = false, shortInJustified = false, interview = true): Piece {
+export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAfter: boolean, inItemRun = false, shortInJustified = false, interview = true, labels: ReadonlySet<string> = new Set()): Piece {
   const lastRatio = lastLine.ratio;
   const first = block.lines[0]!.text.trim();
   const last = block.lines[block.lines.length - 1]!.text.trim();
@@ -244,6 +251,7 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     lastRatio,
     startsLower: startsLower(first),
     opensQuote: QUOTED_SENTENCE_START.test(first),
+    opensTurn: interview && first.indexOf(':') !== -1 && SPEAKER.test(first) && labels.has(speakerLabel(first)),
     leadsIn: !lastLine.stretched && lastRatio < LEAD_IN_LINE_RATIO && (lastLine.aboveRatio ?? 0) >= LEAD_IN_ABOVE_RATIO && LEAD_IN_END.test(last),
   };
 }
