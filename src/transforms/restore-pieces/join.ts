@@ -97,18 +97,17 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
       const measure = widths[i]!;
       while (j < k) {
         const next = texts[j]!;
-        const ctx: JunctionContext = { measure, cuts, vocabulary };
-        const piece = { text, len: text.length, left: cuts && endsOnSpace(line) };
-        const nextPiece = { text: next, len: next.length, left: false };
         let ok: boolean;
         let why: string;
-        if (endsHyphen(text) || CLOSED_PIECE_END.test(text) || SPEAKER.test(next)) ok = false;
+        // (The speaker's label, a costly pattern, is asked last, of a pair the other evidence would join.)
+        if (endsHyphen(text) || CLOSED_PIECE_END.test(text)) ok = false;
         else if (oneLine.has(last)) {
           ok = true;
           why = 'reordered, they are no longer than one printed line';
         } else if (!lengthsTell) ok = false;
         else if (cuts) {
-          ok = piece.left && !leftPieceOverfull(piece, nextPiece, ctx);
+          const ctx: JunctionContext = { measure, cuts, vocabulary };
+          ok = endsOnSpace(line) && !leftPieceOverfull({ text, len: text.length, left: true }, { text: next, len: next.length, left: false }, ctx);
           why = 'the extractor kept the space at the cut';
         } else {
           const len = text.length + 1 + next.length;
@@ -121,6 +120,7 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
           ok = between && isPiece(text, i) && isPiece(next, j) && len >= FULL_LINE_SHARE * measure && len <= PIECES_LINE_RATIO * measure && runsThrough;
           why = 'together they fill the measure and the sentence runs through them';
         }
+        if (ok && SPEAKER.test(next)) ok = false;
         if (ok && !oneLine.has(last) && !sentenceInside(text, next)) ok = false;
         if (ok && endsSentence(text) && OPENS_QUOTATION.test(next)) ok = false;
         if (!ok) break;
