@@ -217,13 +217,14 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   }
   const widths = [...spans];
   // Text boxes (runs between blank lines) of a few lines or more are set to one measure: take it from the box.
+  // (A box's lengths are sorted in one scratch array: most boxes are a few lines, where an insertion sort
+  // beats allocating and sorting a typed array per box.)
+  const scratch: number[] = [];
   let start = 0;
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && !gaps[i]) continue;
     if (i - start >= BOX_MEASURE_MIN_LINES) {
-      const box = new Float64Array(i - start);
-      for (let k = start; k < i; k++) box[k - start] = lens[k]!;
-      box.sort();
+      const box = sortedLengths(lens, start, i, scratch);
       const w = Math.max(MIN_MEASURE, box[Math.min(box.length - 1, Math.floor(box.length * MEASURE_PERCENTILE))]!);
       for (let k = start; k < i; k++) widths[k] = w;
     }
@@ -235,6 +236,30 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
     remember(line, info);
     return info;
   });
+}
+
+/** Boxes up to this many lines are sorted by insertion (few lines: no allocation); longer ones as a typed array. */
+const INSERTION_SORT_MAX = 32;
+
+/** `lens[from..to)` in ascending order, in `scratch` (reused) for a short range. */
+function sortedLengths(lens: readonly number[], from: number, to: number, scratch: number[]): ArrayLike<number> & { length: number } {
+  const n = to - from;
+  if (n > INSERTION_SORT_MAX) {
+    const box = new Float64Array(n);
+    for (let k = from; k < to; k++) box[k - from] = lens[k]!;
+    return box.sort();
+  }
+  scratch.length = n;
+  for (let k = 0; k < n; k++) {
+    const v = lens[from + k]!;
+    let j = k;
+    while (j > 0 && scratch[j - 1]! > v) {
+      scratch[j] = scratch[j - 1]!;
+      j--;
+    }
+    scratch[j] = v;
+  }
+  return scratch;
 }
 
 /**

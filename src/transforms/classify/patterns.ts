@@ -127,7 +127,8 @@ export const DASH_START = new RegExp(`^\\s*(?:${AGENCY_PAREN}\\s*)?${DASH}\\s*\\
  * the caption rules that look for a story's start.
  */
 export function datelineBeforeDash(line: string, next: string): boolean {
-  return DATELINE_ALONE.test(line) && DASH_START.test(next);
+  // (The next line's dash first: anchored, it fails on the first character of nearly every line.)
+  return DASH_START.test(next) && DATELINE_ALONE.test(line);
 }
 
 /** Sign-off at the very end of a story's last paragraph: `… friends.”— AFP`, `male). — AFP`, `-- Xinhua`. Group 1: the agency. */

@@ -113,8 +113,10 @@ export function pageFlow(page: Page): Flow {
   lines.forEach((line, li) => {
     const text = line.text;
     const hyphen = text.indexOf('-');
-    const lastNonSpace = text.trimEnd().length - 1;
-    if ((hyphen !== -1 && !onlyLineEndHyphen(text, hyphen, lastNonSpace)) || text.includes(EM_DASH)) {
+    // (Most lines hold no hyphen or dash: their end is not looked for.)
+    const anyDash = hyphen !== -1 || text.includes(EM_DASH);
+    const lastNonSpace = anyDash ? text.trimEnd().length - 1 : -1;
+    if (anyDash && ((hyphen !== -1 && !onlyLineEndHyphen(text, hyphen, lastNonSpace)) || text.includes(EM_DASH))) {
       const tokens = tokensOf(text);
       tokens.forEach(([start, end], ti) => {
         const t = text.slice(start, end);

@@ -295,7 +295,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // ⏎ `Holt made his Major League debut on`, d2_004 pdfminer — a box opens on a new unit.)
   if (ITEM_CLOSE.test(at) && (a.ratio < ITEM_LINE_RATIO || (boxed && aIsItem)) && b.startsUpper && !b.endsHyphen && (!boxed || aIsItem || ITEM_CLOSE.test(bt) || a.gapBefore)) return 'list-item';
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
-  if (!b.startsLower && !a.endsHyphen && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
+  if (!b.startsLower && !a.endsHyphen && CAPTION_HINT.test(bt) && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
   return null;
 }
 
@@ -423,7 +423,7 @@ export function endsCaption(text: string): boolean {
   return m !== null && m.index > 0;
 }
 
-/** Words one of the caption phrases holds: a cheap test before the phrases themselves. */
+/** Words one of the caption phrases holds: a cheap test before the phrases themselves (every phrase holds one, in any case). */
 const CAPTION_HINT = /photo|image|pictur|seen|shown|scene|handout|newspaper|file|poses?\b|\((?:left|right|cent|top|bottom|above|below|second|[LRC]\))|Image[:;]/iu;
 
 /**
@@ -661,6 +661,12 @@ export const HIDDEN_JOIN_RATIO = 1.1;
 /** Chains of more printed lines than this are not followed (a paragraph pdftotext printed as one line is read as its last lines). */
 export const MAX_PRINTED_LINES = 12;
 const LETTER_AT = /\p{L}/u;
+/** `LETTER_AT.test(text[i])`, read off the character code for ASCII (A–Z, a–z are its only letters there). */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_AT.test(text[i]!);
+}
 
 /**
  * The length of the last printed line of a joined line, in characters: the weighted median over every
@@ -682,13 +688,13 @@ export function joinedTail(text: string, median: number): JoinedTail | null {
   // which an earlier step put back: 2, the hyphen is in the text already).
   const breaks = new Uint8Array(n + 1);
   for (let s = 0; s < n; ) {
-    if (!LETTER_AT.test(text[s]!)) {
-      if (text[s] === '-' && s > 0 && s + 1 < n && LETTER_AT.test(text[s - 1]!) && LETTER_AT.test(text[s + 1]!)) breaks[s + 1] = 2;
+    if (!letterAt(text, s)) {
+      if (text.charCodeAt(s) === 45 && s > 0 && s + 1 < n && letterAt(text, s - 1) && letterAt(text, s + 1)) breaks[s + 1] = 2;
       s++;
       continue;
     }
     let e = s;
-    while (e < n && LETTER_AT.test(text[e]!)) e++;
+    while (e < n && letterAt(text, e)) e++;
     if (e - s >= 4) for (const p of breakPoints(text.slice(s, e))) breaks[s + p] = 1;
     s = e;
   }

@@ -12,7 +12,7 @@ import { contextFor, decideLineEnd } from '../dehyphenate/index.js';
 import { sourceGap } from '../classify/units.js';
 import type { Transform } from '../types.js';
 import { isWord } from '../../lexicon/index.js';
-import { candidateLinks, MIN_LINK_SCORE, MIN_ORPHAN_SCORE, type Link } from './links.js';
+import { candidateLinks, MIN_LINK_SCORE, type Link } from './links.js';
 import { shortLastLines } from './geometry.js';
 import { movedFollowers } from './followers.js';
 import { blockWidths, closesAsItem, pieceInfo, type Piece } from './pieces.js';
@@ -42,8 +42,8 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
     pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, !after || sourceGap(b, after), inItemRun, shortEnds.has(b), interview, labels));
   });
   // Only links that can be made are sorted: those that reach the score, and orphan links (to a
-  // piece starting in lower case) down to MIN_ORPHAN_SCORE. The sort is stable: order is kept among equals.
-  const links = byScore(candidateLinks(pieces, blocks, contextFor(doc)).filter((l) => l.score >= MIN_LINK_SCORE || (l.to.startsLower && l.score >= MIN_ORPHAN_SCORE)));
+  // piece starting in lower case) down to MIN_ORPHAN_SCORE: links.ts makeable. The sort is stable: order is kept among equals.
+  const links = byScore(candidateLinks(pieces, blocks, contextFor(doc), true));
   const next = new Map<Block, Block>();
   const prev = new Map<Block, Block>();
   /** The link made into each continuing piece (for the paragraphs that move with it). */

@@ -208,7 +208,16 @@ export function shreddedPage(pieces: readonly Piece[]): boolean {
   return pieces.length > 0 && n >= SHREDDED_PAGE_SHARE * pieces.length;
 }
 
-export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: DehyphenateContext): Link[] {
+/**
+ * Can a link of this score into `to` be made: does it reach MIN_LINK_SCORE, or is it an orphan link (into a
+ * piece starting in lower case) down to MIN_ORPHAN_SCORE? Reflow makes no other (./index.ts).
+ */
+export function makeable(to: Piece, score: number): boolean {
+  return score >= MIN_LINK_SCORE || (to.startsLower && score >= MIN_ORPHAN_SCORE);
+}
+
+/** `onlyMakeable`: leave out the links that cannot be made (`makeable`), rather than build them to be filtered out. */
+export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: DehyphenateContext, onlyMakeable = false): Link[] {
   const wordEvidence = !shreddedPage(pieces);
   const seen = new Map<string, boolean>();
   /** A word of the language or of this document (cached: the same first words are asked for again and again). */
@@ -259,8 +268,10 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
   // What each piece's start says, once.
   const starts = pieces.map((b, bi) => {
     const first = b.block.lines[0]!.text;
-    const word = FIRST_WORD.exec(first)?.[1] ?? '';
+    // (The first word is only asked of a piece starting in lower case: remainder, fragment, joins.)
+    const word = b.startsLower ? (FIRST_WORD.exec(first)?.[1] ?? '') : '';
     return {
+      /** The first word, of a piece starting in lower case ('' otherwise). */
       word,
       digit: DIGIT_START.test(first),
       // (On a shredded page a piece's first words may come from another column: no evidence there.)
@@ -389,7 +400,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       } else if (st.remainder) {
         score += W.remainderWithoutHyphen;
       }
-      if (score < MIN_ORPHAN_SCORE) continue;
+      if (score < MIN_ORPHAN_SCORE || (onlyMakeable && !makeable(b, score))) continue;
       links.push(new CandidateLink(a, b, score, start, next, joined ? `${a.leftPart}${st.word}` : null));
     }
   }

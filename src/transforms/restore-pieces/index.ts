@@ -213,9 +213,12 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
   }
   // Without the marks, a word boxed alone goes to the one line near it that lacks it (./loose.ts): on a
   // layer whose lengths tell (it keeps its line-end hyphens) and that is not cut into word stacks.
-  if (!cuts && keepsLineEndHyphens(slots.map(textOf)) && !shredded()) moved += placeLooseWords(page, vocabulary, messages);
-  // Last, the pieces of each printed line, now in order, become one line (./join.ts).
-  moved += joinPieces(page, cuts, vocabulary, messages, oneLine);
+  let slotTexts: string[] | undefined;
+  if (!cuts && keepsLineEndHyphens((slotTexts = slots.map(textOf))) && !shredded()) moved += placeLooseWords(page, vocabulary, messages);
+  // Last, the pieces of each printed line, now in order, become one line (./join.ts). When nothing
+  // moved, the page's lines are the slots as read, with the texts and widths measured above.
+  const known = moved === 0 ? { texts: slotTexts ?? slots.map(textOf), widths } : undefined;
+  moved += joinPieces(page, cuts, vocabulary, messages, oneLine, known);
   return moved;
 }
 

@@ -66,13 +66,24 @@ export function sentenceInside(left: string, right: string): boolean {
  */
 const OPENS_QUOTATION = /^["“„«»”]/u;
 
-/** Join the pieces of each printed line of the page into one line; returns how many joins were made. */
-export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabulary, messages: Message[], oneLine: ReadonlySet<Line> = new Set()): number {
-  const lines: Line[] = [];
-  for (const b of page.blocks) for (const l of b.lines) lines.push(l);
-  if (lines.length < 3) return 0;
-  const texts = lines.map((l) => collapsedText(l.text));
-  const widths = localWidths(texts.map((t) => t.length));
+/**
+ * Join the pieces of each printed line of the page into one line; returns how many joins were made.
+ * `known`: the collapsed texts of the page's lines in reading order and their local widths, when the
+ * caller has them for the page as it stands (./index.ts, when nothing moved): not computed again.
+ */
+export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabulary, messages: Message[], oneLine: ReadonlySet<Line> = new Set(), known?: { texts: readonly string[]; widths: readonly number[] }): number {
+  let texts: readonly string[];
+  let widths: readonly number[];
+  if (known) {
+    if (known.texts.length < 3) return 0;
+    ({ texts, widths } = known);
+  } else {
+    const lines: Line[] = [];
+    for (const b of page.blocks) for (const l of b.lines) lines.push(l);
+    if (lines.length < 3) return 0;
+    texts = lines.map((l) => collapsedText(l.text));
+    widths = localWidths(texts.map((t) => t.length));
+  }
   // Without the marks, lengths are the evidence: only on a layer that keeps its line-end hyphens. One that
   // joins broken words by pulling the next line up (pdftotext's default mode, classify/features.ts
   // JOINED_MAX_HYPHEN_SHARE) has lines of two printed lines, and two whole lines of a column look like

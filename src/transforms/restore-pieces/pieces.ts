@@ -22,8 +22,18 @@ export const MAX_PIECE_WORDS = 6;
 
 /** Words of a text (runs of non-space characters). */
 export function wordCount(text: string): number {
-  const m = text.match(/\S+/g);
-  return m ? m.length : 0;
+  // Counted without building the words (a hot test on every short line): a word starts at each
+  // non-space character after a space or at the start. (ASCII white space by its codes, any other
+  // character by the same \s as the pattern this replaces.)
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /**

@@ -180,11 +180,11 @@ function piecedPullQuotes(ctx: PageContext): void {
     const k = verdicts[i]?.kind;
     return (k === undefined || k === 'pullquote') && (first || rightUnder(units[i - 1]!, u)) && u.lines.length <= PIECE_MAX_LINES && u.words <= PIECE_MAX_WORDS;
   };
-  let bodies: Array<{ index: number; words: number; text: string }> | null = null;
+  let bodies: Body[] | null = null;
   for (let i = 0; i + 1 < units.length; i++) {
     // A run starts on a piece or on a quote already found (whose last line was cut off as a piece).
     if (!(piece(i, true) || verdicts[i]?.kind === 'pullquote') || !piece(i + 1)) continue;
-    bodies ??= units.filter((h) => verdicts[h.index] === undefined && h.words > MIN_PULLQUOTE_WORDS).map((h) => ({ index: h.index, words: h.words, text: ` ${words(h.text).join(' ')} ` }));
+    bodies ??= units.filter((h) => verdicts[h.index] === undefined && h.words > MIN_PULLQUOTE_WORDS).map((h) => new Body(h.index, h.words, h.text));
     let end = i + 1;
     while (end + 1 < units.length && piece(end + 1)) end++;
     if (!anyLongerRepeated(units, i, end, bodies)) continue;
@@ -195,7 +195,7 @@ function piecedPullQuotes(ctx: PageContext): void {
       if (w.length < MIN_PULLQUOTE_WORDS || w.length > MAX_PULLQUOTE_WORDS) continue;
       if (run.every((u) => verdicts[u.index]?.kind === 'pullquote')) break;
       const needle = ` ${w.join(' ')} `;
-      const owner = bodies.find((h) => h.words > w.length && !run.some((u) => u.index === h.index) && h.text.includes(needle));
+      const owner = bodies.find((h) => h.words > w.length && !run.some((u) => u.index === h.index) && h.holds(needle, w[0]!));
       if (!owner) continue;
       for (const u of run) {
         if (verdicts[u.index]?.kind === 'pullquote') continue;
@@ -213,15 +213,38 @@ function piecedPullQuotes(ctx: PageContext): void {
  * is in no body, no longer run is either: the search from the longest run down is skipped. A test
  * that only saves time: it answers yes whenever the search could find something.
  */
-function anyLongerRepeated(units: ReadonlyArray<{ text: string }>, i: number, end: number, bodies: ReadonlyArray<{ text: string }>): boolean {
+function anyLongerRepeated(units: ReadonlyArray<{ text: string }>, i: number, end: number, bodies: readonly Body[]): boolean {
   const w: string[] = [];
   for (let j = i; j <= end; j++) {
     for (const word of words(units[j]!.text)) w.push(word);
     if (w.length < MIN_PULLQUOTE_WORDS) continue;
     const needle = ` ${w.join(' ')} `;
-    return bodies.some((h) => h.text.includes(needle));
+    return bodies.some((h) => h.holds(needle, w[0]!));
   }
   return false;
+}
+
+/**
+ * A unit a pieced quote's words are looked for in: its words (`words`, spaces around each) built
+ * only when asked, and asked only of a unit whose lower-cased text holds the needle's first word
+ * (each of its words is a piece of that text, so a unit without it cannot hold the needle).
+ */
+class Body {
+  private readonly lower: string;
+  private spaced: string | undefined;
+  constructor(
+    readonly index: number,
+    readonly words: number,
+    private readonly text: string,
+  ) {
+    this.lower = text.toLowerCase();
+  }
+  /** Does the unit's word text hold `needle` (` w1 w2 … `, whose first word is `first`)? */
+  holds(needle: string, first: string): boolean {
+    if (!this.lower.includes(first)) return false;
+    this.spaced ??= ` ${words(this.text).join(' ')} `;
+    return this.spaced.includes(needle);
+  }
 }
 
 /**
