@@ -11,15 +11,8 @@ import { read, restore } from '../../../src/pipeline.js';
 import { createRestorePieces } from '../../../src/transforms/restore-pieces/index.js';
 import { JOIN_RULE } from '../../../src/transforms/restore-pieces/join.js';
 import { sharedFile } from '../../structure/helpers.js';
+import { lines, NEXT_BOX, restored } from './helpers.js';
 
-/** The excerpt as a page of text boxes: a box edge after it, as every pdfminer page has. */
-const NEXT_BOX = 'NEXT BOX';
-function restored(text: string): GalleyDocument {
-  const doc = read('text', { name: 't.txt', bytes: new TextEncoder().encode(`${text}\n\n${NEXT_BOX}\n`) });
-  createRestorePieces()(doc);
-  return doc;
-}
-const lines = (doc: GalleyDocument): string[] => doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' ')))).filter((l) => l !== NEXT_BOX);
 const joins = (doc: GalleyDocument) => doc.messages.filter((m) => m.rule === JOIN_RULE);
 
 /** dev013: `dows. Instead of being`, cut at its wide word space; TeX's PDF sets no space glyph, so no mark. */

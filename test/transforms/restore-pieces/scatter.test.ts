@@ -15,19 +15,8 @@ import { marksCuts } from '../../../src/transforms/restore-pieces/pieces.js';
 import { subjectThenSubject, type JunctionContext, type PieceLine } from '../../../src/transforms/restore-pieces/junctions.js';
 import { Vocabulary } from '../../../src/lexicon/vocabulary.js';
 import { sharedFile } from '../../structure/helpers.js';
+import { lines, NEXT_BOX, restored } from './helpers.js';
 
-/**
- * The excerpt as a page of pdfminer's text boxes: a box edge after it (a blank line and another box), as
- * every pdfminer page has (a layer of one block, pdftotext -raw, is left alone). The extra box is
- * dropped from `lines`.
- */
-const NEXT_BOX = 'NEXT BOX';
-function restored(text: string): GalleyDocument {
-  const doc = read('text', { name: 't.txt', bytes: new TextEncoder().encode(`${text}\n\n${NEXT_BOX}\n`) });
-  createRestorePieces()(doc);
-  return doc;
-}
-const lines = (doc: GalleyDocument): string[] => doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' ')))).filter((l) => l !== NEXT_BOX);
 const moves = (doc: GalleyDocument) => doc.messages.filter((m) => m.rule === 'restore-pieces/reordered');
 
 /** Lines of a narrow justified column around the pieces (the measure), from d2_001 page.pdfminer.txt. */
