@@ -4,19 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { restore } from '../../../src/pipeline.js';
 import { squash } from '../../structure/helpers.js';
+import { adverts, BODY } from './advert-helpers.js';
 
-const BODY = [
-  'The turnout of this election was the highest in the history of Legislative Council elections in Hong',
-  'Kong, and it was the first major election in the city since the protests of the previous year. The',
-  'election elects 70 members of the Legislative Council and was watched closely by observers abroad.',
-].join('\n');
-
-function adverts(text: string): string[] {
-  const doc = restore({ name: 'page.pdfminer.txt', bytes: new TextEncoder().encode(text) });
-  return doc.pages.flatMap((p) => p.blocks.filter((b) => b.kind === 'advert').map((b) => squash(b.lines.map((l) => l.text).join(' '))));
-}
 
 test('a one-line box with a phone number right after an advert without one is the advert’s contact line', () => {
   const ads = adverts(`${BODY}\n\nCLASSIFIEDS\nSell it fast.\n\nPlace your ad: 555-0199\n\n${BODY}\n`);

@@ -5,19 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { restore } from '../../../src/pipeline.js';
 import { squash } from '../../structure/helpers.js';
+import { adverts as advertsOf, BODY } from './advert-helpers.js';
 
-const BODY = [
-  'The turnout of this election was the highest in the history of Legislative Council elections in Hong',
-  'Kong, and it was the first major election in the city since the protests of the previous year. The',
-  'election elects 70 members of the Legislative Council and was watched closely by observers abroad.',
-].join('\n');
-
-function adverts(text: string): string[] {
-  const doc = restore({ name: 'page.raw.txt', bytes: new TextEncoder().encode(text) });
-  return doc.pages.flatMap((p) => p.blocks.filter((b) => b.kind === 'advert').map((b) => squash(b.lines.map((l) => l.text).join(' '))));
-}
+const adverts = (text: string): string[] => advertsOf(text, 'page.raw.txt');
 
 const SALE = 'SPRING SALE\nSofas & armchairs up\nto 40% off\nHartley Furniture · 12 Mill\nRoad';
 const REPAIR = 'AUTO REPAIR\nBrakes, tyres, MOT\nSame-day service\nCall 555-0142';

@@ -25,17 +25,24 @@ function beforeReflow(path: string): GalleyDocument {
   return doc;
 }
 
+/** The paragraph pieces of the page, as reflow measures them. */
+function piecesOf(doc: GalleyDocument): Piece[] {
+  const page = doc.pages[0]!;
+  const widths = blockWidths(page);
+  const pieces: Piece[] = [];
+  page.blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph') pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, i + 1 === page.blocks.length));
+  });
+  return pieces;
+}
+
 for (const [corpus, id] of [['dev', 'dev012'], ['dev2', 'd2_001']] as const) {
   test(`byScore orders a page's links as a stable sort by score does (${id} pdfminer)`, (t) => {
     const path = sharedFile('corpus', corpus, id, 'page.pdfminer.txt');
     if (!path) return t.skip('corpus page not present');
     const doc = beforeReflow(path);
     const page = doc.pages[0]!;
-    const widths = blockWidths(page);
-    const pieces: Piece[] = [];
-    page.blocks.forEach((b, i) => {
-      if (b.kind === 'paragraph') pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, i + 1 === page.blocks.length));
-    });
+    const pieces = piecesOf(doc);
     const links = candidateLinks(pieces, page.blocks, contextFor(doc));
     assert.ok(links.length > 50, `a page of many links (${links.length})`);
     const distinct = new Set(links.map((l) => l.score)).size;
@@ -53,11 +60,7 @@ for (const [corpus, id] of [['dev', 'dev012'], ['dev2', 'd2_001']] as const) {
     if (!path) return t.skip('corpus page not present');
     const doc = beforeReflow(path);
     const page = doc.pages[0]!;
-    const widths = blockWidths(page);
-    const pieces: Piece[] = [];
-    page.blocks.forEach((b, i) => {
-      if (b.kind === 'paragraph') pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, i + 1 === page.blocks.length));
-    });
+    const pieces = piecesOf(doc);
     const all = candidateLinks(pieces, page.blocks, contextFor(doc));
     const expected = all.filter((l) => makeable(l.to, l.score));
     assert.ok(expected.length > 0, 'the page has makeable links');
