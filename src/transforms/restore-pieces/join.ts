@@ -42,7 +42,7 @@ export const TEXT_JOIN_CONFIDENCE = 0.65;
  * word's hyphen). Nor does a piece opening with a speaker's label (`John Rauschenberg: Bailey’s,`, patterns.ts
  * SPEAKER) carry on the line before it: an interview opens each answer on a line of its own.
  */
-const CLOSED_PIECE_END = /[;:]$/u;
+export const CLOSED_PIECE_END = /[;:]$/u;
 
 /**
  * Pieces are joined only where a sentence ends at the cut or at the line's end (`dows.` ⏎ `Instead of

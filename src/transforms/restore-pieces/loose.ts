@@ -22,13 +22,10 @@ import { endsHyphen, endsSentence, localWidths, startsLower } from '../classify/
 import { collapsedText, MAX_PIECE_WORDS, PIECE_RATIO, wordCount } from './pieces.js';
 import { FULL_LINE_SHARE, junctionCost, PIECES_LINE_RATIO, sentenceThenLower, type JunctionContext, type PieceLine } from './junctions.js';
 import { STRAY_CONFIDENCE, STRAY_RULE, STRAY_WINDOW } from './strays.js';
-import { mergeLines } from './join.js';
+import { CLOSED_PIECE_END, mergeLines } from './join.js';
 
 /** A loose word's box holds at most this many words (the dev pages' loose boxes hold one or two: `rapidly`, `joined forces`). */
 export const LOOSE_MAX_WORDS = 2;
-
-/** A line end that closes a clause or a list item: no word of its line is missing after it. */
-const CLOSED_END = /[;:]$/u;
 
 /** Move each loose word to the one line near it that lacks it; returns how many moved. */
 export function placeLooseWords(page: Page, vocabulary: () => Vocabulary, messages: Message[]): number {
@@ -65,7 +62,7 @@ export function placeLooseWords(page: Page, vocabulary: () => Vocabulary, messag
       const a = fl[j]!;
       const b = fl[j + 1]!;
       if (a.block !== b.block || a.line.box || b.line.box) continue;
-      if (!isPiece(j) || endsSentence(a.text) || endsHyphen(a.text) || CLOSED_END.test(a.text) || !startsLower(b.text)) continue;
+      if (!isPiece(j) || endsSentence(a.text) || endsHyphen(a.text) || CLOSED_PIECE_END.test(a.text) || !startsLower(b.text)) continue;
       // The line lacks words, not its partner piece: the line before it in its box is whole, or ends a
       // sentence (a paragraph's short last line), or there is none.
       if (j > 0 && fl[j - 1]!.block === a.block && isPiece(j - 1) && !endsSentence(fl[j - 1]!.text)) continue;
