@@ -67,9 +67,16 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
       }
     }
   }
+  // The largest type of any candidate: text in smaller type may be what a quote in it repeats (runsOn).
+  let largerCandidate = 0;
+  for (const u of candidates) largerCandidate = Math.max(largerCandidate, u.fontSize ?? 0);
   for (const h of units) {
     if (verdicts[h.index] !== undefined || h.words <= MIN_PULLQUOTE_WORDS) continue;
-    const lower = h.text.toLowerCase();
+    const on = largerCandidate ? runsOn(units, verdicts, h.index, largerCandidate) : undefined;
+    // Runs reaching into the text h runs on into are kept apart (owner −1 − h): they count only for
+    // a quote in larger type than h (runsOn).
+    const own = on ? wordSpans(h.text.toLowerCase()) : Infinity;
+    const lower = on ? `${h.text} ${on.text}`.toLowerCase() : h.text.toLowerCase();
     const n = wordSpans(lower);
     for (let i = 0; i + RUN <= n; i++) {
       if (!(places[shapeOf(lower, STARTS[i]!, ENDS[i]!)]! & 1)) continue;
@@ -78,7 +85,7 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
       const head = `${lower.slice(STARTS[i]!, ENDS[i]!)} ${lower.slice(STARTS[i + 1]!, ENDS[i + 1]!)} ${lower.slice(STARTS[i + 2]!, ENDS[i + 2]!)}`;
       if (!wanted.has(head)) continue;
       const seen = where.get(head);
-      const entry = { last: lower.slice(STARTS[i + 3]!, ENDS[i + 3]!), owner: h.index };
+      const entry = { last: lower.slice(STARTS[i + 3]!, ENDS[i + 3]!), owner: i + RUN > own ? -1 - h.index : h.index };
       if (seen) seen.push(entry);
       else where.set(head, [entry]);
     }
@@ -113,8 +120,17 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
         missed++;
         continue;
       }
-      for (const h of runOwners) {
-        if (h === u.index || units[h]!.words < u.words || (units[h]!.words === u.words && !setNarrower(u, units[h]!))) continue;
+      for (const o of runOwners) {
+        const h = o < 0 ? -1 - o : o;
+        // A unit in larger type than u is not the text u repeats: it is the quote, u the text (d2_006 PDF:
+        // a paragraph's first lines, 19 words in 10 pt, and the 26-word quote of them in 20 pt).
+        if (h === u.index || largerType(units[h]!, u)) continue;
+        const on = runsOn(units, verdicts, h, u.fontSize ?? 0);
+        // A run found in the text h runs on into counts for a quote in larger type only, and not for
+        // that text itself (it is h's continuation, not a repeat).
+        if (o < 0 && (!on || on === u)) continue;
+        const hw = units[h]!.words + (on && on !== u ? on.words : 0);
+        if (hw < u.words || (hw === u.words && !setNarrower(u, units[h]!))) continue;
         found.set(h, (found.get(h) ?? 0) + 1);
         hit = true;
       }
@@ -136,6 +152,37 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   piecedPullQuotes(ctx);
 }
 
+/**
+ * A pull quote is set in larger type than the text it repeats (corpus README: "a sentence of the story
+ * repeated in large type"): by this ratio of font sizes, when both units have one (PDF, ALTO, hOCR).
+ * Body and quote sizes in the dev2 PDFs: 9.5–10 pt against 15–20 pt; 1.3 keeps clear of a caption or a
+ * deck a size or so above the body.
+ */
+export const PULLQUOTE_SIZE_RATIO = 1.3;
+
+/** Is unit a set in larger type than unit b (PULLQUOTE_SIZE_RATIO)? false without sizes. */
+function largerType(a: { fontSize?: number }, b: { fontSize?: number }): boolean {
+  return a.fontSize !== undefined && b.fontSize !== undefined && a.fontSize >= PULLQUOTE_SIZE_RATIO * b.fontSize;
+}
+
+/**
+ * The unit a piece of running text goes on in, for a quote in type of size `quoteSize`: the next
+ * unit, when the piece stops open (a comma, an open word, a hyphen), no rule has claimed the next, and
+ * the quote is set in larger type than the piece (largerType). A column or text-box break cuts a
+ * paragraph in two units before reflow joins them, and a pull quote lifted from across the break
+ * repeats words of both (d2_001 PDF: `Within Fort Lee, the main attraction` at one column's foot,
+ * `would be its collection of restaurants.` at the next one's head, the quote beside them in 15 pt). So
+ * the repeat is looked for in the piece and the text it runs on into. The type size is asked because
+ * without it a unit's repeat may be a caption quoting the story (dev020 ALTO: `“The future is only
+ * peace. … call for.” Shimon Peres image: David Shankbone.` in body type), which is not furniture.
+ */
+function runsOn(units: PageContext['units'], verdicts: PageContext['verdicts'], i: number, quoteSize: number): PageContext['units'][number] | undefined {
+  const u = units[i]!;
+  const next = units[i + 1];
+  if (!u.endsOpen || !next || verdicts[next.index] !== undefined) return undefined;
+  return u.fontSize !== undefined && quoteSize >= PULLQUOTE_SIZE_RATIO * u.fontSize ? next : undefined;
+}
+
 /** A unit set off in double quotation marks from its first character to its last (`“Gordon was … Calvinist.”`). */
 const WHOLE_QUOTATION = /^["“„«»”][^]*["”“»«]$/u;
 
@@ -153,8 +200,12 @@ export function quotedTwin(u: { endsOpen: boolean }, h: { words: number; text: s
   return u.endsOpen && h.words <= MAX_PULLQUOTE_WORDS && h.endsSentence && WHOLE_QUOTATION.test(h.text.trim());
 }
 
-/** A piece of a pull quote cut apart by the line rules is short: at most this many lines… */
-export const PIECE_MAX_LINES = 2;
+/**
+ * A piece of a pull quote cut apart by the line rules is short: at most this many lines… (a quote in
+ * large type sets two or three words a line: d2_006 PDF's last piece is `syntactic and` ⏎
+ * `morphological` ⏎ `phenomena.”`, 5 words on 3 lines; PIECE_MAX_WORDS bounds it all the same).
+ */
+export const PIECE_MAX_LINES = 3;
 /** …and words. */
 export const PIECE_MAX_WORDS = 12;
 
