@@ -33,3 +33,41 @@ for (const n of [3, 4]) {
     assert.ok(!lines.some((l) => l.includes('to right')), lines.join(' | '));
   });
 }
+
+/**
+ * A river under a subhead: three justified lines whose word spaces line up, with a short heading above
+ * (so the run is not hemmed in by text across it) and a full line below. Each line's spaces are equal
+ * (12, 6, 12 pt: Courier's 6 pt glyphs make the arithmetic exact), the gap at the lined-up edge among
+ * them: it is a river, and the lines are read whole. The pattern of d2_006 PDF (`HISTORY` over `The
+ * first | inhabitants of`, `Coron were | the Tagbanuas`, `who belong | to the second`), whose lines were
+ * cut in two and read left pieces first.
+ */
+function underHeading(rightShift: number): Item[] {
+  const word = (x: number, y: number, t: string): Item => ({ type: 'text', font: 'Courier', size: 10, x, y, text: t });
+  const rows: Array<Array<[number, string]>> = [
+    [[40, 'The'], [70, 'first'], [112, 'native'], [160, 'tribe']],
+    [[40, 'Coron'], [76, 'were'], [106, 'the'], [130, 'Tagbanuas,']],
+    [[40, 'who'], [70, 'lived'], [112, 'along'], [154, 'coasts']],
+  ];
+  return [
+    { type: 'text', font: 'Times-Bold', size: 10, x: 40, y: 88, text: 'HISTORY' },
+    // The words right of the lined-up ends (x = 100) move by rightShift: 0 keeps every space even.
+    ...rows.flatMap((r, i) => r.map(([x, t], k) => word(k >= 2 ? x + rightShift : x, 100 + 12 * i, t))),
+    ...[[40, 'wave'], [70, 'of'], [88, 'Indonesians'], [172 + rightShift, 'who']].map(([x, t]) => word(x as number, 136, t as string)),
+  ];
+}
+
+test('three evenly spaced justified lines under a subhead, spaces lined up: a river, the lines read whole', async () => {
+  const doc = await readPdf(writePdf([{ width: 300, height: 200, items: underHeading(0) }]), 'river.pdf');
+  const lines = doc.pages[0]!.blocks.flatMap((b) => b.lines.map((l) => l.text));
+  assert.ok(lines.includes('The first native tribe'), lines.join(' | '));
+  assert.ok(lines.includes('Coron were the Tagbanuas,'), lines.join(' | '));
+  assert.ok(lines.includes('who lived along coasts'), lines.join(' | '));
+});
+
+test('the same lines with the gap at the edge wider than their spaces (a 2.4 em gutter): cut in two', async () => {
+  const doc = await readPdf(writePdf([{ width: 320, height: 200, items: underHeading(12) }]), 'gutter.pdf');
+  const lines = doc.pages[0]!.blocks.flatMap((b) => b.lines.map((l) => l.text));
+  assert.ok(lines.includes('The first'), lines.join(' | '));
+  assert.ok(lines.includes('native tribe'), lines.join(' | '));
+});
