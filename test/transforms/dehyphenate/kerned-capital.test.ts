@@ -51,6 +51,19 @@ test('a capital that is a word, or whose next word is one, stays apart (dev011 r
   assert.match(r.out, /the X ray room/u);
 });
 
+test('small capitals split after their full-size initial are joined where the run is no word (dev001 page.txt)', () => {
+  const r = run('R EASON FOR DISCRIMINATION .\nAll respondents who indicated they were discriminated against were asked.\n\nR ESPONDENT RACE .\nT HE M ERIDIAN T IMES\n');
+  assert.deepEqual(r.joins, ['R EASON → REASON', 'R ESPONDENT → RESPONDENT', 'M ERIDIAN → MERIDIAN', 'T IMES → TIMES']);
+  assert.match(r.all, /REASON FOR DISCRIMINATION/u);
+  // `T HE`: its run is a word (`he`), so the lexicon cannot tell it from a lone `T` and stays apart.
+  assert.match(r.all, /T HE MERIDIAN TIMES/u);
+});
+
+test('a lone capital before a capitalised word stays apart (A NEW, I AM)', () => {
+  const r = run('A NEW ERA FOR THE CITY\nI AM NOT LEAVING, SAYS THE MAYOR\n');
+  assert.deepEqual(r.joins, []);
+});
+
 test('splitWord: the rest is no word and the whole is one (of the language or of the document)', () => {
   const empty = new Vocabulary();
   assert.equal(splitWord('Y', 'ork', empty), true);

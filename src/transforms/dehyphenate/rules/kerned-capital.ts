@@ -35,6 +35,17 @@ const INSIDE = /(?<=^|[\s“"‘'(\[])(\p{Lu}) (\p{Ll}{2,})(?=$|[\s.,;:!?’'”
  * faster; most lines fail it.
  */
 const MAY_HOLD_SPLIT = /[A-Z\u00c0-\u024f\u0370-\u04ff] [a-z\u00df-\u024f\u0370-\u04ff]{2}/;
+/**
+ * A capital standing alone, then one space, then a run of two or more capitals ending the word: text set
+ * in small capitals, whose first letter is a full-size capital. An extractor that infers word spaces
+ * from changes of type size reads one after the capital (pdftotext's default mode, dev001 page.txt:
+ * `R EASON FOR DISCRIMINATION .`, `R ESPONDENT RACE .`, `T HE M ERIDIAN T IMES`). The same evidence
+ * decides as for a kerned capital (splitWord, on the run in lower case): `R EASON` is joined, `T HE`
+ * stays (`he` is a word), as does `A NEW` (`new`).
+ */
+const INSIDE_SMALL_CAPS = /(?<=^|[\s“"‘'(\[])(\p{Lu}) (\p{Lu}{2,})(?=$|[\s.,;:!?’'”")\]])/gu;
+/** The quick test for INSIDE_SMALL_CAPS, as MAY_HOLD_SPLIT. */
+const MAY_HOLD_SMALL_CAPS = /[A-Z\u00c0-\u024f\u0370-\u04ff] [A-Z\u00c0-\u024f\u0370-\u04ff]{2}/;
 /** A line ending on a capital standing alone. */
 const ENDS_ON_CAPITAL = /(?:^|[\s“"‘'(\[])(\p{Lu})$/u;
 /** A line opening with a lower-case run that ends the word (not a compound's first part: `ork-`). */
@@ -90,29 +101,39 @@ export function joinKernedCapitals(doc: GalleyDocument, vocab: () => Vocabulary)
 
 function insideLine(doc: GalleyDocument, line: Line, vocab: () => Vocabulary): void {
   const text = line.text;
-  // Most lines hold no capital followed by a space and a lower-case letter: one cheap test first.
-  if (!MAY_HOLD_SPLIT.test(text)) return;
+  // Most lines hold no capital followed by a space and a lower-case letter (or capitals): one cheap test first.
+  const kerned = MAY_HOLD_SPLIT.test(text);
+  const smallCaps = MAY_HOLD_SMALL_CAPS.test(text);
+  if (!kerned && !smallCaps) return;
   const edits: Edit[] = [];
-  for (const m of text.matchAll(INSIDE)) {
+  const matches = [...(kerned ? text.matchAll(INSIDE) : []), ...(smallCaps ? text.matchAll(INSIDE_SMALL_CAPS) : [])];
+  for (const m of matches) {
     const [, capital, rest] = m;
-    if (!splitWord(capital!, rest!, vocab)) continue;
-    const at = m.index!;
-    edits.push({
-      start: at,
-      end: at + capital!.length + 1 + rest!.length,
-      replacement: capital! + rest!,
-      at,
-      rule: RULE,
-      severity: 'info',
-      text: 'joined a capital set apart from the rest of its word (the rest is no word; together they are one)',
-      before: `${capital} ${rest}`,
-      after: capital! + rest!,
-      confidence: KERNED_CAPITAL_CONFIDENCE,
-    });
+    if (splitWord(capital!, rest!.toLowerCase(), vocab)) edits.push(join(m));
   }
   if (!edits.length) return;
+  // The two patterns' matches, each list in order, are merged into the text's order.
+  if (kerned && smallCaps) edits.sort((a, b) => a.start - b.start);
   for (const e of edits) doc.messages.push(editMessage(line, e));
   applyEdits(line, edits);
+}
+
+/** The edit joining a match of INSIDE or INSIDE_SMALL_CAPS (capital, space, rest). */
+function join(m: RegExpMatchArray): Edit {
+  const [, capital, rest] = m;
+  const at = m.index!;
+  return {
+    start: at,
+    end: at + capital!.length + 1 + rest!.length,
+    replacement: capital! + rest!,
+    at,
+    rule: RULE,
+    severity: 'info',
+    text: 'joined a capital set apart from the rest of its word (the rest is no word; together they are one)',
+    before: `${capital} ${rest}`,
+    after: capital! + rest!,
+    confidence: KERNED_CAPITAL_CONFIDENCE,
+  };
 }
 
 /**
