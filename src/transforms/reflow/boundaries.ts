@@ -151,6 +151,30 @@ export function leavesBracketOpen(text: string): boolean {
   }
   return depth > 0;
 }
+/**
+ * Does the text open a quotation it does not close: a `“` without its `”`, or a `‘` at a word's start
+ * without a `’` that ends a word (a `’` with a letter after it is an apostrophe: `America’s`)? A heading
+ * or a line wraps inside its quotation, and the next line closes it (dev009 page.txt: `The Onion: An
+ * interview with ‘America’s Finest` ⏎ `News Source’`, whose second line was cut off as a heading).
+ */
+export function leavesQuoteOpen(text: string): boolean {
+  let double = 0;
+  let single = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) double++;
+    else if (c === 0x201d) double = Math.max(0, double - 1);
+    else if (c === 0x2018 && (i === 0 || !isLetterOrDigit(text.charCodeAt(i - 1)))) single++;
+    else if (c === 0x2019 && single > 0 && (i + 1 === text.length || !isLetterOrDigit(text.charCodeAt(i + 1)))) single--;
+  }
+  return double > 0 || single > 0;
+}
+
+/** A letter or digit of any script, by code (the ASCII ones first). */
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xaa && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+}
+
 /** Function words that do not end a heading line when the heading wraps (`sample of` ⏎ `adults`). */
 const OPEN_END = /\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|over|after|before|its|his|her|their|our|my|your|&|—|-)$/iu;
 /**
@@ -282,10 +306,11 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (c && opensItemRun(a, b, c)) return 'list-item';
   // A short line without final punctuation: a heading or list line, unless the next line continues it
   // (a heading wraps after a particle: `Results from` ⏎ `a nationally…`).
-  // (A line that opens a bracket it does not close goes on: `(Koninklijke` ⏎ `Bibliotheek),`; and a bracket
+  // (A line that opens a bracket or a quotation it does not close goes on: `(Koninklijke` ⏎ `Bibliotheek),`,
+  // `with ‘America’s Finest` ⏎ `News Source’` (leavesQuoteOpen); and a bracket
   // opened at the next line's start and left open there is a citation going on, not text under a heading:
   // `Loud-principle` ⏎ `(Williams,` ⏎ `2010):`.)
-  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !leavesBracketOpen(at) && !(bt.startsWith('(') && leavesBracketOpen(bt)) && !(opensCapital(at) && DATELINE.test(at)) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
+  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !leavesBracketOpen(at) && !leavesQuoteOpen(at) && !(bt.startsWith('(') && leavesBracketOpen(bt)) && !(opensCapital(at) && DATELINE.test(at)) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
