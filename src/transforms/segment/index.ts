@@ -28,6 +28,7 @@ import { leadElsewhere, type LeadAt } from './lead.js';
 import { rehomeOrphans } from './orphans.js';
 import { joinByContinuity } from './continuity.js';
 import { itemDecks, itemHeads, ITEM_HEADLINE_MAX_WORDS } from './items.js';
+import { sideBySideHeads } from './side-by-side-heads.js';
 import { advert, finish, hasBody, itemText, itemWords, newStory, wordCount, SECTION_HEAD_MAX_WORDS, SECTION_NAME, type Item, type ItemKind, type Story } from './story.js';
 import { CREDIT_ABOVE } from '../classify/patterns.js';
 import { sourceGap } from '../classify/units.js';
@@ -265,6 +266,7 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
   }
   dropCreditAbove();
   shareRunsByTopic(stories, doc, page);
+  sideBySideHeads(stories, page, doc);
   const kept = heads.size ? stories : joinByContinuity(rehomeOrphans(stories, doc, page), doc, page);
   const articles: Article[] = [];
   for (const s of kept) {
