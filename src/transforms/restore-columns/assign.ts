@@ -8,10 +8,12 @@
  */
 import type { Piece } from './cut.js';
 import { endsSentence } from '../classify/features.js';
-import { isLegalBreak, isWord } from '../../lexicon/index.js';
+import { isWord } from '../../lexicon/index.js';
 
 /** A broken word completed by the piece (`syn-` + `tactic`): the strongest sign the piece goes on from that line. */
 export const COMPLETES_WORD = 4;
+/** A broken word not completed to a known word by a lower-case start: a name's rest, or no rest at all. */
+export const UNKNOWN_REST = -1;
 /** A broken word not completed: the next word starts with a capital. */
 export const BREAKS_WORD = -3;
 /** A line that ends in a hyphen, in a column the row skips: its rest should be on the next row. */
@@ -45,8 +47,8 @@ export function readsOn(prev: Piece | undefined, piece: Piece): number {
   if (broken) {
     const frag = broken[1]!;
     if (first === '') return BREAKS_WORD;
-    if (isWord(frag + first) || (first === first.toLowerCase() && isLegalBreak(frag.toLowerCase(), first))) return COMPLETES_WORD;
-    return first === first.toLowerCase() ? 0 : BREAKS_WORD;
+    if (isWord(frag + first)) return COMPLETES_WORD;
+    return first === first.toLowerCase() ? UNKNOWN_REST : BREAKS_WORD;
   }
   const lower = first !== '' && first[0] === first[0]!.toLowerCase();
   if (endsSentence(prev.text)) return lower ? LOWER_AFTER_END : READS_ON;

@@ -68,7 +68,7 @@ export const GLUE_CUT_COST = 3;
  * A cut inside a token that reads as a word, where the broken word's rest is found further on and the
  * part after the cut is a word too (`re|in`, `re` + `moves`): the glued row end made a word by chance.
  */
-export const GLUE_IN_WORD_COST = 2;
+export const GLUE_IN_WORD_COST = 1;
 export const GLUE_CUT_WEAK_COST = 4;
 /** A word after a cut inside a token has at least this many letters (`ch` and `al` are in the word lists, and are rests of words). */
 export const MIN_GLUE_WORD = 3;
@@ -127,9 +127,23 @@ function glueCuts(token: string, at: number, rests: ReadonlySet<string>, out: Cu
   }
 }
 
-/** The lower-case words of a text (their letters): where a broken word's rest may be. */
+/**
+ * The lower-case words of a text (their letters): where a broken word's rest may be. With them the
+ * words a glued token ends in (`moves` of `formoves`): a rest that began the next row.
+ */
 export function restsIn(text: string, out = new Set<string>()): Set<string> {
-  for (const m of text.matchAll(/(?<![\p{L}-])\p{Ll}+/gu)) out.add(m[0]);
+  for (const m of text.matchAll(/(?<![\p{L}-])\p{Ll}+/gu)) {
+    const w = m[0];
+    out.add(w);
+    if (w.length < 2 * MIN_GLUE_PART || isWord(w)) continue;
+    for (let p = MIN_GLUE_PART; p <= w.length - MIN_GLUE_WORD; p++) {
+      const tail = w.slice(p);
+      if (inWordList(tail)) {
+        out.add(tail);
+        break;
+      }
+    }
+  }
   return out;
 }
 
