@@ -17,7 +17,7 @@ export const UNKNOWN_REST = -1;
 /** A broken word not completed: the next word starts with a capital. */
 export const BREAKS_WORD = -3;
 /** A line that ends in a hyphen, in a column the row skips: its rest should be on the next row. */
-export const SKIPS_BROKEN = -2;
+export const SKIPS_BROKEN = -0.5;
 /** A sentence goes on in lower case, or a new one starts with a capital. */
 export const READS_ON = 1;
 /** A lower-case start after a sentence end. */
