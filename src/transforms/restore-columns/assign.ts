@@ -73,38 +73,70 @@ export interface Placement {
   tossUps: number;
 }
 
-/** Place the rows (each a list of pieces, left to right) of a run in `k` columns. */
+/** Rows' placements kept at each step of the search (the best this many partial readings of the run). */
+export const BEAM = 8;
+
+interface Reading {
+  /** Each column's last piece and the row it was in. */
+  last: Array<Piece | undefined>;
+  lastRow: number[];
+  /** Evidence of the text summed over the rows so far, and the tie-breaker apart. */
+  score: number;
+  waited: number;
+  /** Each row's placement so far. */
+  placed: number[][];
+  tossUps: number;
+}
+
+/** The evidence for one row's placement given the columns' last pieces (and the tie-breaker apart). */
+function rowScore(reading: Reading, row: readonly Piece[], cols: readonly number[], r: number, k: number): { score: number; waited: number } {
+  let score = 0;
+  let waited = 0;
+  for (let i = 0; i < row.length; i++) score += readsOn(reading.last[cols[i]!], row[i]!);
+  for (const c of cols) waited += Math.min(MAX_WAIT, r - reading.lastRow[c]!) * WAITED;
+  for (let c = 0; c < k; c++) {
+    const last = reading.last[c];
+    if (!cols.includes(c) && last && TAIL_FRAGMENT.test(last.text)) score += SKIPS_BROKEN;
+  }
+  return { score, waited };
+}
+
+/**
+ * Place the rows (each a list of pieces, left to right) of a run in `k` columns. The placements are
+ * searched together (a beam of BEAM readings): a row placed where it reads on a little better may leave
+ * the next rows nowhere to go, and the reading that suits the run as a whole wins.
+ */
 export function placeRows(rows: readonly Piece[][], k: number): Placement {
-  const columns: Piece[][] = Array.from({ length: k }, () => []);
-  /** The row each column last had a piece in. */
-  const lastRow = new Array<number>(k).fill(-1);
-  let tossUps = 0;
+  let beam: Reading[] = [{ last: new Array(k).fill(undefined), lastRow: new Array<number>(k).fill(-1), score: 0, waited: 0, placed: [], tossUps: 0 }];
   rows.forEach((row, r) => {
-    let best: number[] | null = null;
-    let bestScore = -Infinity;
-    let bestWaited = 0;
-    let second = -Infinity;
-    for (const cols of placements(row.length, k)) {
-      let score = 0;
-      for (let i = 0; i < row.length; i++) score += readsOn(columns[cols[i]!]!.at(-1), row[i]!);
-      let waited = 0;
-      for (const c of cols) waited += Math.min(MAX_WAIT, r - lastRow[c]!) * WAITED;
-      for (let c = 0; c < k; c++) {
-        const last = columns[c]!.at(-1);
-        if (!cols.includes(c) && last && TAIL_FRAGMENT.test(last.text)) score += SKIPS_BROKEN;
+    const next: Reading[] = [];
+    for (const reading of beam) {
+      const options = placements(row.length, k).map((cols) => ({ cols, ...rowScore(reading, row, cols, r, k) }));
+      const scores = options.map((o) => o.score).sort((a, b) => b - a);
+      const tossUp = row.length < k && scores.length > 1 && scores[0]! - scores[1]! < TOSS_UP;
+      for (const o of options) {
+        const last = [...reading.last];
+        const lastRow = [...reading.lastRow];
+        o.cols.forEach((c, i) => {
+          last[c] = row[i]!;
+          lastRow[c] = r;
+        });
+        next.push({
+          last,
+          lastRow,
+          score: reading.score + o.score,
+          waited: reading.waited + o.waited,
+          placed: [...reading.placed, o.cols],
+          tossUps: reading.tossUps + (tossUp && o.score === scores[0] ? 1 : 0),
+        });
       }
-      if (score + waited > bestScore + bestWaited) {
-        if (score > second) second = bestScore;
-        bestScore = score;
-        bestWaited = waited;
-        best = cols;
-      } else if (score > second) second = score;
     }
-    if (row.length < k && bestScore - second < TOSS_UP) tossUps++;
-    best!.forEach((c, i) => {
-      columns[c]!.push(row[i]!);
-      lastRow[c] = r;
-    });
+    // Stable: among equal readings the one placing pieces leftmost (enumerated first) stays first.
+    next.sort((a, b) => b.score + b.waited - (a.score + a.waited));
+    beam = next.slice(0, BEAM);
   });
-  return { columns, tossUps };
+  const best = beam[0]!;
+  const columns: Piece[][] = Array.from({ length: k }, () => []);
+  best.placed.forEach((cols, r) => cols.forEach((c, i) => columns[c]!.push(rows[r]![i]!)));
+  return { columns, tossUps: best.tossUps };
 }

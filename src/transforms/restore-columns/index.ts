@@ -25,7 +25,7 @@ import type { Transform } from '../types.js';
 import { splitLine } from '../../text/split.js';
 import { printedWidth } from '../reflow/printed-width.js';
 import { pageMeasure } from './measure.js';
-import { cutLine, type Piece } from './cut.js';
+import { cutLine, FULL_LOW, type Piece } from './cut.js';
 import { placeRows } from './assign.js';
 import { isWord } from '../../lexicon/index.js';
 import { mergeLines } from '../restore-pieces/join.js';
@@ -86,11 +86,29 @@ export function restorePage(page: Page, messages: Message[]): number {
   if (wide < MIN_GLUED_LINES) return 0;
   let restored = 0;
   for (const block of page.blocks) {
-    for (const [from, to] of runs(block, widths, measure)) {
+    for (const [first, last] of runs(block, widths, measure)) {
+      let from = first;
+      let to = last;
+      while (from > 0 && edgeLine(block.lines[from - 1]!, widths, measure, block.lines[from]!.text)) from--;
+      while (to < block.lines.length - 1 && edgeLine(block.lines[to + 1]!, widths, measure, block.lines[to + 2]?.text ?? '')) to++;
       if (restoreRun(page, block, from, to, widths, measure, messages)) restored++;
     }
   }
   return restored;
+}
+
+/**
+ * A line next to a run that is a row of it too: at least EDGE_RATIO measures wide, and cut into pieces
+ * the first of which is a full line (a row where one column's paragraph ends, `sertation on the English
+ * case system. He successfully defended` | `of the world of linguistics.`). A narrower line is one printed
+ * line, or one the extractor joined at a broken word, which is a measure and a little.
+ */
+export const EDGE_RATIO = 1.3;
+
+function edgeLine(line: Line, widths: Map<Line, number>, measure: number, next: string): boolean {
+  if (widths.get(line)! < EDGE_RATIO * measure) return false;
+  const cut = cutLine(line.text, measure, next);
+  return cut !== null && cut.pieces.length >= 2 && cut.pieces[0]!.ratio >= FULL_LOW;
 }
 
 /** Runs of wide lines in a block, [first, last] line indexes, last first (restoring one keeps the earlier indexes true). */
