@@ -43,7 +43,7 @@ export const GLUED_RATIO = 1.75;
 /** A run holds at least this many such lines: one or two wide lines are headlines, captions or joined lines. */
 export const MIN_GLUED_LINES = 3;
 /** At most this many narrower lines between two wide lines of one run (a row where only one column had a line). */
-export const MAX_GAP = 3;
+export const MAX_GAP = 4;
 /** Signs of side-by-side columns a run must show (see 3. above). */
 export const MIN_EVIDENCE = 2;
 /** More columns than this side by side are not tried (the placements grow fast and no such page was seen). */
