@@ -6,7 +6,7 @@
  * the text of a column reads on from line to line (a broken word goes on with its rest, a sentence
  * goes on in lower case, a new one starts with a capital), which holds in any newspaper.
  */
-import type { Piece } from './cut.js';
+import { FULL_LOW, type Piece } from './cut.js';
 import { endsSentence } from '../classify/features.js';
 import { isWord } from '../../lexicon/index.js';
 
@@ -51,7 +51,9 @@ export function readsOn(prev: Piece | undefined, piece: Piece): number {
     return first === first.toLowerCase() ? UNKNOWN_REST : BREAKS_WORD;
   }
   const lower = first !== '' && first[0] === first[0]!.toLowerCase();
-  if (endsSentence(prev.text)) return lower ? LOWER_AFTER_END : READS_ON;
+  // A sentence end, or a line short of the measure (a paragraph's last line, a heading): what follows
+  // in that column starts anew.
+  if (endsSentence(prev.text) || prev.ratio < FULL_LOW) return lower ? LOWER_AFTER_END : READS_ON;
   return lower ? READS_ON : 0;
 }
 

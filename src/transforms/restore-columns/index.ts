@@ -91,6 +91,10 @@ export function restorePage(page: Page, messages: Message[]): number {
       let to = last;
       while (from > 0 && edgeLine(block.lines[from - 1]!, widths, measure, block.lines[from]!.text)) from--;
       while (to < block.lines.length - 1 && edgeLine(block.lines[to + 1]!, widths, measure, block.lines[to + 2]?.text ?? '')) to++;
+      // A few lines between the run and the block's end are rows of it where one column had a line
+      // (the longer column's last lines, `his dissertation in 1891.`), as between two wide lines.
+      if (block.lines.length - 1 - to <= MAX_GAP) to = block.lines.length - 1;
+      if (from <= MAX_GAP) from = 0;
       if (restoreRun(page, block, from, to, widths, measure, messages)) restored++;
     }
   }
@@ -263,5 +267,5 @@ function joinBroken(lines: readonly Line[], page: Page, messages: Message[]): Li
 
 /** A line that no reading cuts (wider than any printed line, or a heading across columns): one piece, a row of its own. */
 function wholeLine(text: string): Piece {
-  return { start: 0, end: text.length, text, restoredHyphen: false, rowStart: true, ratio: 0 };
+  return { start: 0, end: text.length, text, restoredHyphen: false, rowStart: true, ratio: 1 };
 }
