@@ -44,7 +44,10 @@ export const FULL_LOW = 0.86;
 export const FULL_HIGH = 1.1;
 /** The spread of a full line's estimate around the measure (the cost of a piece off it grows as its square). */
 export const FULL_SPREAD = 0.06;
-/** A piece shorter than a full line: a paragraph's last line (it ends a sentence) or some other short line. */
+/**
+ * A piece shorter than a full line: a paragraph's last line (it ends a sentence) or a heading (no
+ * lower-case letter: `A CADEMIC LIFE AND WORK` beside the other column's line), or some other short line.
+ */
 export const SHORT_COST = 3;
 export const SHORT_OPEN_COST = 5;
 /** Every cut at a word space costs this much: a line is cut only where its width asks for it. */
@@ -84,6 +87,8 @@ interface Cut {
 }
 
 const TOKEN = /\S+/g;
+/** A heading set in capitals: letters, none of them lower-case. */
+const HEADING = /^(?=.*\p{L})[^\p{Ll}]+$/u;
 const LETTERS = /^\p{L}+$/u;
 
 /** Does the token (its letters, without the marks around them) read as a word? Tokens that are not all letters count as words. */
@@ -153,7 +158,7 @@ function pieceCost(ratio: number, text: string, kind: Cut['kind'] | 'end'): numb
   if (ratio >= FULL_LOW) return ((ratio - 1) / FULL_SPREAD) ** 2;
   // A line that ended in a hyphen was full.
   if (kind === 'glue') return Infinity;
-  return endsSentence(text) ? SHORT_COST : SHORT_OPEN_COST;
+  return endsSentence(text) || HEADING.test(text) ? SHORT_COST : SHORT_OPEN_COST;
 }
 
 export interface LineCut {
