@@ -6,7 +6,7 @@
  * the text of a column reads on from line to line (a broken word goes on with its rest, a sentence
  * goes on in lower case, a new one starts with a capital), which holds in any newspaper.
  */
-import { FULL_LOW, type Piece } from './cut.js';
+import { brokenStem, FULL_LOW, type Piece } from './cut.js';
 import { endsSentence } from '../classify/features.js';
 import { isWord } from '../../lexicon/index.js';
 
@@ -37,15 +37,13 @@ export const MAX_WAIT = 3;
 export const TOSS_UP = 0.5;
 
 const LEAD_LETTERS = /^[^\p{L}\p{N}]*(\p{L}*)/u;
-const TAIL_FRAGMENT = /(\p{L}+)-$/u;
 
 /** How well `piece` reads on from `prev`, the last piece of a column (none yet: 0). */
 export function readsOn(prev: Piece | undefined, piece: Piece): number {
   if (!prev) return 0;
   const first = LEAD_LETTERS.exec(piece.text)![1]!;
-  const broken = TAIL_FRAGMENT.exec(prev.text);
-  if (broken) {
-    const frag = broken[1]!;
+  const frag = brokenStem(prev.text);
+  if (frag !== undefined) {
     if (first === '') return BREAKS_WORD;
     if (isWord(frag + first)) return COMPLETES_WORD;
     return first === first.toLowerCase() ? UNKNOWN_REST : BREAKS_WORD;
@@ -98,7 +96,7 @@ function rowScore(reading: Reading, row: readonly Piece[], cols: readonly number
   for (const c of cols) waited += Math.min(MAX_WAIT, r - reading.lastRow[c]!) * WAITED;
   for (let c = 0; c < k; c++) {
     const last = reading.last[c];
-    if (!cols.includes(c) && last && TAIL_FRAGMENT.test(last.text)) score += SKIPS_BROKEN;
+    if (!cols.includes(c) && last && brokenStem(last.text) !== undefined) score += SKIPS_BROKEN;
   }
   return { score, waited };
 }

@@ -87,6 +87,19 @@ interface Cut {
 }
 
 const TOKEN = /\S+/g;
+const LETTER = /\p{L}/u;
+
+/**
+ * The letters before a line-end hyphen (`morpholog` of `… and morpholog-`), or undefined. Read back
+ * from the end: a regular expression anchored at the end tries every start of a long line.
+ */
+export function brokenStem(text: string): string | undefined {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 0x2d) return undefined;
+  let i = n - 1;
+  while (i > 0 && LETTER.test(text[i - 1]!)) i--;
+  return i < n - 1 ? text.slice(i, n - 1) : undefined;
+}
 /** A heading set in capitals: letters, none of them lower-case. */
 const HEADING = /^(?=.*\p{L})[^\p{Ll}]+$/u;
 const LETTERS = /^\p{L}+$/u;
@@ -105,7 +118,7 @@ function core(token: string): { text: string; lead: number } | null {
  * (`illumi|In`) or, failing one, before the longest word the token ends in (`mo|which`, not `mowh|ich`)
  * is cheap; any other is weak.
  */
-function glueCuts(token: string, at: number, rests: ReadonlySet<string>, out: Cut[]): void {
+function glueCuts(token: string, at: number, found: (left: string) => boolean, out: Cut[]): void {
   const c = core(token);
   if (!c || c.text.length < 2 * MIN_GLUE_PART) return;
   const whole = isWord(c.text);
@@ -115,19 +128,13 @@ function glueCuts(token: string, at: number, rests: ReadonlySet<string>, out: Cu
     if (/\p{Lu}/u.test(left.slice(1))) continue;
     const right = c.text.slice(p);
     const word = /^\p{Lu}\p{Ll}*$/u.test(right) || (right.length >= MIN_GLUE_WORD && inWordList(right));
-    let found = false;
-    for (const r of rests) {
-      if (isWord(left + r)) {
-        found = true;
-        break;
-      }
-    }
+    const i = at + c.lead + p;
     if (whole) {
-      if (found && inWordList(right)) out.push({ end: at + c.lead + p, next: at + c.lead + p, kind: 'glue', cost: GLUE_IN_WORD_COST });
+      if (inWordList(right) && found(left)) out.push({ end: i, next: i, kind: 'glue', cost: GLUE_IN_WORD_COST });
       continue;
     }
-    const cost = word && found ? GLUE_CUT_FOUND_COST : word || found ? GLUE_CUT_COST : GLUE_CUT_WEAK_COST;
-    const i = at + c.lead + p;
+    // (Whether the rest is found is asked only where it changes the cost much: after a word.)
+    const cost = word ? (found(left) ? GLUE_CUT_FOUND_COST : GLUE_CUT_COST) : GLUE_CUT_WEAK_COST;
     out.push({ end: i, next: i, kind: 'glue', cost });
   }
 }
@@ -153,11 +160,12 @@ export function restsIn(text: string, out = new Set<string>()): Set<string> {
 }
 
 /** The cost of a piece of `ratio` times the measure; Infinity when it cannot be one printed line. */
-function pieceCost(ratio: number, text: string, kind: Cut['kind'] | 'end'): number {
+function pieceCost(ratio: number, line: string, start: number, end: number, kind: Cut['kind'] | 'end'): number {
   if (ratio > FULL_HIGH) return Infinity;
   if (ratio >= FULL_LOW) return ((ratio - 1) / FULL_SPREAD) ** 2;
   // A line that ended in a hyphen was full.
   if (kind === 'glue') return Infinity;
+  const text = line.slice(start, end);
   return endsSentence(text) || HEADING.test(text) ? SHORT_COST : SHORT_OPEN_COST;
 }
 
@@ -173,13 +181,28 @@ export interface LineCut {
  */
 export function cutLine(text: string, measure: number, next = ''): LineCut | null {
   const rests = restsIn(next, restsIn(text));
+  const memo = new Map<string, boolean>();
+  const found = (left: string): boolean => {
+    let f = memo.get(left);
+    if (f === undefined) {
+      f = false;
+      for (const r of rests) {
+        if (isWord(left + r)) {
+          f = true;
+          break;
+        }
+      }
+      memo.set(left, f);
+    }
+    return f;
+  };
   const tokens: Array<{ s: number; e: number }> = [];
   for (const m of text.matchAll(TOKEN)) tokens.push({ s: m.index!, e: m.index! + m[0].length });
   if (tokens.length === 0) return null;
   const cuts: Cut[] = [];
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
-    glueCuts(text.slice(t.s, t.e), t.s, rests, cuts);
+    glueCuts(text.slice(t.s, t.e), t.s, found, cuts);
     const next = tokens[j + 1];
     if (!next) continue;
     const tok = text.slice(t.s, t.e);
@@ -199,17 +222,19 @@ export function cutLine(text: string, measure: number, next = ''): LineCut | nul
   const from = new Array<number>(nodes.length).fill(-1);
   best[0] = 0;
   const maxWidth = FULL_HIGH * measure;
+  // Printed width of the text before each offset: a piece's width is a difference of two.
+  const before = new Float64Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) before[i + 1] = before[i]! + printedWidth(text[i]!);
   for (let a = 0; a < nodes.length - 1; a++) {
     if (best[a] === Infinity) continue;
     const start = nodes[a]!.next;
     for (let b = a + 1; b < nodes.length; b++) {
       const nb = nodes[b]!;
       if (nb.end <= start) continue;
-      const piece = text.slice(start, nb.end);
       const kind = nb.kind === 'start' ? 'end' : nb.kind;
-      const width = printedWidth(piece) + (kind === 'glue' ? HYPHEN_WIDTH : 0);
+      const width = before[nb.end]! - before[start]! + (kind === 'glue' ? HYPHEN_WIDTH : 0);
       if (width > maxWidth) break;
-      const c = best[a]! + pieceCost(width / measure, piece, kind) + nb.cost;
+      const c = best[a]! + pieceCost(width / measure, text, start, nb.end, kind) + nb.cost;
       if (c < best[b]!) {
         best[b] = c;
         from[b] = a;

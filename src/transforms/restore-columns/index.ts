@@ -25,7 +25,7 @@ import type { Transform } from '../types.js';
 import { splitLine } from '../../text/split.js';
 import { printedWidth } from '../reflow/printed-width.js';
 import { pageMeasure } from './measure.js';
-import { cutLine, FULL_LOW, type Piece } from './cut.js';
+import { brokenStem, cutLine, FULL_LOW, type Piece } from './cut.js';
 import { placeRows } from './assign.js';
 import { isWord } from '../../lexicon/index.js';
 import { mergeLines } from '../restore-pieces/join.js';
@@ -87,6 +87,7 @@ export function restorePage(page: Page, messages: Message[]): number {
   let restored = 0;
   for (const block of page.blocks) {
     for (const [first, last] of runs(block, widths, measure)) {
+      if (!hasSigns(block.lines, first, last)) continue;
       let from = first;
       let to = last;
       while (from > 0 && edgeLine(block.lines[from - 1]!, widths, measure, block.lines[from]!.text)) from--;
@@ -113,6 +114,18 @@ function edgeLine(line: Line, widths: Map<Line, number>, measure: number, next: 
   if (widths.get(line)! < EDGE_RATIO * measure) return false;
   const cut = cutLine(line.text, measure, next);
   return cut !== null && cut.pieces.length >= 2 && cut.pieces[0]!.ratio >= FULL_LOW;
+}
+
+/**
+ * The cheap test before a run is cut: side-by-side columns leave a broken word's hyphen before a space
+ * inside a line (`syn- tivating`) or glue a broken word to a capital (`illumiIn`); a run without
+ * either is not cut (glued words without a capital, `mowhich`, come with the others).
+ */
+const SIGN = /\p{L}- \p{Ll}|\p{Ll}\p{Lu}\p{Ll}/u;
+
+function hasSigns(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (SIGN.test(lines[i]!.text)) return true;
+  return false;
 }
 
 /** Runs of wide lines in a block, [first, last] line indexes, last first (restoring one keeps the earlier indexes true). */
@@ -203,7 +216,6 @@ export function columnCount(ratios: readonly number[]): number {
   return 0;
 }
 
-const FRAGMENT = /(\p{L}+)-$/u;
 const FIRST_LETTERS = /^[^\p{L}]*(\p{L}+)/u;
 
 /**
@@ -218,7 +230,7 @@ export function brokenAcross(cuts: readonly Piece[][]): number {
   cuts.forEach((pieces, i) => {
     const later = [...pieces, ...(cuts[i + 1] ?? [])];
     pieces.forEach((p, j) => {
-      const frag = FRAGMENT.exec(p.text)?.[1];
+      const frag = brokenStem(p.text);
       if (!frag || j === pieces.length - 1) return;
       const next = FIRST_LETTERS.exec(pieces[j + 1]!.text)?.[1] ?? '';
       if (isWord(frag + next)) return;
@@ -243,7 +255,7 @@ function joinBroken(lines: readonly Line[], page: Page, messages: Message[]): Li
   const out: Line[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    const frag = prev ? FRAGMENT.exec(prev.text)?.[1] : undefined;
+    const frag = prev ? brokenStem(prev.text) : undefined;
     if (!prev || frag === undefined) {
       out.push(line);
       continue;
