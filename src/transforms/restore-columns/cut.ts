@@ -15,7 +15,7 @@
  * printed width (./../reflow/printed-width.ts) fits the measure.
  */
 import { printedWidth, HYPHEN_WIDTH } from '../reflow/printed-width.js';
-import { inWordList, isWord } from '../../lexicon/index.js';
+import { frequency, inWordList, isWord } from '../../lexicon/index.js';
 import { endsSentence } from '../classify/features.js';
 
 /** One piece of a text line: a printed line of one column. */
@@ -73,8 +73,24 @@ export const GLUE_CUT_COST = 3;
  */
 export const GLUE_IN_WORD_COST = 1;
 export const GLUE_CUT_WEAK_COST = 4;
-/** A word after a cut inside a token has at least this many letters (`ch` and `al` are in the word lists, and are rests of words). */
+/** A token that reads as a word this frequent (per the lexicon's counts) is never cut (`into`: 43,074; `rein`: 39). */
+export const MAX_GLUED_WORD_COUNT = 1000;
+/**
+ * A word after a cut inside a token has at least this many letters (`ch`, `en` and `al` are in the word
+ * lists, and are rests of broken words)…
+ */
 export const MIN_GLUE_WORD = 3;
+/**
+ * …or is a two-letter word this frequent (per the lexicon's counts): the function words `in`, `on`,
+ * `to`, `of`, `it` (all above 80,000) start lines; `en`, `ed`, `er`, `al` (under 6,000) end broken words.
+ */
+export const MIN_SHORT_WORD_COUNT = 20_000;
+
+/** Is the part after a cut inside a token a word of its own (not a broken word's rest)? */
+function wordAfterCut(right: string): boolean {
+  if (!inWordList(right)) return false;
+  return right.length >= MIN_GLUE_WORD || (right.length === MIN_GLUE_PART && frequency(right) >= MIN_SHORT_WORD_COUNT);
+}
 /** Letters each side of a cut inside a token (a typesetter leaves at least two letters of a word on each line). */
 export const MIN_GLUE_PART = 2;
 
@@ -121,7 +137,10 @@ function core(token: string): { text: string; lead: number } | null {
 function glueCuts(token: string, at: number, found: (left: string) => boolean, out: Cut[]): void {
   const c = core(token);
   if (!c || c.text.length < 2 * MIN_GLUE_PART) return;
+  // A word is cut only where it is rare: a common word (`into`) is far likelier printed as it is than
+  // glued by chance from a row's end and the next row's start (`rein` of `re-` ⏎ `in 1877`).
   const whole = isWord(c.text);
+  if (whole && frequency(c.text) >= MAX_GLUED_WORD_COUNT) return;
   for (let p = MIN_GLUE_PART; p <= c.text.length - MIN_GLUE_PART; p++) {
     const left = c.text.slice(0, p);
     // A lower-case fragment (a capital only as its first letter) before the cut: the start of a broken word.
@@ -130,7 +149,7 @@ function glueCuts(token: string, at: number, found: (left: string) => boolean, o
     const word = /^\p{Lu}\p{Ll}*$/u.test(right) || (right.length >= MIN_GLUE_WORD && inWordList(right));
     const i = at + c.lead + p;
     if (whole) {
-      if (inWordList(right) && found(left)) out.push({ end: i, next: i, kind: 'glue', cost: GLUE_IN_WORD_COST });
+      if (wordAfterCut(right) && found(left)) out.push({ end: i, next: i, kind: 'glue', cost: GLUE_IN_WORD_COST });
       continue;
     }
     // (Whether the rest is found is asked only where it changes the cost much: after a word.)
