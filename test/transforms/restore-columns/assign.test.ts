@@ -42,3 +42,11 @@ test('full rows are placed as they stand; a row of one piece goes where it reads
   );
   assert.equal(tossUps, 0);
 });
+
+test('a line short of the measure ends its paragraph: what follows in its column starts anew', () => {
+  // dev007 page.txt: the heading `E ARLY LIFE`, then `Otto Jespersen was born …` in its column and
+  // `teaching reform …` going on in the other.
+  const heading: Piece = { ...piece('E ARLY LIFE'), ratio: 0.3 };
+  assert.equal(readsOn(heading, piece('teaching reform and on phonetics, but he is best known for his')), LOWER_AFTER_END);
+  assert.equal(readsOn(heading, piece('Otto Jespersen was born in Randers in Jutland. He was inspired')), READS_ON);
+});

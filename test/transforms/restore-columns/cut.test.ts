@@ -74,3 +74,19 @@ test('where a broken word’s rest may be: the line’s lower-case words, and th
   // A capitalised word is no rest of a broken word.
   assert.ok(!restsIn('He entered the University').has('University'));
 });
+
+test('a common word is never cut as glue; a rare one is where the broken word’s rest follows', () => {
+  // dev005 page.txt: `this theory eventually evolved into` is a column's line, not `in-` glued to `to …`.
+  const common = cutLine('this theory eventually evolved into cessing. This theory built on the', MEASURE, 'processing');
+  assert.ok(common);
+  assert.ok(common.pieces.every((p) => !p.restoredHyphen), common.pieces.map((p) => p.text).join(' | '));
+  // dev007 page.txt: `… theory of ranks re-` glued to the next row's `in 1877 …`; `moves` (of `re-moves`) follows.
+  const rare = cutLine(
+    'with the help of Rask’s grammars taught himself some Icelandic, papers: Sprogets logik (1913) and De to hovedarter af grammaItalian, and Spanish. He entered the University of Copenhagen tiske forbindelser (1921). Jespersen in this theory of ranks rein 1877 when he was 17, initially studying law but not formoves the parts of speech from the syntax, and differentiates begetting his language studies. In 1881 he shifted his focus com- tween primaries, secondaries, and tertiaries; e.g. in “well honed',
+    // dev007's measure (its full lines' median printed width), and its next line.
+    25_718,
+    'pletely to languages, and in 1887 earned his master’s degree in phrase,” “phrase” is a primary, this being defined by a secondary,',
+  );
+  assert.ok(rare);
+  assert.ok(rare.pieces.some((p) => p.restoredHyphen && p.text.endsWith('ranks re-')), rare.pieces.map((p) => p.text).join(' | '));
+});

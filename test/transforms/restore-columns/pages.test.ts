@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { sharedDir } from '../../../bench/lib/paths.js';
 import { read } from '../../../src/pipeline.js';
 import type { GalleyDocument } from '../../../src/model/types.js';
-import { createRestoreColumns, ORDER_RULE, SPLIT_RULE, JOIN_RULE } from '../../../src/transforms/restore-columns/index.js';
+import { brokenAcross, columnCount, createRestoreColumns, ORDER_RULE, SPLIT_RULE, JOIN_RULE } from '../../../src/transforms/restore-columns/index.js';
+import type { Piece } from '../../../src/transforms/restore-columns/cut.js';
 import { auditWords, WordBag } from '../../../src/audit/words.js';
 
 const corpus = join(sharedDir(), 'corpus');
@@ -96,4 +97,21 @@ test('a story set in one wide column, twice the page’s measure, is no run of c
   doc.messages.length = 0;
   createRestoreColumns()(doc);
   assert.deepEqual(doc.messages, []);
+});
+
+test('how many columns a run holds, and its signs of side-by-side columns', () => {
+  // Rows of three full lines (3.0, 2.9), of two (2.0), and single lines: three columns.
+  assert.equal(columnCount([1, 3.0, 2.0, 0.5, 2.9, 1]), 3);
+  // One line three measures wide among rows of two is a wide caption or headline: two columns.
+  assert.equal(columnCount([2.0, 1.9, 3.0, 1, 2.1]), 2);
+  assert.equal(columnCount([1, 1.5, 1.2, 4.1]), 0);
+  const piece = (text: string): Piece => ({ start: 0, end: text.length, text, restoredHyphen: text.endsWith('-'), rowStart: false, ratio: 1 });
+  // dev005 page.txt: `mo-` goes on with `tivating`, and `syn-` with `tactic`, a piece or a row later.
+  const cuts = [
+    [piece('of Case Grammar (Fillmore 1968),'), piece('of semantics, and its role in mo-'), piece('which highlighted the fact that syn-'), piece('tivating syntactic and morpholog-')],
+    [piece('tactic structure can be predicted by'), piece('ical phenomena. His collaboration')],
+  ];
+  assert.equal(brokenAcross(cuts), 2);
+  // One column's lines: each broken word goes on right after its hyphen.
+  assert.equal(brokenAcross([[piece('has played for the Red Sox every sea-'), piece('son since.')]]), 0);
 });
