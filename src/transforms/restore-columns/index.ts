@@ -27,6 +27,7 @@ import { printedWidth } from '../reflow/printed-width.js';
 import { pageMeasure } from './measure.js';
 import { brokenStem, cutLine, FULL_LOW, type Piece } from './cut.js';
 import { placeRows } from './assign.js';
+import { shiftCuts } from './shift.js';
 import { isWord } from '../../lexicon/index.js';
 import { mergeLines } from '../restore-pieces/join.js';
 
@@ -169,6 +170,8 @@ function restoreRun(page: Page, block: Block, from: number, to: number, widths: 
   for (const pieces of cuts) for (const p of pieces) (p.rowStart || rows.length === 0 || rows.at(-1)!.length >= k ? rows.push([p]) : rows.at(-1)!.push(p));
   const placed = placeRows(rows, k);
   if (placed.tossUps > MAX_TOSS_UP_SHARE * rows.length) return false;
+  // (Placing the pieces again after the cuts moved changed nothing on the dev pages.)
+  shiftCuts(cuts, lines.map((l) => l.text), placed.columns, measure);
   // The pieces as lines: each cut line split at its cuts, its restored hyphens put back.
   const lineOf = new Map<Piece, Line>();
   lines.forEach((line, i) => {
