@@ -7,6 +7,7 @@ import type { GalleyDocument, InputFormat } from './model/types.js';
 export { detectFormat, read } from './readers/index.js';
 import { ASYNC_FORMATS, detectFormat, read, readAsync } from './readers/index.js';
 import { createRestorePieces } from './transforms/restore-pieces/index.js';
+import { createRestoreColumns } from './transforms/restore-columns/index.js';
 import { createDehyphenate, type DehyphenateOptions } from './transforms/dehyphenate/index.js';
 import { createDashes, type DashesOptions } from './transforms/dashes/index.js';
 import { createSplit } from './transforms/reflow/split.js';
@@ -30,6 +31,7 @@ import type { ReaderInput as RestoreInput } from './readers/index.js';
 export function defaultTransforms(options: RestoreOptions = {}): Array<{ name: string; run: Transform }> {
   return [
     { name: 'restore-pieces', run: createRestorePieces() },
+    { name: 'restore-columns', run: createRestoreColumns() },
     { name: 'dehyphenate', run: createDehyphenate(options.dehyphenate) },
     { name: 'dashes', run: createDashes(options.dashes) },
     { name: 'split', run: createSplit() },
