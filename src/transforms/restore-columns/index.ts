@@ -72,6 +72,9 @@ export function createRestoreColumns(): Transform {
 
 /** Restore the runs of one page; returns how many runs were restored. */
 export function restorePage(page: Page, messages: Message[]): number {
+  // The quickest test first: a run is restored only where one of its lines shows a sign (hasSigns), so a
+  // page none of whose lines does has nothing to do here (most pages: no line is measured).
+  if (!page.blocks.some((b) => b.lines.some((l) => MAY_SIGN.test(l.text) && SIGN.test(l.text)))) return 0;
   const widths = new Map<Line, number>();
   for (const block of page.blocks) {
     for (const line of block.lines) {
@@ -123,6 +126,14 @@ function edgeLine(line: Line, widths: Map<Line, number>, measure: number, next: 
  * either is not cut (glued words without a capital, `mowhich`, come with the others).
  */
 const SIGN = /\p{L}- \p{Ll}|\p{Ll}\p{Lu}\p{Ll}/u;
+
+/**
+ * A quick test that a line may hold SIGN (every line SIGN matches, this matches too): SIGN's two shapes
+ * with any character past ASCII standing for a letter of either case, but for General Punctuation
+ * (U+2000–U+206F: quotes and dashes, which hold no letter). Without the Unicode flag it is many times
+ * faster, and most lines fail it.
+ */
+const MAY_SIGN = /[A-Za-z\u00aa-\u1fff\u2070-\uffff]- [a-z\u00aa-\u1fff\u2070-\uffff]|[a-z\u00aa-\u1fff\u2070-\uffff][A-Z\u00c0-\u1fff\u2070-\uffff]/;
 
 function hasSigns(lines: readonly Line[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (SIGN.test(lines[i]!.text)) return true;
