@@ -27,6 +27,7 @@ import { bestOrder, MAX_RUN } from './order.js';
 import { placeStrayRows, placeStrays } from './strays.js';
 import { joinPieces, keepsLineEndHyphens } from './join.js';
 import { placeLooseWords } from './loose.js';
+import { mendDatelines } from './dateline.js';
 import { isShreddedPage } from '../../readers/text/shredded.js';
 
 export const RULE = 'restore-pieces/reordered';
@@ -211,6 +212,8 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     moved += placeStrayRows(strayInput, messages);
     moved += placeStrays(strayInput, messages);
   }
+  // A dateline whose words were boxed apart is put together before its dash (./dateline.ts).
+  if (cuts) moved += mendDatelines(page, cuts, messages);
   // Without the marks, a word boxed alone goes to the one line near it that lacks it (./loose.ts): on a
   // layer whose lengths tell (it keeps its line-end hyphens) and that is not cut into word stacks.
   let slotTexts: string[] | undefined;
