@@ -135,7 +135,11 @@ export const LEAD_IN_LINE_RATIO = 0.62;
  * his wound,` ⏎ `" It was not as deep as a well, or as wide` ⏎ …).
  */
 export const LEAD_IN_ABOVE_RATIO = 0.86;
-const SOFT_END = /(?:,|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;
+/**
+ * A soft end: a comma, a broken word, a function word, or an ampersand (`Scalzo, &` ⏎ `Bavelier, 2010);`:
+ * `&` joins two names, in a citation or a firm's name, and ends no heading or paragraph).
+ */
+const SOFT_END = /(?:,|&|\p{L}-|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|into|that|which|who|whose|is|are|was|were|be|has|have|had|its|his|her|their|our|this|these))$/iu;
 /**
  * Characters of a last line that SOFT_END and BARE_END read: a match ends the text and is at most six
  * code units long (`whose`, or a letter outside the BMP and a hyphen), and `\b` looks one character
