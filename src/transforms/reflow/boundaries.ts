@@ -12,6 +12,7 @@ import { breakPoints } from '../../lexicon/index.js';
 import { QUOTES } from '../../text/chars.js';
 import { headOverJustified, opensDropCap } from './glued-head.js';
 import { firstPiece, printedWidth, SPACE_WIDTH } from './printed-width.js';
+import { wordCount } from '../restore-pieces/pieces.js';
 import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, datelineBeforeDash, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
@@ -113,16 +114,29 @@ export function printsInterview(lines: Iterable<string>): boolean {
 export function repeatedLabels(lines: Iterable<string>): Set<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();
+  /** Labels opening a line with the words said after them (SPEAKER). */
+  const speaking = new Set<string>();
   for (const l of lines) {
     if (l.indexOf(':') === -1) continue;
     const t = l.trim();
-    if (!SPEAKER.test(t) && !SPEAKER_ALONE.test(t)) continue;
+    const words = SPEAKER.test(t);
+    if (!words && !SPEAKER_ALONE.test(t)) continue;
     const label = speakerLabel(t);
     if (seen.has(label)) repeated.add(label);
     seen.add(label);
+    if (words && wordCount(t.slice(t.indexOf(':') + 1)) >= TURN_WORDS) speaking.add(label);
   }
+  // A panel: several speakers answer once each (`Snow: Yes, it will loose…`, `Zhang: Yes, the Cyclone
+  // is…`, `Titley: Yes. All tropical…`), each label opening a line of running text. A heading on a colon
+  // is a label over a few words (`Fort Lee: See`, `Sydfynske Øhav: Get in`): not counted.
+  if (speaking.size >= PANEL_LABELS) for (const l of speaking) repeated.add(l);
   return repeated;
 }
+
+/** Distinct labels opening lines of running text that make a panel interview (see repeatedLabels). */
+export const PANEL_LABELS = 3;
+/** Words after a label on its line that make the line running text, not a heading on a colon. */
+export const TURN_WORDS = 3;
 
 /** The label of a line opening with a speaker's label (SPEAKER or SPEAKER_ALONE): the words before its colon. */
 export function speakerLabel(t: string): string {

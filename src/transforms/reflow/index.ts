@@ -101,9 +101,19 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
       });
     }
   }
-  const out: Block[] = [];
+  // A chain goes where its first piece is printed, unless that piece is a line boxed alone and printed
+  // after the piece it goes on into (see strayHead): then it goes where that piece is.
+  const position = new Map<Block, number>();
+  blocks.forEach((b, i) => position.set(b, i));
+  const anchorOf = new Map<Block, Block>();
   for (const b of blocks) {
-    if (prev.has(b) || dragged.has(b)) continue;
+    if (prev.has(b)) continue;
+    const n = next.get(b);
+    if (n && !dragged.has(n) && strayHead(b, n, position)) anchorOf.set(n, b);
+  }
+  const emitted = new Set<Block>();
+  const out: Block[] = [];
+  const emitChain = (b: Block): void => {
     out.push(b);
     let n = next.get(b);
     let last = b;
@@ -112,9 +122,30 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
       last = n;
       n = next.get(n);
     }
+    emitted.add(b);
     if (last !== b) for (const f of followers.get(last) ?? []) out.push(f);
+  };
+  for (const b of blocks) {
+    if (dragged.has(b)) continue;
+    const head = anchorOf.get(b);
+    if (head) {
+      emitChain(head);
+      continue;
+    }
+    if (prev.has(b) || emitted.has(b)) continue;
+    emitChain(b);
   }
   page.blocks = out;
+}
+
+/**
+ * Is the chain's first piece `head` a line boxed alone, printed after the piece `n` it goes on into? pdfminer
+ * boxes a whole line apart as it boxes a word (d2_009: `As it moves over land, it is cut off from` printed
+ * after the next answers, its rest `the source of energy…` in place under the question): the paragraph of
+ * several lines is where the column has it, and the one line goes to it, not the other way round.
+ */
+function strayHead(head: Block, n: Block, position: ReadonlyMap<Block, number>): boolean {
+  return head.lines.length === 1 && n.lines.length > 1 && position.get(n)! < position.get(head)!;
 }
 
 /** The text of every line of the blocks, in order (read once, without copying them into an array). */

@@ -14,7 +14,7 @@
 import type { Block } from '../../model/types.js';
 import { CLOSED_CLASS, isWord } from '../../lexicon/index.js';
 import type { DehyphenateContext } from '../dehyphenate/index.js';
-import { fitsAfterLeft, type Piece } from './pieces.js';
+import { fitsAfterLeft, neverAfterArticle, type Piece } from './pieces.js';
 import { isSpaceCode, lowerCase } from '../../text/ascii.js';
 
 /** Links scoring below this are not made. */
@@ -285,6 +285,7 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
        */
       fragment: b.startsLower && word !== '' && !isWord(lowerCase(word)),
       shred: isShred(b.block),
+      afterArticleNever: neverAfterArticle(first),
       // On a shredded page shreds come from several lines and columns at once: their place says nothing.
       cut: wordEvidence && cutPiece(b),
     };
@@ -362,6 +363,14 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
       if (!next && !b.startsLower) continue;
       // A subject pronoun's verb starts in lower case (pieces.ts SUBJECT_PRONOUN_END).
       if (a.pronounEnd && !b.startsLower) continue;
+      // An article's noun phrase follows it, never a pronoun, an auxiliary or a conjunction (pieces.ts
+      // ARTICLE_END): `… We start with the` ⏎ `don’t have writers…` is no sentence. Only into a piece starting
+      // in lower case (a capital start is weighed against already, and after an article it is most often a
+      // name). Not after a left piece: its printed line was cut and its pieces may be printed out of order,
+      // so the article is not always the last word before the break (`phenomenon.` ⏎ `an ` ⏎ `The Straits
+      // Times…`, d2_007 pdfminer, for `become an international phenomenon. The Straits…`). Not on a shredded
+      // page (a piece's first words may come from another column there).
+      if (a.articleEnd && !a.leftEnd && b.startsLower && wordEvidence && st.afterArticleNever) continue;
       let score = next ? W.nextInFlow : W.perPieceBetween * Math.abs(bi - ai) + (after ? 0 : W.printedBefore);
       if (across) score += W.acrossStop;
       let start: string;

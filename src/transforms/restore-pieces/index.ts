@@ -24,9 +24,10 @@ import { contextFor, forgetContext } from '../dehyphenate/context.js';
 import { collapsedLength, collapsedText, endsOnSpace, marksCuts, MAX_PIECE_WORDS, PIECE_RATIO, wordCount } from './pieces.js';
 import { junctionFaults, PIECES_LINE_RATIO, type JunctionContext, type PieceLine } from './junctions.js';
 import { bestOrder, MAX_RUN } from './order.js';
-import { placeStrays } from './strays.js';
+import { placeStrayRows, placeStrays } from './strays.js';
 import { joinPieces, keepsLineEndHyphens } from './join.js';
 import { placeLooseWords } from './loose.js';
+import { mendDatelines } from './dateline.js';
 import { isShreddedPage } from '../../readers/text/shredded.js';
 
 export const RULE = 'restore-pieces/reordered';
@@ -194,23 +195,25 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     const lineIndex = new Map<Line, number>();
     slots.forEach((l, i) => lineIndex.set(l, i));
     const ctxAt = (l: Line): JunctionContext => ({ measure: widths[lineIndex.get(l) ?? 0]!, cuts, vocabulary });
-    moved += placeStrays(
-      {
+    const strayInput = {
         page,
         cuts,
-        pieceLine: (l) => {
+        pieceLine: (l: Line) => {
           const text = textOf(l);
           return { text, len: text.length, left: cuts && endsOnSpace(l) };
         },
-        isPiece: (l) => {
+        isPiece: (l: Line) => {
           const i = lineIndex.get(l);
           return i !== undefined && short(i);
         },
         ctxAt,
-      },
-      messages,
-    );
+        oneLine,
+      };
+    moved += placeStrayRows(strayInput, messages);
+    moved += placeStrays(strayInput, messages);
   }
+  // A dateline whose words were boxed apart is put together before its dash (./dateline.ts).
+  if (cuts) moved += mendDatelines(page, cuts, messages);
   // Without the marks, a word boxed alone goes to the one line near it that lacks it (./loose.ts): on a
   // layer whose lengths tell (it keeps its line-end hyphens) and that is not cut into word stacks.
   let slotTexts: string[] | undefined;

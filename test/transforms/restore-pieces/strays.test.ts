@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { GalleyDocument } from '../../../src/model/types.js';
 import { read } from '../../../src/pipeline.js';
 import { createRestorePieces } from '../../../src/transforms/restore-pieces/index.js';
+import { STRAY_LINE_GUESS_CONFIDENCE } from '../../../src/transforms/restore-pieces/strays.js';
 
 function restored(text: string): GalleyDocument {
   const doc = read('text', { name: 't.txt', bytes: new TextEncoder().encode(text) });
@@ -51,10 +52,21 @@ test('without the left-piece mark nothing is moved', () => {
   assert.equal(strays(doc).length, 0);
 });
 
-test('two places that lack words near the stray: it stays (a tie is no evidence)', () => {
+test('two places that lack words in the box beside the stray: the box is certain, the line a guess', () => {
   const lines = [...PAGE];
   // A second printed line of two pieces, a third of the measure, stopping mid-sentence.
   lines.splice(12, 0, 'when ', 'He');
+  const doc = restored(lines.join('\n'));
+  const [m] = strays(doc);
+  assert.ok(m, 'the stray goes into the box after it');
+  assert.equal(m.confidence, STRAY_LINE_GUESS_CONFIDENCE, 'at the low confidence of a guessed line');
+  assert.equal(blocks(doc).length, 2, 'the stray’s block is gone');
+});
+
+test('two places that lack words, one in each box around the stray: it stays (a tie is no evidence)', () => {
+  const lines = [...PAGE];
+  // A second printed line of two pieces, a third of the measure, stopping mid-sentence, in the box before.
+  lines.splice(2, 0, 'when ', 'He');
   const doc = restored(lines.join('\n'));
   assert.equal(strays(doc).length, 0);
 });

@@ -1,0 +1,47 @@
+/**
+ * A dateline whose words pdfminer boxed apart (src/transforms/restore-pieces/dateline.ts). Real case: d2_001
+ * page.pdfminer.txt lines 12–20 (CC BY-SA text), trailing spaces as pdfminer wrote them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lines, restored } from './helpers.js';
+import { run } from '../../structure/helpers.js';
+
+const PAGE = [
+  'Gordon’s alleged tomb at Vvedenskoye Cemetery in Moscow.',
+  '',
+  'MOSCOW ',
+  '',
+  '(Reuters)',
+  '—  Patrick  Leopold  Gor-',
+  'don  of  Auchleuchries',
+  'in',
+  '(31  March  1635 ',
+  'Auchleuchries, ',
+  'Aber-',
+  'deenshire, Scotland – 29',
+  'November  1699  in  Mo-',
+  'scow,  Russia)  was  a',
+];
+
+test('the place and the agency boxed apart before the dash are one dateline line again (d2_001)', () => {
+  const doc = restored(PAGE.join('\n'));
+  const out = lines(doc);
+  assert.equal(out[1], 'MOSCOW (Reuters)');
+  assert.equal(out[2], '— Patrick Leopold Gor-');
+  const m = doc.messages.find((x) => x.rule === 'restore-pieces/dateline');
+  assert.equal(m?.after, 'MOSCOW (Reuters)');
+  assert.equal(m?.source?.span?.start.line, 3);
+});
+
+test('classify then reads the dateline, not a subhead and a credit', () => {
+  const { out } = run(['Patrick Gordon', '', 'Ingrid Abbasi', 'Special Correspondent', '', ...PAGE].join('\n'), 'page.pdfminer.txt');
+  const a = out.articles[0]!;
+  assert.equal(a.dateline, 'MOSCOW (Reuters)');
+  assert.ok(!a.blocks.some((b) => b.type === 'subhead' && b.text === 'MOSCOW'));
+});
+
+test('without the left-piece mark nothing is put together', () => {
+  const doc = restored(PAGE.map((l) => l.trimEnd()).join('\n'));
+  assert.ok(!doc.messages.some((x) => x.rule === 'restore-pieces/dateline'));
+});
