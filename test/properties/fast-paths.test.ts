@@ -14,6 +14,7 @@ import type { Block } from '../../src/model/types.js';
 import { endsHyphen, endsSentence, isAllCaps, localWidths, LOWER_START, MEASURE_PERCENTILE, MEASURE_WINDOW, MIN_MEASURE, startsLower } from '../../src/transforms/classify/features.js';
 import { pieceInfo } from '../../src/transforms/reflow/pieces.js';
 import { Vocabulary } from '../../src/lexicon/vocabulary.js';
+import { forEachToken } from '../../src/lexicon/tokens.js';
 import { lowerCase } from '../../src/text/ascii.js';
 import { rowEvidence } from '../../src/readers/xml/running-heads.js';
 import { trimTrailingBlank } from '../../src/text/normalise.js';
@@ -131,6 +132,31 @@ test('localWidths gives the widths it gave with splice (repeated lengths, fracti
   fc.assert(
     fc.property(fc.array(len, { maxLength: 120 }), fc.constantFrom(MEASURE_PERCENTILE, 0.4), (lens, pct) => {
       assert.deepStrictEqual(localWidths(lens, pct), localWidthsBefore(lens, pct));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('Vocabulary.addText counts the tokens forEachToken finds, a hyphenated one with its parts and pairs', () => {
+  // The reference: the per-token callback addText passed to forEachToken before its loop was inlined.
+  const word = fc.constantFrom('co', 'founder', 'Co', 'e', 'mail', 'E-Mail', '14', 'year', 'old', 'İs', 'ıs', 'ΟΔΟΣ', 'straße', 'ﬁ', '𝐀', 'cafe\u0301', '');
+  const token = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join('-'));
+  const text = fc.array(fc.oneof(token, piece, fc.constantFrom(' ', '\n', ', ', '-', '--', ' - ')), { maxLength: 40 }).map((ts) => ts.join(''));
+  fc.assert(
+    fc.property(text, (t) => {
+      const counts = new Map<string, number>();
+      const bump = (w: string): void => void counts.set(w, (counts.get(w) ?? 0) + 1);
+      forEachToken(t, (raw) => {
+        const w = raw.toLowerCase();
+        bump(w);
+        if (w.indexOf('-') === -1) return;
+        const parts = w.split('-').filter((p) => p !== '');
+        for (const p of parts) bump(p);
+        if (parts.length > 2) for (let i = 0; i + 1 < parts.length; i++) bump(`${parts[i]}-${parts[i + 1]}`);
+      });
+      const v = new Vocabulary();
+      v.addText(t);
+      for (const [w, n] of counts) assert.equal(v.count(w), n, `${JSON.stringify(t)}: ${w}`);
     }),
     { numRuns: 2000 },
   );
