@@ -18,6 +18,7 @@ import { forEachToken } from '../../src/lexicon/tokens.js';
 import { lowerCase } from '../../src/text/ascii.js';
 import { rowEvidence } from '../../src/readers/xml/running-heads.js';
 import { trimTrailingBlank } from '../../src/text/normalise.js';
+import { belowWords, lettersAndDigits } from '../../src/transforms/classify/rules/01-furniture.js';
 
 /** Pieces of text: words (the function words SOFT_END knows among them), capitals, marks and non-ASCII characters. */
 const TOKENS = [
@@ -181,6 +182,20 @@ test('Vocabulary.closedForms are the keys of hyphenatedByClosedForm, in order, a
       assert.deepEqual(built.closedForms(min), expected, t);
     }),
     { numRuns: 1000 },
+  );
+});
+
+test('recursBelow\'s word set and key read by character code equal the patterns they replace', () => {
+  // Reference: the set and the word key as recursBelow built them with the Unicode patterns.
+  fc.assert(
+    fc.property(fc.oneof(anyLine, fc.array(anyLine, { maxLength: 3 }).map((ls) => ls.join(' '))), (raw) => {
+      const below = raw.toLowerCase();
+      const expected = new Set(below.split(/[^\p{L}\p{N}]+/u));
+      for (const t of below.split(/\s+/u)) expected.add(t.replace(/[^\p{L}\p{N}]+/gu, ''));
+      assert.deepEqual(belowWords(below), expected, JSON.stringify(raw));
+      for (const w of [raw, below, ...below.split(/\s+/u)]) assert.equal(lettersAndDigits(w), w.replace(/[^\p{L}\p{N}]+/gu, ''), JSON.stringify(w));
+    }),
+    { numRuns: 3000 },
   );
 });
 

@@ -9,6 +9,7 @@ import type { FurnitureType } from '../../../model/types.js';
 import { BYLINE, BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, FOLIO_SECTION, JUMP, WEB } from '../patterns.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
+import { isSpaceCode } from '../../../text/ascii.js';
 
 /** Units at the top of a page that may be running head (section, paper name, date, folio: up to 5 boxes, one spare). */
 export const HEAD_UNITS = 6;
@@ -157,19 +158,80 @@ function recursBelow(u: UnitInfo, units: UnitInfo[], i: number): boolean {
     .filter((v) => v.words > 12)
     .map((v) => v.text.toLowerCase())
     .join(' ');
-  // Words as split at any mark, and as whole tokens with their marks dropped: `Vava’u` (or an OCR's
-  // `Vava'u`) is found in `Vava’u has a tropical climate`, whatever its apostrophe.
-  const set = new Set(below.split(/[^\p{L}\p{N}]+/u));
-  // A token of ASCII letters and digits only (most of them) is already in the set, whole: a run between
-  // white space is a run between marks too. Only the others are stripped of their marks.
-  for (const t of below.split(/\s+/u)) if (!asciiAlnum(t)) set.add(t.replace(/[^\p{L}\p{N}]+/gu, ''));
-  return words.every((w) => set.has(w.replace(/[^\p{L}\p{N}]+/gu, '')));
+  const set = belowWords(below);
+  return words.every((w) => set.has(lettersAndDigits(w)));
 }
 
-/** Non-empty, and ASCII letters and digits only. */
-function asciiAlnum(t: string): boolean {
-  if (t.length === 0) return false;
-  for (let i = 0; i < t.length; i++) {
+/**
+ * The words a text is searched for by `recursBelow`: its runs between marks (`split(/[^\p{L}\p{N}]+/u)`),
+ * and each of its tokens between white space with its marks dropped (`Vava’u` → `vavau`, so `Vava’u` or an
+ * OCR's `Vava'u` is found in `Vava’u has a tropical climate`, whatever its apostrophe). Read by character
+ * code (the Unicode patterns cost a few hundred microseconds on the kilobytes below a candidate); the test
+ * suite checks it against the patterns (test/properties/fast-paths.test.ts).
+ */
+export function belowWords(text: string): Set<string> {
+  const set = new Set<string>();
+  // Runs between marks: a piece before each run of marks, and the piece after the last.
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (letterOrDigitAt(text, i)) {
+      i += codePointLength(text, i);
+      continue;
+    }
+    set.add(text.slice(start, i));
+    do i += codePointLength(text, i);
+    while (i < text.length && !letterOrDigitAt(text, i));
+    start = i;
+  }
+  set.add(text.slice(start));
+  // Tokens between white space (a token of ASCII letters and digits is one of the runs already).
+  start = 0;
+  for (i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
+    if (!asciiAlnum(text, start, i)) set.add(lettersAndDigits(text.slice(start, i)));
+    while (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  return set;
+}
+
+/** `s.replace(/[^\p{L}\p{N}]+/gu, '')`, by character code. */
+export function lettersAndDigits(s: string): string {
+  let out = '';
+  let start = -1;
+  for (let i = 0; i < s.length; ) {
+    const n = codePointLength(s, i);
+    if (letterOrDigitAt(s, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out += s.slice(start, i);
+      start = -1;
+    }
+    i += n;
+  }
+  return start >= 0 ? (start === 0 ? s : out + s.slice(start)) : out;
+}
+
+/** `[\p{L}\p{N}]` at a position (the pattern asked only beyond ASCII). */
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+function letterOrDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  LETTER_OR_DIGIT_AT.lastIndex = i;
+  return LETTER_OR_DIGIT_AT.test(s);
+}
+
+/** UTF-16 units of the code point at `i`: 2 for a surrogate pair, else 1. */
+function codePointLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** `t.slice(from, to)` is non-empty, and ASCII letters and digits only. */
+function asciiAlnum(t: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
     if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
   }
