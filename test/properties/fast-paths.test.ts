@@ -18,7 +18,9 @@ import { forEachToken } from '../../src/lexicon/tokens.js';
 import { lowerCase } from '../../src/text/ascii.js';
 import { rowEvidence } from '../../src/readers/xml/running-heads.js';
 import { trimTrailingBlank } from '../../src/text/normalise.js';
-import { belowWords, lettersAndDigits } from '../../src/transforms/classify/rules/01-furniture.js';
+import { belowWords, letters } from '../../src/transforms/classify/rules/01-furniture.js';
+import { captionKey } from '../../src/transforms/captions/pairs.js';
+import { lettersAndDigits } from '../../src/lexicon/tokens.js';
 
 /** Pieces of text: words (the function words SOFT_END knows among them), capitals, marks and non-ASCII characters. */
 const TOKENS = [
@@ -185,7 +187,7 @@ test('Vocabulary.closedForms are the keys of hyphenatedByClosedForm, in order, a
   );
 });
 
-test('recursBelow\'s word set and key read by character code equal the patterns they replace', () => {
+test('recursBelow\'s word set, the caption key and the running-head key read by character code equal the patterns they replace', () => {
   // Reference: the set and the word key as recursBelow built them with the Unicode patterns.
   fc.assert(
     fc.property(fc.oneof(anyLine, fc.array(anyLine, { maxLength: 3 }).map((ls) => ls.join(' '))), (raw) => {
@@ -194,6 +196,10 @@ test('recursBelow\'s word set and key read by character code equal the patterns 
       for (const t of below.split(/\s+/u)) expected.add(t.replace(/[^\p{L}\p{N}]+/gu, ''));
       assert.deepEqual(belowWords(below), expected, JSON.stringify(raw));
       for (const w of [raw, below, ...below.split(/\s+/u)]) assert.equal(lettersAndDigits(w), w.replace(/[^\p{L}\p{N}]+/gu, ''), JSON.stringify(w));
+      // The same key for a caption (captions/pairs.ts) and for furniture's repeated running head, lower-cased.
+      const key = raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      assert.equal(captionKey(raw), key, JSON.stringify(raw));
+      assert.equal(letters(raw), key, JSON.stringify(raw));
     }),
     { numRuns: 3000 },
   );

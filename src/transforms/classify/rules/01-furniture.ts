@@ -10,6 +10,7 @@ import { BYLINE, BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, FOLIO_SECTION, JU
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 import { isSpaceCode } from '../../../text/ascii.js';
+import { codePointLength, letterOrDigitAt, lettersAndDigits } from '../../../lexicon/tokens.js';
 
 /** Units at the top of a page that may be running head (section, paper name, date, folio: up to 5 boxes, one spare). */
 export const HEAD_UNITS = 6;
@@ -196,38 +197,6 @@ export function belowWords(text: string): Set<string> {
   return set;
 }
 
-/** `s.replace(/[^\p{L}\p{N}]+/gu, '')`, by character code. */
-export function lettersAndDigits(s: string): string {
-  let out = '';
-  let start = -1;
-  for (let i = 0; i < s.length; ) {
-    const n = codePointLength(s, i);
-    if (letterOrDigitAt(s, i)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out += s.slice(start, i);
-      start = -1;
-    }
-    i += n;
-  }
-  return start >= 0 ? (start === 0 ? s : out + s.slice(start)) : out;
-}
-
-/** `[\p{L}\p{N}]` at a position (the pattern asked only beyond ASCII). */
-const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
-function letterOrDigitAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  LETTER_OR_DIGIT_AT.lastIndex = i;
-  return LETTER_OR_DIGIT_AT.test(s);
-}
-
-/** UTF-16 units of the code point at `i`: 2 for a surrogate pair, else 1. */
-function codePointLength(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-
 /** `t.slice(from, to)` is non-empty, and ASCII letters and digits only. */
 function asciiAlnum(t: string, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -251,14 +220,5 @@ const SPACED_CAPS_ALL = /(?<=^|\s)(\p{Lu}) (?=\p{Lu}{2,}\b)/gu;
 
 /** Lower-case letters and digits only: the key for "same words". */
 export function letters(s: string): string {
-  const lower = s.toLowerCase();
-  // ASCII text (nearly all): keep a-z and 0-9 without the Unicode regex.
-  let out = '';
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c >= 128) return lower.replace(NOT_LETTER_OR_DIGIT, '');
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += lower[i]!;
-  }
-  return out;
+  return lettersAndDigits(s.toLowerCase());
 }
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
