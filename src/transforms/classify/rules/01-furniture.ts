@@ -29,6 +29,11 @@ const YEAR = /\d{4}/u;
 const FOLIO_AT_END = /\s[A-Z]?\d{1,3}$/u;
 const SECTION_WORDS = /^[\p{L}&' -]{3,30}$/u;
 
+/** A web address's name before its ending (`northernledger.example`): group 1, the name. */
+const DOMAIN = /(?<![\p{L}\p{N}-])([\p{L}\p{N}-]+)\.(?:example|com|org|net|co\.uk|news)\b/giu;
+/** DOMAIN's ending alone: a text without it holds no DOMAIN. */
+const DOMAIN_END = /\.(?:example|com|org|net|co\.uk|news)\b/iu;
+
 /** Classify the page's running head and foot; returns the verdicts by unit index. */
 export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
   const { units } = ctx;
@@ -92,8 +97,10 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
       if (key.length >= 6) parts.add(key);
     }
     if (v.furnitureType !== 'section' && split.length > 1) papers.add(letters(split[0]!));
-    // (A domain needs a dot: most running-head parts have none.)
-    if (units[i]!.text.includes('.')) for (const m of units[i]!.text.matchAll(/(?<![\p{L}\p{N}-])([\p{L}\p{N}-]+)\.(?:example|com|org|net|co\.uk|news)\b/giu)) domains.add(letters(m[1]!));
+    // (A domain needs a dot and a known ending: most running-head parts have neither. The ending alone is
+    // looked for first, without the name before it, which the pattern tries from every position.)
+    const text = units[i]!.text;
+    if (text.includes('.') && DOMAIN_END.test(text)) for (const m of text.matchAll(DOMAIN)) domains.add(letters(m[1]!));
   }
   // No running head found: nothing to repeat.
   if (!parts.size && !papers.size && !domains.size) return out;
@@ -101,10 +108,10 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
   for (let i = 0; i < n; i++) {
     if (out.has(i)) continue;
     const u = units[i]!;
-    if (u.words > MAX_FURNITURE_WORDS / 2 || u.lines.length > 2 || u.endsSentence || CREDIT_ABOVE.test(u.text)) continue;
+    if (u.words > MAX_FURNITURE_WORDS / 2 || u.lines.length > 2 || u.endsSentence) continue;
     const key = letters(unspaceSmallCaps(u.text));
     if (key.length < 6) continue;
-    const bare = key.replace(/^the/u, '');
+    const bare = key.startsWith('the') ? key.slice(3) : key;
     // A single word repeating the running head is its section name, which a story may print as a
     // subhead of its own (`Interview` over an interview's questions, dev015): only a paper's name
     // (two words or more: `The Harbourview Examiner`, `THE MERIDIAN TIMES`; or one word that is the
@@ -114,7 +121,9 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     // word's repeat then goes to furniture too: no text is lost, it only leaves the story.
     const paperName = u.words >= MIN_REPEATED_HEAD_WORDS ? partList.some((p) => p.includes(key)) : papers.has(key) || papers.has(bare);
     const repeated = paperName || domains.has(key) || domains.has(bare);
-    if (repeated) out.set(i, verdict('furniture', 'classify/furniture-repeated', 0.85, 'repeats the running head', 'header'));
+    // A photographer's credit (`NAME / THE PAPER`) names the paper without being its running head
+    // (asked last: the pattern is the costliest test, and few units repeat a running head).
+    if (repeated && !CREDIT_ABOVE.test(u.text)) out.set(i, verdict('furniture', 'classify/furniture-repeated', 0.85, 'repeats the running head', 'header'));
   }
   return out;
 }
