@@ -7,7 +7,7 @@
  * neighbouring parts, so `14-year-old` is evidence for `year-old` and for `old`.
  */
 import type { GalleyDocument } from '../model/types.js';
-import { endsInBrokenWord, forEachToken, lastRunStart } from './tokens.js';
+import { endsInBrokenWord, forEachToken, isAlnumAt, isSeparatorCode, lastRunStart } from './tokens.js';
 import { lowerCase } from '../text/ascii.js';
 
 export class Vocabulary {
@@ -17,11 +17,6 @@ export class Vocabulary {
   /** Bound once: `addText` passes it to the tokenizer for every line of a document. */
   private readonly addToken = (token: string): void => {
     const w = token.toLowerCase();
-    this.bump(w);
-    if (w.indexOf('-') !== -1) this.addParts(w);
-  };
-  /** The same for a text already lower-cased. */
-  private readonly addLowerToken = (w: string): void => {
     this.bump(w);
     if (w.indexOf('-') !== -1) this.addParts(w);
   };
@@ -38,9 +33,39 @@ export class Vocabulary {
    */
   addText(text: string): void {
     const lower = text.toLowerCase();
-    if (lower.length === text.length && text.indexOf('\u03a3') === -1) forEachToken(lower, this.addLowerToken);
+    if (lower.length === text.length && text.indexOf('\u03a3') === -1) this.addLowerTokens(lower);
     else forEachToken(text, this.addToken);
     this.closed = undefined;
+  }
+
+  /**
+   * Count the tokens of a text already lower-cased: `forEachToken`'s tokens (the same loop), each
+   * counted as `addToken` counts it, with no call per token, and a hyphen looked for only in a run
+   * that holds one (a document's every token passes here: it is most of the vocabulary's cost).
+   */
+  private addLowerTokens(text: string): void {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && isSeparatorCode(text.charCodeAt(i))) i++;
+      if (i >= n) return;
+      const runStart = i;
+      let hyphen = false;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (isSeparatorCode(c)) break;
+        if (c === 45) hyphen = true;
+      }
+      let s = runStart;
+      let e = i;
+      while (s < e && !isAlnumAt(text, s)) s++;
+      while (e > s && !isAlnumAt(text, e - 1)) e--;
+      if (e > s) {
+        const w = text.slice(s, e);
+        this.bump(w);
+        if (hyphen && w.indexOf('-') !== -1) this.addParts(w);
+      }
+    }
   }
 
   /** `14-year-old` also counts as `14`, `year`, `old`, `14-year`, `year-old` (pairs only in chains of three or more). */

@@ -124,7 +124,9 @@ const HOCR_PAGE = /class\s*=\s*['"][^'"]*\bocr_page\b/;
 /** Guess the format from the content first (magic bytes, root element), then the file name. */
 export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
   checkBytes(name, bytes);
-  const raw = Buffer.from(bytes.subarray(0, MARKUP_SNIFF_WINDOW)).toString('latin1');
+  // The head's bytes read in place (Buffer.from of a Uint8Array copies them one by one).
+  const sniffed = bytes.subarray(0, MARKUP_SNIFF_WINDOW);
+  const raw = Buffer.from(sniffed.buffer, sniffed.byteOffset, sniffed.byteLength).toString('latin1');
   if (looksPdf(raw)) return 'pdf';
   if (/^\x89PNG\r\n|^\xFF\xD8\xFF|^II\*\x00|^MM\x00\*/.test(raw)) return 'image';
   // magic bytes first, byte for byte (a 16-bit TIFF may have NULs at every other byte); then markup, as text

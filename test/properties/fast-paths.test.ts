@@ -14,9 +14,13 @@ import type { Block } from '../../src/model/types.js';
 import { endsHyphen, endsSentence, isAllCaps, localWidths, LOWER_START, MEASURE_PERCENTILE, MEASURE_WINDOW, MIN_MEASURE, startsLower } from '../../src/transforms/classify/features.js';
 import { pieceInfo } from '../../src/transforms/reflow/pieces.js';
 import { Vocabulary } from '../../src/lexicon/vocabulary.js';
+import { forEachToken } from '../../src/lexicon/tokens.js';
 import { lowerCase } from '../../src/text/ascii.js';
 import { rowEvidence } from '../../src/readers/xml/running-heads.js';
 import { trimTrailingBlank } from '../../src/text/normalise.js';
+import { belowWords, letters } from '../../src/transforms/classify/rules/01-furniture.js';
+import { captionKey } from '../../src/transforms/captions/pairs.js';
+import { lettersAndDigits } from '../../src/lexicon/tokens.js';
 
 /** Pieces of text: words (the function words SOFT_END knows among them), capitals, marks and non-ASCII characters. */
 const TOKENS = [
@@ -136,6 +140,31 @@ test('localWidths gives the widths it gave with splice (repeated lengths, fracti
   );
 });
 
+test('Vocabulary.addText counts the tokens forEachToken finds, a hyphenated one with its parts and pairs', () => {
+  // The reference: the per-token callback addText passed to forEachToken before its loop was inlined.
+  const word = fc.constantFrom('co', 'founder', 'Co', 'e', 'mail', 'E-Mail', '14', 'year', 'old', 'İs', 'ıs', 'ΟΔΟΣ', 'straße', 'ﬁ', '𝐀', 'cafe\u0301', '');
+  const token = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join('-'));
+  const text = fc.array(fc.oneof(token, piece, fc.constantFrom(' ', '\n', ', ', '-', '--', ' - ')), { maxLength: 40 }).map((ts) => ts.join(''));
+  fc.assert(
+    fc.property(text, (t) => {
+      const counts = new Map<string, number>();
+      const bump = (w: string): void => void counts.set(w, (counts.get(w) ?? 0) + 1);
+      forEachToken(t, (raw) => {
+        const w = raw.toLowerCase();
+        bump(w);
+        if (w.indexOf('-') === -1) return;
+        const parts = w.split('-').filter((p) => p !== '');
+        for (const p of parts) bump(p);
+        if (parts.length > 2) for (let i = 0; i + 1 < parts.length; i++) bump(`${parts[i]}-${parts[i + 1]}`);
+      });
+      const v = new Vocabulary();
+      v.addText(t);
+      for (const [w, n] of counts) assert.equal(v.count(w), n, `${JSON.stringify(t)}: ${w}`);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 test('Vocabulary.closedForms are the keys of hyphenatedByClosedForm, in order, at least as long as asked', () => {
   const word = fc.constantFrom('co', 'founder', 'cofounder', 'Co', 'e', 'mail', 'email', 'E-Mail', 'İs', 'ıs', 'Σ', 'ΟΔΟΣ', 'straße', 'ß', 'ﬁ', '𝐀', 'cafe\u0301', '14', 'year', 'old');
   const token = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join('-'));
@@ -155,6 +184,24 @@ test('Vocabulary.closedForms are the keys of hyphenatedByClosedForm, in order, a
       assert.deepEqual(built.closedForms(min), expected, t);
     }),
     { numRuns: 1000 },
+  );
+});
+
+test('recursBelow\'s word set, the caption key and the running-head key read by character code equal the patterns they replace', () => {
+  // Reference: the set and the word key as recursBelow built them with the Unicode patterns.
+  fc.assert(
+    fc.property(fc.oneof(anyLine, fc.array(anyLine, { maxLength: 3 }).map((ls) => ls.join(' '))), (raw) => {
+      const below = raw.toLowerCase();
+      const expected = new Set(below.split(/[^\p{L}\p{N}]+/u));
+      for (const t of below.split(/\s+/u)) expected.add(t.replace(/[^\p{L}\p{N}]+/gu, ''));
+      assert.deepEqual(belowWords(below), expected, JSON.stringify(raw));
+      for (const w of [raw, below, ...below.split(/\s+/u)]) assert.equal(lettersAndDigits(w), w.replace(/[^\p{L}\p{N}]+/gu, ''), JSON.stringify(w));
+      // The same key for a caption (captions/pairs.ts) and for furniture's repeated running head, lower-cased.
+      const key = raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      assert.equal(captionKey(raw), key, JSON.stringify(raw));
+      assert.equal(letters(raw), key, JSON.stringify(raw));
+    }),
+    { numRuns: 3000 },
   );
 });
 

@@ -87,13 +87,10 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
     page.blocks.push(makeBlock(current));
     current = [];
   };
-  // Lines end at LF, CRLF or CR; a form feed ends the line and the page; a soft line end (VT, NEL) ends the line only.
-  const re = /\r\n|\n|\r|\f|[\v\u0085]/g;
   let offset = 0;
   let lineNo = 1;
   // Start offset of the current editor line: a form feed ends a page but not a line, as editors count lines.
   let lineStart = 0;
-  let m: RegExpExecArray | null;
   // Where the characters to normalise are, found in one scan: most lines hold none and skip normalisation.
   const specials = specialOffsets(text);
   let next = 0;
@@ -136,29 +133,36 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
     }
     current.push(line);
   };
-  while ((m = re.exec(text)) !== null) {
-    handle(text.slice(offset, m.index), offset);
-    if (m[0] === '\f') {
+  // Lines end at LF, CRLF or CR; a form feed ends the line and the page; a soft line end (VT, NEL) ends
+  // the line only. Found by their character codes (the pattern `\r\n|\n|\r|\f|[\v\u0085]`, without a
+  // regex match object per line).
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c > 13 ? c !== 0x85 : c < 10) continue;
+    const end = c === 13 && text.charCodeAt(at + 1) === 10 ? '\r\n' : text[at]!;
+    handle(text.slice(offset, at), offset);
+    if (end === '\f') {
       flush();
       pages.push(page);
       page = { number: page.number + 1, blocks: [], graphics: [] };
     }
-    const soft = SOFT_LINE_ENDS.get(m[0]);
+    const soft = c === 11 || c === 0x85 ? SOFT_LINE_ENDS.get(end) : undefined;
     if (soft && recordCharacters) {
-      const column = m.index - lineStart + 1;
+      const column = at - lineStart + 1;
       messages.push({
         rule: 'reader/characters',
         severity: 'info',
         text: `normalised ${soft} read as a line end`,
-        before: m[0],
+        before: end,
         after: '\n',
-        source: { page: page.number, span: { start: { line: lineNo, column, offset: m.index }, end: { line: lineNo, column: column + 1, offset: m.index + 1 } } },
+        source: { page: page.number, span: { start: { line: lineNo, column, offset: at }, end: { line: lineNo, column: column + 1, offset: at + 1 } } },
       });
     }
-    offset = m.index + m[0].length;
+    offset = at + end.length;
+    at = offset - 1;
     if (soft) {
       // Not a line end to editors: the editor line (and its columns) goes on.
-    } else if (m[0] !== '\f') {
+    } else if (end !== '\f') {
       lineNo++;
       lineStart = offset;
     }

@@ -8,6 +8,7 @@
  * - the first part is a caption printed elsewhere on the page (identical captions for different photos).
  */
 import { AGENCY_SOURCE, CAPTION_PHRASE, creditTail, PHOTO_WORD_SOURCE } from '../classify/patterns.js';
+import { lettersAndDigits } from '../../lexicon/tokens.js';
 
 /** Caption phrases that mark a caption of its own (an `Image: NAME` note belongs to the caption before it). */
 const PAIR_CUE = CAPTION_PHRASE;
@@ -70,7 +71,7 @@ export function secondCaption(text: string, known: ReadonlySet<string>): PairSpl
 
 /** Key for "the same caption": letters and digits, lower case. */
 export function captionKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return lettersAndDigits(s.toLowerCase());
 }
 
 /** `Photo: NAME`, `Photo by NAME`, `PHOTO: NAME` inside a text. */

@@ -31,8 +31,17 @@ const OptionsSchema = z.object({
 
 export type DashesOptions = z.infer<typeof OptionsSchema>;
 
+/**
+ * The options, checked. No options (a plain object without keys: what the pipeline passes on every
+ * page) are valid as they are; the schema's check of them cost as much as the rule 1–2 scan of a page.
+ */
+function checkedOptions(options: DashesOptions): DashesOptions {
+  const plain = typeof options === 'object' && options !== null && [Object.prototype, null].includes(Object.getPrototypeOf(options));
+  return plain && Object.keys(options).length === 0 ? {} : OptionsSchema.parse(options);
+}
+
 export function createDashes(options: DashesOptions = {}): Transform {
-  const opts = OptionsSchema.parse(options);
+  const opts = checkedOptions(options);
   const threshold = opts.threshold ?? DASH_THRESHOLD;
   const flattened = opts.flattened !== false;
   const reportKept = opts.reportKept !== false;

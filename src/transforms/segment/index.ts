@@ -318,7 +318,10 @@ function shareRunsByTopic(stories: Story[], doc: GalleyDocument, page: Page): vo
       // itemText), whose words are kept with it (itemWords: read here once, again by continuity and orphans).
       const texts = paragraphs.map((k) => (run[k]!.blocks.length === 1 ? itemText(run[k]!) : run[k]!.blocks.map((b) => joinLines(b.lines)).join(' ')));
       const heads = group.map((s) => [s.article.headline, s.article.deck].filter(Boolean).join(' '));
-      const wordsOf = (n: number): Map<string, boolean> => (run[paragraphs[n]!]!.blocks.length === 1 ? itemWords(run[paragraphs[n]!]!) : contentWords(texts[n]!));
+      // (A paragraph of several blocks has no item cache: its words are kept here, for headsInRun and labelByTopic both.)
+      const read = new Array<Map<string, boolean> | undefined>(paragraphs.length);
+      const wordsOf = (n: number): Map<string, boolean> =>
+        (read[n] ??= run[paragraphs[n]!]!.blocks.length === 1 ? itemWords(run[paragraphs[n]!]!) : contentWords(texts[n]!));
       // A head no paragraph of the run names, whose lead is elsewhere on the page (./lead.ts), takes its lead, not a share.
       const inRun = headsInRun(heads, paragraphs.length, wordsOf);
       const away = new Map<number, LeadAt>();

@@ -28,3 +28,15 @@ test('a text page with the PDF header on a line of its own, text (not PDF struct
     assert.equal(detectFormat('a.bin', Buffer.from(`JUNK FROM A MAIL GATEWAY\r\n%PDF-1.7\n${structure}`, 'latin1')), 'pdf', JSON.stringify(structure));
   }
 });
+
+test('the format is sniffed from the bytes given, also when they are a view into a larger buffer', () => {
+  // A view whose buffer holds other bytes before and after it (a file read into a pooled buffer):
+  // the head is read in place, from the view's own first byte.
+  const pdf = Buffer.from(writePdf([{ width: 300, height: 300, items: [] }]));
+  const pooled = Buffer.concat([Buffer.from('TEXT BEFORE\n\n'), pdf, Buffer.from('\n%PDF-1.7\n1 0 obj\n')]);
+  assert.equal(detectFormat('a.bin', pooled.subarray(13, 13 + pdf.length)), 'pdf');
+  assert.equal(detectFormat('a.bin', pooled.subarray(0, 13)), 'text');
+  const text = Buffer.from('%PDF-1.7\n1 0 obj\nA PAGE OF TEXT\n\nafter a PDF in the same buffer.\n', 'latin1');
+  assert.equal(detectFormat('page.txt', text.subarray(17)), 'text');
+  assert.equal(detectFormat('a.bin', text), 'pdf');
+});

@@ -9,6 +9,8 @@ import type { FurnitureType } from '../../../model/types.js';
 import { BYLINE, BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, FOLIO_SECTION, JUMP, WEB } from '../patterns.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
+import { isSpaceCode } from '../../../text/ascii.js';
+import { codePointLength, letterOrDigitAt, lettersAndDigits } from '../../../lexicon/tokens.js';
 
 /** Units at the top of a page that may be running head (section, paper name, date, folio: up to 5 boxes, one spare). */
 export const HEAD_UNITS = 6;
@@ -26,6 +28,11 @@ export const MAX_MIDPAGE_HEAD_WORDS = 12;
 const YEAR = /\d{4}/u;
 const FOLIO_AT_END = /\s[A-Z]?\d{1,3}$/u;
 const SECTION_WORDS = /^[\p{L}&' -]{3,30}$/u;
+
+/** A web address's name before its ending (`northernledger.example`): group 1, the name. */
+const DOMAIN = /(?<![\p{L}\p{N}-])([\p{L}\p{N}-]+)\.(?:example|com|org|net|co\.uk|news)\b/giu;
+/** DOMAIN's ending alone: a text without it holds no DOMAIN. */
+const DOMAIN_END = /\.(?:example|com|org|net|co\.uk|news)\b/iu;
 
 /** Classify the page's running head and foot; returns the verdicts by unit index. */
 export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
@@ -90,8 +97,10 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
       if (key.length >= 6) parts.add(key);
     }
     if (v.furnitureType !== 'section' && split.length > 1) papers.add(letters(split[0]!));
-    // (A domain needs a dot: most running-head parts have none.)
-    if (units[i]!.text.includes('.')) for (const m of units[i]!.text.matchAll(/(?<![\p{L}\p{N}-])([\p{L}\p{N}-]+)\.(?:example|com|org|net|co\.uk|news)\b/giu)) domains.add(letters(m[1]!));
+    // (A domain needs a dot and a known ending: most running-head parts have neither. The ending alone is
+    // looked for first, without the name before it, which the pattern tries from every position.)
+    const text = units[i]!.text;
+    if (text.includes('.') && DOMAIN_END.test(text)) for (const m of text.matchAll(DOMAIN)) domains.add(letters(m[1]!));
   }
   // No running head found: nothing to repeat.
   if (!parts.size && !papers.size && !domains.size) return out;
@@ -99,10 +108,10 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
   for (let i = 0; i < n; i++) {
     if (out.has(i)) continue;
     const u = units[i]!;
-    if (u.words > MAX_FURNITURE_WORDS / 2 || u.lines.length > 2 || u.endsSentence || CREDIT_ABOVE.test(u.text)) continue;
+    if (u.words > MAX_FURNITURE_WORDS / 2 || u.lines.length > 2 || u.endsSentence) continue;
     const key = letters(unspaceSmallCaps(u.text));
     if (key.length < 6) continue;
-    const bare = key.replace(/^the/u, '');
+    const bare = key.startsWith('the') ? key.slice(3) : key;
     // A single word repeating the running head is its section name, which a story may print as a
     // subhead of its own (`Interview` over an interview's questions, dev015): only a paper's name
     // (two words or more: `The Harbourview Examiner`, `THE MERIDIAN TIMES`; or one word that is the
@@ -112,7 +121,9 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
     // word's repeat then goes to furniture too: no text is lost, it only leaves the story.
     const paperName = u.words >= MIN_REPEATED_HEAD_WORDS ? partList.some((p) => p.includes(key)) : papers.has(key) || papers.has(bare);
     const repeated = paperName || domains.has(key) || domains.has(bare);
-    if (repeated) out.set(i, verdict('furniture', 'classify/furniture-repeated', 0.85, 'repeats the running head', 'header'));
+    // A photographer's credit (`NAME / THE PAPER`) names the paper without being its running head
+    // (asked last: the pattern is the costliest test, and few units repeat a running head).
+    if (repeated && !CREDIT_ABOVE.test(u.text)) out.set(i, verdict('furniture', 'classify/furniture-repeated', 0.85, 'repeats the running head', 'header'));
   }
   return out;
 }
@@ -157,19 +168,48 @@ function recursBelow(u: UnitInfo, units: UnitInfo[], i: number): boolean {
     .filter((v) => v.words > 12)
     .map((v) => v.text.toLowerCase())
     .join(' ');
-  // Words as split at any mark, and as whole tokens with their marks dropped: `Vava’u` (or an OCR's
-  // `Vava'u`) is found in `Vava’u has a tropical climate`, whatever its apostrophe.
-  const set = new Set(below.split(/[^\p{L}\p{N}]+/u));
-  // A token of ASCII letters and digits only (most of them) is already in the set, whole: a run between
-  // white space is a run between marks too. Only the others are stripped of their marks.
-  for (const t of below.split(/\s+/u)) if (!asciiAlnum(t)) set.add(t.replace(/[^\p{L}\p{N}]+/gu, ''));
-  return words.every((w) => set.has(w.replace(/[^\p{L}\p{N}]+/gu, '')));
+  const set = belowWords(below);
+  return words.every((w) => set.has(lettersAndDigits(w)));
 }
 
-/** Non-empty, and ASCII letters and digits only. */
-function asciiAlnum(t: string): boolean {
-  if (t.length === 0) return false;
-  for (let i = 0; i < t.length; i++) {
+/**
+ * The words a text is searched for by `recursBelow`: its runs between marks (`split(/[^\p{L}\p{N}]+/u)`),
+ * and each of its tokens between white space with its marks dropped (`Vava’u` → `vavau`, so `Vava’u` or an
+ * OCR's `Vava'u` is found in `Vava’u has a tropical climate`, whatever its apostrophe). Read by character
+ * code (the Unicode patterns cost a few hundred microseconds on the kilobytes below a candidate); the test
+ * suite checks it against the patterns (test/properties/fast-paths.test.ts).
+ */
+export function belowWords(text: string): Set<string> {
+  const set = new Set<string>();
+  // Runs between marks: a piece before each run of marks, and the piece after the last.
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (letterOrDigitAt(text, i)) {
+      i += codePointLength(text, i);
+      continue;
+    }
+    set.add(text.slice(start, i));
+    do i += codePointLength(text, i);
+    while (i < text.length && !letterOrDigitAt(text, i));
+    start = i;
+  }
+  set.add(text.slice(start));
+  // Tokens between white space (a token of ASCII letters and digits is one of the runs already).
+  start = 0;
+  for (i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
+    if (!asciiAlnum(text, start, i)) set.add(lettersAndDigits(text.slice(start, i)));
+    while (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  return set;
+}
+
+/** `t.slice(from, to)` is non-empty, and ASCII letters and digits only. */
+function asciiAlnum(t: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
     if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
   }
@@ -189,14 +229,5 @@ const SPACED_CAPS_ALL = /(?<=^|\s)(\p{Lu}) (?=\p{Lu}{2,}\b)/gu;
 
 /** Lower-case letters and digits only: the key for "same words". */
 export function letters(s: string): string {
-  const lower = s.toLowerCase();
-  // ASCII text (nearly all): keep a-z and 0-9 without the Unicode regex.
-  let out = '';
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c >= 128) return lower.replace(NOT_LETTER_OR_DIGIT, '');
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += lower[i]!;
-  }
-  return out;
+  return lettersAndDigits(s.toLowerCase());
 }
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
