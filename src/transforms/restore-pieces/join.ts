@@ -20,6 +20,9 @@
  * Never after a line-end hyphen (a broken word ends its printed line) or a semicolon or colon (a list
  * item's line and a lead-in end there).
  *
+ * Across a box edge, one case only: a left piece boxed alone right above the box whose first line is the
+ * rest of its line (`joinBoxedLeftPieces`).
+ *
  * Lines with boxes are never joined (their readers join pieces by geometry). Each join is a
  * `restore-pieces/joined` message.
  */
@@ -135,7 +138,8 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
         if (ok && !oneLine.has(last) && !sentenceInside(text, next)) ok = false;
         if (ok && endsSentence(text) && OPENS_QUOTATION.test(next)) ok = false;
         if (!ok) break;
-        const merged = mergeLines(line, block.lines[j - start]!, `${text} ${next}`);
+        const nextLine = block.lines[j - start]!;
+        const merged = mergeLines(line, nextLine, `${text} ${next}`);
         messages.push({
           rule: JOIN_RULE,
           severity: 'info',
@@ -146,7 +150,7 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
           confidence: cuts ? MARKED_JOIN_CONFIDENCE : TEXT_JOIN_CONFIDENCE,
         });
         joined++;
-        last = block.lines[j - start]!;
+        last = nextLine;
         line = merged;
         text = `${text} ${next}`;
         j++;
@@ -162,6 +166,59 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
       block.source = spanOf(out, block.source);
     }
   }
+  if (cuts) joined += joinBoxedLeftPieces(page, vocabulary, messages);
+  return joined;
+}
+
+/**
+ * A left piece boxed alone right above the rest of its printed line (`The  first ` ⏎⏎ `inhabitants  of` ⏎
+ * `Coron  were…`, d2_006): pdfminer cut the line at a wide space and boxed its pieces apart, in order. The
+ * evidence that they are one line is the same as inside a block (the left piece ends on the space glyph at
+ * the cut, the next box's first line can be the rest of it: `leftPieceOverfull`), and the sentence runs
+ * through (the rest starts in lower case). Read as a box of its own, the piece is a heading's line (a
+ * short line alone); joined, it is the first line of its paragraph again. The piece moves to the head of
+ * the next box.
+ */
+export function joinBoxedLeftPieces(page: Page, vocabulary: () => Vocabulary, messages: Message[]): number {
+  const lines: Line[] = [];
+  for (const b of page.blocks) for (const l of b.lines) lines.push(l);
+  if (lines.length < 3) return 0;
+  const widths = localWidths(lines.map((l) => collapsedText(l.text).length));
+  const at = new Map<Line, number>();
+  lines.forEach((l, k) => at.set(l, k));
+  let joined = 0;
+  for (let b = 0; b + 1 < page.blocks.length; b++) {
+    const block = page.blocks[b]!;
+    const nextBlock = page.blocks[b + 1]!;
+    // The next box is running text (two lines at least) whose first line is the rest: a box of one piece
+    // is another scattered piece (`(Miller ` ⏎⏎ `in ` ⏎⏎ `Considering…`, d2_001), whose place ./strays.ts decides.
+    if (block.lines.length !== 1 || nextBlock.lines.length < 2) continue;
+    const piece = block.lines[0]!;
+    const rest = nextBlock.lines[0]!;
+    if (piece.box || rest.box || !endsOnSpace(piece)) continue;
+    const text = collapsedText(piece.text);
+    const next = collapsedText(rest.text);
+    const measure = widths[at.get(piece)!]!;
+    if (endsHyphen(text) || CLOSED_PIECE_END.test(text) || endsSentence(text) || !startsLower(next) || !/\p{L}/u.test(text)) continue;
+    if (text.length >= PIECE_RATIO * measure || wordCount(text) > MAX_PIECE_WORDS) continue;
+    if (leftPieceOverfull({ text, len: text.length, left: true }, { text: next, len: next.length, left: false }, { measure, cuts: true, vocabulary })) continue;
+    const raw = /\s$/u.test(piece.text) ? piece.text + rest.text : `${piece.text} ${rest.text}`;
+    const merged = mergeLines(piece, rest, raw);
+    nextBlock.lines[0] = merged;
+    nextBlock.source = spanOf(nextBlock.lines, nextBlock.source);
+    block.lines = [];
+    messages.push({
+      rule: JOIN_RULE,
+      severity: 'info',
+      text: 'joined a left piece boxed alone to the rest of its printed line, the next box\'s first line',
+      source: merged.source,
+      before: `${text} ⏎⏎ ${next}`,
+      after: `${text} ${next}`,
+      confidence: MARKED_JOIN_CONFIDENCE,
+    });
+    joined++;
+  }
+  if (joined > 0) page.blocks = page.blocks.filter((b) => b.lines.length > 0);
   return joined;
 }
 

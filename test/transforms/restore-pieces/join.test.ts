@@ -111,3 +111,41 @@ test('whole pages: pieces joined on the pdfminer pages, every word kept', () => 
     assert.deepEqual(words(lines(doc)), words(lines(before)));
   }
 });
+
+/** d2_006 page.pdfminer.txt lines 393–410 (CC BY-SA text): `The first ` boxed alone above the rest of its line. */
+const D2006 = [
+  'is  the  ancestral  domain  of  an',
+  'indigenous ',
+  'tribe  who  are',
+  'managing the island in a sus-',
+  'tainable way and keeping out-',
+  'siders  at  a  distance  and  off-',
+  'shore at night.',
+  '',
+  'HISTORY',
+  '',
+  'The  first ',
+  '',
+  'inhabitants  of',
+  'Coron  were  the  Tagbanuas',
+  'who  belong  to  the  second',
+  'wave of Indonesians who mi-',
+  'grated to this area some 5,000',
+];
+
+test('a left piece boxed alone right above the rest of its line joins that line, its own spacing kept (d2_006 excerpt)', () => {
+  const doc = restored(D2006.join('\n'));
+  const out = lines(doc);
+  assert.equal(out[out.indexOf('HISTORY') + 1], 'The first inhabitants of');
+  const m = joins(doc).find((x) => x.before === 'The first ⏎⏎ inhabitants of');
+  assert.equal(m?.confidence, 0.85);
+  const blocks = doc.pages[0]!.blocks;
+  const joined = blocks.find((b) => b.lines[0]!.text.startsWith('The  first'))!;
+  assert.equal(joined.lines[0]!.text, 'The  first inhabitants  of');
+  assert.equal(joined.lines.length, 5, 'the piece opens the box of its paragraph');
+});
+
+test('a left piece boxed alone before another lone piece is not joined to it: the rest of its line is not there (d2_001 excerpt)', () => {
+  const doc = restored(['Thorell,  Lindqvist,  Nut-', 'ley, Bohlin, & Klingberg,', '2009).', '', '(Miller ', '', 'in ', '', 'Considering  the  im-', 'portance  of  the  proper', 'functioning of attention,'].join('\n'));
+  assert.ok(!joins(doc).some((x) => x.before === '(Miller ⏎⏎ in'));
+});
