@@ -107,6 +107,8 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
       /** The last piece joined so far, as read (a reorder may have named it in `oneLine`). */
       let last = line;
       let text = texts[i]!;
+      /** The joined line as printed: each piece with its own spacing (`raw`, below). */
+      let raw = line.text;
       let j = i + 1;
       const measure = widths[i]!;
       while (j < k) {
@@ -139,7 +141,8 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
         if (ok && endsSentence(text) && OPENS_QUOTATION.test(next)) ok = false;
         if (!ok) break;
         const nextLine = block.lines[j - start]!;
-        const merged = mergeLines(line, nextLine, `${text} ${next}`);
+        raw = joinedAsPrinted(raw, nextLine.text);
+        const merged = mergeLines(line, nextLine, raw);
         messages.push({
           rule: JOIN_RULE,
           severity: 'info',
@@ -202,7 +205,7 @@ export function joinBoxedLeftPieces(page: Page, vocabulary: () => Vocabulary, me
     if (endsHyphen(text) || CLOSED_PIECE_END.test(text) || endsSentence(text) || !startsLower(next) || !/\p{L}/u.test(text)) continue;
     if (text.length >= PIECE_RATIO * measure || wordCount(text) > MAX_PIECE_WORDS) continue;
     if (leftPieceOverfull({ text, len: text.length, left: true }, { text: next, len: next.length, left: false }, { measure, cuts: true, vocabulary })) continue;
-    const raw = /\s$/u.test(piece.text) ? piece.text + rest.text : `${piece.text} ${rest.text}`;
+    const raw = joinedAsPrinted(piece.text, rest.text);
     const merged = mergeLines(piece, rest, raw);
     nextBlock.lines[0] = merged;
     nextBlock.source = spanOf(nextBlock.lines, nextBlock.source);
@@ -220,6 +223,17 @@ export function joinBoxedLeftPieces(page: Page, vocabulary: () => Vocabulary, me
   }
   if (joined > 0) page.blocks = page.blocks.filter((b) => b.lines.length > 0);
   return joined;
+}
+
+/**
+ * Two pieces of a printed line as one line, each with its own spacing: the left piece's space at the cut
+ * (or one space), then the rest. A justified line that pdfminer writes with its wide gaps (two spaces for
+ * one) stays stretched when joined (`Ted  Kennedy  drinking ` ⏎ `jokes.` is `Ted  Kennedy  drinking jokes.`):
+ * reflow reads a stretched line as one the column ran on past (reflow/boundaries.ts `stretched`), where
+ * the same line with its spaces collapsed is a short line that ends a sentence, a paragraph's last.
+ */
+export function joinedAsPrinted(left: string, right: string): string {
+  return /\s$/u.test(left) ? left + right : `${left} ${right}`;
 }
 
 /**
