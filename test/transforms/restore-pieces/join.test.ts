@@ -184,3 +184,21 @@ test('joinedAsPrinted: the left piece’s space at the cut, or one space', () =>
   assert.equal(joinedAsPrinted('Ted  Kennedy  drinking ', 'jokes.'), 'Ted  Kennedy  drinking jokes.');
   assert.equal(joinedAsPrinted('dows.', 'Instead of being'), 'dows. Instead of being');
 });
+
+/** d2_006 page.pdfminer.txt lines 291–300 (CC BY-SA text): a left piece inside a sentence, its rest on the next line. */
+const D2006_LEAD = [
+  'A  research  team  from  the',
+  'Massachusetts ',
+  'Institute  of',
+  'Technology  and  Colorado',
+  'State  University  of  the  US',
+  'and  the  University  of  Shef-',
+  'field  of  the  UK  has  analysed',
+  'effects of global warming and',
+];
+
+test('a left piece and its rest are joined inside a sentence too, not only where one ends (d2_006 excerpt)', () => {
+  const doc = restored(D2006_LEAD.join('\n'));
+  assert.equal(lines(doc)[1], 'Massachusetts Institute of');
+  assert.equal(joins(doc)[0]?.confidence, 0.85);
+});
