@@ -11,8 +11,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { labelByTopic, opensStory } from '../../src/transforms/segment/topic.js';
+import { restore } from '../../src/pipeline.js';
+import { toOutput } from '../../src/writers/json/index.js';
 
 const truthFile = '../shared/corpus/dev2/d2_006/truth.json';
+const pdfminerFile = '../shared/corpus/dev2/d2_006/page.pdfminer.txt';
 
 interface TruthArticle {
   headline: string;
@@ -58,4 +61,25 @@ test('labelByTopic: more openings than stories cannot all be kept, and the label
   const labels = labelByTopic(items, ['Ozone and crops', 'Fillmore and grammar'], undefined, new Set([1, 2, 3]));
   assert.deepEqual(labels, labelByTopic(items, ['Ozone and crops', 'Fillmore and grammar']));
   assert.deepEqual(labels, [0, 0, 1, 1]);
+});
+
+test('d2_006 pdfminer, whole page: each of the three stories keeps its own text, under its own dateline', { skip: !existsSync(pdfminerFile) }, () => {
+  const out = toOutput(restore({ name: pdfminerFile, bytes: readFileSync(pdfminerFile) }));
+  const find = (head: string) => out.articles.find((a) => a.headline?.startsWith(head));
+  const science = find('Scientists analyse');
+  const fillmore = find('Charles J. Fillmore');
+  const coron = find('Coron');
+  assert.ok(science && fillmore && coron, JSON.stringify(out.articles.map((a) => a.headline)));
+  // The dateline's boxes (`July ` ⏎⏎ `CHICAGO, ` ⏎⏎ `5`) put in order, cut as the story's dateline.
+  assert.equal(fillmore.dateline, 'CHICAGO, July 5 (Reuters)');
+  assert.equal(coron.dateline, 'MANILA, July 5 (Reuters)');
+  // The split of the run the two first stories share starts the Fillmore story at its dateline.
+  assert.match(fillmore.blocks[0]?.text ?? '', /^By 1965, Fillmore/u);
+  assert.ok(!fillmore.blocks.some((b) => /ozone|Massachusetts/u.test(b.text)), 'no paragraph of the science story');
+  assert.ok(science.blocks.some((b) => /^A research team from the Massachusetts Institute of Technology/u.test(b.text)));
+  assert.ok(science.blocks.some((b) => /^The model does not include .* improve air quality\.”$/u.test(b.text)), 'the paragraph whose quotation a join opened stays whole');
+  // `The  first ` boxed alone above its line's rest is that line again: no story opens under `HISTORY`.
+  assert.ok(coron.blocks.some((b) => b.type === 'subhead' && b.text === 'HISTORY'));
+  assert.ok(coron.blocks.some((b) => /^The first inhabitants of Coron/u.test(b.text)));
+  assert.equal(out.articles.length, 3);
 });

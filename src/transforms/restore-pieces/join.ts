@@ -48,17 +48,6 @@ export const TEXT_JOIN_CONFIDENCE = 0.65;
 export const CLOSED_PIECE_END = /[;:]$/u;
 
 /**
- * A piece opening a quotation after a sentence end (`portant. ` ⏎ `“An air-quality`) is left as printed.
- * The join would be right (the left piece's mark says so), but a paragraph of quoted speech is where
- * segment/topic.ts splits a body run shared by two stories printed head after head, and on the one dev2
- * page with such a join (d2_006) that split moved and gave one story's body to the other (dev2 article
- * F1 .955 → .896; still so with the split reading datelines, .955 → .925: the merged paragraph tips the
- * first round, which reads the heads alone, before the dateline counts). Left out until the split is
- * robust to it; the cost is only a join not made.
- */
-const OPENS_QUOTATION = /^["“„«»”]/u;
-
-/**
  * Join the pieces of each printed line of the page into one line; returns how many joins were made.
  * `known`: the collapsed texts of the page's lines in reading order and their local widths, when the
  * caller has them for the page as it stands (./index.ts, when nothing moved): not computed again.
@@ -126,7 +115,6 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
           why = 'together they fill the measure and the sentence runs through them';
         }
         if (ok && SPEAKER.test(next)) ok = false;
-        if (ok && endsSentence(text) && OPENS_QUOTATION.test(next)) ok = false;
         if (!ok) break;
         const nextLine = block.lines[j - start]!;
         raw = joinedAsPrinted(raw, nextLine.text);
