@@ -11,11 +11,9 @@
  * dateline standing before that dash (`datelineBeforeDash`). They become that one line, at the head of the
  * dash line's box. Each repair is a `restore-pieces/dateline` message.
  *
- * Only in the printed order. The pieces of d2_006's `July ` ⏎⏎ `CHICAGO, ` ⏎⏎ `5` make a dateline in one
- * order alone (`CHICAGO, July 5`), and put so, classify cuts the dateline right; but the page prints two
- * stories head after head, and segment's topic split (segment/topic.ts), which reads no dateline as the
- * start of its story's text, then gave one story's body to the other (dev2 pdfminer article .955 → .912,
- * para .799 → .806). Left until the split reads it.
+ * The pieces are put in the printed order when it makes a dateline, else in the one that does
+ * (`datelineOrder`): d2_006's `July ` ⏎⏎ `CHICAGO, ` ⏎⏎ `5` is `CHICAGO, July 5`, which classify then cuts
+ * as the story's dateline, and segment's topic split (segment/topic.ts) reads as its story's start.
  */
 import type { Block, Line, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
@@ -51,8 +49,8 @@ export function mendDatelines(page: Page, cuts: boolean, messages: Message[]): n
         const blocks = new Set([...run.map((f) => f.block), dash.block]);
         if (blocks.size < 2 || !run.some((f) => endsOnSpace(f.line))) continue;
         const texts = run.map((f) => collapsedText(f.line.text));
-        const order = Array.from({ length: n }, (_, k) => k);
-        if (!datelineBeforeDash(texts.join(' '), dash.line.text)) continue;
+        const order = datelineOrder(texts, dash.line.text);
+        if (!order) continue;
         let line = run[order[0]!]!.line;
         let text = texts[order[0]!]!;
         for (const k of order.slice(1)) {
@@ -78,4 +76,28 @@ export function mendDatelines(page: Page, cuts: boolean, messages: Message[]): n
     }
   }
   return mended;
+}
+
+/**
+ * The order of a dateline's pieces in which they make a dateline before the dash line (classify/patterns.ts
+ * `datelineBeforeDash`): the printed order when it does, else the first other order that does (`July ` ⏎⏎
+ * `CHICAGO, ` ⏎⏎ `5`: `CHICAGO, July 5`). The dateline's form (a place in capitals, then the month and day,
+ * then the agency) is the same on any paper, and boxes of one line say nothing of their order. Null when
+ * no order does.
+ */
+export function datelineOrder(texts: readonly string[], dashLine: string): number[] | null {
+  for (const order of orders(texts.length)) {
+    if (datelineBeforeDash(order.map((k) => texts[k]!).join(' '), dashLine)) return order;
+  }
+  return null;
+}
+
+/** The orders of `n` items, the identity first (n ≤ MAX_DATELINE_PIECES: at most 24). */
+function orders(n: number): number[][] {
+  if (n === 0) return [[]];
+  const out: number[][] = [];
+  for (let first = 0; first < n; first++) {
+    for (const rest of orders(n - 1)) out.push([first, ...rest.map((k) => (k >= first ? k + 1 : k))]);
+  }
+  return out;
 }

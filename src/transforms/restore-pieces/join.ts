@@ -20,6 +20,9 @@
  * Never after a line-end hyphen (a broken word ends its printed line) or a semicolon or colon (a list
  * item's line and a lead-in end there).
  *
+ * Across a box edge, one case only: a left piece boxed alone right above the box whose first line is the
+ * rest of its line (`joinBoxedLeftPieces`).
+ *
  * Lines with boxes are never joined (their readers join pieces by geometry). Each join is a
  * `restore-pieces/joined` message.
  */
@@ -43,28 +46,6 @@ export const TEXT_JOIN_CONFIDENCE = 0.65;
  * SPEAKER) carry on the line before it: an interview opens each answer on a line of its own.
  */
 export const CLOSED_PIECE_END = /[;:]$/u;
-
-/**
- * Pieces are joined only where a sentence ends at the cut or at the line's end (`dows.` ⏎ `Instead of
- * being`, `relating` ⏎ `to grand theft.`): there the short pieces read as a paragraph's last line
- * (reflow/boundaries.ts cuts after a short line that ends a sentence), which is what the join is for.
- * Elsewhere the short lines mislead nothing that the join would mend, and measured on the dev pages,
- * joining every pair changed other decisions for the worse (dev2 d2_006: `Massachusetts ` ⏎ `Institute of`
- * joined, reflow no longer carried the story's first paragraph to its head, and segment gave the story's
- * body to its neighbour).
- */
-export function sentenceInside(left: string, right: string): boolean {
-  return endsSentence(left) || endsSentence(right);
-}
-
-/**
- * A piece opening a quotation after a sentence end (`portant. ` ⏎ `“An air-quality`) is left as printed.
- * The join would be right (the left piece's mark says so), but a paragraph of quoted speech is where
- * segment/topic.ts splits a body run shared by two stories printed head after head, and on the one dev2
- * page with such a join (d2_006) that split moved and gave one story's body to the other (dev2 article
- * F1 .955 → .896). Left out until the split is robust to it; the cost is only a join not made.
- */
-const OPENS_QUOTATION = /^["“„«»”]/u;
 
 /**
  * Join the pieces of each printed line of the page into one line; returns how many joins were made.
@@ -104,6 +85,8 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
       /** The last piece joined so far, as read (a reorder may have named it in `oneLine`). */
       let last = line;
       let text = texts[i]!;
+      /** The joined line as printed: each piece with its own spacing (`raw`, below). */
+      let raw = line.text;
       let j = i + 1;
       const measure = widths[i]!;
       while (j < k) {
@@ -132,10 +115,10 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
           why = 'together they fill the measure and the sentence runs through them';
         }
         if (ok && SPEAKER.test(next)) ok = false;
-        if (ok && !oneLine.has(last) && !sentenceInside(text, next)) ok = false;
-        if (ok && endsSentence(text) && OPENS_QUOTATION.test(next)) ok = false;
         if (!ok) break;
-        const merged = mergeLines(line, block.lines[j - start]!, `${text} ${next}`);
+        const nextLine = block.lines[j - start]!;
+        raw = joinedAsPrinted(raw, nextLine.text);
+        const merged = mergeLines(line, nextLine, raw);
         messages.push({
           rule: JOIN_RULE,
           severity: 'info',
@@ -146,7 +129,7 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
           confidence: cuts ? MARKED_JOIN_CONFIDENCE : TEXT_JOIN_CONFIDENCE,
         });
         joined++;
-        last = block.lines[j - start]!;
+        last = nextLine;
         line = merged;
         text = `${text} ${next}`;
         j++;
@@ -162,7 +145,71 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
       block.source = spanOf(out, block.source);
     }
   }
+  if (cuts) joined += joinBoxedLeftPieces(page, vocabulary, messages);
   return joined;
+}
+
+/**
+ * A left piece boxed alone right above the rest of its printed line (`The  first ` ⏎⏎ `inhabitants  of` ⏎
+ * `Coron  were…`, d2_006): pdfminer cut the line at a wide space and boxed its pieces apart, in order. The
+ * evidence that they are one line is the same as inside a block (the left piece ends on the space glyph at
+ * the cut, the next box's first line can be the rest of it: `leftPieceOverfull`), and the sentence runs
+ * through (the rest starts in lower case). Read as a box of its own, the piece is a heading's line (a
+ * short line alone); joined, it is the first line of its paragraph again. The piece moves to the head of
+ * the next box.
+ */
+export function joinBoxedLeftPieces(page: Page, vocabulary: () => Vocabulary, messages: Message[]): number {
+  const lines: Line[] = [];
+  for (const b of page.blocks) for (const l of b.lines) lines.push(l);
+  if (lines.length < 3) return 0;
+  const widths = localWidths(lines.map((l) => collapsedText(l.text).length));
+  const at = new Map<Line, number>();
+  lines.forEach((l, k) => at.set(l, k));
+  let joined = 0;
+  for (let b = 0; b + 1 < page.blocks.length; b++) {
+    const block = page.blocks[b]!;
+    const nextBlock = page.blocks[b + 1]!;
+    // The next box is running text (two lines at least) whose first line is the rest: a box of one piece
+    // is another scattered piece (`(Miller ` ⏎⏎ `in ` ⏎⏎ `Considering…`, d2_001), whose place ./strays.ts decides.
+    if (block.lines.length !== 1 || nextBlock.lines.length < 2) continue;
+    const piece = block.lines[0]!;
+    const rest = nextBlock.lines[0]!;
+    if (piece.box || rest.box || !endsOnSpace(piece)) continue;
+    const text = collapsedText(piece.text);
+    const next = collapsedText(rest.text);
+    const measure = widths[at.get(piece)!]!;
+    if (endsHyphen(text) || CLOSED_PIECE_END.test(text) || endsSentence(text) || !startsLower(next) || !/\p{L}/u.test(text)) continue;
+    if (text.length >= PIECE_RATIO * measure || wordCount(text) > MAX_PIECE_WORDS) continue;
+    if (leftPieceOverfull({ text, len: text.length, left: true }, { text: next, len: next.length, left: false }, { measure, cuts: true, vocabulary })) continue;
+    const raw = joinedAsPrinted(piece.text, rest.text);
+    const merged = mergeLines(piece, rest, raw);
+    nextBlock.lines[0] = merged;
+    nextBlock.source = spanOf(nextBlock.lines, nextBlock.source);
+    block.lines = [];
+    messages.push({
+      rule: JOIN_RULE,
+      severity: 'info',
+      text: 'joined a left piece boxed alone to the rest of its printed line, the next box\'s first line',
+      source: merged.source,
+      before: `${text} ⏎⏎ ${next}`,
+      after: `${text} ${next}`,
+      confidence: MARKED_JOIN_CONFIDENCE,
+    });
+    joined++;
+  }
+  if (joined > 0) page.blocks = page.blocks.filter((b) => b.lines.length > 0);
+  return joined;
+}
+
+/**
+ * Two pieces of a printed line as one line, each with its own spacing: the left piece's space at the cut
+ * (or one space), then the rest. A justified line that pdfminer writes with its wide gaps (two spaces for
+ * one) stays stretched when joined (`Ted  Kennedy  drinking ` ⏎ `jokes.` is `Ted  Kennedy  drinking jokes.`):
+ * reflow reads a stretched line as one the column ran on past (reflow/boundaries.ts `stretched`), where
+ * the same line with its spaces collapsed is a short line that ends a sentence, a paragraph's last.
+ */
+export function joinedAsPrinted(left: string, right: string): string {
+  return /\s$/u.test(left) ? left + right : `${left} ${right}`;
 }
 
 /**

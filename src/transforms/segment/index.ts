@@ -23,7 +23,7 @@ import { joinLines } from '../../text/join.js';
 import type { Transform } from '../types.js';
 import { attachCaptions, type PendingCaption } from './attach.js';
 import { bylineName, cleanCredit } from './fields.js';
-import { contentWords, headsInRun, labelByTopic } from './topic.js';
+import { contentWords, headsInRun, labelByTopic, opensStory } from './topic.js';
 import { leadElsewhere, type LeadAt } from './lead.js';
 import { rehomeOrphans } from './orphans.js';
 import { joinByContinuity } from './continuity.js';
@@ -334,7 +334,12 @@ function shareRunsByTopic(stories: Story[], doc: GalleyDocument, page: Page): vo
         }
       }
       const sharing = group.map((_, h) => h).filter((h) => !away.has(h));
-      const labels = labelByTopic(texts, sharing.map((h) => heads[h]!), wordsOf).map((l) => sharing[l]!);
+      // A paragraph a dateline opens (or follows) is its story's first: the story's share starts there.
+      const opens = new Set<number>();
+      paragraphs.forEach((k, n) => {
+        if (n > 0 && opensStory(run[k - 1]?.kind, texts[n]!)) opens.add(n);
+      });
+      const labels = labelByTopic(texts, sharing.map((h) => heads[h]!), wordsOf, opens).map((l) => sharing[l]!);
       // Every item takes the label of its paragraph; subheads and datelines that of the next paragraph, sign-offs of the one before.
       const itemLabel = new Array<number>(run.length).fill(-1);
       paragraphs.forEach((k, n) => (itemLabel[k] = labels[n]!));

@@ -8,9 +8,19 @@
  * weighing more, names more again; changing story between neighbours costs a
  * fixed amount (stories run in long stretches); every story gets at least one
  * item. Three rounds, each with the profiles of the round before.
+ *
+ * A story's text opens with its dateline (`CHICAGO, July 5 (Reuters) — By 1965, …`): on any paper the
+ * dateline is printed once, at the head of the story's first paragraph. A paragraph of the run that opens
+ * with one (or comes right after one) therefore starts its story's share: no item before it in the run is
+ * that story's (`opens`). Kept from the second round on: the first reads the heads alone, too little to
+ * place a story's share whose first paragraphs do not repeat its headline's words (dev005 page.txt: a
+ * player's honours list under a dateline, below another story's lead), and made to start a story there
+ * it gives that story the wrong share; the profiles of the first round place the stories, the datelines
+ * then fix where each share starts.
  */
 import { WordScan } from '../../text/words.js';
 import { lowerCase } from '../../text/ascii.js';
+import { DATELINE } from '../classify/patterns.js';
 
 /** Cost of switching story between two neighbouring items (in shared-word weight units). */
 export const SWITCH_COST = 2.5;
@@ -54,11 +64,21 @@ export function contentWords(text: string): Map<string, boolean> {
 }
 
 /**
+ * Does a paragraph open its story's text: the item right before it is a dateline (`before`, its kind), or
+ * it opens with one (classify/patterns.ts DATELINE: `CHICAGO, July 5 (Reuters) — …`)? A dateline is printed
+ * once, at the head of its story's first paragraph, on any paper.
+ */
+export function opensStory(before: string | undefined, text: string): boolean {
+  return before === 'dateline' || DATELINE.test(text);
+}
+
+/**
  * Label `items` (texts in printed order) with one of `heads` (each a head text: headline, deck…).
  * Returns the head index of each item. `wordsOf(n)`, when given, is `contentWords(items[n])` read from
- * where the caller keeps it (the map is only read).
+ * where the caller keeps it (the map is only read). `opens`: the items that open their story's text
+ * (`opensStory`), each the first of its story's items.
  */
-export function labelByTopic(items: readonly string[], heads: readonly string[], wordsOf?: (n: number) => Map<string, boolean>): number[] {
+export function labelByTopic(items: readonly string[], heads: readonly string[], wordsOf?: (n: number) => Map<string, boolean>, opens: ReadonlySet<number> = new Set()): number[] {
   const k = heads.length;
   if (k <= 1 || k > MAX_HEADS || items.length === 0) return items.map(() => 0);
   const itemWords = wordsOf ? items.map((_, n) => wordsOf(n)) : items.map(contentWords);
@@ -103,13 +123,26 @@ export function labelByTopic(items: readonly string[], heads: readonly string[],
     };
     // Emissions once per round (the labelling asks for each many times).
     const table = items.map((_, i) => headWords.map((__, st) => score(i, st)));
-    labels = viterbi(items.length, k, (i, st) => table[i]![st]!);
+    labels = viterbi(items.length, k, (i, st) => table[i]![st]!, round > 0 ? opens : NONE);
   }
   return labels;
 }
 
-/** Best labelling with switch costs, every label used at least once when there are enough items. */
-function viterbi(n: number, k: number, score: (i: number, s: number) => number): number[] {
+/** No openings (the first round, and the fallback). */
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * Best labelling with switch costs, every label used at least once when there are enough items; an item of
+ * `opens` starts its label (no item before it has that label). When the openings cannot all be kept (more
+ * of them than labels), the labelling is made without them.
+ */
+function viterbi(n: number, k: number, score: (i: number, s: number) => number, opens: ReadonlySet<number>): number[] {
+  const kept = opens.size > 0 ? viterbiWith(n, k, score, opens) : null;
+  return kept ?? viterbiWith(n, k, score, NONE)!;
+}
+
+/** The labelling of `viterbi` that keeps every opening, or null when none does. */
+function viterbiWith(n: number, k: number, score: (i: number, s: number) => number, opens: ReadonlySet<number>): number[] | null {
   const full = (1 << k) - 1;
   const needAll = n >= k;
   const states = k * (1 << k);
@@ -120,12 +153,14 @@ function viterbi(n: number, k: number, score: (i: number, s: number) => number):
   for (let i = 1; i < n; i++) {
     const next = new Float64Array(states).fill(-Infinity);
     const from = new Int32Array(states).fill(-1);
+    const opening = opens.has(i);
     for (let st = 0; st < states; st++) {
       const v = best[st]!;
       if (v === -Infinity) continue;
       const s = Math.floor(st / (1 << k));
       const mask = st % (1 << k);
       for (let t = 0; t < k; t++) {
+        if (opening && mask & (1 << t)) continue;
         const m2 = mask | (1 << t);
         const nt = t * (1 << k) + m2;
         const val = v + score(i, t) - (t === s ? 0 : SWITCH_COST);
@@ -148,6 +183,7 @@ function viterbi(n: number, k: number, score: (i: number, s: number) => number):
       end = st;
     }
   }
+  if (end < 0) return null;
   const labels = new Array<number>(n).fill(0);
   let st = end;
   for (let i = n - 1; i >= 0 && st >= 0; i--) {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lines, restored } from './helpers.js';
 import { run } from '../../structure/helpers.js';
+import { datelineOrder } from '../../../src/transforms/restore-pieces/dateline.js';
 
 const PAGE = [
   'Gordon’s alleged tomb at Vvedenskoye Cemetery in Moscow.',
@@ -44,4 +45,36 @@ test('classify then reads the dateline, not a subhead and a credit', () => {
 test('without the left-piece mark nothing is put together', () => {
   const doc = restored(PAGE.map((l) => l.trimEnd()).join('\n'));
   assert.ok(!doc.messages.some((x) => x.rule === 'restore-pieces/dateline'));
+});
+
+/** d2_006 page.pdfminer.txt lines 138–148 (CC BY-SA text): the dateline's boxes printed out of order. */
+const SHUFFLED = [
+  'File picture of Construction Grammar. (AP)',
+  '',
+  'July ',
+  '',
+  'CHICAGO, ',
+  '',
+  '5',
+  '(Reuters)—By  1965,  Fill-',
+  'more  had  come  to  acknow-',
+  'ledge  that  semantics  plays  a',
+  'crucial role in grammar. [6]',
+];
+
+test('a dateline whose boxes were printed out of order is put in the one order that makes a dateline (d2_006)', () => {
+  const doc = restored(SHUFFLED.join('\n'));
+  const out = lines(doc);
+  assert.equal(out[1], 'CHICAGO, July 5');
+  assert.equal(out[2], '(Reuters)—By 1965, Fill-');
+  const m = doc.messages.find((x) => x.rule === 'restore-pieces/dateline');
+  assert.equal(m?.before, 'July ⏎ CHICAGO, ⏎ 5');
+  assert.equal(m?.after, 'CHICAGO, July 5');
+});
+
+test('datelineOrder: the printed order first; another only when the printed one is no dateline; none for prose', () => {
+  assert.deepEqual(datelineOrder(['MOSCOW', '(Reuters)'], '— Patrick'), [0, 1]);
+  assert.deepEqual(datelineOrder(['July', 'CHICAGO,', '5'], '(Reuters)—By 1965'), [1, 0, 2]);
+  assert.equal(datelineOrder(['the', 'plant', 'closed'], '— and then'), null);
+  assert.equal(datelineOrder(['July', 'CHICAGO,', '5'], 'By 1965'), null, 'no dash after it: no dateline');
 });

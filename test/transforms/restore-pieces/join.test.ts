@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { GalleyDocument } from '../../../src/model/types.js';
 import { read, restore } from '../../../src/pipeline.js';
 import { createRestorePieces } from '../../../src/transforms/restore-pieces/index.js';
-import { JOIN_RULE } from '../../../src/transforms/restore-pieces/join.js';
+import { JOIN_RULE, joinedAsPrinted } from '../../../src/transforms/restore-pieces/join.js';
 import { sharedFile } from '../../structure/helpers.js';
 import { lines, NEXT_BOX, restored } from './helpers.js';
 
@@ -110,4 +110,95 @@ test('whole pages: pieces joined on the pdfminer pages, every word kept', () => 
     const words = (ls: string[]): string[] => ls.join(' ').split(' ').sort();
     assert.deepEqual(words(lines(doc)), words(lines(before)));
   }
+});
+
+/** d2_006 page.pdfminer.txt lines 393–410 (CC BY-SA text): `The first ` boxed alone above the rest of its line. */
+const D2006 = [
+  'is  the  ancestral  domain  of  an',
+  'indigenous ',
+  'tribe  who  are',
+  'managing the island in a sus-',
+  'tainable way and keeping out-',
+  'siders  at  a  distance  and  off-',
+  'shore at night.',
+  '',
+  'HISTORY',
+  '',
+  'The  first ',
+  '',
+  'inhabitants  of',
+  'Coron  were  the  Tagbanuas',
+  'who  belong  to  the  second',
+  'wave of Indonesians who mi-',
+  'grated to this area some 5,000',
+];
+
+test('a left piece boxed alone right above the rest of its line joins that line, its own spacing kept (d2_006 excerpt)', () => {
+  const doc = restored(D2006.join('\n'));
+  const out = lines(doc);
+  assert.equal(out[out.indexOf('HISTORY') + 1], 'The first inhabitants of');
+  const m = joins(doc).find((x) => x.before === 'The first ⏎⏎ inhabitants of');
+  assert.equal(m?.confidence, 0.85);
+  const blocks = doc.pages[0]!.blocks;
+  const joined = blocks.find((b) => b.lines[0]!.text.startsWith('The  first'))!;
+  assert.equal(joined.lines[0]!.text, 'The  first inhabitants  of');
+  assert.equal(joined.lines.length, 5, 'the piece opens the box of its paragraph');
+});
+
+test('a left piece boxed alone before another lone piece is not joined to it: the rest of its line is not there (d2_001 excerpt)', () => {
+  const doc = restored(['Thorell,  Lindqvist,  Nut-', 'ley, Bohlin, & Klingberg,', '2009).', '', '(Miller ', '', 'in ', '', 'Considering  the  im-', 'portance  of  the  proper', 'functioning of attention,'].join('\n'));
+  assert.ok(!joins(doc).some((x) => x.before === '(Miller ⏎⏎ in'));
+});
+
+/** d2_008 page.pdfminer.txt lines 418–431 (CC BY-SA text): a justified line cut at a wide gap, its pieces written with their wide gaps. */
+const D2008 = [
+  'David Shankbone: In an inter-',
+  'view  with  Terry  Gross,  Stephen',
+  'Colbert  said  of  his ',
+  'time  at',
+  'Second  City  that  they  had  de-',
+  'cided  on  not  doing  political  hu-',
+  'mor  and,  in  particular,  hack-',
+  'neyed  political  humor  such  as',
+  'Ted  Kennedy  drinking ',
+  'jokes.',
+  'They felt it was overdone, mean-',
+  'spirited  and  not  funny.  Do  your',
+  'writers  have  similar  rules  of',
+  'thumb?',
+];
+
+test('joined pieces keep their own spacing: a stretched line stays stretched, and reflow reads it as one the paragraph runs on past (d2_008 excerpt)', () => {
+  const doc = restored(D2008.join('\n'));
+  const line = doc.pages[0]!.blocks.flatMap((b) => b.lines).find((l) => l.text.startsWith('Ted'))!;
+  assert.equal(line.text, 'Ted  Kennedy  drinking jokes.');
+  const whole = restore({ name: 'page.pdfminer.txt', bytes: new TextEncoder().encode(`${D2008.join('\n')}\n\n${NEXT_BOX}\n`) });
+  const text = whole.articles.flatMap((a) => a.blocks.map((b) => b.text));
+  assert.ok(
+    text.some((t) => t.includes('Ted Kennedy drinking jokes. They felt it was overdone')),
+    text.join(' | '),
+  );
+});
+
+test('joinedAsPrinted: the left piece’s space at the cut, or one space', () => {
+  assert.equal(joinedAsPrinted('Ted  Kennedy  drinking ', 'jokes.'), 'Ted  Kennedy  drinking jokes.');
+  assert.equal(joinedAsPrinted('dows.', 'Instead of being'), 'dows. Instead of being');
+});
+
+/** d2_006 page.pdfminer.txt lines 291–300 (CC BY-SA text): a left piece inside a sentence, its rest on the next line. */
+const D2006_LEAD = [
+  'A  research  team  from  the',
+  'Massachusetts ',
+  'Institute  of',
+  'Technology  and  Colorado',
+  'State  University  of  the  US',
+  'and  the  University  of  Shef-',
+  'field  of  the  UK  has  analysed',
+  'effects of global warming and',
+];
+
+test('a left piece and its rest are joined inside a sentence too, not only where one ends (d2_006 excerpt)', () => {
+  const doc = restored(D2006_LEAD.join('\n'));
+  assert.equal(lines(doc)[1], 'Massachusetts Institute of');
+  assert.equal(joins(doc)[0]?.confidence, 0.85);
 });

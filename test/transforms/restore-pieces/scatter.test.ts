@@ -44,7 +44,8 @@ test('after a sentence end the piece with a capital comes first (d2_007 excerpt)
   const doc = restored(
     ['Muslims are required to make a', 'pilgrimage  to  Mecca  during  their', 'five  pillars  of  the  Islamic  faith.', 'already', 'officials  had ', 'Saudi ', 'provided  safeguards  by  installing', 'an oval wall with padded edges to', ''].join('\n'),
   );
-  assert.deepEqual(lines(doc).slice(3, 6), ['Saudi', 'officials had', 'already']);
+  // In order, the three pieces are joined as the one printed line they are (join.ts).
+  assert.deepEqual(lines(doc).slice(3, 5), ['Saudi officials had already', 'provided safeguards by installing']);
 });
 
 test('without trailing spaces, text evidence alone: a sentence end is not followed by lower case (dev013 excerpt)', () => {
@@ -62,7 +63,8 @@ test('pieces up to one without a trailing space make a printed line, which is no
   const doc = restored(
     ['queues  outside  the  sta-', 'tion the last ballot there', 'was  cast  at  2:30  the', 'four  hours', 'next  day, ', 'after  the ', 'last  person', 'was  allowed  to  join  the', 'queue.  The  previous', ''].join('\n'),
   );
-  assert.deepEqual(lines(doc).slice(3, 7), ['next day,', 'four hours', 'after the', 'last person']);
+  // In order, each pair of pieces is joined as its printed line (join.ts).
+  assert.deepEqual(lines(doc).slice(3, 5), ['next day, four hours', 'after the last person']);
   assert.equal(moves(doc).length, 1);
 });
 
@@ -71,7 +73,8 @@ test('pieces boxed apart across blank lines are one printed line: the blocks the
     ['tish  origin.  He  was  des-', 'cended  from  a  family  of', 'Aberdeenshire,  holders', 'of  the  small  estate  of', 'Auchleuchries,  near  El-', 'lon. The family was con-', 'nected  with  the  noble', 'branch  of  Haddo.  As  a', 'result  of  his  distin-', 'for', 'guished ', '', 'service ', '', 'Sweden,  Poland  and', 'Russia  he  rose  in  ranks', 'from trooper to full gen-', 'eral,  and  became  prin-', 'cipal  advisor  and  close', ''].join('\n'),
   );
   const blocks = doc.pages[0]!.blocks.map((b) => b.lines.map((l) => l.text.trim().replace(/\s+/g, ' '))).filter((b) => b[0] !== NEXT_BOX);
-  assert.deepEqual(blocks[0]!.slice(8, 13), ['result of his distin-', 'guished', 'service', 'for', 'Sweden, Poland and']);
+  // In order, the pieces are joined as their printed line (join.ts).
+  assert.deepEqual(blocks[0]!.slice(8, 11), ['result of his distin-', 'guished service for', 'Sweden, Poland and']);
   assert.equal(blocks.length, 1, 'the blank lines inside the printed line are gone');
   const [m] = moves(doc);
   assert.ok(m && m.text.includes('3 text blocks'), m?.text);
@@ -162,12 +165,14 @@ test('without marks, pieces each boxed alone read on across their blank lines (d
   assert.equal(moves(doc).length, 1);
 });
 
-test('a reordered run after a finished sentence in its box is not joined: its short first line may open a paragraph (dev011 excerpt)', () => {
+test('a reordered run after a finished sentence in its box is not joined as a reordered line; in order, its pieces fill the measure and join (dev011 excerpt)', () => {
   const doc = restored(
     ['later responsible for making Christianity', 'the official religion of the Roman Empire-', 'was first proclaimed Emperor in the city.', 'the city', 'Captured by the Vikings 866,', 'quickly took on a new identity as Jorvik', '(pronounced “Yor-vik”) and experienced a', 'major urban revival as a centre of Viking', ''].join('\n'),
   );
-  assert.deepEqual(lines(doc).slice(3, 5), ['Captured by the Vikings 866,', 'the city']);
+  assert.deepEqual(lines(doc).slice(3, 5), ['Captured by the Vikings 866, the city', 'quickly took on a new identity as Jorvik']);
   assert.equal(moves(doc).length, 1);
+  const join = doc.messages.find((m) => m.rule === 'restore-pieces/joined');
+  assert.match(join?.text ?? '', /fill the measure and the sentence runs through/u, 'joined by the text’s evidence, not as one reordered line');
 });
 
 test('…but not on a page cut into word stacks, whose one-line boxes come from several lines at once', () => {
