@@ -1,6 +1,6 @@
 /**
  * Regression over the dev corpora (../shared/corpus/dev and dev2, when present): the
- * library's JSON predictions (restore + toOutput) for the pdfminer,
+ * library's JSON predictions (restore + toOutput) for the pdfminer, pdftotext default-mode,
  * pdftotext -raw and PDF inputs of every page, scored by the shared scorer
  * (../shared/bench/score.mjs --json, spawned as a separate process). Each
  * figure must stay at or above a floor set a little below what the structure
