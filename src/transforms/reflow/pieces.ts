@@ -106,6 +106,12 @@ export const FULL_LINE_RATIO = 0.7;
  * (measured: d2_006's `crucial role in grammar. [6]` ends its paragraph).
  */
 export const FULL_STOP_RATIO = 0.95;
+/**
+ * A stretched (wide-gapped) last line counts as justified, so as not ending its paragraph, from this share of
+ * the measure (lastRatio) on: a justified line is full in print, and its character count strays from the
+ * measure's by the few characters its words' widths leave (about a tenth in a narrow column).
+ */
+export const STRETCHED_FULL_RATIO = 0.9;
 /** A box of fewer lines (a caption, a heading, a cut piece) is no column's foot. */
 export const FULL_STOP_MIN_LINES = 3;
 const REFERENCE_MARK_END = /\]$/u;
@@ -269,12 +275,17 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
   const speakerAlone = interview && block.lines.length === 1 && SPEAKER_ALONE.test(last);
   const closed = !speakerAlone && (endsSentence(last) || CLOSED_END.test(last) || (inItemRun && closesAsItem(block)));
   const unfinished = speakerAlone || (!closed && (hyphen || SOFT_END.test(tail)));
+  // A stretched last line says the paragraph goes on only when it is full: justification stretches a
+  // line to the measure, while a box whose every line shows wide gaps (a narrow box in a loose face:
+  // d2_007 pdfminer's agency item, `cause  of  which  is  unknown.`, 29 characters in a box of 34) has
+  // short stretched lines that end paragraphs.
+  const stretchedEnd = lastLine.stretched && lastRatio >= STRETCHED_FULL_RATIO;
   const fullStop =
     gapAfter && !speakerAlone && block.lines.length >= FULL_STOP_MIN_LINES && lastRatio >= FULL_STOP_RATIO && endsSentence(last) && !REFERENCE_MARK_END.test(last) && !block.lines.some((l) => l.box);
   return {
     block,
     index,
-    open: lastLine.stretched || fullStop || (!closed && (unfinished || lastRatio >= FULL_LINE_RATIO || (gapAfter && block.lines.length <= FRAGMENT_LINES))),
+    open: stretchedEnd || fullStop || (!closed && (unfinished || lastRatio >= FULL_LINE_RATIO || (gapAfter && block.lines.length <= FRAGMENT_LINES))),
     fullStop,
     shortEnd: shortInJustified,
     unfinished,
@@ -284,7 +295,7 @@ export function pieceInfo(block: Block, index: number, lastLine: LastLine, gapAf
     articleEnd: !closed && ARTICLE_END.test(tail),
     leftPart: hyphen ? (BROKEN_STEM.exec(last)?.[1] ?? '') : '',
     endsItem: last.endsWith(';'),
-    stretchedEnd: lastLine.stretched,
+    stretchedEnd,
     leftEnd: lastLine.leftEnd ?? false,
     firstRatio: lastLine.firstRatio ?? 1,
     lastRatio,
