@@ -33,10 +33,10 @@ function bodyWords(s: Story): Set<string> {
   return out;
 }
 
-/** How many of a head's content words the body holds. */
-function shared(head: string, body: ReadonlySet<string>): number {
+/** How many of a head's content words (./topic.ts contentWords) the body holds. */
+function shared(head: ReadonlyMap<string, boolean>, body: ReadonlySet<string>): number {
   let n = 0;
-  for (const w of contentWords(head).keys()) if (body.has(w)) n++;
+  for (const w of head.keys()) if (body.has(w)) n++;
   return n;
 }
 
@@ -63,11 +63,17 @@ export function sideBySideHeads(stories: Story[], page: Page, doc: GalleyDocumen
     if (!u) continue;
     const xText = joinLines(x.lines);
     const hText = s.article.headline;
+    const xWords = contentWords(xText);
+    const hWords = contentWords(hText);
     const sBody = bodyWords(s);
     const uBody = bodyWords(u);
-    const swapped = shared(xText, sBody) + shared(hText, uBody);
-    const asRead = shared(hText, sBody) + shared(xText, bodyWords(p));
-    if (shared(xText, sBody) < MIN_SHARED_WORDS || shared(hText, uBody) < shared(hText, sBody) || swapped < asRead + SHARED_WORDS_MARGIN) continue;
+    const xInS = shared(xWords, sBody);
+    const hInS = shared(hWords, sBody);
+    const hInU = shared(hWords, uBody);
+    if (xInS < MIN_SHARED_WORDS || hInU < hInS) continue;
+    const swapped = xInS + hInU;
+    const asRead = hInS + shared(xWords, bodyWords(p));
+    if (swapped < asRead + SHARED_WORDS_MARGIN) continue;
     p.items.pop();
     x.kind = 'headline';
     x.decision = { rule: 'segment/side-by-side-heads', confidence: 0.7, evidence: `the headline of the story under the next head: its words recur there` };
