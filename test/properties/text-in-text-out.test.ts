@@ -166,14 +166,19 @@ test('generated pages from real lines: no text lost or invented', { skip }, () =
   fc.assert(textProperty(corpusLines()), { numRuns: RUNS });
 });
 
+/** A word made of letters only, bounded by spaces or the text's ends. */
+const WHOLE_WORD = /(^|\s)\p{L}{3,}(?=\s|$)/u;
+
 test('the property fails on a pipeline that loses a word (so it is not vacuous)', { skip }, () => {
   const lossy: typeof restore = (input, options) => {
     const doc = restore(input, options);
-    const first = doc.articles.flatMap((a) => a.blocks).find((b) => /\p{L}{3,}/u.test(b.text));
-    if (first) first.text = first.text.replace(/\p{L}{3,}/u, '');
+    // Drop one whole word of letters (cutting letters out of a longer token,
+    // e.g. random noise, would make a new word rather than lose one).
+    const first = doc.articles.flatMap((a) => a.blocks).find((b) => WHOLE_WORD.test(b.text));
+    if (first) first.text = first.text.replace(WHOLE_WORD, '$1');
     return doc;
   };
-  const result = fc.check(textProperty(corpusLines(), lossy), { numRuns: 20, endOnFailure: true });
+  const result = fc.check(textProperty(corpusLines(), lossy), { numRuns: 20, endOnFailure: true, seed: 20261207 });
   assert.equal(result.failed, true);
   assert.match(String(result.errorInstance), /text not accounted for .*input word\(s\) missing from the output/);
 });
