@@ -22,7 +22,7 @@ import {
   WEB,
 } from '../../src/transforms/classify/patterns.js';
 
-test('byline: By NAME, BY NAME, several names, a title after a comma or a bar', () => {
+test('byline: By NAME, BY NAME, several names, a title after a comma, a bar or a slash', () => {
   const rows: Array<[string, string | null, string | null]> = [
     ['By Samuel Lindqvist', 'Samuel Lindqvist', null],
     ['BY LUCAS NAKAMURA', 'LUCAS NAKAMURA', null],
@@ -32,6 +32,8 @@ test('byline: By NAME, BY NAME, several names, a title after a comma or a bar', 
     ['BY PRIYA OKAFOR | Culture Reporter', 'PRIYA OKAFOR', 'Culture Reporter'],
     ['BY LUCAS O’BRIEN', 'LUCAS O’BRIEN', null],
     ['By Daniel Reyes, Special to The Granite State Register', 'Daniel Reyes', 'Special to The Granite State Register'],
+    // d2_010 page.alto.xml: OCR read the bar as a slash (and US papers print `NAME / TITLE`).
+    ['By Daniel Tanaka / Special Correspondent', 'Daniel Tanaka', 'Special Correspondent'],
   ];
   for (const [line, name, title] of rows) {
     const m = parseByline(line);

@@ -16,6 +16,7 @@ import { altoUnit } from './units.js';
 import { altoConfidence, isTesseract } from './confidence.js';
 import { markRunningHeads } from '../xml/running-heads.js';
 import { joinSplitLines } from '../xml/line-join.js';
+import { joinWrappedLines } from '../xml/wrapped-line.js';
 import { pushAll } from '../xml/geometry.js';
 import { placeColumnPieces } from '../xml/column-pieces.js';
 import { raiseLateHeads } from '../xml/late-heads.js';
@@ -141,6 +142,7 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
     dropPictureLines(page, messages);
     splitTypeChanges(page, messages, pieces);
     joinSplitLines(page, messages);
+    joinWrappedLines(page, messages);
     markRunningHeads(page, messages);
     placeColumnPieces(page, pieces, messages);
     raiseLateHeads(page, messages);

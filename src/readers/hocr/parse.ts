@@ -24,6 +24,7 @@ import { bboxProp, boxAndId, fontOf, numberProp, parseTitle, type TitleProps } f
 import { checkPageOrder } from './page-order.js';
 import { markRunningHeads } from '../xml/running-heads.js';
 import { joinSplitLines } from '../xml/line-join.js';
+import { joinWrappedLines } from '../xml/wrapped-line.js';
 import { pushAll } from '../xml/geometry.js';
 import { placeColumnPieces } from '../xml/column-pieces.js';
 import { raiseLateHeads } from '../xml/late-heads.js';
@@ -292,6 +293,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
     dropPictureLines(p, messages);
     splitTypeChanges(p, messages, pieces);
     joinSplitLines(p, messages);
+    joinWrappedLines(p, messages);
     markRunningHeads(p, messages);
     placeColumnPieces(p, pieces, messages);
     raiseLateHeads(p, messages);

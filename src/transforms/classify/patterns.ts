@@ -54,11 +54,12 @@ const PERSON = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}`;
 const PEOPLE = `${PERSON}(?:\\s*(?:,|\\s(?:and|AND|&))\\s*${PERSON})*`;
 
 /**
- * Byline: `By NAME`, `BY NAME`, several names, and an optional title after a comma, `|` or dash
- * (`By Jane Doe, Staff Writer`, `BY JANE DOE | Special Correspondent`). Group 1: the names; group 2: the title.
+ * Byline: `By NAME`, `BY NAME`, several names, and an optional title after a comma, `|`, `/` or dash
+ * (`By Jane Doe, Staff Writer`, `BY JANE DOE | Special Correspondent`; many US papers print
+ * `By Jane Doe / Staff Writer`, and OCR reads a thin `|` as `/`: d2_010 page.alto.xml). Group 1: the names; group 2: the title.
  * Not: `By car`, `By bus or jitney` (lower-case words), `BY PLANE` (one word).
  */
-export const BYLINE = new RegExp(`^\\s*(?:By|BY)\\s+(${PEOPLE})\\s*(?:(?:,|\\||${DASH})\\s*(\\S.*?))?\\s*$`, 'u');
+export const BYLINE = new RegExp(`^\\s*(?:By|BY)\\s+(${PEOPLE})\\s*(?:(?:,|\\||\\/|${DASH})\\s*(\\S.*?))?\\s*$`, 'u');
 
 /** Job titles printed with a byline (alone on the line under a name, or after it). */
 export const BYLINE_TITLE = new RegExp(

@@ -115,9 +115,10 @@ test('running head (dev001 ALTO): the right-hand head read after the first colum
   assert.match(m.text, /page number "18"/);
   assert.match(m.text, /date "February 21, 2017"/);
   assert.match(m.text, /moved to the start/);
-  // every block is still there, once
+  // every block is still there, once (but those a wrapped line was moved out of: src/readers/xml/wrapped-line.ts)
   assert.equal(new Set(page.blocks).size, page.blocks.length);
-  assert.equal(page.blocks.length, (readFileSync(`${DEV}/dev001/page.alto.xml`, 'utf8').match(/<TextBlock /g) ?? []).length);
+  const moved = doc.messages.filter((x) => x.rule === 'reader/wrapped-line').length;
+  assert.equal(page.blocks.length + moved, (readFileSync(`${DEV}/dev001/page.alto.xml`, 'utf8').match(/<TextBlock /g) ?? []).length);
 });
 
 test('running head: the whole row is hinted, section name included (dev015: name | section | date)', { skip: !haveCorpus }, () => {
