@@ -25,3 +25,17 @@ test('d2_008 raw, edited: capitals set apart from the advert by a blank line are
   const { doc } = convert(edited);
   assert.ok(!doc.messages.some((m) => m.rule === 'classify/advert-title'), 'no advert-title decision');
 });
+
+const d2008alto = '../shared/corpus/dev2/d2_008/page.alto.xml';
+
+test('d2_008 ALTO: `PIANO` 13 px over `LESSONS` (a block boundary, no blank line) is the advert’s title too', { skip: !existsSync(d2008alto) }, () => {
+  const bytes = readFileSync(d2008alto, 'utf8');
+  const { doc, subheads, other } = convert(bytes, 'page.alto.xml');
+  assert.ok(!subheads.includes('PIANO'), JSON.stringify(subheads));
+  assert.ok(other.includes('PIANO'), JSON.stringify(other));
+  assert.ok(doc.messages.some((m) => m.rule === 'classify/advert-title' && m.text.includes('LESSONS')), 'the decision is recorded');
+  // Moved a line height and more down, it is set apart: no longer the title's first line.
+  const apart = bytes.replace(/(<String [^>]*VPOS=")459(" [^>]*CONTENT="PIANO")/, '$1420$2').replace(/(<TextLine [^>]*VPOS=")459(")/, '$1420$2');
+  assert.notEqual(apart, bytes, 'the line is in the file');
+  assert.ok(!convert(apart, 'page.alto.xml').doc.messages.some((m) => m.rule === 'classify/advert-title'), 'no advert-title decision');
+});
