@@ -541,8 +541,13 @@ const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u;
  */
 export function startsIndented(a: LineInfo, b: LineInfo, c: LineInfo, charWidth?: number): boolean {
   if (!a.endsSentence || !b.startsUpper || b.endsSentence || c.gapBefore || lastLineRatio(b) < INDENTED_LINE_RATIO) return false;
-  // Lines the extractor joined (pdftotext default) have estimated lengths and may come from another column.
-  if (pulledUp(b) || pulledUp(c)) return false;
+  // A line the extractor joined (pdftotext default) has an estimated length and may come from another
+  // column: `b`, whose room is measured, may not be one. `c` may: only its first word is read, and a
+  // pulled-up line keeps its own first printed line at its start (pdftotext appends the next printed
+  // line where a word broke, at the end, and never moves a line's first word). dev010 page.txt: `retail
+  // and dining storefronts.` ⏎ `Fort Lee is a small town` ⏎ `but is piled high with apartment
+  // buildings. Because Fort` (pulled up), room for `but` in a 30-character column: a new paragraph.
+  if (pulledUp(b)) return false;
   // Character counts only: with geometry a line's box shows its indent itself (its left edge), and
   // box widths are no character counts.
   if (b.line.box) return false;

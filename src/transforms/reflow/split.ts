@@ -136,7 +136,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
         continue;
       }
       const reason: string | null =
-        runningHead(infos, i - 1) || runningHead(infos, i)
+        runningHead(infos, i - 1) || runningHead(infos, i) || folioUnderText(infos, i)
           ? 'running-head'
           : capRests.has(i)
             ? 'drop-cap'
@@ -418,6 +418,28 @@ function runningHead(infos: LineInfo[], i: number): boolean {
   const text = info.line.text.trim();
   return DATE_LINE.test(text) || FOLIO.test(text) || (WEB.test(text) && info.words <= 8);
 }
+
+/** A page number: one to three digits, alone on the line (a folio printed at a column's foot). */
+const BARE_NUMBER = /^\d{1,3}$/u;
+
+/**
+ * Is line `i` a page number printed at the foot of a column, glued by the extractor to the running text
+ * above it (`… diseases. Heald noted` ⏎ `35` ⏎⏎ `the findings show…`, dev015 page.txt)? A number alone
+ * on the last line of a block, under a line that leaves its sentence open: running text never wraps a
+ * lone number onto a line of its own and stops there without closing its sentence (a number that ends
+ * a sentence carries its stop: `… in` ⏎ `1989.`), and a list's number opens its item's line. Holds for
+ * any paper that prints folios at the foot; the line is cut off (as a running head), and the
+ * sentence is then free to go on in the next block.
+ */
+export function folioUnderText(infos: readonly LineInfo[], i: number): boolean {
+  const x = infos[i]!;
+  if (i === 0 || x.gapBefore || !(i + 1 === infos.length || infos[i + 1]!.gapBefore)) return false;
+  if (!BARE_NUMBER.test(x.line.text.trim())) return false;
+  const above = infos[i - 1]!;
+  return !above.endsSentence && !above.endsHyphen && above.words >= MIN_FOLIO_ABOVE_WORDS;
+}
+/** The line above a folio glued under text is running text: a few words at least (a short line may be a label and its number). */
+export const MIN_FOLIO_ABOVE_WORDS = 4;
 
 /** A drop cap extracted as a line of its own: one capital letter, the rest of its word opening the next line. */
 const DROP_CAP = /^\p{Lu}$/u;
