@@ -50,6 +50,9 @@ test('junction: a completed broken word reads on, an uncompleted one and a close
   assert.ok(junction('in the morning and reaches the is-', 'board; children under twelve trav-') < 0);
   assert.ok(junction('to the cooks of the hotels nearby.', 'el free, and bicycles cost a few') < 0);
   assert.equal(junction('Tickets are sold at the quay or on', 'Visitors who stay the night will find'), 0);
+  // A sentence carried on under an open line: a small credit, far below a completed word.
+  const on = junction('Tickets are sold at the quay or on', 'board; children under twelve trav-');
+  assert.ok(on > 0 && on < junction('in the morning and reaches the is-', 'land two hours later, when the mar-'));
 });
 
 test('made up: three columns printed row by row are put back in column order', () => {
