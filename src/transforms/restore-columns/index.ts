@@ -30,6 +30,7 @@ import { placeRows } from './assign.js';
 import { shiftCuts } from './shift.js';
 import { isWord } from '../../lexicon/index.js';
 import { mergeLines } from '../restore-pieces/join.js';
+import { restoreRows } from './rows.js';
 
 export const SPLIT_RULE = 'restore-columns/split';
 export const ORDER_RULE = 'restore-columns/order';
@@ -66,7 +67,10 @@ export const CONFIDENCE = 0.7;
 
 export function createRestoreColumns(): Transform {
   return (doc) => {
-    for (const page of doc.pages) restorePage(page, doc.messages);
+    for (const page of doc.pages) {
+      restoreRows(page, doc.messages);
+      restorePage(page, doc.messages);
+    }
   };
 }
 

@@ -26,12 +26,18 @@ export const MAX_DATELINE_PIECES = 4;
 /** Characters of a dateline's piece at most (`NEW YORK,`, `(Reuters)`, `July 5`). */
 export const MAX_DATELINE_PIECE_CHARS = 24;
 
+/**
+ * Words of a dateline's piece at most on a layer without cut marks: a justified dateline's words set apart
+ * at its wide gaps (`CHICAGO,` ⏎ `July` ⏎ `5`); a longer line is a line of text, and the short lines
+ * before a dash line are then no dateline cut apart.
+ */
+export const MAX_UNMARKED_PIECE_WORDS = 2;
+
 export const DATELINE_RULE = 'restore-pieces/dateline';
 export const DATELINE_CONFIDENCE = 0.8;
 
 /** Put the pieces of each dateline cut into boxes back into one line; returns how many datelines were mended. */
 export function mendDatelines(page: Page, cuts: boolean, messages: Message[]): number {
-  if (!cuts) return 0;
   let mended = 0;
   // The flow of lines with their blocks, built again after a repair (datelines are few).
   for (let again = true; again; ) {
@@ -45,11 +51,21 @@ export function mendDatelines(page: Page, cuts: boolean, messages: Message[]): n
       for (let n = 2; n <= MAX_DATELINE_PIECES && n <= d; n++) {
         const run = flow.slice(d - n, d);
         if (run.some((f) => f.line.box || collapsedText(f.line.text).length > MAX_DATELINE_PIECE_CHARS)) break;
-        // Cut into boxes (a blank line inside the run or before the dash line), one piece at least marked as cut.
-        const blocks = new Set([...run.map((f) => f.block), dash.block]);
-        if (blocks.size < 2 || !run.some((f) => endsOnSpace(f.line))) continue;
         const texts = run.map((f) => collapsedText(f.line.text));
-        const order = datelineOrder(texts, dash.line.text);
+        let order: number[] | null;
+        if (cuts) {
+          // Cut into boxes (a blank line inside the run or before the dash line), one piece at least marked as cut.
+          const blocks = new Set([...run.map((f) => f.block), dash.block]);
+          if (blocks.size < 2 || !run.some((f) => endsOnSpace(f.line))) continue;
+          order = datelineOrder(texts, dash.line.text);
+        } else {
+          // Without the marks (a layer with no space glyphs at cuts), only pieces of a word or two in the
+          // printed order: pdftotext's default mode breaks a justified dateline at its wide gaps into lines
+          // of its box, in reading order (d2_006 page.txt `CHICAGO,` ⏎ `July` ⏎ `5` ⏎ `(Reuters)—By 1965,
+          // Fillmore…`); the dateline's own form before the dash is the evidence.
+          if (texts.some((t) => t.split(' ').length > MAX_UNMARKED_PIECE_WORDS)) break;
+          order = datelineBeforeDash(texts.join(' '), dash.line.text) ? texts.map((_, k) => k) : null;
+        }
         if (!order) continue;
         let line = run[order[0]!]!.line;
         let text = texts[order[0]!]!;

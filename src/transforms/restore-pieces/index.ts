@@ -213,7 +213,7 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     moved += placeStrays(strayInput, messages);
   }
   // A dateline whose words were boxed apart is put together before its dash (./dateline.ts).
-  if (cuts) moved += mendDatelines(page, cuts, messages);
+  moved += mendDatelines(page, cuts, messages);
   // Without the marks, a word boxed alone goes to the one line near it that lacks it (./loose.ts): on a
   // layer whose lengths tell (it keeps its line-end hyphens) and that is not cut into word stacks.
   let slotTexts: string[] | undefined;

@@ -45,6 +45,15 @@ test('made up: a real one-line subhead between paragraphs (`Living in exile`) st
   assert.ok(!doc.messages.some((m) => m.rule === 'classify/not-subhead'), 'no running-text message');
 });
 
+test('made up: a short line stopping on a demonstrative (`“Seventeen years ago, this`) is running text, not a subhead', () => {
+  // A paragraph's first line that an extractor printed away from its column (d2_002 page.txt, where
+  // pdftotext prints indented first lines after the rows) lands between paragraphs; `this` announces
+  // the noun on the next line, as an article does.
+  const doc = run('page.txt', `${BEFORE}\n“Seventeen years ago, this\n\n${AFTER}`);
+  assert.deepEqual(subheads(doc), []);
+  assert.ok(doc.messages.some((m) => m.rule === 'classify/not-subhead' && m.text.startsWith('"“Seventeen years ago, this"')));
+});
+
 test('made up: `Environmental` ⏎ `Protection`, two capitalised pieces in a row, rejoin their sentence', () => {
   const doc = run('page.txt', `${BEFORE}\nLiving in exile\n\n${AFTER}\n${CUT}`);
   assert.deepEqual(subheads(doc), ['Living in exile']);

@@ -42,9 +42,35 @@ test('classify then reads the dateline, not a subhead and a credit', () => {
   assert.ok(!a.blocks.some((b) => b.type === 'subhead' && b.text === 'MOSCOW'));
 });
 
-test('without the left-piece mark nothing is put together', () => {
+test('without the left-piece mark, pieces of a word or two are put together in the printed order only', () => {
   const doc = restored(PAGE.map((l) => l.trimEnd()).join('\n'));
-  assert.ok(!doc.messages.some((x) => x.rule === 'restore-pieces/dateline'));
+  assert.equal(lines(doc)[1], 'MOSCOW (Reuters)');
+  // The shuffled boxes make a dateline only in another order: without the mark that is no evidence.
+  const shuffled = restored(SHUFFLED.map((l) => l.trimEnd()).join('\n'));
+  assert.ok(!shuffled.messages.some((x) => x.rule === 'restore-pieces/dateline'));
+});
+
+/** d2_006 page.txt lines 127–134 (CC BY-SA text): pdftotext's default mode set the justified dateline's words on lines of their own, in one block. */
+const UNMARKED = [
+  'File picture of Construction Grammar. (AP)',
+  '',
+  'CHICAGO,',
+  'July',
+  '5',
+  '(Reuters)—By 1965, Fillmore had come to acknowledge that semantics plays a',
+  'crucial role in grammar. [6]',
+  'In 1968, he published his',
+  'theory of Case Grammar',
+];
+
+test('a dateline whose words pdftotext set on lines of their own, in their order, is one line again (d2_006 page.txt)', () => {
+  const doc = restored(UNMARKED.join('\n'));
+  const out = lines(doc);
+  assert.equal(out[1], 'CHICAGO, July 5');
+  assert.equal(out[2], '(Reuters)—By 1965, Fillmore had come to acknowledge that semantics plays a');
+  // A line of three words or more before a dash line is text, not a dateline's piece.
+  const prose = restored(['File picture of Construction Grammar. (AP)', '', 'CHICAGO, July 5 and', 'later', '(Reuters)—By 1965, Fill-'].join('\n'));
+  assert.ok(!prose.messages.some((x) => x.rule === 'restore-pieces/dateline'));
 });
 
 /** d2_006 page.pdfminer.txt lines 138–148 (CC BY-SA text): the dateline's boxes printed out of order. */

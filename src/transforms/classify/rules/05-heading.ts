@@ -257,11 +257,12 @@ function printedWords(u: UnitInfo): number {
 }
 
 /**
- * Words no heading ends on: articles, conjunctions, `of`, possessives, relatives, forms of `be`. They
- * open what follows. Prepositions are not among them: a phrasal verb ends a heading (`Get in`, `Get
+ * Words no heading ends on: articles and demonstratives, conjunctions, `of`, possessives, relatives,
+ * forms of `be`. They open what follows (`“Seventeen years ago, this` ⏎ `would not have been possible`:
+ * a paragraph's first line pdftotext printed away from its column, d2_002 page.txt). Prepositions are not among them: a phrasal verb ends a heading (`Get in`, `Get
  * around`: Wikivoyage's section names, printed as subheads).
  */
-const CLOSED_WORD_END = /\b(?:a|an|the|of|and|or|but|nor|its|his|her|their|our|your|that|which|whose|is|are|was|were)$/iu;
+const CLOSED_WORD_END = /\b(?:a|an|the|this|these|those|of|and|or|but|nor|its|his|her|their|our|your|that|which|whose|is|are|was|were)$/iu;
 
 /** How sure the running-text reading of a short line is (the line stays a paragraph piece for reflow). */
 export const NOT_SUBHEAD_CONFIDENCE = 0.7;

@@ -1,0 +1,359 @@
+/**
+ * Columns printed row by row: an extractor that cannot join a column's lines into one text block prints
+ * each line as a block of its own and orders the blocks by their baselines, left to right along each
+ * row (pdftotext's default mode on pages whose columns share a baseline grid: d2_002 page.txt, four
+ * columns of a story printed `was awarded a silver medal for` ⏎⏎ `three, and groups faced off in` ⏎⏎
+ * `Taliban. They made the trip twice` ⏎⏎ `their country as “Hope” on the` ⏎⏎ `“courageous achievement” on`
+ * …). A row misses a column's line wherever that column has none on the baseline (a paragraph's
+ * spacing, a subhead, the column's end), so the stride is not fixed: reflow/interleave.ts, which
+ * takes every k-th line, reorders only the stretches where it is.
+ *
+ * Here each line of a run of one-line blocks is placed in one of k columns, in printed order, row by row
+ * (a line goes to a column right of the last one, or starts a new row): of all the placements, the one
+ * where each column reads on best (./rows.ts `junction`: a broken word completed by the next line of its
+ * column, no sentence left closed before a line that carries one on), with the fewest columns skipped
+ * in a row. The run is put back in column order only when the columns read on far better than the
+ * printed order does: broken words completed (MIN_ROW_CHAINS), STRIDE_ADVANTAGE times those the printed
+ * order completes, and no more faults than the printed order has.
+ * Evidence that holds for any newspaper and extractor: a text line's continuation is the next line of
+ * its own column, whatever order the lines were printed in.
+ */
+import type { Block, Page } from '../../model/types.js';
+import type { Message } from '../../model/messages.js';
+import { BROKEN_STEM, endsHyphen, endsSentence, LOWER_START } from '../classify/features.js';
+import { isWord } from '../../lexicon/index.js';
+import { isShreddedPage } from '../../readers/text/shredded.js';
+
+export const ROWS_RULE = 'restore-columns/rows';
+
+/** Columns tried: two up to the seven a broadsheet sets side by side. */
+export const MIN_ROW_COLUMNS = 2;
+export const MAX_ROW_COLUMNS = 7;
+/**
+ * A run holds at least this many one-line blocks: two rows of the most columns tried. Fewer lines hold too
+ * few broken words to tell an order.
+ */
+export const MIN_ROW_RUN = 2 * MAX_ROW_COLUMNS;
+/**
+ * A broken word completed in a placement counts this much: the strongest evidence of line order the text
+ * has (reflow/interleave.ts). A broken word not completed costs as much, since the next line of its
+ * column must hold its rest.
+ */
+export const CHAIN_SCORE = 3;
+/** A line carrying a sentence on (lower-case start) under a line that closed one: a weaker fault. */
+export const CLOSED_FAULT = 2;
+/**
+ * A line carrying on a sentence (lower-case start) under a line that left it open: a small credit. Most
+ * lines of a column read so, but so do many pairs of lines from two columns, so it is worth far less than
+ * a completed word and less than a skipped column (on d2_002 page.txt it placed one more paragraph's lines
+ * in their column; para_f1 there .151 → .189).
+ */
+export const CONTINUE_SCORE = 0.25;
+/**
+ * A column left out of a row: rows are mostly whole (columns share the baseline grid), so a placement
+ * that skips columns to make junctions read is less likely than one that does not. Half a closed-sentence
+ * fault, a third of a completed word: evidence in the text pays for a skip. (On d2_002 page.txt, 0.25 and
+ * 0.5 let the columns mix at the rows a paragraph's first line was taken out of; 1.5 and 2 kept wrong
+ * rows whole; 1 placed the most paragraphs.)
+ */
+export const SKIP_COST = 1;
+/**
+ * Broken words the columns must complete, at the least. Two lines can complete a word by chance (`the-`
+ * ⏎ `ory`); four in one run are beyond chance (the same floor as reflow/interleave.ts MIN_STRIDE_CHAINS).
+ */
+export const MIN_ROW_CHAINS = 4;
+/** …and this many times those the printed order completes (as reflow/interleave.ts STRIDE_ADVANTAGE). */
+export const ROW_ADVANTAGE = 3;
+/** Placements kept at each line (a beam): enough for the few readings a row leaves open. */
+export const BEAM_WIDTH = 200;
+/** How sure a reorder is: the columns rest on completed words, the lines between them on how they read on. */
+export const ROWS_CONFIDENCE = 0.7;
+
+const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+
+/** Does `y` complete the broken word `x` ends on into a word (`consider-` ⏎ `ate.`)? */
+function completes(x: string, y: string): boolean {
+  if (!LOWER_START.test(y)) return false;
+  const left = BROKEN_STEM.exec(x)?.[1];
+  const right = FIRST_WORD.exec(y)?.[1];
+  return left !== undefined && right !== undefined && isWord((left + right).toLowerCase());
+}
+
+/** How `y` reads as the next line of `x`'s column: +CHAIN_SCORE for a completed word, CONTINUE_SCORE for a sentence carried on, minus the faults. */
+export function junction(x: string, y: string): number {
+  if (endsHyphen(x)) return completes(x, y) ? CHAIN_SCORE : -CHAIN_SCORE;
+  if (LOWER_START.test(y)) return endsSentence(x) ? -CLOSED_FAULT : CONTINUE_SCORE;
+  return 0;
+}
+
+/**
+ * A block of a run holds at most this many lines: a column's line alone, or two lines the extractor kept
+ * together (a paragraph's last line and the next one's indented first line, printed after the rows:
+ * d2_002 page.txt `the country.` ⏎ `According to Afghan Ambas-`). A block of more lines is a column's
+ * text the extractor joined, a heading or an advert: a run stops there.
+ */
+export const MAX_ITEM_LINES = 2;
+
+/** A block of a run, by the texts that meet its neighbours in a column: its first and last line. */
+export interface RowItem {
+  head: string;
+  tail: string;
+}
+
+/** A text block of at most MAX_ITEM_LINES lines without geometry, as an item of a run. */
+function rowItem(b: Block): RowItem | null {
+  if (b.kind !== 'text' || b.lines.length === 0 || b.lines.length > MAX_ITEM_LINES || b.lines.some((l) => l.box)) return null;
+  const head = b.lines[0]!.text.trim();
+  const tail = b.lines.at(-1)!.text.trim();
+  return head === '' || tail === '' ? null : { head, tail };
+}
+
+interface State {
+  /** The last line of each column (-1: none yet). */
+  last: number[];
+  /** The column of the line placed last. */
+  at: number;
+  score: number;
+  chains: number;
+  /** Each line's column (shared prefix: a persistent list). */
+  cols: { col: number; prev: State['cols'] } | null;
+}
+
+/**
+ * The best placement of `lines` in `k` columns (beam search), with its columns' completed words. `before`:
+ * lines taken out of their rows (putBackDisplaced), by the index of the line they go before; the junction
+ * into such a line is read through the line that goes before it (`x` ⏎ `L` ⏎ `y`, the word `L` breaks
+ * completed by `y`).
+ */
+export function placeInColumns(
+  lines: readonly RowItem[],
+  k: number,
+  before: ReadonlyMap<number, RowItem> = new Map(),
+): { columns: number[][]; score: number; chains: number } {
+  const memo = new Map<number, number>();
+  const j = (a: number, b: number): number => {
+    const key = a * lines.length + b;
+    let v = memo.get(key);
+    if (v === undefined) {
+      const l = before.get(b);
+      memo.set(key, (v = l ? junction(lines[a]!.tail, l.head) + CHAIN_SCORE : junction(lines[a]!.tail, lines[b]!.head)));
+    }
+    return v;
+  };
+  let beam: State[] = [{ last: new Array<number>(k).fill(-1), at: k - 1, score: 0, chains: 0, cols: null }];
+  for (let i = 0; i < lines.length; i++) {
+    const next = new Map<string, State>();
+    for (const s of beam) {
+      for (let c = 0; c < k; c++) {
+        // Columns skipped: those between the last line's column and this one along the row (a new row
+        // when c is not right of it).
+        const skipped = c > s.at ? c - s.at - 1 : k - 1 - s.at + c;
+        const a = s.last[c]!;
+        const jv = a >= 0 ? j(a, i) : before.has(i) ? CHAIN_SCORE : 0;
+        const last = s.last.slice();
+        last[c] = i;
+        const st: State = {
+          last,
+          at: c,
+          score: s.score + jv - SKIP_COST * skipped,
+          chains: s.chains + (jv >= CHAIN_SCORE ? 1 : 0),
+          cols: { col: c, prev: s.cols },
+        };
+        const key = `${c}:${last.join(',')}`;
+        const old = next.get(key);
+        if (!old || old.score < st.score) next.set(key, st);
+      }
+    }
+    beam = [...next.values()].sort((x, y) => y.score - x.score).slice(0, BEAM_WIDTH);
+  }
+  const best = beam[0]!;
+  const colOf: number[] = [];
+  for (let n = best.cols; n; n = n.prev) colOf.push(n.col);
+  colOf.reverse();
+  const columns: number[][] = Array.from({ length: k }, () => []);
+  colOf.forEach((c, i) => columns[c]!.push(i));
+  return { columns, score: best.score, chains: best.chains };
+}
+
+/** Junction score and completed words of the printed order. */
+function printedReading(lines: readonly RowItem[]): { score: number; chains: number } {
+  let score = 0;
+  let chains = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const v = junction(lines[i]!.tail, lines[i + 1]!.head);
+    score += v;
+    if (v === CHAIN_SCORE) chains++;
+  }
+  return { score, chains };
+}
+
+/**
+ * A line longer than this many times the page's typical one-line block is no line of a column in a row:
+ * a headline, a caption or a deck set across columns (d2_002 page.txt: `After visa snags, all-girl Afghan
+ * team honored for`, 51 characters among column lines of about 32). A run stops there.
+ */
+export const WIDE_LINE_RATIO = 1.4;
+/**
+ * A line at least this share of the typical length is a full line of a column; a shorter one is a
+ * paragraph's last line, or a heading, byline or jump line. A run's first lines are left as printed while
+ * they are neither full nor carry a sentence on (`From Page 1` ⏎ `By Kwame Haddad` ⏎ `T` before the
+ * columns), and so are its last ones that are neither full nor end a sentence (a heading after them).
+ */
+export const FULL_LINE_RATIO = 0.75;
+/** Lines of at least this many words give the typical length (shorter ones are shreds and headings). */
+export const TYPICAL_MIN_WORDS = 3;
+
+function wordsOf(t: string): number {
+  return t.split(/\s+/u).filter((w) => w !== '').length;
+}
+
+/** The median length of the page's one-line blocks of TYPICAL_MIN_WORDS words or more (0 when none). */
+function typicalLength(blocks: readonly Block[]): number {
+  const lens: number[] = [];
+  for (const b of blocks) {
+    const t = rowItem(b);
+    if (t !== null && b.lines.length === 1 && wordsOf(t.head) >= TYPICAL_MIN_WORDS) lens.push(t.head.length);
+  }
+  if (lens.length === 0) return 0;
+  lens.sort((a, b) => a - b);
+  return lens[lens.length >> 1]!;
+}
+
+/**
+ * Which column goes first: the beam's labels start a row at the run's first line, which may be any
+ * column's. Of the rotations of the columns' cyclic order, the one whose column ends read on into the
+ * next column's top best (a column that closed a sentence does not go on with one that carries a sentence
+ * on); the beam's own order on a tie.
+ */
+function bestRotation(lines: readonly RowItem[], columns: readonly number[][], before: ReadonlyMap<number, RowItem>): number[][] {
+  const cols = columns.filter((c) => c.length > 0);
+  let best = cols;
+  let bestScore = -Infinity;
+  for (let r = 0; r < cols.length; r++) {
+    const rot = [...cols.slice(r), ...cols.slice(0, r)];
+    let score = 0;
+    for (let c = 0; c + 1 < rot.length; c++) score += junction(lines[rot[c]!.at(-1)!]!.tail, (before.get(rot[c + 1]![0]!) ?? lines[rot[c + 1]![0]!]!).head);
+    if (score > bestScore) {
+      best = rot;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Put runs of one-line blocks printed row by row back in column order; returns how many runs moved. */
+export function restoreRows(page: Page, messages: Message[]): number {
+  // Not on a page cut into word stacks (readers/text/shredded.ts): there the blocks between the rows
+  // come from several lines and columns at once, and a placement of the whole lines moves headings and
+  // captions the stacks hold among the columns (on the five dev2 pages pdftotext cut so, hyphen_acc rose
+  // but headline_acc and subhead_f1 fell).
+  if (isShreddedPage(page)) return 0;
+  const blocks = page.blocks;
+  const typical = typicalLength(blocks);
+  if (typical === 0) return 0;
+  const item = (b: Block): RowItem | null => {
+    const t = rowItem(b);
+    return t !== null && b.lines.every((l) => l.text.trim().length <= WIDE_LINE_RATIO * typical) ? t : null;
+  };
+  const full = (t: string): boolean => t.length >= FULL_LINE_RATIO * typical;
+  let done = 0;
+  for (let i = 0; i < blocks.length; ) {
+    let end = i;
+    while (end < blocks.length && item(blocks[end]!) !== null) end++;
+    let from = i;
+    let to = end;
+    while (from < to && !full(item(blocks[from]!)!.head) && !LOWER_START.test(item(blocks[from]!)!.head)) from++;
+    while (to > from && !full(item(blocks[to - 1]!)!.tail) && !endsSentence(item(blocks[to - 1]!)!.tail) && !LOWER_START.test(item(blocks[to - 1]!)!.tail)) to--;
+    if (to - from >= MIN_ROW_RUN && restoreRun(blocks, from, to, item, messages)) done++;
+    i = Math.max(end, i + 1);
+  }
+  return done;
+}
+
+/** The best placement over the column counts tried. */
+function bestPlacement(lines: readonly RowItem[], before: ReadonlyMap<number, RowItem>): { k: number; columns: number[][]; score: number; chains: number } {
+  let pick: { k: number; columns: number[][]; score: number; chains: number } | null = null;
+  for (let k = MIN_ROW_COLUMNS; k <= MAX_ROW_COLUMNS; k++) {
+    const r = placeInColumns(lines, k, before);
+    if (!pick || r.score > pick.score) pick = { k, ...r };
+  }
+  return pick!;
+}
+
+/**
+ * Lines printed after the rows they stand in: a line whose broken word is completed by a line printed
+ * before it, and by none after it. Read row by row, a line's rest comes after it; one printed before it
+ * shows the line was taken out of its row (pdftotext prints a paragraph's indented first line, which
+ * does not start at the column's edge, after the rows: d2_002 page.txt `Citing privacy rules, U.S.
+ * offi-` printed 38 lines below `cials have not said why the team`). Returns each such line's index with
+ * the index of its rest, which it goes before.
+ */
+export function displacedLines(lines: readonly RowItem[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const rests = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!endsHyphen(lines[i]!.tail)) continue;
+    let rest = -1;
+    let count = 0;
+    for (let m = 0; m < lines.length; m++) {
+      if (m === i || !completes(lines[i]!.tail, lines[m]!.head)) continue;
+      if (m > i) {
+        count = 2; // a rest after it: the line may stand in its row
+        break;
+      }
+      rest = m;
+      count++;
+    }
+    if (count !== 1 || rests.has(rest)) continue;
+    // Its rest must not be the rest of a line printed before it (that line completes it in row order).
+    if (lines.some((t, p) => p < rest && completes(t.tail, lines[rest]!.head))) continue;
+    // Nor a line taken out itself (its place is unknown).
+    if (out.has(rest)) continue;
+    out.set(i, rest);
+    rests.add(rest);
+  }
+  // A line whose own line before it was taken out too stays (a chain of them is placed by neither).
+  for (const [i] of out) if ([...out.values()].includes(i)) out.delete(i);
+  return out;
+}
+
+/** Place the run [from, to) of blocks in columns and reorder it when the evidence holds. */
+function restoreRun(blocks: Block[], from: number, to: number, item: (b: Block) => RowItem | null, messages: Message[]): boolean {
+  const run = blocks.slice(from, to);
+  const all = run.map((b) => item(b)!);
+  const printed = printedReading(all);
+  // Lines taken out of their rows are placed before their rests, after the rows are placed without them.
+  const displaced = displacedLines(all);
+  const kept = all.map((_, i) => i).filter((i) => !displaced.has(i));
+  const keptAt = new Map(kept.map((n, i) => [n, i]));
+  const lines = kept.map((n) => all[n]!);
+  const before = new Map<number, RowItem>();
+  const restOf = new Map<number, number>();
+  for (const [l, rest] of displaced) {
+    before.set(keptAt.get(rest)!, all[l]!);
+    restOf.set(rest, l);
+  }
+  const pick = bestPlacement(lines, before);
+  if (pick.chains < MIN_ROW_CHAINS || pick.chains < ROW_ADVANTAGE * Math.max(1, printed.chains) || pick.score <= printed.score) return false;
+  const columns = bestRotation(lines, pick.columns, before);
+  const order: Block[] = [];
+  for (const col of columns) {
+    for (const n of col) {
+      const orig = kept[n]!;
+      const l = restOf.get(orig);
+      if (l !== undefined) order.push(run[l]!);
+      order.push(run[orig]!);
+    }
+  }
+  blocks.splice(from, run.length, ...order);
+  messages.push({
+    rule: ROWS_RULE,
+    severity: 'info',
+    text:
+      `${run.length} one-line blocks of ${pick.k} columns printed row by row put back in column order (${pick.chains} broken words completed in the columns, ${printed.chains} in the printed order)` +
+      (displaced.size > 0 ? `; ${displaced.size} line${displaced.size === 1 ? '' : 's'} printed after ${displaced.size === 1 ? 'its row' : 'their rows'} put back before ${displaced.size === 1 ? 'its' : 'their'} broken word's rest` : ''),
+    source: run[0]!.source,
+    confidence: ROWS_CONFIDENCE,
+  });
+  return true;
+}
