@@ -30,6 +30,7 @@ import { placeRows } from './assign.js';
 import { shiftCuts } from './shift.js';
 import { isWord } from '../../lexicon/index.js';
 import { mergeLines } from '../restore-pieces/join.js';
+import { unglueDocument } from './unglue.js';
 
 export const SPLIT_RULE = 'restore-columns/split';
 export const ORDER_RULE = 'restore-columns/order';
@@ -67,6 +68,7 @@ export const CONFIDENCE = 0.7;
 export function createRestoreColumns(): Transform {
   return (doc) => {
     for (const page of doc.pages) restorePage(page, doc.messages);
+    unglueDocument(doc);
   };
 }
 

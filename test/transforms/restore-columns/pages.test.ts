@@ -76,6 +76,8 @@ test('every other corpus text layer is left as read (pdftotext -raw, pdfminer, a
     for (const id of readdirSync(join(corpus, set)).sort()) {
       for (const input of ['page.txt', 'page.raw.txt', 'page.pdfminer.txt']) {
         if (input === 'page.txt' && (id === 'dev005' || id === 'dev007')) continue;
+        // Broken words glued to the other column's rows: ./unglue.test.ts.
+        if (input === 'page.txt' && (id === 'dev019' || id === 'd2_008')) continue;
         const path = join(corpus, set, id, input);
         if (!existsSync(path)) continue;
         const { doc, before } = restored(path);
