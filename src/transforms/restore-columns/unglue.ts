@@ -225,9 +225,11 @@ export function unglueDocument(doc: GalleyDocument): number {
 
 /**
  * The glued line's segments put back as two rows, each a column's: segments 0, 2, 4 … joined at their
- * broken words, then 1, 3, 5 … (the order the extractor printed them in); the last cut's `p` leaves
- * its segment for its rest's row. The caller makes each row a line of its own. (Both rows on one line,
- * in either order, moved dev019's paragraphs between articles: a row ending in a caption's credit,
+ * broken words, and 1, 3, 5 …; the last cut's `p` leaves its segment for its rest's row. The row that
+ * ends the line comes last (the extractor's line break after the glued line follows that row: `took
+ * place just before the 50000 milestone was met]` stays before the next line, the other column's
+ * `The United Kingdom Home Office` goes before it). The caller makes each row a line of its own. (Both
+ * rows on one line moved dev019's paragraphs between articles: a row ending in a caption's credit,
  * `Xinhua photo`, ends a unit there.)
  */
 export function unglueRows(text: string, chain: Chain): string[] {
@@ -245,6 +247,8 @@ export function unglueRows(text: string, chain: Chain): string[] {
   segments.forEach((s, k) => {
     rows[k % 2] += s;
   });
+  // The row that holds the line's last segment stays last, before the extractor's line break.
+  if (chain.cuts.length % 2 === 0) rows.reverse();
   return rows.map((r) => r.replace(/\s+/gu, ' ').trim()).filter(Boolean);
 }
 

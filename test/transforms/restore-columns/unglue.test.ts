@@ -20,8 +20,9 @@ const line = (text: string): Line => ({ text, original: text, source: { name: 't
 const CASES: Array<[string[], string[], string[]]> = [
   // dev019: `accord-` glued to the caption's `Xinhua`, its rest on the next row
   [['us the 135th most popular site accordXinhua photo', 'ing to Quantcast. [Note: The interview'], ['according'], ['us the 135th most popular site', 'Xinhua photo']],
-  // dev019: a chain of two: `mile-` + the other column's `The`, whose `to-` took `stone`
-  [['took place just before the 50000 mileThe United Kingdom Home Office tostone was met]', 'day is to begin issuing questionnaires in'], ['milestone', 'today'], ['took place just before the 50000 milestone was met]', 'The United Kingdom Home Office']],
+  // dev019: a chain of two: `mile-` + the other column's `The`, whose `to-` took `stone`; the row that
+  // ends the line (`stone was met]`) stays last
+  [['took place just before the 50000 mileThe United Kingdom Home Office tostone was met]', 'day is to begin issuing questionnaires in'], ['milestone', 'today'], ['The United Kingdom Home Office', 'took place just before the 50000 milestone was met]']],
   // dev019: a dangling half inside a line, its rest two rows on
   [['runs on Mediawiki software. Our commu- place of official interviews to determine', 'refugee status for some 12,000 asylee', 'nity is full of volunteers from all over the'], ['community'], ['runs on Mediawiki software. Our', 'place of official interviews to determine']],
   // dev019: a chain of five rows on one line, the first glued to an opening quote
