@@ -134,7 +134,7 @@ function core(token: string): { text: string; lead: number } | null {
  * (`illumi|In`) or, failing one, before the longest word the token ends in (`mo|which`, not `mowh|ich`)
  * is cheap; any other is weak.
  */
-function glueCuts(token: string, at: number, found: (left: string) => boolean, out: Cut[]): void {
+function glueCuts(token: string, at: number, found: (left: string) => boolean, completes: (right: string) => boolean, out: Cut[]): void {
   const c = core(token);
   if (!c || c.text.length < 2 * MIN_GLUE_PART) return;
   // A word is cut only where it is rare: a common word (`into`) is far likelier printed as it is than
@@ -153,7 +153,10 @@ function glueCuts(token: string, at: number, found: (left: string) => boolean, o
       continue;
     }
     // (Whether the rest is found is asked only where it changes the cost much: after a word.)
-    const cost = word ? (found(left) ? GLUE_CUT_FOUND_COST : GLUE_CUT_COST) : GLUE_CUT_WEAK_COST;
+    // A part after the cut that is no word is cheap only when both parts complete a broken word: the
+    // left one with a rest further on, the right one a half left dangling before it (`the|enced`:
+    // `the`+`ory` and `experi- `+`enced`, dev005 page.txt).
+    const cost = word ? (found(left) ? GLUE_CUT_FOUND_COST : GLUE_CUT_COST) : found(left) && completes(right) ? GLUE_CUT_FOUND_COST : GLUE_CUT_WEAK_COST;
     out.push({ end: i, next: i, kind: 'glue', cost });
   }
 }
@@ -215,13 +218,16 @@ export function cutLine(text: string, measure: number, next = ''): LineCut | nul
     }
     return f;
   };
+  // Halves left dangling inside the line (`experi- ipants`): where a glued token's second part may belong.
+  const stems = [...text.matchAll(/(\p{L}+)- /gu)].map((m) => m[1]!);
+  const completes = (right: string): boolean => stems.some((stem) => isWord((stem + right).toLowerCase()));
   const tokens: Array<{ s: number; e: number }> = [];
   for (const m of text.matchAll(TOKEN)) tokens.push({ s: m.index!, e: m.index! + m[0].length });
   if (tokens.length === 0) return null;
   const cuts: Cut[] = [];
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
-    glueCuts(text.slice(t.s, t.e), t.s, found, cuts);
+    glueCuts(text.slice(t.s, t.e), t.s, found, completes, cuts);
     const next = tokens[j + 1];
     if (!next) continue;
     const tok = text.slice(t.s, t.e);

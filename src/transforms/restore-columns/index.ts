@@ -31,6 +31,7 @@ import { shiftCuts } from './shift.js';
 import { isWord } from '../../lexicon/index.js';
 import { mergeLines } from '../restore-pieces/join.js';
 import { restoreRows } from './rows.js';
+import { unglueDocument } from './unglue.js';
 
 export const SPLIT_RULE = 'restore-columns/split';
 export const ORDER_RULE = 'restore-columns/order';
@@ -71,6 +72,7 @@ export function createRestoreColumns(): Transform {
       restoreRows(page, doc.messages);
       restorePage(page, doc.messages);
     }
+    unglueDocument(doc);
   };
 }
 

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Vocabulary } from '../../../src/lexicon/vocabulary.js';
-import { findSplit, type SplitKind } from '../../../src/transforms/dehyphenate/rules/closed-up.js';
+import { findSplit, phoneSplit, type SplitKind } from '../../../src/transforms/dehyphenate/rules/closed-up.js';
 import { createDehyphenate } from '../../../src/transforms/dehyphenate/index.js';
 import { looksDehyphenated } from '../../../src/transforms/dehyphenate/rules/restore-compound.js';
 import { readText } from '../../../src/readers/text/index.js';
@@ -109,4 +109,21 @@ test('restore skips broken halves inside a line and addresses', () => {
   const doc = readText(new TextEncoder().encode(joinedPage('between linFillmore and utter- that; see www.selfreported.example and northernledger.example')), 'page.txt');
   createDehyphenate()(doc);
   assert.ok(!doc.messages.some((m) => m.rule.startsWith('dehyphenate/restore')), JSON.stringify(doc.messages.filter((m) => m.rule.startsWith('dehyphenate/restore'))));
+});
+
+test('restore a telephone number closed up at a line end (dev009 page.txt), and no other digit groups', () => {
+  const cases: Array<[string, string, string | null]> = [
+    ['201', '5924699', '592-4699'], // dev009: `tel: 1 201-592-` ⏎ `4699`
+    ['201', '461776', null], // six digits: not the 3-4 rest of a number
+    ['2010', '5924699', null], // a year, not an area code
+    ['201', '59246a9', null],
+  ];
+  for (const [prev, segment, expect] of cases) {
+    const split = phoneSplit(prev, segment);
+    assert.equal(split ? `${segment.slice(0, split.at)}-${segment.slice(split.at)}` : null, expect, `${prev}-${segment}`);
+  }
+  const doc = readText(new TextEncoder().encode(joinedPage('1355 Inwood Terrace, tel: 1 201-5924699, contact for membership information.')), 'page.txt');
+  createDehyphenate()(doc);
+  assert.equal(doc.pages[0]!.blocks[0]!.lines[7]!.text, '1355 Inwood Terrace, tel: 1 201-592-4699, contact for membership information.');
+  assert.ok(doc.messages.some((m) => m.rule === 'dehyphenate/restore-compound' && m.before === '5924699' && m.after === '592-4699'));
 });

@@ -90,3 +90,18 @@ test('a common word is never cut as glue; a rare one is where the broken word’
   assert.ok(rare);
   assert.ok(rare.pieces.some((p) => p.restoredHyphen && p.text.endsWith('ranks re-')), rare.pieces.map((p) => p.text).join(' | '));
 });
+
+test('a glued token whose second part is no word is cut where both parts complete a broken word', () => {
+  // dev005 page.txt line 103: pdftotext joined the third column's `the-` (its rest `ory` ends the line)
+  // to the next row's first column, `enced`, the rest of `experi- ` printed before it in the line.
+  const line =
+    'War II, the municipality experi- ipants were called “cases” in his aimed at developing a complete theenced the mining boom. Labor original paper, but later came to be ory of grammar that would fully';
+  const cut = cutLine(line, MEASURE);
+  assert.ok(cut);
+  const texts = cut.pieces.map((p) => p.text);
+  assert.ok(texts.some((t) => t.endsWith('a complete the-')), texts.join(' | '));
+  assert.ok(texts.includes('enced the mining boom. Labor'), texts.join(' | '));
+  // Without a dangling half the second part could complete, the cut stays weak: `theenced` is left whole.
+  const alone = cutLine(line.replace('experi- ', 'expert '), MEASURE);
+  assert.ok(alone && alone.pieces.some((p) => p.text.includes('theenced')), alone?.pieces.map((p) => p.text).join(' | '));
+});

@@ -26,7 +26,7 @@ import { frequency, inWordList, isWord } from '../../../lexicon/words.js';
 import type { Vocabulary } from '../../../lexicon/vocabulary.js';
 import { lowerCase } from '../../../text/ascii.js';
 
-export type SplitKind = 'document' | 'prefix' | 'number' | 'words' | 'dash';
+export type SplitKind = 'document' | 'prefix' | 'number' | 'words' | 'dash' | 'phone';
 
 export interface Split {
   /** Offset of the restored hyphen (or dash) in the word. */
@@ -74,6 +74,22 @@ export interface SplitOptions {
   lexical: boolean;
   /** The word follows a number inside its token (`14-` before `yearold`). */
   afterNumber: boolean;
+}
+
+/**
+ * A telephone number closed up at a line end (`201-592-` ⏎ `4699` → `201-5924699`, dev009 page.txt):
+ * North American numbers are printed in groups of 3, 3 and 4 (area code, exchange, line), and a group
+ * of seven digits after a hyphenated group of three is no way of writing one, or any other number.
+ */
+export const PHONE_AREA_DIGITS = 3;
+export const PHONE_REST_DIGITS = 7;
+/** The group of three of the split (`592` of `5924699`). */
+export const PHONE_EXCHANGE_DIGITS = 3;
+
+/** Where to split a digit group that follows `prev` in a hyphenated token, or null. */
+export function phoneSplit(prev: string, segment: string): Split | null {
+  if (prev.length !== PHONE_AREA_DIGITS || segment.length !== PHONE_REST_DIGITS) return null;
+  return /^\d+$/.test(prev) && /^\d+$/.test(segment) ? { at: PHONE_EXCHANGE_DIGITS, kind: 'phone' } : null;
 }
 
 /** Where to split a closed-up word, or null to leave it alone. */

@@ -12,12 +12,12 @@ import { NUMBER_WORDS } from '../../../lexicon/english.js';
 import type { DehyphenateContext } from '../context.js';
 import { endsInHyphen } from '../site.js';
 import { forEachToken, lastNonSpace } from '../../../lexicon/tokens.js';
-import { findSplit, type Split, type SplitKind } from './closed-up.js';
+import { findSplit, phoneSplit, type Split, type SplitKind } from './closed-up.js';
 
 export type RestoreCompoundsMode = 'auto' | 'always' | 'never';
 
 /** Confidence recorded for each kind of restoration. */
-export const CONFIDENCE: Readonly<Record<SplitKind, number>> = { document: 0.9, prefix: 0.8, number: 0.8, words: 0.7, dash: 0.7 };
+export const CONFIDENCE: Readonly<Record<SplitKind, number>> = { document: 0.9, prefix: 0.8, number: 0.8, words: 0.7, dash: 0.7, phone: 0.8 };
 
 /**
  * Text looks already dehyphenated when fewer than this share of its lines end
@@ -45,7 +45,8 @@ export function restoreCompounds(doc: GalleyDocument, ctx: DehyphenateContext, m
     if (closed.length === 0) return;
     candidates = new RegExp(`(?<![\\p{L}\\p{N}])(${closed.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   }
-  const split = (segment: string, afterNumber: boolean): Split | null => findSplit(segment, ctx.vocabulary, { lexical, afterNumber });
+  const split = (segment: string, afterNumber: boolean, prev: string): Split | null =>
+    (lexical ? phoneSplit(prev, segment) : null) ?? findSplit(segment, ctx.vocabulary, { lexical, afterNumber });
   // Words repeat: a token that came out unchanged once comes out unchanged again (the answer
   // depends on the token and the document alone), so each is decided once per document.
   const unchanged = new Set<string>();
@@ -76,7 +77,7 @@ export function looksDehyphenated(doc: GalleyDocument): boolean {
   return lines >= MIN_LINES && broken / lines < DEHYPHENATED_MAX_SHARE;
 }
 
-type SplitFinder = (segment: string, afterNumber: boolean) => Split | null;
+type SplitFinder = (segment: string, afterNumber: boolean, prev: string) => Split | null;
 
 function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: GalleyDocument, unchanged: Set<string>): void {
   const text = line.text;
@@ -109,7 +110,7 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
 function restoreToken(token: string, line: Line, start: number, find: SplitFinder, doc: GalleyDocument): string {
   if (token.length < 4) return token;
   if (!token.includes('-')) {
-    const split = find(token, false);
+    const split = find(token, false, '');
     if (!split) return token;
     const piece = render(token, split);
     doc.messages.push(restoreMessage(line, start + split.at, token, piece, split));
@@ -122,7 +123,7 @@ function restoreToken(token: string, line: Line, start: number, find: SplitFinde
     const segment = segments[i]!;
     const prev = i > 0 ? segments[i - 1]! : '';
     const afterNumber = /^\p{N}+$/u.test(prev) || NUMBER_WORDS.has(prev.toLowerCase());
-    const split = segment.length < 4 ? null : find(segment, afterNumber);
+    const split = segment.length < 4 ? null : find(segment, afterNumber, prev);
     const piece = split ? render(segment, split) : segment;
     out += (i > 0 ? '-' : '') + piece;
     if (split) doc.messages.push(restoreMessage(line, start + offset + split.at, segment, piece, split));
@@ -143,6 +144,7 @@ const WHY: Readonly<Record<SplitKind, string>> = {
   number: 'two words after a number',
   words: 'two common words, the closed form no word',
   dash: 'a word and a closed-class word: a dash that fell at a line end',
+  phone: 'a telephone number, printed in groups of 3, 3 and 4',
 };
 
 function restoreMessage(line: Line, column: number, before: string, after: string, split: Split) {
