@@ -35,6 +35,12 @@ export const MAX_ROW_COLUMNS = 7;
  */
 export const MIN_ROW_RUN = 2 * MAX_ROW_COLUMNS;
 /**
+ * …and at most this many: seven columns of about 140 lines, more than a broadsheet page holds. A longer
+ * run is no page's column lines (a file of many pages without form feeds, or hostile input), and the
+ * search for lines printed out of their rows compares every pair of lines: it is left as printed.
+ */
+export const MAX_ROW_RUN = 1000;
+/**
  * A broken word completed in a placement counts this much: the strongest evidence of line order the text
  * has (reflow/interleave.ts). A broken word not completed costs as much, since the next line of its
  * column must hold its rest.
@@ -64,8 +70,12 @@ export const SKIP_COST = 1;
 export const MIN_ROW_CHAINS = 4;
 /** …and this many times those the printed order completes (as reflow/interleave.ts STRIDE_ADVANTAGE). */
 export const ROW_ADVANTAGE = 3;
-/** Placements kept at each line (a beam): enough for the few readings a row leaves open. */
-export const BEAM_WIDTH = 200;
+/**
+ * Placements kept at each line (a beam): enough for the few readings a row leaves open. d2_002 page.txt
+ * (about 400 lines in 4 columns) is placed the same at 50 as at 200 and differently at 30; 64 keeps a
+ * margin at a third of 200's work (each line tries every column of every kept placement, for k = 2–7).
+ */
+export const BEAM_WIDTH = 64;
 /** How sure a reorder is: the columns rest on completed words, the lines between them on how they read on. */
 export const ROWS_CONFIDENCE = 0.7;
 
@@ -117,6 +127,24 @@ interface State {
   chains: number;
   /** Each line's column (shared prefix: a persistent list). */
   cols: { col: number; prev: State['cols'] } | null;
+  /** A hash of `last` (stateHash), to find the same state reached by two placements. */
+  hash: number;
+}
+
+/** One odd factor per column for stateHash (up to MAX_ROW_COLUMNS). */
+const HASH_FACTORS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1, 0xd3a2646c | 1, 0xfd7046c5, 0xb55a4f09];
+
+/** Σ last[c] × HASH_FACTORS[c] in 32 bits: changing one column's last line updates it in one step. */
+function stateHash(last: readonly number[]): number {
+  let h = 0;
+  for (let c = 0; c < last.length; c++) h = (h + Math.imul(last[c]!, HASH_FACTORS[c]!)) | 0;
+  return h;
+}
+
+/** Is `o` the array `last` with column c's entry set to i? */
+function sameLast(o: readonly number[], last: readonly number[], c: number, i: number): boolean {
+  for (let x = 0; x < o.length; x++) if (o[x] !== (x === c ? i : last[x])) return false;
+  return true;
 }
 
 /**
@@ -140,9 +168,12 @@ export function placeInColumns(
     }
     return v;
   };
-  let beam: State[] = [{ last: new Array<number>(k).fill(-1), at: k - 1, score: 0, chains: 0, cols: null }];
+  let beam: State[] = [{ last: new Array<number>(k).fill(-1), at: k - 1, score: 0, chains: 0, cols: null, hash: stateHash(new Array<number>(k).fill(-1)) }];
   for (let i = 0; i < lines.length; i++) {
-    const next = new Map<string, State>();
+    // Placements met at this line, in the order first met (ties keep it, as a Map's insertion order
+    // would), found by their columns' last lines through a hash of them.
+    const order: State[] = [];
+    const byHash = new Map<number, number[]>();
     for (const s of beam) {
       for (let c = 0; c < k; c++) {
         // Columns skipped: those between the last line's column and this one along the row (a new row
@@ -150,21 +181,33 @@ export function placeInColumns(
         const skipped = c > s.at ? c - s.at - 1 : k - 1 - s.at + c;
         const a = s.last[c]!;
         const jv = a >= 0 ? j(a, i) : before.has(i) ? CHAIN_SCORE : 0;
+        const score = s.score + jv - SKIP_COST * skipped;
+        const hash = (s.hash + Math.imul(i - a, HASH_FACTORS[c]!)) | 0;
+        // The same placement state (same column, same last line in every column) met before: keep the better.
+        const same = byHash.get(hash);
+        let slot = -1;
+        if (same) {
+          for (const at of same) {
+            const o = order[at]!;
+            if (o.at === c && sameLast(o.last, s.last, c, i)) {
+              slot = at;
+              break;
+            }
+          }
+        }
+        if (slot >= 0 && order[slot]!.score >= score) continue;
         const last = s.last.slice();
         last[c] = i;
-        const st: State = {
-          last,
-          at: c,
-          score: s.score + jv - SKIP_COST * skipped,
-          chains: s.chains + (jv >= CHAIN_SCORE ? 1 : 0),
-          cols: { col: c, prev: s.cols },
-        };
-        const key = `${c}:${last.join(',')}`;
-        const old = next.get(key);
-        if (!old || old.score < st.score) next.set(key, st);
+        const st: State = { last, at: c, score, chains: s.chains + (jv >= CHAIN_SCORE ? 1 : 0), cols: { col: c, prev: s.cols }, hash };
+        if (slot >= 0) order[slot] = st;
+        else {
+          if (same) same.push(order.length);
+          else byHash.set(hash, [order.length]);
+          order.push(st);
+        }
       }
     }
-    beam = [...next.values()].sort((x, y) => y.score - x.score).slice(0, BEAM_WIDTH);
+    beam = order.sort((x, y) => y.score - x.score).slice(0, BEAM_WIDTH);
   }
   const best = beam[0]!;
   const colOf: number[] = [];
@@ -264,7 +307,7 @@ export function restoreRows(page: Page, messages: Message[]): number {
     let to = end;
     while (from < to && !full(item(blocks[from]!)!.head) && !LOWER_START.test(item(blocks[from]!)!.head)) from++;
     while (to > from && !full(item(blocks[to - 1]!)!.tail) && !endsSentence(item(blocks[to - 1]!)!.tail) && !LOWER_START.test(item(blocks[to - 1]!)!.tail)) to--;
-    if (to - from >= MIN_ROW_RUN && restoreRun(blocks, from, to, item, messages)) done++;
+    if (to - from >= MIN_ROW_RUN && to - from <= MAX_ROW_RUN && restoreRun(blocks, from, to, item, messages)) done++;
     i = Math.max(end, i + 1);
   }
   return done;
@@ -291,12 +334,20 @@ function bestPlacement(lines: readonly RowItem[], before: ReadonlyMap<number, Ro
 export function displacedLines(lines: readonly RowItem[]): Map<number, number> {
   const out = new Map<number, number>();
   const rests = new Set<number>();
+  // completes(x, y) of every pair, from each line's broken stem and first word read once.
+  const stems = lines.map((l) => BROKEN_STEM.exec(l.tail)?.[1]);
+  const firsts = lines.map((l) => (LOWER_START.test(l.head) ? FIRST_WORD.exec(l.head)?.[1] : undefined));
+  const completesAt = (a: number, b: number): boolean => {
+    const left = stems[a];
+    const right = firsts[b];
+    return left !== undefined && right !== undefined && isWord((left + right).toLowerCase());
+  };
   for (let i = 0; i < lines.length; i++) {
     if (!endsHyphen(lines[i]!.tail)) continue;
     let rest = -1;
     let count = 0;
     for (let m = 0; m < lines.length; m++) {
-      if (m === i || !completes(lines[i]!.tail, lines[m]!.head)) continue;
+      if (m === i || !completesAt(i, m)) continue;
       if (m > i) {
         count = 2; // a rest after it: the line may stand in its row
         break;
@@ -306,7 +357,7 @@ export function displacedLines(lines: readonly RowItem[]): Map<number, number> {
     }
     if (count !== 1 || rests.has(rest)) continue;
     // Its rest must not be the rest of a line printed before it (that line completes it in row order).
-    if (lines.some((t, p) => p < rest && completes(t.tail, lines[rest]!.head))) continue;
+    if (lines.some((_, p) => p < rest && completesAt(p, rest))) continue;
     // Nor a line taken out itself (its place is unknown).
     if (out.has(rest)) continue;
     out.set(i, rest);

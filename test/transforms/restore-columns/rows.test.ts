@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { read } from '../../../src/pipeline.js';
-import { displacedLines, junction, placeInColumns, restoreRows, ROWS_RULE, type RowItem } from '../../../src/transforms/restore-columns/rows.js';
+import { displacedLines, junction, MAX_ROW_RUN, placeInColumns, restoreRows, ROWS_RULE, type RowItem } from '../../../src/transforms/restore-columns/rows.js';
 import type { GalleyDocument } from '../../../src/model/types.js';
 import { readThrough, sharedFile } from '../../structure/helpers.js';
 
@@ -115,4 +115,18 @@ test('d2_001 page.txt: a page cut into word stacks is left to the stacks warning
   if (!path) return t.skip('corpus not present');
   const doc = readThrough(path, 'restore-columns');
   assert.ok(!doc.messages.some((m) => m.rule === ROWS_RULE));
+});
+
+test('made up: a run longer than MAX_ROW_RUN is no page\'s column lines and is left as printed (its pairs are never all compared)', () => {
+  // The three columns repeated as one story set row by row: placed when the run is a page's size…
+  const story = rows([A, B, C]);
+  const fits = Array.from({ length: Math.floor(MAX_ROW_RUN / story.length) }, () => story).flat();
+  const small = page(fits);
+  assert.equal(restoreRows(small.pages[0]!, small.messages), 1);
+  // …left alone when it is longer than any page holds.
+  const long = Array.from({ length: Math.ceil((MAX_ROW_RUN + 1) / story.length) }, () => story).flat();
+  assert.ok(long.length > MAX_ROW_RUN);
+  const big = page(long);
+  assert.equal(restoreRows(big.pages[0]!, big.messages), 0);
+  assert.deepEqual(texts(big), long);
 });
