@@ -314,7 +314,8 @@ export function linkScorer(pieces: Piece[], blocks: Block[], ctx: DehyphenateCon
        */
       fragment: b.startsLower && word !== '' && !isWord(lowerCase(word)),
       shred: isShred(b.block),
-      afterArticleNever: neverAfterArticle(first),
+      // (Asked only of a lower-case start on a page not shredded: see the article test below.)
+      afterArticleNever: b.startsLower && wordEvidence && neverAfterArticle(first),
       // On a shredded page shreds come from several lines and columns at once: their place says nothing.
       cut: wordEvidence && cutPiece(b),
     };
