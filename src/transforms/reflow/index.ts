@@ -66,7 +66,7 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
         left.join = d.join;
         joinNote = `; line end decided again: ${d.after}`;
       } else if (left.join && left.join !== 'space') {
-        delete left.join;
+        left.join = undefined;
       }
       doc.messages.push({
         rule: 'reflow/column-break',
