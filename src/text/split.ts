@@ -23,7 +23,7 @@ export function splitLine(line: Line, at: number): [Line, Line] {
   const left: Line = { ...line, text: leftText, original: line.original.slice(0, leftEnd), source: { ...line.source } };
   const right: Line = { ...line, text: rightText, original: line.original.slice(rightStart), source: { ...line.source } };
   // The left half continues into the right half only as the line's own text did: as a plain space.
-  delete left.join;
+  left.join = undefined;
   delete left.words;
   delete right.words;
   const span = line.source.span;

@@ -116,8 +116,9 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
       text: n.text,
       original: raw,
       source: { page: page.number, span: { start: startPoint, end: endPoint } },
+      // Set on every line, absent or not (undefined reads as absent): lines of one shape are faster to read everywhere after.
+      join: n.softHyphenEnd ? 'join' : undefined,
     };
-    if (n.softHyphenEnd) line.join = 'join';
     if (recordCharacters) {
       for (const c of n.changes) {
         messages.push(

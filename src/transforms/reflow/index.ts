@@ -12,7 +12,7 @@ import { contextFor, decideLineEnd } from '../dehyphenate/index.js';
 import { sourceGap } from '../classify/units.js';
 import type { Transform } from '../types.js';
 import { isWord } from '../../lexicon/index.js';
-import { candidateLinks, MIN_LINK_SCORE, type Link } from './links.js';
+import { linkScorer, MIN_LINK_SCORE, orphanLink, strongLink, type Link } from './links.js';
 import { shortLastLines } from './geometry.js';
 import { movedFollowers } from './followers.js';
 import { blockWidths, closesAsItem, pieceInfo, type Piece } from './pieces.js';
@@ -41,46 +41,51 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
     const inItemRun = closesAsItem(b) && (itemBeside(after) || itemBeside(before));
     pieces.push(pieceInfo(b, i, widths.get(b) ?? { ratio: 0, stretched: false }, !after || sourceGap(b, after), inItemRun, shortEnds.has(b), interview, labels));
   });
-  // Only links that can be made are sorted: those that reach the score, and orphan links (to a
-  // piece starting in lower case) down to MIN_ORPHAN_SCORE: links.ts makeable. The sort is stable: order is kept among equals.
-  const links = byScore(candidateLinks(pieces, blocks, contextFor(doc), true));
   const next = new Map<Block, Block>();
   const prev = new Map<Block, Block>();
   /** The link made into each continuing piece (for the paragraphs that move with it). */
   const linkTo = new Map<Block, Link>();
   const chains = new ChainSets();
+  /** Make the links best first, in printed order among equal scores, each piece linked once and no chain closed into a loop. */
+  const make = (links: readonly Link[]): void => {
+    for (const link of byScore(links)) {
+      const p = link.from.block;
+      const q = link.to.block;
+      // p ends its chain and q starts one: linking them closes a loop when they are one chain already.
+      if (next.has(p) || prev.has(q) || chains.same(p, q)) continue;
+      chains.join(p, q);
+      next.set(p, q);
+      prev.set(q, p);
+      linkTo.set(q, link);
+      q.continues = true;
+      const left = p.lines[p.lines.length - 1]!;
+      const right = q.lines[0]!;
+      let joinNote = '';
+      const d = decideLineEnd(left, right, contextFor(doc));
+      if (d) {
+        left.join = d.join;
+        joinNote = `; line end decided again: ${d.after}`;
+      } else if (left.join && left.join !== 'space') {
+        left.join = undefined;
+      }
+      doc.messages.push({
+        rule: 'reflow/column-break',
+        severity: 'info',
+        text: `paragraph continues after a break (${link.evidence.join(', ')})${joinNote}`,
+        source: q.source,
+        confidence: linkConfidence(link),
+      });
+    }
+  };
   // The links that reach the score first, then (second chance) the orphan links: a piece starting in lower
   // case that nothing carries on must carry on something; take its best open partner whatever the distance
-  // (extractors print columns out of order). Sorted by score, that is the list's own order: every link below
-  // MIN_LINK_SCORE kept above is an orphan link.
-  for (const link of links) {
-    const p = link.from.block;
-    const q = link.to.block;
-    // p ends its chain and q starts one: linking them closes a loop when they are one chain already.
-    if (next.has(p) || prev.has(q) || chains.same(p, q)) continue;
-    chains.join(p, q);
-    next.set(p, q);
-    prev.set(q, p);
-    linkTo.set(q, link);
-    q.continues = true;
-    const left = p.lines[p.lines.length - 1]!;
-    const right = q.lines[0]!;
-    let joinNote = '';
-    const d = decideLineEnd(left, right, contextFor(doc));
-    if (d) {
-      left.join = d.join;
-      joinNote = `; line end decided again: ${d.after}`;
-    } else if (left.join && left.join !== 'space') {
-      delete left.join;
-    }
-    doc.messages.push({
-      rule: 'reflow/column-break',
-      severity: 'info',
-      text: `paragraph continues after a break (${link.evidence.join(', ')})${joinNote}`,
-      source: q.source,
-      confidence: linkConfidence(link),
-    });
-  }
+  // (extractors print columns out of order). Every orphan link scores below every link that reaches the
+  // score, so this is one list sorted by score, made in turn. An orphan link is asked for only between
+  // pieces left open by the first links (a piece linked stays linked): on a page cut at its wide gaps
+  // (hundreds of pieces) that leaves a few dozen orphan links of the thousands scored.
+  const scorer = linkScorer(pieces, blocks, contextFor(doc));
+  make(scorer({ keep: strongLink }));
+  make(scorer({ keep: orphanLink, pair: (a, b) => b.startsLower && !next.has(a.block) && !prev.has(b.block) }));
   if (!next.size) return;
   // Reading order: each chain of pieces in place of its first piece; other blocks keep their places,
   // but the paragraphs printed right under a moved piece (./followers.ts) move with it.

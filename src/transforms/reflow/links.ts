@@ -216,8 +216,37 @@ export function makeable(to: Piece, score: number): boolean {
   return score >= MIN_LINK_SCORE || (to.startsLower && score >= MIN_ORPHAN_SCORE);
 }
 
+/** Does the link reach MIN_LINK_SCORE (reflow makes these first)? */
+export function strongLink(_to: Piece, score: number): boolean {
+  return score >= MIN_LINK_SCORE;
+}
+
+/** Is the link an orphan link: below MIN_LINK_SCORE, into a piece starting in lower case, down to MIN_ORPHAN_SCORE? */
+export function orphanLink(to: Piece, score: number): boolean {
+  return score < MIN_LINK_SCORE && makeable(to, score);
+}
+
+/** Which links a call of a link scorer (linkScorer) gives. */
+export interface LinkQuery {
+  /** Keep a link of this score into `to` (links below MIN_ORPHAN_SCORE are never given). */
+  keep: (to: Piece, score: number) => boolean;
+  /**
+   * Only pairs for which this holds are scored (asked before any evidence is read: the cheap way to leave
+   * out pieces already linked). Leaving pairs out does not change the other pairs' scores.
+   */
+  pair?: (from: Piece, to: Piece) => boolean;
+}
+
 /** `onlyMakeable`: leave out the links that cannot be made (`makeable`), rather than build them to be filtered out. */
 export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: DehyphenateContext, onlyMakeable = false): Link[] {
+  return linkScorer(pieces, blocks, ctx)({ keep: onlyMakeable ? makeable : () => true });
+}
+
+/**
+ * The page's pieces read once (how each starts, the flow stops, the words known), then asked for links as
+ * often as needed: the links of a query, in printed order (A's position, then B's).
+ */
+export function linkScorer(pieces: Piece[], blocks: Block[], ctx: DehyphenateContext): (query: LinkQuery) => Link[] {
   const wordEvidence = !shreddedPage(pieces);
   const seen = new Map<string, boolean>();
   /** A word of the language or of this document (cached: the same first words are asked for again and again). */
@@ -285,7 +314,8 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
        */
       fragment: b.startsLower && word !== '' && !isWord(lowerCase(word)),
       shred: isShred(b.block),
-      afterArticleNever: neverAfterArticle(first),
+      // (Asked only of a lower-case start on a page not shredded: see the article test below.)
+      afterArticleNever: b.startsLower && wordEvidence && neverAfterArticle(first),
       // On a shredded page shreds come from several lines and columns at once: their place says nothing.
       cut: wordEvidence && cutPiece(b),
     };
@@ -301,117 +331,120 @@ export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: Dehyphenat
     const p = pieces[ai - 1];
     return p !== undefined && p.open && !stopsBetween(p.index, pieces[ai]!.index);
   };
-  const links: Link[] = [];
-  for (let ai = 0; ai < pieces.length; ai++) {
-    const a = pieces[ai]!;
-    // A cut piece is open whatever its short line says; so is a piece stopping on a bare word when a cut
-    // piece comes next (checked per B below).
-    const aCut = starts[ai]!.cut;
-    if (!a.open && !aCut && !a.bare) continue;
-    // A lead-in whose line stopped early on a comma or colon, with a quotation next in the flow: the
-    // quotation was set as a paragraph of its own, and the lead-in ends its paragraph (`… against
-    // Montalvo. Rathbun stated,` ⏎ `“Daniel was picked up…`). A full line ending on a comma is a
-    // column's or box's end and goes on as before.
-    const nextPiece = pieces[ai + 1];
-    if (a.leadsIn && nextPiece?.opensQuote && !stopsBetween(a.index, nextPiece.index)) continue;
-    let firstInFlow = true;
-    // Does A's next piece in the flow complete A's broken word? Then that is A's remainder, where the
-    // extractor printed it, and a remainder further away gets no completed-word weight (`rea-` ⏎ `son the…`
-    // next in the flow, `sonable to…` in another story: both complete a word; the one in place wins).
-    // Unless another broken word printed before that piece completes with it too (`water se-` ⏎ `ton D.C.`,
-    // `Washing-` printed above both): then whose remainder it is stays open, and the far remainder that
-    // is no word of its own (`curity.`) keeps its weight.
-    let nextCompletes = false;
-    if (a.hyphen && a.leftPart && wordEvidence) {
-      for (let bi = ai + 1; bi < Math.min(pieces.length, ai + LINK_WINDOW + 1); bi++) {
-        if (stopsBetween(a.index, pieces[bi]!.index)) break;
-        const st = starts[bi]!;
-        nextCompletes = !st.item && pieces[bi]!.startsLower && st.word !== '' && joinsToWord(a.leftPart, st.word);
-        for (let k = Math.max(0, bi - LINK_WINDOW); nextCompletes && k < bi; k++) {
-          const o = pieces[k]!;
-          if (k !== ai && o.open && o.hyphen && o.leftPart && joinsToWord(o.leftPart, st.word)) nextCompletes = false;
+  return ({ keep, pair }: LinkQuery): Link[] => {
+    const links: Link[] = [];
+    for (let ai = 0; ai < pieces.length; ai++) {
+      const a = pieces[ai]!;
+      // A cut piece is open whatever its short line says; so is a piece stopping on a bare word when a cut
+      // piece comes next (checked per B below).
+      const aCut = starts[ai]!.cut;
+      if (!a.open && !aCut && !a.bare) continue;
+      // A lead-in whose line stopped early on a comma or colon, with a quotation next in the flow: the
+      // quotation was set as a paragraph of its own, and the lead-in ends its paragraph (`… against
+      // Montalvo. Rathbun stated,` ⏎ `“Daniel was picked up…`). A full line ending on a comma is a
+      // column's or box's end and goes on as before.
+      const nextPiece = pieces[ai + 1];
+      if (a.leadsIn && nextPiece?.opensQuote && !stopsBetween(a.index, nextPiece.index)) continue;
+      let firstInFlow = true;
+      // Does A's next piece in the flow complete A's broken word? Then that is A's remainder, where the
+      // extractor printed it, and a remainder further away gets no completed-word weight (`rea-` ⏎ `son the…`
+      // next in the flow, `sonable to…` in another story: both complete a word; the one in place wins).
+      // Unless another broken word printed before that piece completes with it too (`water se-` ⏎ `ton D.C.`,
+      // `Washing-` printed above both): then whose remainder it is stays open, and the far remainder that
+      // is no word of its own (`curity.`) keeps its weight.
+      let nextCompletes = false;
+      if (a.hyphen && a.leftPart && wordEvidence) {
+        for (let bi = ai + 1; bi < Math.min(pieces.length, ai + LINK_WINDOW + 1); bi++) {
+          if (stopsBetween(a.index, pieces[bi]!.index)) break;
+          const st = starts[bi]!;
+          nextCompletes = !st.item && pieces[bi]!.startsLower && st.word !== '' && joinsToWord(a.leftPart, st.word);
+          for (let k = Math.max(0, bi - LINK_WINDOW); nextCompletes && k < bi; k++) {
+            const o = pieces[k]!;
+            if (k !== ai && o.open && o.hyphen && o.leftPart && joinsToWord(o.leftPart, st.word)) nextCompletes = false;
+          }
+          break;
         }
-        break;
+      }
+      for (let bi = Math.max(0, ai - LINK_WINDOW); bi < Math.min(pieces.length, ai + LINK_WINDOW + 1); bi++) {
+        if (bi === ai) continue;
+        const b = pieces[bi]!;
+        const st = starts[bi]!;
+        const after = bi > ai;
+        const across = stopsBetween(a.index, b.index);
+        const next = after && firstInFlow && !across;
+        if (after && !across) firstInFlow = false;
+        if (pair && !pair(a, b)) continue;
+        // A list item (`religion;`) carries on a list, not a sentence.
+        if (st.item) continue;
+        // A word broken at a line end goes on with its remainder, never with a quoted sentence
+        // (`international dig-` ⏎ `“Cool clock, Ahmed…` is two paragraphs with a caption between).
+        if (a.hyphen && b.opensQuote) continue;
+        // A turn of an interview opens its paragraph with the speaker's label (`Mario J Lucero: Digital
+        // Domain` ⏎⏎ a caption ⏎⏎ `Wikinews: What is your purpose…`, dev017 pdfminer): an interview prints
+        // each turn from its label, so no sentence broken elsewhere goes on into one (pieces.ts opensTurn).
+        // Not on a shredded page: there a piece's first line holds words of several columns.
+        if (b.opensTurn && wordEvidence) continue;
+        // A cut piece on either side of a pair printed right next to each other (no block between, the
+        // same flow) carries the sentence on (W.cutPiece).
+        const cut = next && b.index === a.index + 1 && !a.hyphen && (st.cut || aCut);
+        if (!a.open && !aCut && !(cut && st.cut)) continue;
+        // The geometry says A's paragraph ended (a short last line in a justified column): only
+        // strong text evidence goes against it.
+        if (a.shortEnd && !a.unfinished && !b.startsLower && !cut) continue;
+        // Away from the flow, only a piece starting in lower case can reach a link's score.
+        if (!next && !b.startsLower) continue;
+        // A subject pronoun's verb starts in lower case (pieces.ts SUBJECT_PRONOUN_END).
+        if (a.pronounEnd && !b.startsLower) continue;
+        // An article's noun phrase follows it, never a pronoun, an auxiliary or a conjunction (pieces.ts
+        // ARTICLE_END): `… We start with the` ⏎ `don’t have writers…` is no sentence. Only into a piece starting
+        // in lower case (a capital start is weighed against already, and after an article it is most often a
+        // name). Not after a left piece: its printed line was cut and its pieces may be printed out of order,
+        // so the article is not always the last word before the break (`phenomenon.` ⏎ `an ` ⏎ `The Straits
+        // Times…`, d2_007 pdfminer, for `become an international phenomenon. The Straits…`). Not on a shredded
+        // page (a piece's first words may come from another column there).
+        if (a.articleEnd && !a.leftEnd && b.startsLower && wordEvidence && st.afterArticleNever) continue;
+        let score = next ? W.nextInFlow : W.perPieceBetween * Math.abs(bi - ai) + (after ? 0 : W.printedBefore);
+        if (across) score += W.acrossStop;
+        let start: string;
+        if (b.startsLower) {
+          score += W.lowerStart;
+          start = 'starts in lower case';
+        } else if (st.digit) {
+          score += W.digitStart;
+          start = 'starts with a digit or bracket';
+        } else if (cut) {
+          score += W.cutPiece + W.capitalStart;
+          start = st.cut ? 'a piece cut out of a running line' : 'after a piece cut out of a running line';
+        } else if (a.unfinished && !a.hyphen) {
+          score += W.capitalAfterUnfinished + W.capitalStart;
+          start = 'unfinished sentence';
+        } else if (a.stretchedEnd) {
+          score += W.capitalAfterStretched + W.capitalStart;
+          start = 'after a stretched (justified) last line';
+        } else if (a.fullStop) {
+          score += W.capitalAfterFullStop + W.capitalStart;
+          start = 'a sentence ended on a full line at a column’s foot';
+        } else if (a.bare && !(st.opensSentence && standsAlone(a)) && (fitsAfterLeft(a, b) || carriedOn(ai))) {
+          score += W.capitalAfterBare + W.capitalStart;
+          start = 'no punctuation at the end of a full line';
+        } else {
+          score += W.capitalStart;
+          start = 'starts with a capital';
+        }
+        let joined = false;
+        if (a.hyphen) {
+          if (!b.startsLower) score += W.hyphenThenCapital;
+          else if (a.leftPart && st.word && joinsToWord(a.leftPart, st.word)) {
+            score += W.hyphenJoins + (st.fragment && after && wordEvidence && (next || !nextCompletes) ? W.wordCompleted : 0);
+            joined = true;
+          } else if (!st.shred && wordEvidence) score += W.hyphenWithoutJoin;
+        } else if (st.remainder) {
+          score += W.remainderWithoutHyphen;
+        }
+        if (score < MIN_ORPHAN_SCORE || !keep(b, score)) continue;
+        links.push(new CandidateLink(a, b, score, start, next, joined ? `${a.leftPart}${st.word}` : null));
       }
     }
-    for (let bi = Math.max(0, ai - LINK_WINDOW); bi < Math.min(pieces.length, ai + LINK_WINDOW + 1); bi++) {
-      if (bi === ai) continue;
-      const b = pieces[bi]!;
-      const st = starts[bi]!;
-      const after = bi > ai;
-      const across = stopsBetween(a.index, b.index);
-      const next = after && firstInFlow && !across;
-      if (after && !across) firstInFlow = false;
-      // A list item (`religion;`) carries on a list, not a sentence.
-      if (st.item) continue;
-      // A word broken at a line end goes on with its remainder, never with a quoted sentence
-      // (`international dig-` ⏎ `“Cool clock, Ahmed…` is two paragraphs with a caption between).
-      if (a.hyphen && b.opensQuote) continue;
-      // A turn of an interview opens its paragraph with the speaker's label (`Mario J Lucero: Digital
-      // Domain` ⏎⏎ a caption ⏎⏎ `Wikinews: What is your purpose…`, dev017 pdfminer): an interview prints
-      // each turn from its label, so no sentence broken elsewhere goes on into one (pieces.ts opensTurn).
-      // Not on a shredded page: there a piece's first line holds words of several columns.
-      if (b.opensTurn && wordEvidence) continue;
-      // A cut piece on either side of a pair printed right next to each other (no block between, the
-      // same flow) carries the sentence on (W.cutPiece).
-      const cut = next && b.index === a.index + 1 && !a.hyphen && (st.cut || aCut);
-      if (!a.open && !aCut && !(cut && st.cut)) continue;
-      // The geometry says A's paragraph ended (a short last line in a justified column): only
-      // strong text evidence goes against it.
-      if (a.shortEnd && !a.unfinished && !b.startsLower && !cut) continue;
-      // Away from the flow, only a piece starting in lower case can reach a link's score.
-      if (!next && !b.startsLower) continue;
-      // A subject pronoun's verb starts in lower case (pieces.ts SUBJECT_PRONOUN_END).
-      if (a.pronounEnd && !b.startsLower) continue;
-      // An article's noun phrase follows it, never a pronoun, an auxiliary or a conjunction (pieces.ts
-      // ARTICLE_END): `… We start with the` ⏎ `don’t have writers…` is no sentence. Only into a piece starting
-      // in lower case (a capital start is weighed against already, and after an article it is most often a
-      // name). Not after a left piece: its printed line was cut and its pieces may be printed out of order,
-      // so the article is not always the last word before the break (`phenomenon.` ⏎ `an ` ⏎ `The Straits
-      // Times…`, d2_007 pdfminer, for `become an international phenomenon. The Straits…`). Not on a shredded
-      // page (a piece's first words may come from another column there).
-      if (a.articleEnd && !a.leftEnd && b.startsLower && wordEvidence && st.afterArticleNever) continue;
-      let score = next ? W.nextInFlow : W.perPieceBetween * Math.abs(bi - ai) + (after ? 0 : W.printedBefore);
-      if (across) score += W.acrossStop;
-      let start: string;
-      if (b.startsLower) {
-        score += W.lowerStart;
-        start = 'starts in lower case';
-      } else if (st.digit) {
-        score += W.digitStart;
-        start = 'starts with a digit or bracket';
-      } else if (cut) {
-        score += W.cutPiece + W.capitalStart;
-        start = st.cut ? 'a piece cut out of a running line' : 'after a piece cut out of a running line';
-      } else if (a.unfinished && !a.hyphen) {
-        score += W.capitalAfterUnfinished + W.capitalStart;
-        start = 'unfinished sentence';
-      } else if (a.stretchedEnd) {
-        score += W.capitalAfterStretched + W.capitalStart;
-        start = 'after a stretched (justified) last line';
-      } else if (a.fullStop) {
-        score += W.capitalAfterFullStop + W.capitalStart;
-        start = 'a sentence ended on a full line at a column’s foot';
-      } else if (a.bare && !(st.opensSentence && standsAlone(a)) && (fitsAfterLeft(a, b) || carriedOn(ai))) {
-        score += W.capitalAfterBare + W.capitalStart;
-        start = 'no punctuation at the end of a full line';
-      } else {
-        score += W.capitalStart;
-        start = 'starts with a capital';
-      }
-      let joined = false;
-      if (a.hyphen) {
-        if (!b.startsLower) score += W.hyphenThenCapital;
-        else if (a.leftPart && st.word && joinsToWord(a.leftPart, st.word)) {
-          score += W.hyphenJoins + (st.fragment && after && wordEvidence && (next || !nextCompletes) ? W.wordCompleted : 0);
-          joined = true;
-        } else if (!st.shred && wordEvidence) score += W.hyphenWithoutJoin;
-      } else if (st.remainder) {
-        score += W.remainderWithoutHyphen;
-      }
-      if (score < MIN_ORPHAN_SCORE || (onlyMakeable && !makeable(b, score))) continue;
-      links.push(new CandidateLink(a, b, score, start, next, joined ? `${a.leftPart}${st.word}` : null));
-    }
-  }
-  return links;
+    return links;
+  };
 }

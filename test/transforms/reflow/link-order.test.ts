@@ -10,7 +10,7 @@ import { defaultTransforms, read, detectFormat } from '../../../src/pipeline.js'
 import type { GalleyDocument } from '../../../src/model/types.js';
 import { contextFor } from '../../../src/transforms/dehyphenate/index.js';
 import { byScore } from '../../../src/transforms/reflow/index.js';
-import { candidateLinks, makeable } from '../../../src/transforms/reflow/links.js';
+import { candidateLinks, linkScorer, makeable, orphanLink, strongLink, type Link } from '../../../src/transforms/reflow/links.js';
 import { blockWidths, pieceInfo, type Piece } from '../../../src/transforms/reflow/pieces.js';
 import { sharedFile } from '../../structure/helpers.js';
 
@@ -71,5 +71,29 @@ for (const [corpus, id] of [['dev', 'dev012'], ['dev2', 'd2_001']] as const) {
       got.map((l) => [l.from.index, l.to.index, l.score, l.evidence.join('; ')]),
       expected.map((l) => [l.from.index, l.to.index, l.score, l.evidence.join('; ')]),
     );
+  });
+}
+
+for (const [corpus, id] of [['dev', 'dev012'], ['dev2', 'd2_001']] as const) {
+  test(`a link scorer's queries give the page's links that pass them, in the same order (${id} pdfminer)`, (t) => {
+    const path = sharedFile('corpus', corpus, id, 'page.pdfminer.txt');
+    if (!path) return t.skip('corpus page not present');
+    const doc = beforeReflow(path);
+    const page = doc.pages[0]!;
+    const pieces = piecesOf(doc);
+    const all = candidateLinks(pieces, page.blocks, contextFor(doc));
+    const scorer = linkScorer(pieces, page.blocks, contextFor(doc));
+    const key = (l: Link): string => `${l.from.index}>${l.to.index} ${l.score} ${l.evidence.join('; ')}`;
+    const strong = all.filter((l) => strongLink(l.to, l.score));
+    const orphans = all.filter((l) => orphanLink(l.to, l.score));
+    assert.ok(strong.length > 0 && orphans.length > 0, `the page has both kinds (${strong.length} strong, ${orphans.length} orphan links)`);
+    assert.deepEqual(scorer({ keep: strongLink }).map(key), strong.map(key));
+    // Reflow asks for orphan links between the pieces its strong links left open: here, into pieces after
+    // the page's middle piece, from pieces before it.
+    const middle = pieces[pieces.length >> 1]!.index;
+    const pair = (a: Piece, b: Piece): boolean => a.index < middle && b.index > middle;
+    const expected = orphans.filter((l) => pair(l.from, l.to));
+    assert.ok(expected.length > 0 && expected.length < orphans.length, 'the pair test leaves some orphan links out');
+    assert.deepEqual(scorer({ keep: orphanLink, pair }).map(key), expected.map(key));
   });
 }
