@@ -7,9 +7,15 @@
  * without the JSON write (read + restore + structure: issue 3's speed target),
  * as a row of its own. Baselines measured in the same run: (a) reading the
  * same files and splitting them into lines, in-process; (b) `pdftotext -raw`
- * on the corpus PDFs, one process per page, when pdftotext (poppler-utils) is installed (skipped, and said so, if not).
+ * on the corpus PDFs, one process per page, when pdftotext (poppler-utils) is installed (skipped, and said so, if not);
+ * for issue 4's ratio (PDF → articles against PDF → text) pdftotext is also run on
+ * each PDF of the PDF batch right after Galley reads it (timeInterleaved), so that
+ * both figures fall under the same load of a shared machine.
  * Each row gives pages per second of wall time and of this process's CPU time
  * (steadier on a shared machine; not shown for pdftotext, which runs in child processes).
+ * Per step (one pass over the distinct files): a PDF's read is split into pdf.js's
+ * part (the worker thread: open, operator list, glyph interpretation; timed alone on
+ * the same files) and Galley's own layout (the rest of the read).
  *
  *   node dist/bench/speed.js [--pages N] [--corpus DIR]... [--pdftotext-pages N] [--json]
  */
@@ -17,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { defaultTransforms, detectFormat, read, restoreAsync } from '../src/pipeline.js';
 import { ASYNC_FORMATS, readAsync } from '../src/readers/index.js';
+import { PdfHost } from '../src/readers/pdf/host.js';
 import { writeJson } from '../src/writers/index.js';
 import { batchOf, filesOf, INPUT_KINDS } from './lib/kinds.js';
 import { peakRssMiB, timeEach, timeInterleaved, type Timing } from './lib/measure.js';
@@ -41,9 +48,22 @@ interface Row {
 /** Milliseconds per page spent in each step (read, each transform, JSON write), over one pass of the distinct files. */
 type StepTimes = Record<string, number>;
 
+/**
+ * A PDF's read split in two (ms per page, wall and this process's CPU, all threads): pdf.js in its
+ * worker (open, operator list, our glyph interpreter, close: PdfHost alone on the same files) and
+ * Galley's own layout and page model (the whole read less that).
+ */
+interface PdfSplit {
+  read: { wall: number; cpu: number };
+  pdfjs: { wall: number; cpu: number };
+  layout: { wall: number; cpu: number };
+}
+
 interface Report {
   node: string;
   steps: Record<string, StepTimes>;
+  /** Where a PDF's read goes (see PdfSplit); absent without PDFs. */
+  pdfSplit?: PdfSplit;
   corpora: string[];
   rows: Row[];
   /** How many times slower Galley is than reading + splitting lines (per kind). */
@@ -83,18 +103,48 @@ async function restoreOnly(file: string): Promise<number> {
   return bytes.length;
 }
 
-/** Where the time goes: the pipeline run step by step (the same steps as `restore`), timed per step. */
-async function stepTimes(files: readonly string[]): Promise<StepTimes> {
+const cpuMs = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+/** pdf.js's part of reading one PDF: the worker alone (PdfHost: open, every page's operator list and glyphs, close). */
+async function pdfjsOnly(bytes: Uint8Array): Promise<void> {
+  const { host, info } = await PdfHost.open(bytes);
+  for (let n = 1; n <= info.pages; n++) outputSink += (await host.page(n)).ok ? 1 : 0;
+  await host.close();
+}
+
+/**
+ * Where the time goes: the pipeline run step by step (the same steps as `restore`), timed per step.
+ * For PDFs the read is also split (PdfSplit): each file is read a second time through pdf.js's worker
+ * alone, in the same pass.
+ */
+async function stepTimes(files: readonly string[]): Promise<{ steps: StepTimes; pdfSplit?: PdfSplit }> {
   const total: StepTimes = {};
   const add = (k: string, ms: number): void => {
     total[k] = (total[k] ?? 0) + ms;
   };
+  const whole = { wall: 0, cpu: 0 };
+  const pdfjs = { wall: 0, cpu: 0 };
+  let pdfs = 0;
   for (const file of files) {
     let t = performance.now();
+    let c = cpuMs();
     const bytes = readFileSync(file);
     const format = detectFormat(file, bytes);
     const doc = ASYNC_FORMATS.has(format) ? await readAsync(format, { name: file, bytes }) : read(format, { name: file, bytes });
     add('read', performance.now() - t);
+    if (format === 'pdf') {
+      pdfs++;
+      whole.wall += performance.now() - t;
+      whole.cpu += cpuMs() - c;
+      t = performance.now();
+      c = cpuMs();
+      await pdfjsOnly(bytes);
+      pdfjs.wall += performance.now() - t;
+      pdfjs.cpu += cpuMs() - c;
+    }
     for (const step of defaultTransforms()) {
       t = performance.now();
       step.run(doc);
@@ -105,7 +155,11 @@ async function stepTimes(files: readonly string[]): Promise<StepTimes> {
     add('json write', performance.now() - t);
   }
   for (const k of Object.keys(total)) total[k] = total[k]! / files.length;
-  return total;
+  if (!pdfs) return { steps: total };
+  const per = (x: { wall: number; cpu: number }): { wall: number; cpu: number } => ({ wall: x.wall / pdfs, cpu: x.cpu / pdfs });
+  const r = per(whole);
+  const p = per(pdfjs);
+  return { steps: total, pdfSplit: { read: r, pdfjs: p, layout: { wall: r.wall - p.wall, cpu: r.cpu - p.cpu } } };
 }
 
 function pdftotextRaw(file: string): number {
@@ -121,6 +175,8 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
   const skipped: string[] = [];
   const before = peakRssMiB();
   let sampled = 0;
+  const pdftotext = hasPdftotext();
+  let pdfSplitResult: PdfSplit | undefined;
   for (const kind of INPUT_KINDS) {
     const files = filesOf(kind, corpora);
     if (files.length === 0) {
@@ -132,22 +188,31 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
     for (const f of files) await pipeline(f);
     for (const f of files) readAndSplit(f);
     const base = await timeEach(batch, readAndSplit);
-    // With the writer and without it, page by page in turn (see timeInterleaved), or the pipeline alone.
-    const timed = kind.withoutWriter ? await timeInterleaved(batch, [pipeline, restoreOnly]) : null;
+    // With the writer and without it, page by page in turn (see timeInterleaved), or the pipeline alone;
+    // PDFs in turn with pdftotext on the same file (issue 4's ratio, under the same load).
+    const withPdftotext = kind.name === 'pdf' && pdftotext;
+    const timed = kind.withoutWriter ? await timeInterleaved(batch, [pipeline, restoreOnly]) : withPdftotext ? await timeInterleaved(batch, [pipeline, pdftotextRaw]) : null;
     const galley = timed ? { timing: timed.timings[0]!, peakSampledRssMiB: timed.peakSampledRssMiB } : await timeEach(batch, pipeline);
     sampled = Math.max(sampled, galley.peakSampledRssMiB);
     rows.push({ step: `galley ${kind.name} pipeline`, timing: galley.timing, note: `${files.length} files × ${Math.ceil(batch.length / files.length)}` });
-    if (timed) {
+    if (timed && withPdftotext) {
+      const t = timed.timings[1]!;
+      rows.push({ step: 'pdftotext -raw, same PDFs', timing: t, note: 'one process per page, in turn with the row above', wallOnly: true });
+      ratios['pdf-vs-pdftotext'] = galley.timing.seconds / Math.max(t.seconds, 1e-9);
+    }
+    if (timed && kind.withoutWriter) {
       const restored = timed.timings[1]!;
       rows.push({ step: `galley ${kind.name}, no JSON write`, timing: restored, note: 'read + restore + structure (interleaved with the row above)' });
       ratios[`${kind.name}-no-write`] = restored.seconds / Math.max(base.timing.seconds, 1e-9);
     }
     rows.push({ step: `baseline: read + split lines`, timing: base.timing });
     ratios[kind.name] = galley.timing.seconds / Math.max(base.timing.seconds, 1e-9);
-    steps[kind.name] = await stepTimes(files);
+    const stepped = await stepTimes(files);
+    steps[kind.name] = stepped.steps;
+    pdfSplitResult ??= stepped.pdfSplit;
   }
   const after = peakRssMiB();
-  if (!hasPdftotext()) skipped.push('pdftotext -raw: pdftotext not installed (apt-get install poppler-utils)');
+  if (!pdftotext) skipped.push('pdftotext -raw: pdftotext not installed (apt-get install poppler-utils)');
   else {
     const pdfs = filesOf({ name: 'pdf', files: ['page.pdf'] }, corpora);
     if (pdfs.length === 0) skipped.push('pdftotext -raw: no page.pdf in the corpora');
@@ -158,13 +223,12 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
       if (text) ratios['pdftotext'] = text.timing.pagesPerSecond / Math.max(t.timing.pagesPerSecond, 1e-9);
       const textNoWrite = rows.find((r) => r.step === 'galley text, no JSON write');
       if (textNoWrite) ratios['pdftotext-no-write'] = textNoWrite.timing.pagesPerSecond / Math.max(t.timing.pagesPerSecond, 1e-9);
-      const pdf = rows.find((r) => r.step === 'galley pdf pipeline');
-      if (pdf) ratios['pdf-vs-pdftotext'] = pdf.timing.seconds / pdf.timing.pages / Math.max(t.timing.seconds / t.timing.pages, 1e-9);
     }
   }
   return {
     node: process.version,
     steps,
+    ...(pdfSplitResult ? { pdfSplit: pdfSplitResult } : {}),
     corpora,
     rows,
     ratios,
@@ -186,7 +250,7 @@ function table(r: Report): string {
   lines.push('');
   for (const [kind, ratio] of Object.entries(r.ratios)) {
     if (kind === 'pdftotext') lines.push(`galley text pipeline vs pdftotext -raw: ${ratio.toFixed(2)}× the pages per second`);
-    else if (kind === 'pdf-vs-pdftotext') lines.push(`galley pdf pipeline (PDF → articles) vs pdftotext -raw (PDF → text), same PDFs: ${ratio.toFixed(2)}× the time per page`);
+    else if (kind === 'pdf-vs-pdftotext') lines.push(`galley pdf pipeline (PDF → articles) vs pdftotext -raw (PDF → text), same PDFs in turn: ${ratio.toFixed(2)}× the time (issue 4: at most 3×)`);
     else if (kind === 'pdftotext-no-write') lines.push(`galley text read + restore + structure (no JSON write) vs pdftotext -raw: ${ratio.toFixed(2)}× the pages per second`);
     else if (kind.endsWith('-no-write')) lines.push(`galley ${kind.slice(0, -'-no-write'.length)} read + restore + structure (no JSON write) vs read + split lines: ${ratio.toFixed(1)}× the time`);
     else lines.push(`galley ${kind} pipeline vs read + split lines: ${ratio.toFixed(1)}× the time`);
@@ -195,6 +259,11 @@ function table(r: Report): string {
     const all = Object.values(times).reduce((a, b) => a + b, 0);
     const parts = Object.entries(times).map(([k, ms]) => `${k} ${ms.toFixed(2)}`);
     lines.push(`${kind}: ms per page by step (one pass over the distinct files, ${all.toFixed(1)} ms in all): ${parts.join(', ')}`);
+  }
+  if (r.pdfSplit) {
+    const { read, pdfjs, layout } = r.pdfSplit;
+    const f = (x: { wall: number; cpu: number }): string => `${x.wall.toFixed(1)} ms (CPU ${x.cpu.toFixed(1)})`;
+    lines.push(`pdf read, ms per page (one pass, wall; CPU of all threads): ${f(read)} = pdf.js in its worker ${f(pdfjs)} + Galley's layout and page model ${f(layout)}`);
   }
   const m = r.peakRssMiB;
   lines.push(`peak RSS: ${m.afterPipeline.toFixed(0)} MiB (maxRSS; ${m.beforePipeline.toFixed(0)} MiB before the pipeline ran; sampled during it: ${m.sampledDuringPipeline.toFixed(0)} MiB)`);

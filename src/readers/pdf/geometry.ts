@@ -13,17 +13,18 @@ export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 /** `m1 × m2`: apply m2 first, then m1 (pdf.js `Util.transform`). */
 export function multiply(m1: readonly number[], m2: readonly number[]): Matrix {
-  const [a1, b1, c1, d1, e1, f1] = m1 as Matrix;
-  const [a2, b2, c2, d2, e2, f2] = m2 as Matrix;
+  // Read by index, not destructured: this runs for every text show, and destructuring goes through the array iterator.
+  const a1 = m1[0]!, b1 = m1[1]!, c1 = m1[2]!, d1 = m1[3]!, e1 = m1[4]!, f1 = m1[5]!;
+  const a2 = m2[0]!, b2 = m2[1]!, c2 = m2[2]!, d2 = m2[3]!, e2 = m2[4]!, f2 = m2[5]!;
   return [a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2, a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1];
 }
 
 /** The axis-aligned box of a rectangle under a matrix. */
 export function transformBox(m: readonly number[], x0: number, y0: number, x1: number, y1: number): Box {
-  const [a, b, c, d, e, f] = m as Matrix;
-  const xs = [a * x0 + c * y0 + e, a * x1 + c * y0 + e, a * x0 + c * y1 + e, a * x1 + c * y1 + e];
-  const ys = [b * x0 + d * y0 + f, b * x1 + d * y0 + f, b * x0 + d * y1 + f, b * x1 + d * y1 + f];
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  const a = m[0]!, b = m[1]!, c = m[2]!, d = m[3]!, e = m[4]!, f = m[5]!;
+  const xa = a * x0 + c * y0 + e, xb = a * x1 + c * y0 + e, xc = a * x0 + c * y1 + e, xd = a * x1 + c * y1 + e;
+  const ya = b * x0 + d * y0 + f, yb = b * x1 + d * y0 + f, yc = b * x0 + d * y1 + f, yd = b * x1 + d * y1 + f;
+  return { x0: Math.min(xa, xb, xc, xd), y0: Math.min(ya, yb, yc, yd), x1: Math.max(xa, xb, xc, xd), y1: Math.max(ya, yb, yc, yd) };
 }
 
 /** Quarter turns (clockwise, y down) of a text direction, and whether it is off by more than 10°. */

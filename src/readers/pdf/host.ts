@@ -121,24 +121,26 @@ export class PdfHost {
   /**
    * Close the document. A healthy worker is kept for the next document
    * (`keep`, the default): pdf.js stays loaded and its code compiled, which
-   * saves ≈0.4 s a file when many small PDFs are read in one process.
+   * saves ≈0.4 s a file when many small PDFs are read in one process. The
+   * worker is parked at once, closing the document while the caller goes on
+   * (restructuring the page it was given); the next document takes it when
+   * it has said `closed` (see takeParkedWorker), or a fresh one.
    */
   async close(keep = true): Promise<void> {
-    let closed = false;
-    if (this.worker) {
-      try {
-        closed = (await this.request({ type: 'close' }, 5_000)).type === 'closed';
-      } catch {
-        // ending the thread below is enough
-      }
-    }
-    if (closed && keep && this.worker) {
+    if (keep && this.worker) {
       const w = this.worker;
       this.worker = null;
       this.waiter = null;
       this.detach(w);
       parkWorker(w);
       return;
+    }
+    if (this.worker) {
+      try {
+        await this.request({ type: 'close' }, CLOSE_TIME_LIMIT_MS);
+      } catch {
+        // ending the thread below is enough
+      }
     }
     await this.stopWorker();
   }
@@ -155,7 +157,7 @@ export class PdfHost {
   }
 
   private async start(): Promise<OpenOutcome> {
-    this.worker = takeParkedWorker() ?? spawnWorker();
+    this.worker = (await takeParkedWorker()) ?? spawnWorker();
     this.worker.ref();
     this.worker.on('message', this.onMessage);
     this.worker.on('error', this.onError);
@@ -189,10 +191,12 @@ export class PdfHost {
         reject(new TimeoutError(`no answer within ${limitMs / 1000} s`));
       }, limitMs);
       // Pages only: opening also loads pdf.js into a fresh worker (100–200 MB), which is not the document's doing.
-      const start = process.memoryUsage.rss();
+      // (Reading the RSS costs a system call that waits while the worker maps or frees memory: only for pages.)
+      const page = message.type === 'page';
+      const start = page ? process.memoryUsage.rss() : 0;
       const limitBytes = this.memoryLimitMb * 1024 * 1024;
       const watch = setInterval(() => {
-        if (message.type !== 'page' || process.memoryUsage.rss() - start <= limitBytes) return;
+        if (!page || process.memoryUsage.rss() - start <= limitBytes) return;
         clearTimeout(timer);
         clearInterval(watch);
         this.waiter = null;
@@ -230,12 +234,18 @@ class TimeoutError extends Error {}
 
 /** A parked worker is ended after this long unused (it holds pdf.js, ≈100 MB). */
 export const PARKED_WORKER_MS = 10_000;
+/** A worker that has not closed its document within this time is ended, not reused. */
+export const CLOSE_TIME_LIMIT_MS = 5_000;
 
-let parked: { worker: Worker; timer: NodeJS.Timeout; onExit: () => void } | null = null;
+/** The parked worker; `closed` settles true when it has closed its document, false when it failed to. */
+let parked: { worker: Worker; closed: Promise<boolean>; timer: NodeJS.Timeout; onExit: () => void } | null = null;
 
 function ignore(): void {}
 
-/** Keep one idle worker for the next document; it does not keep the process alive. */
+/**
+ * Keep one idle worker for the next document; it does not keep the process alive. It is asked to
+ * close its document now, and is only handed out once it has (takeParkedWorker).
+ */
 function parkWorker(worker: Worker): void {
   if (parked) {
     worker.on('error', ignore);
@@ -248,19 +258,39 @@ function parkWorker(worker: Worker): void {
   worker.on('error', ignore);
   worker.on('exit', onExit);
   worker.unref();
+  const closed = new Promise<boolean>((resolve) => {
+    const done = (ok: boolean): void => {
+      clearTimeout(limit);
+      worker.off('message', onMessage);
+      worker.off('exit', onDead);
+      resolve(ok);
+    };
+    const onMessage = (m: WorkerMessage): void => done(m.type === 'closed');
+    const onDead = (): void => done(false);
+    const limit = setTimeout(() => done(false), CLOSE_TIME_LIMIT_MS);
+    limit.unref();
+    worker.on('message', onMessage);
+    worker.on('exit', onDead);
+  });
+  worker.postMessage({ type: 'close' } satisfies HostMessage);
   const timer = setTimeout(() => {
     if (parked?.worker === worker) parked = null;
     void worker.terminate();
   }, PARKED_WORKER_MS);
   timer.unref();
-  parked = { worker, timer, onExit };
+  parked = { worker, closed, timer, onExit };
 }
 
-function takeParkedWorker(): Worker | null {
+/** The parked worker once it has closed its document; null when there is none or it could not close (it is ended). */
+async function takeParkedWorker(): Promise<Worker | null> {
   if (!parked) return null;
-  const { worker, timer, onExit } = parked;
+  const { worker, closed, timer, onExit } = parked;
   parked = null;
   clearTimeout(timer);
+  if (!(await closed)) {
+    void worker.terminate();
+    return null;
+  }
   worker.off('error', ignore);
   worker.off('exit', onExit);
   return worker;

@@ -10,10 +10,10 @@
  * output is in points with the origin at the top-left of the (rotated) page.
  */
 import type { Box } from '../../model/types.js';
-import { packTexts, type RawFont, type RawGraphic, type RawGlyphs } from './protocol.js';
+import type { RawFont, RawGraphic, RawGlyphs } from './protocol.js';
 import { describeFont, type PdfJsFontLike } from './fonts.js';
 import { IDENTITY, finite, intersect, isList, multiply, pathShape, transformBox, type Matrix } from './geometry.js';
-import { showGlyphs, type FontState, type GlyphSink, type PdfJsGlyph, type TextState } from './text-show.js';
+import { GlyphSink, showGlyphs, type FontState, type PdfJsGlyph, type TextState } from './text-show.js';
 
 export { intersect, multiply, pathShape, transformBox, type Matrix } from './geometry.js';
 export { MIN_GLYPH_SIZE } from './text-show.js';
@@ -80,7 +80,7 @@ class Interpreter {
     OPS: OpsTable,
     private readonly input: InterpretInput,
   ) {
-    this.sink = { chars: [], nums: [], spacePending: false, width: input.width, height: input.height };
+    this.sink = new GlyphSink(input.width, input.height);
     this.state = {
       ctm: [...input.viewport] as Matrix,
       font: null,
@@ -174,7 +174,7 @@ class Interpreter {
   result(): Interpreted {
     return {
       fonts: this.fonts,
-      glyphs: { ...packTexts(this.sink.chars), data: Float64Array.from(this.sink.nums) },
+      glyphs: this.sink.glyphs(),
       graphics: this.graphics,
       graphicsDropped: this.graphicsDropped,
     };

@@ -64,17 +64,6 @@ export interface RawGlyphs {
   data: Float64Array;
 }
 
-/** Pack glyph texts as RawGlyphs carries them. */
-export function packTexts(chars: readonly string[]): { text: string; ends: Uint32Array } {
-  const ends = new Uint32Array(chars.length);
-  let n = 0;
-  for (let i = 0; i < chars.length; i++) {
-    n += chars[i]!.length;
-    ends[i] = n;
-  }
-  return { text: chars.join(''), ends };
-}
-
 /** The i-th glyph's text. */
 export function glyphText(g: RawGlyphs, i: number): string {
   return g.text.slice(i ? g.ends[i - 1]! : 0, g.ends[i]!);

@@ -5,7 +5,7 @@
  * emitted with its box on the page, its baseline, its size and direction
  * (see ./protocol.ts for the packed layout).
  */
-import { FLAG_INVISIBLE, FLAG_ROTATED, FLAG_SPACE_BEFORE, QUARTER_MASK, QUARTER_SHIFT } from './protocol.js';
+import { FLAG_INVISIBLE, FLAG_ROTATED, FLAG_SPACE_BEFORE, GLYPH_STRIDE, G_BASE, G_FLAGS, G_FONT, G_SIZE, G_X0, G_X1, G_Y0, G_Y1, QUARTER_MASK, QUARTER_SHIFT, type RawGlyphs } from './protocol.js';
 import { isBlank, multiply, orientationFlags, transformBox, type Matrix } from './geometry.js';
 
 /** Glyphs smaller than this (points) are not text a reader sees (hidden or degenerate text). */
@@ -57,14 +57,61 @@ export interface TextState {
   y: number;
 }
 
-/** Where glyphs go: packed as ./protocol.ts says; glyphs off the page are dropped. */
-export interface GlyphSink {
-  chars: string[];
-  nums: number[];
+/**
+ * Where glyphs go: packed as ./protocol.ts says, straight into a growing
+ * Float64Array (a page has thousands of glyphs of eight numbers each: a
+ * plain array of them, copied at the end, was a fifth of interpreting a
+ * page); glyphs off the page are dropped.
+ */
+/** Room for this many glyphs at first (a dev page has 2,000–12,000); doubled as needed. */
+const INITIAL_GLYPHS = 4096;
+
+export class GlyphSink {
   /** A space glyph came since the last glyph emitted. */
-  spacePending: boolean;
-  width: number;
-  height: number;
+  spacePending = false;
+  private readonly chars: string[] = [];
+  private ends = new Uint32Array(INITIAL_GLYPHS);
+  private data = new Float64Array(INITIAL_GLYPHS * GLYPH_STRIDE);
+  private count = 0;
+  private textLength = 0;
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {}
+
+  push(text: string, x0: number, x1: number, y0: number, y1: number, base: number, size: number, font: number, flags: number): void {
+    const n = this.count;
+    if (n === this.ends.length) this.grow();
+    const d = this.data;
+    const o = n * GLYPH_STRIDE;
+    d[o + G_X0] = x0;
+    d[o + G_X1] = x1;
+    d[o + G_Y0] = y0;
+    d[o + G_Y1] = y1;
+    d[o + G_BASE] = base;
+    d[o + G_SIZE] = size;
+    d[o + G_FONT] = font;
+    d[o + G_FLAGS] = flags;
+    this.textLength += text.length;
+    this.ends[n] = this.textLength;
+    this.chars.push(text);
+    this.count = n + 1;
+  }
+
+  /** The glyphs as RawGlyphs carries them: views of this sink's buffers, which are then transferred whole (not copied). */
+  glyphs(): RawGlyphs {
+    return { text: this.chars.join(''), ends: this.ends.subarray(0, this.count), data: this.data.subarray(0, this.count * GLYPH_STRIDE) };
+  }
+
+  private grow(): void {
+    const ends = new Uint32Array(this.ends.length * 2);
+    ends.set(this.ends);
+    this.ends = ends;
+    const data = new Float64Array(this.data.length * 2);
+    data.set(this.data);
+    this.data = data;
+  }
 }
 
 export function showGlyphs(s: TextState, glyphs: ReadonlyArray<PdfJsGlyph | number>, sink: GlyphSink): void {
@@ -77,7 +124,7 @@ export function showGlyphs(s: TextState, glyphs: ReadonlyArray<PdfJsGlyph | numb
   // Type 3 glyph space is the font's own: its em is 1/fontMatrix[3] units, not 1000.
   const emScale = font.type3 ? Math.abs(font.matrix[3]! * 1000) || 1 : 1;
   const m = multiply(s.ctm, s.tm);
-  const [a, b, c, d] = m;
+  const a = m[0], b = m[1], c = m[2], d = m[3];
   // A negative font size turns the glyphs half a turn in text space (pdf.js's canvas scales by
   // fontDirection): they advance to the left and their "up" points down. Producers that flip the
   // page's y axis write `-12 Tf` with a mirrored text matrix to draw upright text.
@@ -132,7 +179,7 @@ function advanceOnly(s: TextState, glyphs: ReadonlyArray<PdfJsGlyph | number>, w
 
 /** `directedSize` is the glyph size, negative when the font size is (the glyph is turned half a turn). */
 function emit(sink: GlyphSink, m: Matrix, tx0: number, tx1: number, ty: number, directedSize: number, font: FontState, flags: number, text: string, upright: boolean): void {
-  const [a, b, c, d, e, f] = m;
+  const a = m[0], b = m[1], c = m[2], d = m[3], e = m[4], f = m[5];
   const size = Math.abs(directedSize);
   let x0: number, x1: number, y0: number, y1: number, base: number;
   if (upright) {
@@ -159,8 +206,7 @@ function emit(sink: GlyphSink, m: Matrix, tx0: number, tx1: number, ty: number, 
   if (x1 < 0 || x0 > sink.width || y1 < 0 || y0 > sink.height) return;
   const flagsOut = flags | (sink.spacePending ? FLAG_SPACE_BEFORE : 0);
   sink.spacePending = false;
-  sink.chars.push(text);
-  sink.nums.push(Math.min(x0, x1), Math.max(x0, x1), y0, y1, base, size, font.index, flagsOut);
+  sink.push(text, Math.min(x0, x1), Math.max(x0, x1), y0, y1, base, size, font.index, flagsOut);
 }
 
 /**

@@ -16,6 +16,20 @@ test('arrays and plain objects are copied: emptying the sent chunk leaves the re
   assert.deepEqual(got, { fnArray: [1, 2, 3], argsArray: [[0.5], null, ['a']], lastChunk: false });
 });
 
+test('an operator-list chunk: its two arrays are copied, the operators\' arguments shared (pdf.js never writes to them after sending)', () => {
+  const glyphs = [{ unicode: 'a', width: 500 }];
+  const args = [glyphs];
+  const chunk = { fnArray: [44], argsArray: [args], lastChunk: true, separateAnnots: null, length: 1 };
+  const msg = { sourceName: 'worker', targetName: 'main', stream: 4, streamId: 1, chunk };
+  const got = inThreadClone(msg);
+  chunk.fnArray.length = 0;
+  chunk.argsArray.length = 0;
+  assert.deepEqual(got.chunk.fnArray, [44]);
+  assert.equal(got.chunk.argsArray[0], args);
+  assert.equal(got.chunk.lastChunk, true);
+  assert.notEqual(got.chunk, chunk);
+});
+
 test('typed arrays and class instances are shared; shared and cyclic references stay shared', () => {
   class Glyph {
     constructor(readonly unicode: string) {}

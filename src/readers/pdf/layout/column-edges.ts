@@ -76,38 +76,48 @@ export function alignedEdges(rows: readonly Row[], i: number, left: PWord, right
 /**
  * Does a row have a word starting at x after a gutter-wide gap (`side` start), or ending at x before
  * one (`side` end)? null: no word near x. The two tests are mirror images: an end is a start with x
- * negated and the neighbour taken on the other side.
+ * negated and the neighbour taken on the other side. (The test for one x, em and side: EdgeTest,
+ * made once per edge run; rows are tested with edgeAt.)
  */
-function edgeAt(x: number, em: number, side: 'start' | 'end'): (r: Row) => boolean | null {
-  const minGap = MIN_GUTTER_EM * em;
+interface EdgeTest {
+  /** +1 for a start, −1 for an end. */
+  s: number;
+  /** x in the mirrored coordinates. */
+  edge: number;
+  minGap: number;
+  slack: number;
+}
+
+function edgeTest(x: number, em: number, side: 'start' | 'end'): EdgeTest {
   const s = side === 'start' ? 1 : -1;
-  const edge = s * x;
   // A column line starting a little right of the edge (a first-line indent), or ending short of it
   // (a paragraph's last line, ragged text), neither confirms nor breaks it.
-  const slack = side === 'start' ? INDENT_MAX_EM * em : Infinity;
-  return (r) => {
-    const ws = r.words;
-    let near = false;
-    for (let j = 0; j < ws.length; j++) {
-      const w = ws[j]!;
-      const lead = s > 0 ? w.x0 : -w.x1;
-      const trail = s > 0 ? w.x1 : -w.x0;
-      // A word ending inside the gutter band just before the edge, with the row going on past it, is
-      // text where the gutter should be white (a river of word spaces, not a gutter).
-      if (trail <= edge + EDGE_ALIGN_PT && trail > edge - minGap && farLead(ws[j + s], s) > edge) {
-        near = true;
-        continue;
-      }
-      // Only words reaching past the edge into the column tell: a row holding just the other column's line says nothing.
-      if (trail <= edge + EDGE_ALIGN_PT || lead > edge + 3 * em) continue;
-      const neighbour = ws[j - s];
-      const atGap = !neighbour || lead - (s > 0 ? neighbour.x1 : -neighbour.x0) >= minGap;
-      if (Math.abs(lead - edge) <= EDGE_ALIGN_PT && atGap) return true;
-      if (atGap && lead > edge && lead - edge <= slack) continue;
+  return { s, edge: s * x, minGap: MIN_GUTTER_EM * em, slack: side === 'start' ? INDENT_MAX_EM * em : Infinity };
+}
+
+function edgeAt(r: Row, t: EdgeTest, em: number): boolean | null {
+  const { s, edge, minGap, slack } = t;
+  const ws = r.words;
+  let near = false;
+  for (let j = 0; j < ws.length; j++) {
+    const w = ws[j]!;
+    const lead = s > 0 ? w.x0 : -w.x1;
+    const trail = s > 0 ? w.x1 : -w.x0;
+    // A word ending inside the gutter band just before the edge, with the row going on past it, is
+    // text where the gutter should be white (a river of word spaces, not a gutter).
+    if (trail <= edge + EDGE_ALIGN_PT && trail > edge - minGap && farLead(ws[j + s], s) > edge) {
       near = true;
+      continue;
     }
-    return near ? false : null;
-  };
+    // Only words reaching past the edge into the column tell: a row holding just the other column's line says nothing.
+    if (trail <= edge + EDGE_ALIGN_PT || lead > edge + 3 * em) continue;
+    const neighbour = ws[j - s];
+    const atGap = !neighbour || lead - (s > 0 ? neighbour.x1 : -neighbour.x0) >= minGap;
+    if (Math.abs(lead - edge) <= EDGE_ALIGN_PT && atGap) return true;
+    if (atGap && lead > edge && lead - edge <= slack) continue;
+    near = true;
+  }
+  return near ? false : null;
 }
 
 /** A word's lead edge in the mirrored coordinates of edgeAt (start: x0; end: −x1); −∞ when there is no word. */
@@ -137,7 +147,7 @@ function innerEdges(rows: readonly Row[], i: number, x0: number, x1: number, em:
 }
 
 function edgeRun(rows: readonly Row[], i: number, em: number, x: number, side: 'start' | 'end'): number {
-  const test = edgeAt(x, em, side);
+  const test = edgeTest(x, em, side);
   let count = 0;
   let closed = 0;
   const run: Row[] = [rows[i]!];
@@ -147,7 +157,7 @@ function edgeRun(rows: readonly Row[], i: number, em: number, x: number, side: '
     for (let k = i + dir; k >= 0 && k < rows.length && count <= ALIGNED_ROWS; k += dir) {
       const r = rows[k]!;
       if (Math.abs(r.base - lastBase) > EDGE_RUN_LEADING_EM * em) break;
-      const t = test(r);
+      const t = edgeAt(r, test, em);
       if (t === null) continue;
       if (!t) {
         closed++;

@@ -153,8 +153,8 @@ export function lineFrom(words: PWord[]): PLine {
   let x1 = -Infinity;
   let y0 = Infinity;
   let y1 = -Infinity;
-  const sizes = new Map<number, number>();
-  const fonts = new Map<number, number>();
+  const sizes = new Tally();
+  const fonts = new Tally();
   let base = 0;
   let baseWeight = 0;
   for (const w of words) {
@@ -163,9 +163,8 @@ export function lineFrom(words: PWord[]): PLine {
     if (w.y0 < y0) y0 = w.y0;
     if (w.y1 > y1) y1 = w.y1;
     for (const g of w.glyphs) {
-      const s = Math.round(g.size * 10) / 10;
-      sizes.set(s, (sizes.get(s) ?? 0) + g.text.length);
-      fonts.set(g.font, (fonts.get(g.font) ?? 0) + g.text.length);
+      sizes.add(Math.round(g.size * 10) / 10, g.text.length);
+      fonts.add(g.font, g.text.length);
     }
     base += w.base * w.text.length;
     baseWeight += w.text.length;
@@ -177,20 +176,42 @@ export function lineFrom(words: PWord[]): PLine {
     y0,
     y1,
     base: baseWeight ? base / baseWeight : (words[0]?.base ?? 0),
-    size: argmax(sizes) ?? words[0]?.size ?? 0,
-    font: argmax(fonts) ?? words[0]?.font ?? 0,
+    size: sizes.argmax() ?? words[0]?.size ?? 0,
+    font: fonts.argmax() ?? words[0]?.font ?? 0,
     rotated: words.some((w) => w.rotated),
   };
 }
 
-function argmax(m: Map<number, number>): number | undefined {
-  let best: number | undefined;
-  let bestCount = -1;
-  for (const [k, v] of m) {
-    if (v > bestCount) {
-      best = k;
-      bestCount = v;
+/**
+ * Counts per number, for the few distinct values a line or a page has (its sizes, its fonts): two
+ * arrays searched in order, cheaper than a Map with fractional keys for every glyph. `argmax` gives
+ * the value counted most, the first seen among equals (a Map's insertion order, as before).
+ */
+export class Tally {
+  private readonly keys: number[] = [];
+  private readonly counts: number[] = [];
+
+  add(key: number, n: number): void {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === key) {
+        this.counts[i]! += n;
+        return;
+      }
     }
+    keys.push(key);
+    this.counts.push(n);
   }
-  return best;
+
+  argmax(): number | undefined {
+    let best: number | undefined;
+    let bestCount = -1;
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.counts[i]! > bestCount) {
+        best = this.keys[i];
+        bestCount = this.counts[i]!;
+      }
+    }
+    return best;
+  }
 }

@@ -11,7 +11,7 @@ import { findDropCaps, attachDropCaps, type DropCapRepair } from './drop-caps.js
 import { bandFurniture, type BandFurniture } from './furniture.js';
 import { classifyGraphics } from './graphics.js';
 import { repairLetterSpacing, type TrackingRepair } from './letter-spacing.js';
-import { buildLines, lineFrom } from './lines.js';
+import { buildLines, lineFrom, Tally } from './lines.js';
 import { buildChunks } from './chunks.js';
 import { median, splitChunk } from './blocks.js';
 import { readingOrder, type Atom } from './order.js';
@@ -246,16 +246,10 @@ function columnMeasure(chunk: PBlock, chunks: readonly PBlock[], bodySize: numbe
 
 /** The font size with the most characters on the page (upright text), to 0.5 pt. */
 export function dominantSize(words: readonly PWord[]): number {
-  const counts = new Map<number, number>();
+  const counts = new Tally();
   for (const w of words) {
     if (w.rotated) continue;
-    for (const g of w.glyphs) {
-      const s = Math.round(g.size * 2) / 2;
-      counts.set(s, (counts.get(s) ?? 0) + g.text.length);
-    }
+    for (const g of w.glyphs) counts.add(Math.round(g.size * 2) / 2, g.text.length);
   }
-  let best = 10;
-  let n = -1;
-  for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
-  return best;
+  return counts.argmax() ?? 10;
 }
