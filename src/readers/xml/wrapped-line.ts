@@ -92,10 +92,16 @@ export function joinWrappedLines(page: Page, messages: Message[]): void {
   let count = 0;
   for (const b of page.blocks) count += b.lines.length;
   if (count > MAX_PAGE_LINES) return;
-  const lone = page.blocks.filter((b) => b.kind === 'text' && b.lines.length === 1 && b.lines[0]!.box && !running(b));
+  // From the top down, so a chain of lone lines (`photo by Jane` ⏎ `Smith`) is taken in line after line.
+  const lone = page.blocks
+    .filter((b) => b.kind === 'text' && b.lines.length === 1 && b.lines[0]!.box && !running(b))
+    .sort((a, b) => a.lines[0]!.box!.y0 - b.lines[0]!.box!.y0);
   if (lone.length === 0) return;
   const dropped = new Set<Block>();
   for (const B of lone) {
+    // A lone block that took in a wrapped line of its own is no longer one line: it stays (moving only
+    // its first line would lose the other).
+    if (B.lines.length !== 1) continue;
     const lb = B.lines[0]!;
     const A = page.blocks.find((a) => a !== B && a.kind === 'text' && !dropped.has(a) && !running(a) && a.lines.length > 0 && wrapsOnto(a.lines[a.lines.length - 1]!, lb));
     if (!A) continue;
@@ -104,7 +110,7 @@ export function joinWrappedLines(page: Page, messages: Message[]): void {
     messages.push({
       rule: 'reader/wrapped-line',
       severity: 'info',
-      text: `line ${describe(lb)} boxed alone continues line ${describe(la)} (one line space under it, same left edge, and "${la.text.slice(-20)}" goes on): moved into that block`,
+      text: `line ${describe(lb)} "${lb.text.slice(0, 40)}", boxed alone, continues line ${describe(la)} (one line space under it, same left edge, and "${la.text.slice(-20)}" goes on): moved into that block`,
       source: lb.source,
     });
     A.lines.push(lb);

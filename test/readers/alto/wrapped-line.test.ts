@@ -116,3 +116,14 @@ test('made-up: the lone line under a line that goes on moves; under a sentence e
   // Type of another size (a headline over body text): stays.
   assert.equal(blocks(page(block('h', [row(['Big', 'news', 'for', 'the'], 100, 500, 30, 90)]), block('t', [row(['town'], 100, 533, 14, 60)]))).length, 2);
 });
+
+test('made-up: a chain of lone lines under a caption is taken in from the top down, and no line is lost (blocks in any file order)', () => {
+  const cap = block('c', [row(['The', 'mayor', 'opens', 'the', 'new'], 100, 480, 14, 60), row(['bridge', 'on', 'Monday', 'in', 'a'], 100, 497, 14, 60)]);
+  const second = block('p', [row(['photo', 'by', 'Jane'], 100, 514, 14, 60)]);
+  const third = block('s', [row(['Smith'], 100, 531, 14, 60)]);
+  for (const order of [[third, second, cap], [cap, second, third], [second, third, cap]]) {
+    const doc = page(...order);
+    assert.deepEqual(blocks(doc), ['The mayor opens the new / bridge on Monday in a / photo by Jane / Smith']);
+    assert.equal(moves(doc).length, 2);
+  }
+});

@@ -22,9 +22,11 @@ const d2007 = '../shared/corpus/dev2/d2_007/page.alto.xml';
 
 test('d2_002 ALTO: `competition`, alone in its block under the headline, is the headline\'s last line', { skip: !existsSync(d2002) }, () => {
   const { doc, out } = runFile(d2002);
+  // Flush left under the headline, the ALTO reader puts it back in the headline's block
+  // (reader/wrapped-line); were it left alone, classify/headline-tail would take it.
   const tail = doc.pages[0]!.blocks.find((b) => joinLines(b.lines) === 'competition');
-  assert.equal(tail?.kind, 'headline');
-  assert.equal(tail?.decision?.rule, 'classify/headline-tail');
+  if (tail) assert.equal(tail.decision?.rule, 'classify/headline-tail');
+  else assert.ok(doc.messages.some((m) => m.rule === 'reader/wrapped-line' && m.text.includes('competition')));
   const heads = out.articles.map((a) => a.headline);
   assert.ok(heads.some((h) => h?.startsWith('After visa snags') && h.endsWith('robotics competition')), JSON.stringify(heads));
 });
@@ -100,14 +102,16 @@ test('a lower-case start in body type right under a large heading is a lost drop
 test('a headline tail is a line or two of a word or few in the headline\'s type: not a line in another type, not a longer or taller piece', () => {
   const tailed = (tail: [string, number, number, number]): boolean =>
     runAlto(alto([['Storm cuts power to thousands along the', 100, 150, 40], tail, ['By Jane Doe', 100, 320, 15]])).doc.pages[0]!.blocks.some((b) => b.decision?.rule === 'classify/headline-tail');
-  assert.ok(tailed(['coast', 100, 195, 40]));
+  // Indented by 0.4 of a line height (a centred headline's last line): the reader's wrapped-line
+  // move needs one left edge (0.3), this rule allows STACKED_MAX_INDENT (0.5).
+  assert.ok(tailed(['coast', 116, 195, 40]));
   // Half the headline's type (still above body type): stands for a deck or standfirst in mid-size type
   // whose first line an OCR engine gave a block of its own; a headline's last line is in its own type.
-  assert.ok(!tailed(['coast', 100, 195, 20]));
+  assert.ok(!tailed(['coast', 116, 195, 20]));
   // Five words in headline type starting in lower case: stands for running text in large type (a pull
   // quote, a lead paragraph set large) cut at a box end; a headline's leftover line is a word or few.
-  assert.ok(!tailed(['coast and the northern towns', 100, 195, 40]));
+  assert.ok(!tailed(['coast and the northern towns', 116, 195, 40]));
   // Three short lines: stands for a narrow column of large lower-case words (a quote, a label stacked
   // beside a photo); a headline's leftover is its last line or two.
-  assert.ok(!tailed(['coast\nand\nhills', 100, 195, 40]));
+  assert.ok(!tailed(['coast\nand\nhills', 116, 195, 40]));
 });
