@@ -368,6 +368,25 @@ export function displacedLines(lines: readonly RowItem[]): Map<number, number> {
   return out;
 }
 
+/** How many lines have their broken word completed by some later line: the most words a placement can complete. */
+function chainBound(lines: readonly RowItem[]): number {
+  const firsts = lines.map((l) => (LOWER_START.test(l.head) ? FIRST_WORD.exec(l.head)?.[1] : undefined));
+  let n = 0;
+  for (let a = 0; a < lines.length; a++) {
+    if (!endsHyphen(lines[a]!.tail)) continue;
+    const left = BROKEN_STEM.exec(lines[a]!.tail)?.[1];
+    if (left === undefined) continue;
+    for (let b = a + 1; b < lines.length; b++) {
+      const right = firsts[b];
+      if (right !== undefined && isWord((left + right).toLowerCase())) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 /** Place the run [from, to) of blocks in columns and reorder it when the evidence holds. */
 function restoreRun(blocks: Block[], from: number, to: number, item: (b: Block) => RowItem | null, messages: Message[]): boolean {
   const run = blocks.slice(from, to);
@@ -384,6 +403,10 @@ function restoreRun(blocks: Block[], from: number, to: number, item: (b: Block) 
     before.set(keptAt.get(rest)!, all[l]!);
     restOf.set(rest, l);
   }
+  // A placement completes a word only where a line's broken word is completed by a later line (or a
+  // line put back before its rest): with fewer such lines than MIN_ROW_CHAINS no placement can be taken,
+  // so the search is not run (a long run of lines without broken words costs nothing).
+  if (chainBound(lines) + before.size < MIN_ROW_CHAINS) return false;
   const pick = bestPlacement(lines, before);
   if (pick.chains < MIN_ROW_CHAINS || pick.chains < ROW_ADVANTAGE * Math.max(1, printed.chains) || pick.score <= printed.score) return false;
   const columns = bestRotation(lines, pick.columns, before);
