@@ -216,6 +216,9 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
     spans = localWidths(lens);
   }
   const widths = [...spans];
+  // On a page the extractor joined, lines left whole as a run of wide lines (wideRun) are no guide to a
+  // column box's measure: when a box holds single lines too, they alone give it (boxLengths).
+  const wideLeft = low ? lens.map((l, i) => !pulledUp[i] && l > DOUBLE_LINE_RATIO * low[i]!) : null;
   // Text boxes (runs between blank lines) of a few lines or more are set to one measure: take it from the box.
   // (A box's lengths are sorted in one scratch array: most boxes are a few lines, where an insertion sort
   // beats allocating and sorting a typed array per box.)
@@ -224,8 +227,10 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && !gaps[i]) continue;
     if (i - start >= BOX_MEASURE_MIN_LINES) {
-      const box = sortedLengths(lens, start, i, scratch);
-      const w = Math.max(MIN_MEASURE, box[Math.min(box.length - 1, Math.floor(box.length * MEASURE_PERCENTILE))]!);
+      let w = boxMeasure(sortedLengths(lens, start, i, scratch));
+      // On a page the extractor joined, a box measure that is itself a double line's length (over
+      // DOUBLE_LINE_RATIO × the column about the box's middle) came from lines left whole: boxLengths.
+      if (low && wideLeft && w > DOUBLE_LINE_RATIO * low[(start + i) >> 1]!) w = boxMeasure(boxLengths(lens, start, i, scratch, wideLeft));
       for (let k = start; k < i; k++) widths[k] = w;
     }
     start = i;
@@ -236,6 +241,29 @@ export function lineInfos(lines: readonly Line[], gaps: readonly boolean[]): Lin
     remember(line, info);
     return info;
   });
+}
+
+/** A box's measure: the MEASURE_PERCENTILE of its lines' lengths (in ascending order), at least MIN_MEASURE. */
+function boxMeasure(box: ArrayLike<number> & { length: number }): number {
+  return Math.max(MIN_MEASURE, box[Math.min(box.length - 1, Math.floor(box.length * MEASURE_PERCENTILE))]!);
+}
+
+/**
+ * The lengths a box's measure is taken from, in ascending order: `lens[from..to)`, less the lines
+ * `wide` marks (wide lines left whole on a page the extractor joined) when at least
+ * BOX_MEASURE_MIN_LINES others remain. A column's lines joined two by two and read as one run of wide
+ * lines with the captions after it (dev014 page.txt: `the University of Michigan in 1961. Fillmore spent
+ * ten years at The Ohio State University…`, 164 characters in a 42-character column) made the box's
+ * measure twice the column's, and a full line under it (`He received his Ph.D. in Linguistics from`)
+ * a short one; a box all of wide lines (a deck) keeps them.
+ */
+function boxLengths(lens: readonly number[], from: number, to: number, scratch: number[], wide: readonly boolean[] | null): ArrayLike<number> & { length: number } {
+  if (wide) {
+    const kept: number[] = [];
+    for (let k = from; k < to; k++) if (!wide[k]) kept.push(lens[k]!);
+    if (kept.length >= BOX_MEASURE_MIN_LINES && kept.length < to - from) return sortedLengths(kept, 0, kept.length, scratch);
+  }
+  return sortedLengths(lens, from, to, scratch);
 }
 
 /** Boxes up to this many lines are sorted by insertion (few lines: no allocation); longer ones as a typed array. */

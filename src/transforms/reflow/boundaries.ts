@@ -812,7 +812,12 @@ export function joinedTails(infos: readonly LineInfo[]): Array<number | undefine
   const medians = localWidths(infos.map((x) => x.chars), 0.5);
   for (let i = 0; i < infos.length; i++) {
     const a = infos[i]!;
-    const med = medians[i]!;
+    // The column is the median of the lines around, but never more than the line's measure: where most
+    // lines of a narrow column were joined the median is a joined line's length (dev014 page.txt: 60
+    // characters in a 42-character column, where `American linguist … California, Berkeley.` read as
+    // ending on a 29-character last line), while the measure is taken from single lines and the joined
+    // lines' last printed lines (features.ts lineInfos).
+    const med = Math.min(medians[i]!, a.width);
     // (A line no longer than ONE_LINE_RATIO × its measure is one printed line, whatever the median: pulledUp.)
     if (!(pulledUp(a) || (a.chars > HIDDEN_JOIN_RATIO * med && a.chars > ONE_LINE_RATIO * a.width))) continue;
     const t = joinedTail(a.line.text.trim(), med);
