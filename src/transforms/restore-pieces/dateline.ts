@@ -39,56 +39,58 @@ export const DATELINE_CONFIDENCE = 0.8;
 /** Put the pieces of each dateline cut into boxes back into one line; returns how many datelines were mended. */
 export function mendDatelines(page: Page, cuts: boolean, messages: Message[]): number {
   let mended = 0;
-  // The flow of lines with their blocks, built again after a repair (datelines are few).
-  for (let again = true; again; ) {
-    again = false;
-    const flow: Array<{ line: Line; block: Block }> = [];
-    for (const b of page.blocks) for (const l of b.lines) flow.push({ line: l, block: b });
-    for (let d = 1; d < flow.length && !again; d++) {
-      const dash = flow[d]!;
-      if (dash.line.box || !DASH_START.test(dash.line.text)) continue;
-      // The short lines right before the dash line, nearest first.
-      for (let n = 2; n <= MAX_DATELINE_PIECES && n <= d; n++) {
-        const run = flow.slice(d - n, d);
-        if (run.some((f) => f.line.box || collapsedText(f.line.text).length > MAX_DATELINE_PIECE_CHARS)) break;
-        const texts = run.map((f) => collapsedText(f.line.text));
-        let order: number[] | null;
-        if (cuts) {
-          // Cut into boxes (a blank line inside the run or before the dash line), one piece at least marked as cut.
-          const blocks = new Set([...run.map((f) => f.block), dash.block]);
-          if (blocks.size < 2 || !run.some((f) => endsOnSpace(f.line))) continue;
-          order = datelineOrder(texts, dash.line.text);
-        } else {
-          // Without the marks (a layer with no space glyphs at cuts), only pieces of a word or two in the
-          // printed order: pdftotext's default mode breaks a justified dateline at its wide gaps into lines
-          // of its box, in reading order (d2_006 page.txt `CHICAGO,` ⏎ `July` ⏎ `5` ⏎ `(Reuters)—By 1965,
-          // Fillmore…`); the dateline's own form before the dash is the evidence.
-          if (texts.some((t) => t.split(' ').length > MAX_UNMARKED_PIECE_WORDS)) break;
-          order = datelineBeforeDash(texts.join(' '), dash.line.text) ? texts.map((_, k) => k) : null;
-        }
-        if (!order) continue;
-        let line = run[order[0]!]!.line;
-        let text = texts[order[0]!]!;
-        for (const k of order.slice(1)) {
-          text = `${text} ${texts[k]!}`;
-          line = mergeLines(line, run[k]!.line, text);
-        }
-        for (const f of run) f.block.lines = f.block.lines.filter((l) => l !== f.line);
-        dash.block.lines.splice(dash.block.lines.indexOf(dash.line), 0, line);
-        page.blocks = page.blocks.filter((b) => b.lines.length > 0);
-        messages.push({
-          rule: DATELINE_RULE,
-          severity: 'info',
-          text: `put together a dateline the extractor cut into ${n} boxes, before the dash that ends it`,
-          source: line.source,
-          before: texts.join(' ⏎ '),
-          after: text,
-          confidence: DATELINE_CONFIDENCE,
-        });
-        mended++;
-        again = true;
-        break;
+  // The flow of lines with their blocks, kept up to date as repairs are made (one pass over the page).
+  const flow: Array<{ line: Line; block: Block }> = [];
+  for (const b of page.blocks) for (const l of b.lines) flow.push({ line: l, block: b });
+  for (let d = 1; d < flow.length; d++) {
+    const dash = flow[d]!;
+    if (dash.line.box || !DASH_START.test(dash.line.text)) continue;
+    // The short lines right before the dash line, nearest first.
+    for (let n = 2; n <= MAX_DATELINE_PIECES && n <= d; n++) {
+      const run = flow.slice(d - n, d);
+      if (run.some((f) => f.line.box || collapsedText(f.line.text).length > MAX_DATELINE_PIECE_CHARS)) break;
+      const texts = run.map((f) => collapsedText(f.line.text));
+      let order: number[] | null;
+      if (cuts) {
+        // Cut into boxes (a blank line inside the run or before the dash line), one piece at least marked as cut.
+        const blocks = new Set([...run.map((f) => f.block), dash.block]);
+        if (blocks.size < 2 || !run.some((f) => endsOnSpace(f.line))) continue;
+        order = datelineOrder(texts, dash.line.text);
+      } else {
+        // Without the marks (a layer with no space glyphs at cuts), only pieces of a word or two in the
+        // printed order: pdftotext's default mode breaks a justified dateline at its wide gaps into lines
+        // of its box, in reading order (d2_006 page.txt `CHICAGO,` ⏎ `July` ⏎ `5` ⏎ `(Reuters)—By 1965,
+        // Fillmore…`); the dateline's own form before the dash is the evidence.
+        if (texts.some((t) => t.split(' ').length > MAX_UNMARKED_PIECE_WORDS)) break;
+        // The lines nearer the dash already make a whole dateline (`MOSCOW (Reuters)`, `PARIS`): the line
+        // before them is not a piece of it but a heading over it (`RATES HIKED`, `WORLD BRIEFS`).
+        if (datelineBeforeDash(texts.slice(1).join(' '), dash.line.text)) break;
+        order = datelineBeforeDash(texts.join(' '), dash.line.text) ? texts.map((_, k) => k) : null;
       }
+      if (!order) continue;
+      let line = run[order[0]!]!.line;
+      let text = texts[order[0]!]!;
+      for (const k of order.slice(1)) {
+        text = `${text} ${texts[k]!}`;
+        line = mergeLines(line, run[k]!.line, text);
+      }
+      for (const f of run) f.block.lines = f.block.lines.filter((l) => l !== f.line);
+      dash.block.lines.splice(dash.block.lines.indexOf(dash.line), 0, line);
+      page.blocks = page.blocks.filter((b) => b.lines.length > 0);
+      messages.push({
+        rule: DATELINE_RULE,
+        severity: 'info',
+        text: `put together a dateline the extractor cut into ${n} boxes, before the dash that ends it`,
+        source: line.source,
+        before: texts.join(' ⏎ '),
+        after: text,
+        confidence: DATELINE_CONFIDENCE,
+      });
+      mended++;
+      // The run is now one line in the dash line's block; the scan goes on after the dash line.
+      flow.splice(d - n, n, { line, block: dash.block });
+      d = d - n + 1;
+      break;
     }
   }
   return mended;

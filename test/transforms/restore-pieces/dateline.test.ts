@@ -104,3 +104,21 @@ test('datelineOrder: the printed order first; another only when the printed one 
   assert.equal(datelineOrder(['the', 'plant', 'closed'], '— and then'), null);
   assert.equal(datelineOrder(['July', 'CHICAGO,', '5'], 'By 1965'), null, 'no dash after it: no dateline');
 });
+
+test('without cut marks, a heading over a whole dateline is not taken into it (review: RATES HIKED, WORLD BRIEFS)', () => {
+  for (const [page, dateline] of [
+    [['The rouble fell again on Monday.', '', 'RATES HIKED', '', 'MOSCOW (Reuters)', '— The central bank raised its rate'], 'MOSCOW (Reuters)'],
+    [['The talks ended late on Sunday.', '', 'WORLD', 'BRIEFS', '', 'PARIS', '— Ministers agreed on a plan'], 'PARIS'],
+  ] as const) {
+    const doc = restored(page.join('\n'));
+    assert.ok(lines(doc).includes(dateline), JSON.stringify(lines(doc)));
+    assert.ok(!doc.messages.some((x) => x.rule === 'restore-pieces/dateline'), JSON.stringify(lines(doc)));
+  }
+});
+
+test('many datelines on one layer are each mended in one pass (the scan goes on after each repair)', () => {
+  const story = ['Last line of a story.', '', 'CHICAGO,', 'July', '5', '(Reuters)—The city council met on Tuesday'];
+  const doc = restored(Array.from({ length: 300 }, () => story).flat().join('\n'));
+  assert.equal(doc.messages.filter((x) => x.rule === 'restore-pieces/dateline').length, 300);
+  assert.equal(lines(doc).filter((l) => l === 'CHICAGO, July 5').length, 300);
+});
