@@ -37,6 +37,7 @@ import type { Message } from '../../model/messages.js';
 import { CLOSED_CLASS, isWord } from '../../lexicon/index.js';
 import { Vocabulary } from '../../lexicon/vocabulary.js';
 import { looksDehyphenated } from '../dehyphenate/rules/restore-compound.js';
+import { MAX_WORD } from '../dehyphenate/rules/closed-up.js';
 
 export const UNGLUE_RULE = 'restore-columns/unglue';
 
@@ -58,6 +59,9 @@ export const MIN_REST = 3;
 export const MIN_ROW_WORD = 4;
 /** The confidence of an unglue: the word is whole again, but the row it went to is a guess among LOOKAHEAD. */
 export const CONFIDENCE = 0.75;
+
+/** A glued token is at most two words: twice the longest word dehyphenate/rules/closed-up.ts reads. */
+export const GLUED_MAX_LETTERS = 2 * MAX_WORD;
 
 export type GlueShape = 'split' | 'quote' | 'hyphen' | 'dangling';
 
@@ -112,11 +116,12 @@ export interface Chain {
 export function lineCuts(text: string, v: Vocabulary): Cut[] {
   const out: Cut[] = [];
   const runs = letterRuns(text);
+  const firstSpace = text.search(/\s/u);
   for (let k = 0; k < runs.length; k++) {
     const { run, start } = runs[k]!;
     const end = start + run.length;
     // The row's first token starts a line of its column: nothing was glued before it.
-    if (!/\s/u.test(text.slice(0, start))) continue;
+    if (firstSpace < 0 || firstSpace >= start) continue;
     // The run must stand at a token start (`wikiHow:Carbon` and `x/y` are not glued words).
     if (start > 0 && !/[\s"“‘([]/u.test(text[start - 1]!)) continue;
     if (run.length < MIN_PART) continue;
@@ -129,7 +134,9 @@ export function lineCuts(text: string, v: Vocabulary): Cut[] {
     if (after === '-' && next && next.start === end + 1 && !LETTER.test(text[next.start + next.run.length] ?? '')) {
       if (v.count(`${run}-${next.run}`.toLowerCase()) <= 1) out.push({ shape: 'hyphen', start, cutEnd: end + 1, p: run, q: '', rowStart: true });
     }
-    if (known(run, v, 2)) continue;
+    // Two words glued are at most twice the longest word closed-up.ts reads (a longer run of letters
+    // is no glued pair, and trying each of its cuts would cost its length squared).
+    if (run.length > GLUED_MAX_LETTERS || known(run, v, 2)) continue;
     if (after !== undefined && OPENERS.has(after)) out.push({ shape: 'quote', start, cutEnd: end, p: run, q: '', rowStart: true });
     for (let at = MIN_PART; at <= run.length - MIN_PART; at++) {
       const p = run.slice(0, at);

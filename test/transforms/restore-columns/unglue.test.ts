@@ -12,7 +12,7 @@ import { read } from '../../../src/pipeline.js';
 import type { Line } from '../../../src/model/types.js';
 import { Vocabulary } from '../../../src/lexicon/vocabulary.js';
 import { createRestoreColumns } from '../../../src/transforms/restore-columns/index.js';
-import { findChain, unglueRows, UNGLUE_RULE } from '../../../src/transforms/restore-columns/unglue.js';
+import { findChain, GLUED_MAX_LETTERS, lineCuts, unglueRows, UNGLUE_RULE } from '../../../src/transforms/restore-columns/unglue.js';
 
 const line = (text: string): Line => ({ text, original: text, source: { name: 't', page: 1 } }) as Line;
 
@@ -90,4 +90,13 @@ test('dev019 page.txt: the rests go to their rows, each repair recorded; pages w
   const rawDoc = read('text', { name: raw, bytes: readFileSync(raw) });
   createRestoreColumns()(rawDoc);
   assert.equal(rawDoc.messages.filter((m) => m.rule === UNGLUE_RULE).length, 0);
+});
+
+test('a run of letters longer than two words is no glued pair: no cut is tried inside it', () => {
+  const long = 'x'.repeat(GLUED_MAX_LETTERS - 10) + 'ationing';
+  const longer = 'x'.repeat(GLUED_MAX_LETTERS + 1) + 'ationing';
+  // Within the bound, the cuts inside the run are tried (…x+ationing and others).
+  assert.ok(lineCuts(`the ${long} word`, new Vocabulary()).some((c) => c.shape === 'split'));
+  // Past it, none is.
+  assert.ok(!lineCuts(`the ${longer} word`, new Vocabulary()).some((c) => c.shape === 'split'));
 });
