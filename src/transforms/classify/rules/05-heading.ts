@@ -262,7 +262,13 @@ function printedWords(u: UnitInfo): number {
  * a paragraph's first line pdftotext printed away from its column, d2_002 page.txt). Prepositions are not among them: a phrasal verb ends a heading (`Get in`, `Get
  * around`: Wikivoyage's section names, printed as subheads).
  */
-const CLOSED_WORD_END = /\b(?:a|an|the|this|these|those|of|and|or|but|nor|its|his|her|their|our|your|that|which|whose|is|are|was|were)$/iu;
+const CLOSED_WORD_END = /\b(?:a|an|the|of|and|or|but|nor|its|his|her|their|our|your|that|which|whose|is|are|was|were)$/iu;
+/**
+ * Demonstratives end a phrase as well as open one (`Try this`, `Why we love these`: feature subheads), so
+ * a line stopping on one is running text only when the text under it carries the sentence on (starts
+ * in lower case, as d2_002's `would not have been possible` does).
+ */
+const DEMONSTRATIVE_END = /\b(?:this|these|those)$/iu;
 
 /** How sure the running-text reading of a short line is (the line stays a paragraph piece for reflow). */
 export const NOT_SUBHEAD_CONFIDENCE = 0.7;
@@ -276,6 +282,7 @@ function runningPiece(u: UnitInfo, units: UnitInfo[], verdicts: PageContext['ver
   const n = u.index + 1;
   // A heading does not stop on an article, a conjunction or `of`, however short (`Institute of`).
   if (CLOSED_WORD_END.test(u.text) && goesOnInBody(verdicts, n)) return 'it stops on a word that opens a phrase';
+  if (DEMONSTRATIVE_END.test(u.text) && goesOnInBody(verdicts, n) && units[n]?.startsLower) return 'it stops on a demonstrative and the text under it goes on in lower case';
   // Only a line of its own is a piece cut out of a line. A unit of two lines is running text only when
   // a line inside it stops on an article (`A research team from the` ⏎ `Massachusetts`); `A year
   // later,` ⏎ `the Netherlands` stays as it was.
