@@ -7,7 +7,7 @@
  */
 import type { Block, GalleyDocument, Line, Page } from '../../model/types.js';
 import { isBoxed, lineInfos, marksStretch, type LineInfo } from '../classify/features.js';
-import { BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, PERSON_LINE, WEB, creditTail } from '../classify/patterns.js';
+import { BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, JUMP, PERSON_LINE, WEB, creditTail } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { isWord } from '../../lexicon/index.js';
@@ -436,7 +436,9 @@ export function folioUnderText(infos: readonly LineInfo[], i: number): boolean {
   if (i === 0 || x.gapBefore || !(i + 1 === infos.length || infos[i + 1]!.gapBefore)) return false;
   if (!BARE_NUMBER.test(x.line.text.trim())) return false;
   const above = infos[i - 1]!;
-  return !above.endsSentence && !above.endsHyphen && above.words >= MIN_FOLIO_ABOVE_WORDS;
+  if (above.endsSentence || above.endsHyphen || above.words < MIN_FOLIO_ABOVE_WORDS) return false;
+  // A jump line broken before its page number (`Please turn to page` ⏎ `12`) is the number's own line.
+  return !JUMP.test(`${above.line.text.trim()} ${x.line.text.trim()}`);
 }
 /** The line above a folio glued under text is running text: a few words at least (a short line may be a label and its number). */
 export const MIN_FOLIO_ABOVE_WORDS = 4;

@@ -56,3 +56,10 @@ test('a number under a finished sentence, a number that goes on, or one with its
   // A number carrying its stop closes a sentence.
   assert.ok(!folioAt([...ABOVE, '1989.', '', 'Other text follows here in a new block.', ''], '1989.'));
 });
+
+test('a jump line broken before its page number keeps it: the number is the jump\'s, not a folio (review)', () => {
+  const text = ['The council will meet again next week to discuss the plan and', 'Please turn to page', '12', '', 'Other text follows here in a new block.', ''];
+  assert.ok(!folioAt(text, '12'));
+  // The same number under running text that leaves its sentence open is one.
+  assert.ok(folioAt(['The council will meet again next week to discuss the plan and', 'the budget of the library for the coming', '12', '', 'year, which the mayor hopes to close.', ''], '12'));
+});
