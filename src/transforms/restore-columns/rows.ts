@@ -240,7 +240,7 @@ export const WIDE_LINE_RATIO = 1.4;
  * A line at least this share of the typical length is a full line of a column; a shorter one is a
  * paragraph's last line, or a heading, byline or jump line. A run's first lines are left as printed while
  * they are neither full nor carry a sentence on (`From Page 1` ⏎ `By Kwame Haddad` ⏎ `T` before the
- * columns), and so are its last ones that are neither full nor end a sentence (a heading after them).
+ * columns), and so are its last ones that are neither full, nor end a sentence, nor carry one on (a heading after them).
  */
 export const FULL_LINE_RATIO = 0.75;
 /** Lines of at least this many words give the typical length (shorter ones are shreds and headings). */
