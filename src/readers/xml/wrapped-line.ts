@@ -67,17 +67,29 @@ function running(b: Block): boolean {
   return b.hint === 'running-head' || b.hint === 'running-foot';
 }
 
-/** Does any other line lie between the two, across their width? */
-function between(page: Page, la: Line, lb: Line): boolean {
+/** The first index whose key is >= k in an array sorted by key. */
+function lowerBound<T>(items: readonly T[], key: (t: T) => number, k: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does any other line lie between the two, across their width? `byTop`: the page's boxed lines by their top. */
+function between(byTop: readonly Line[], la: Line, lb: Line): boolean {
   const a = la.box!;
   const b = lb.box!;
-  for (const block of page.blocks) {
-    for (const l of block.lines) {
-      const x = l.box;
-      if (!x || l === la || l === lb) continue;
-      const inside = x.y0 >= a.y1 - 0.5 * height(a) && x.y1 <= b.y0 + 0.5 * height(b);
-      if (inside && x.x0 < Math.max(a.x1, b.x1) && x.x1 > Math.min(a.x0, b.x0)) return true;
-    }
+  const from = a.y1 - 0.5 * height(a);
+  const to = b.y0 + 0.5 * height(b);
+  for (let k = lowerBound(byTop, (l) => l.box!.y0, from); k < byTop.length && byTop[k]!.box!.y0 <= to; k++) {
+    const l = byTop[k]!;
+    const x = l.box!;
+    if (l === la || l === lb || x.y1 > to) continue;
+    if (x.x0 < Math.max(a.x1, b.x1) && x.x1 > Math.min(a.x0, b.x0)) return true;
   }
   return false;
 }
@@ -98,15 +110,33 @@ export function joinWrappedLines(page: Page, messages: Message[]): void {
     .sort((a, b) => a.lines[0]!.box!.y0 - b.lines[0]!.box!.y0);
   if (lone.length === 0) return;
   const dropped = new Set<Block>();
+  const order = new Map(page.blocks.map((b, i) => [b, i]));
+  const byTop = page.blocks.flatMap((b) => b.lines.filter((l) => l.box)).sort((p, q) => p.box!.y0 - q.box!.y0);
+  // Each block's last line, by its bottom: the lines a lone line may wrap onto are found in a band
+  // above it (wrapsOnto: the white between is from WRAP_MIN_LEAD to WRAP_MAX_LEAD of a line height).
+  // When a lone line moves, its entry stands for the block it moved into.
+  const ends = page.blocks
+    .filter((b) => b.kind === 'text' && !running(b) && b.lines.at(-1)?.box)
+    .map((block) => ({ block, line: block.lines.at(-1)! }))
+    .sort((p, q) => p.line.box!.y1 - q.line.box!.y1);
+  const endOf = new Map(ends.map((e) => [e.line, e]));
   for (const B of lone) {
     // A lone block that took in a wrapped line of its own is no longer one line: it stays (moving only
     // its first line would lose the other).
     if (B.lines.length !== 1) continue;
     const lb = B.lines[0]!;
-    const A = page.blocks.find((a) => a !== B && a.kind === 'text' && !dropped.has(a) && !running(a) && a.lines.length > 0 && wrapsOnto(a.lines[a.lines.length - 1]!, lb));
+    const b = lb.box!;
+    const hb = height(b);
+    // The block it continues: of those whose last line wraps onto it, the first in the page's order.
+    let A: Block | undefined;
+    for (let k = lowerBound(ends, (e) => e.line.box!.y1, b.y0 - WRAP_MAX_LEAD * hb); k < ends.length && ends[k]!.line.box!.y1 <= b.y0 - WRAP_MIN_LEAD * hb; k++) {
+      const { block, line } = ends[k]!;
+      if (block === B || dropped.has(block) || block.lines.at(-1) !== line || !wrapsOnto(line, lb)) continue;
+      if (!A || order.get(block)! < order.get(A)!) A = block;
+    }
     if (!A) continue;
     const la = A.lines[A.lines.length - 1]!;
-    if (between(page, la, lb)) continue;
+    if (between(byTop, la, lb)) continue;
     messages.push({
       rule: 'reader/wrapped-line',
       severity: 'info',
@@ -120,6 +150,8 @@ export function joinWrappedLines(page: Page, messages: Message[]): void {
     if (box) A.box = box;
     B.lines.length = 0;
     dropped.add(B);
+    const e = endOf.get(lb);
+    if (e) e.block = A;
   }
   if (dropped.size) page.blocks = page.blocks.filter((b) => !dropped.has(b));
 }
