@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readAlto } from '../../../src/readers/alto/index.js';
 import { readHocr } from '../../../src/readers/hocr/index.js';
 import type { GalleyDocument } from '../../../src/model/types.js';
+import { block, page, row, type W } from './made-page.js';
 
 const DEV = '../shared/corpus/dev';
 const DEV2 = '../shared/corpus/dev2';
@@ -61,16 +62,6 @@ test('corpus: no other line of the 30 pages is joined, in ALTO or hOCR (body col
 
 // ---------------------------------------------------------------- made-up pages
 
-type W = [text: string, x: number, y: number, w: number, h: number];
-const HEAD = '<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page ID="p1" WIDTH="2000" HEIGHT="3000"><PrintSpace>';
-const TAIL = '</PrintSpace></Page></Layout></alto>';
-const block = (id: string, rows: W[][]): string =>
-  `<TextBlock ID="${id}">${rows
-    .map((r, i) => `<TextLine ID="${id}_l${i}">${r.map(([t, x, y, w, h]) => `<String CONTENT="${t}" HPOS="${x}" VPOS="${y}" WIDTH="${w}" HEIGHT="${h}"/>`).join('')}</TextLine>`)
-    .join('')}</TextBlock>`;
-const page = (...blocks: string[]): GalleyDocument => readAlto(new TextEncoder().encode(`${HEAD}${blocks.join('')}${TAIL}`), 'made.alto.xml');
-/** A row of words of height h from x, each `w` wide, `space` apart. */
-const row = (words: string[], x: number, y: number, h: number, w: number, space: number): W[] => words.map((t, i) => [t, x + i * (w + space), y, w, h]);
 /** A column of body lines (two words each, 20 high, 26 apart) from x, y. */
 const column = (x: number, y: number, n: number, word: string): W[][] => Array.from({ length: n }, (_, i) => row([word, word], x, y + i * 26, 20, 60, 8));
 

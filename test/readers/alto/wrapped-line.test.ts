@@ -13,6 +13,7 @@ import { readAlto } from '../../../src/readers/alto/index.js';
 import { readHocr } from '../../../src/readers/hocr/index.js';
 import { goesOn } from '../../../src/readers/xml/wrapped-line.js';
 import type { GalleyDocument } from '../../../src/model/types.js';
+import { block, page, row } from './made-page.js';
 
 const DEV = '../shared/corpus/dev';
 const DEV2 = '../shared/corpus/dev2';
@@ -88,16 +89,6 @@ test('goesOn: a line that does not end a sentence or a quotation', () => {
 
 // ---------------------------------------------------------------- made-up pages
 
-type W = [text: string, x: number, y: number, w: number, h: number];
-const HEAD = '<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page ID="p1" WIDTH="2000" HEIGHT="3000"><PrintSpace>';
-const TAIL = '</PrintSpace></Page></Layout></alto>';
-const block = (id: string, rows: W[][]): string =>
-  `<TextBlock ID="${id}">${rows
-    .map((r, i) => `<TextLine ID="${id}_l${i}">${r.map(([t, x, y, w, h]) => `<String CONTENT="${t}" HPOS="${x}" VPOS="${y}" WIDTH="${w}" HEIGHT="${h}"/>`).join('')}</TextLine>`)
-    .join('')}</TextBlock>`;
-const page = (...bs: string[]): GalleyDocument => readAlto(new TextEncoder().encode(`${HEAD}${bs.join('')}${TAIL}`), 'made.alto.xml');
-/** A row of words of height h from x, each `w` wide, 8 apart. */
-const row = (words: string[], x: number, y: number, h: number, w: number): W[] => words.map((t, i) => [t, x + i * (w + 8), y, w, h]);
 
 test('made-up: the lone line under a line that goes on moves; under a sentence end, a block gap lower, wider, or at another edge it stays', () => {
   const caption = (last: string) => block('c', [row(['A', 'photograph', 'related', 'to', last], 100, 500, 14, 60)]);
