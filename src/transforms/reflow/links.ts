@@ -237,9 +237,9 @@ export interface LinkQuery {
   pair?: (from: Piece, to: Piece) => boolean;
 }
 
-/** `onlyMakeable`: leave out the links that cannot be made (`makeable`), rather than build them to be filtered out. */
-export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: DehyphenateContext, onlyMakeable = false): Link[] {
-  return linkScorer(pieces, blocks, ctx)({ keep: onlyMakeable ? makeable : () => true });
+/** Every candidate link of the page (reflow asks linkScorer for the ones it can make). */
+export function candidateLinks(pieces: Piece[], blocks: Block[], ctx: DehyphenateContext): Link[] {
+  return linkScorer(pieces, blocks, ctx)({ keep: () => true });
 }
 
 /**

@@ -25,6 +25,14 @@ function beforeReflow(path: string): GalleyDocument {
   return doc;
 }
 
+/** A corpus page before reflow, its first page and its pieces (null when the corpus is absent). */
+function pageBeforeReflow(corpus: 'dev' | 'dev2', id: string) {
+  const path = sharedFile('corpus', corpus, id, 'page.pdfminer.txt');
+  if (!path) return null;
+  const doc = beforeReflow(path);
+  return { doc, page: doc.pages[0]!, pieces: piecesOf(doc) };
+}
+
 /** The paragraph pieces of the page, as reflow measures them. */
 function piecesOf(doc: GalleyDocument): Piece[] {
   const page = doc.pages[0]!;
@@ -38,11 +46,9 @@ function piecesOf(doc: GalleyDocument): Piece[] {
 
 for (const [corpus, id] of [['dev', 'dev012'], ['dev2', 'd2_001']] as const) {
   test(`byScore orders a page's links as a stable sort by score does (${id} pdfminer)`, (t) => {
-    const path = sharedFile('corpus', corpus, id, 'page.pdfminer.txt');
-    if (!path) return t.skip('corpus page not present');
-    const doc = beforeReflow(path);
-    const page = doc.pages[0]!;
-    const pieces = piecesOf(doc);
+    const at = pageBeforeReflow(corpus, id);
+    if (!at) return t.skip('corpus page not present');
+    const { doc, page, pieces } = at;
     const links = candidateLinks(pieces, page.blocks, contextFor(doc));
     assert.ok(links.length > 50, `a page of many links (${links.length})`);
     const distinct = new Set(links.map((l) => l.score)).size;
@@ -55,18 +61,16 @@ for (const [corpus, id] of [['dev', 'dev012'], ['dev2', 'd2_001']] as const) {
 }
 
 for (const [corpus, id] of [['dev', 'dev012'], ['dev2', 'd2_001']] as const) {
-  test(`candidateLinks with onlyMakeable gives the makeable links, in the same order (${id} pdfminer)`, (t) => {
-    const path = sharedFile('corpus', corpus, id, 'page.pdfminer.txt');
-    if (!path) return t.skip('corpus page not present');
-    const doc = beforeReflow(path);
-    const page = doc.pages[0]!;
-    const pieces = piecesOf(doc);
+  test(`a link scorer asked for the makeable links gives them, in the same order (${id} pdfminer)`, (t) => {
+    const at = pageBeforeReflow(corpus, id);
+    if (!at) return t.skip('corpus page not present');
+    const { doc, page, pieces } = at;
     const all = candidateLinks(pieces, page.blocks, contextFor(doc));
     const expected = all.filter((l) => makeable(l.to, l.score));
     assert.ok(expected.length > 0, 'the page has makeable links');
     // (dev012 has links that cannot be made too: there the option leaves some out.)
     if (id === 'dev012') assert.ok(expected.length < all.length, `some links cannot be made (${expected.length} of ${all.length})`);
-    const got = candidateLinks(pieces, page.blocks, contextFor(doc), true);
+    const got = linkScorer(pieces, page.blocks, contextFor(doc))({ keep: makeable });
     assert.deepEqual(
       got.map((l) => [l.from.index, l.to.index, l.score, l.evidence.join('; ')]),
       expected.map((l) => [l.from.index, l.to.index, l.score, l.evidence.join('; ')]),
@@ -76,11 +80,9 @@ for (const [corpus, id] of [['dev', 'dev012'], ['dev2', 'd2_001']] as const) {
 
 for (const [corpus, id] of [['dev', 'dev012'], ['dev2', 'd2_001']] as const) {
   test(`a link scorer's queries give the page's links that pass them, in the same order (${id} pdfminer)`, (t) => {
-    const path = sharedFile('corpus', corpus, id, 'page.pdfminer.txt');
-    if (!path) return t.skip('corpus page not present');
-    const doc = beforeReflow(path);
-    const page = doc.pages[0]!;
-    const pieces = piecesOf(doc);
+    const at = pageBeforeReflow(corpus, id);
+    if (!at) return t.skip('corpus page not present');
+    const { doc, page, pieces } = at;
     const all = candidateLinks(pieces, page.blocks, contextFor(doc));
     const scorer = linkScorer(pieces, page.blocks, contextFor(doc));
     const key = (l: Link): string => `${l.from.index}>${l.to.index} ${l.score} ${l.evidence.join('; ')}`;
