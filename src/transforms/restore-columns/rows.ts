@@ -81,12 +81,31 @@ export const ROWS_CONFIDENCE = 0.7;
 
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
 
+/** The stem of the broken word a line ends on (`consider` of `… consider-`), if any. */
+function stemOf(x: string): string | undefined {
+  return BROKEN_STEM.exec(x)?.[1];
+}
+
+/** The lower-case first word a line may complete a broken word with (`ate` of `ate.`), if any. */
+function restOf(y: string): string | undefined {
+  return LOWER_START.test(y) ? FIRST_WORD.exec(y)?.[1] : undefined;
+}
+
+/** Do a stem and a rest make a word? */
+function makesWord(left: string | undefined, right: string | undefined): boolean {
+  return left !== undefined && right !== undefined && isWord((left + right).toLowerCase());
+}
+
 /** Does `y` complete the broken word `x` ends on into a word (`consider-` ⏎ `ate.`)? */
 function completes(x: string, y: string): boolean {
-  if (!LOWER_START.test(y)) return false;
-  const left = BROKEN_STEM.exec(x)?.[1];
-  const right = FIRST_WORD.exec(y)?.[1];
-  return left !== undefined && right !== undefined && isWord((left + right).toLowerCase());
+  return makesWord(stemOf(x), restOf(y));
+}
+
+/** `completes` for every pair of a run's lines, by index, with each line's stem and rest read once. */
+function completesByIndex(lines: readonly RowItem[]): (a: number, b: number) => boolean {
+  const stems = lines.map((l) => stemOf(l.tail));
+  const rests = lines.map((l) => restOf(l.head));
+  return (a, b) => makesWord(stems[a], rests[b]);
 }
 
 /** How `y` reads as the next line of `x`'s column: +CHAIN_SCORE for a completed word, CONTINUE_SCORE for a sentence carried on, minus the faults. */
@@ -334,14 +353,7 @@ function bestPlacement(lines: readonly RowItem[], before: ReadonlyMap<number, Ro
 export function displacedLines(lines: readonly RowItem[]): Map<number, number> {
   const out = new Map<number, number>();
   const rests = new Set<number>();
-  // completes(x, y) of every pair, from each line's broken stem and first word read once.
-  const stems = lines.map((l) => BROKEN_STEM.exec(l.tail)?.[1]);
-  const firsts = lines.map((l) => (LOWER_START.test(l.head) ? FIRST_WORD.exec(l.head)?.[1] : undefined));
-  const completesAt = (a: number, b: number): boolean => {
-    const left = stems[a];
-    const right = firsts[b];
-    return left !== undefined && right !== undefined && isWord((left + right).toLowerCase());
-  };
+  const completesAt = completesByIndex(lines);
   for (let i = 0; i < lines.length; i++) {
     if (!endsHyphen(lines[i]!.tail)) continue;
     let rest = -1;
@@ -364,21 +376,22 @@ export function displacedLines(lines: readonly RowItem[]): Map<number, number> {
     rests.add(rest);
   }
   // A line whose own line before it was taken out too stays (a chain of them is placed by neither).
-  for (const [i] of out) if ([...out.values()].includes(i)) out.delete(i);
+  for (const [i, rest] of out) {
+    if (!rests.has(i)) continue;
+    out.delete(i);
+    rests.delete(rest);
+  }
   return out;
 }
 
 /** How many lines have their broken word completed by some later line: the most words a placement can complete. */
 function chainBound(lines: readonly RowItem[]): number {
-  const firsts = lines.map((l) => (LOWER_START.test(l.head) ? FIRST_WORD.exec(l.head)?.[1] : undefined));
+  const completesAt = completesByIndex(lines);
   let n = 0;
   for (let a = 0; a < lines.length; a++) {
     if (!endsHyphen(lines[a]!.tail)) continue;
-    const left = BROKEN_STEM.exec(lines[a]!.tail)?.[1];
-    if (left === undefined) continue;
     for (let b = a + 1; b < lines.length; b++) {
-      const right = firsts[b];
-      if (right !== undefined && isWord((left + right).toLowerCase())) {
+      if (completesAt(a, b)) {
         n++;
         break;
       }
