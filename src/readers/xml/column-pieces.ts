@@ -20,6 +20,7 @@
  */
 import type { Block, Box, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
+import { isRunning } from './running-heads.js';
 
 /**
  * The block under a piece overlaps it horizontally by at least this share of
@@ -47,20 +48,15 @@ function under(d: Box, t: Box): boolean {
   return narrower > 0 && overlapX(d, t) >= PIECE_COLUMN_OVERLAP * narrower && t.y0 >= d.y1 - PIECE_BELOW_SLACK * (d.y1 - d.y0);
 }
 
-/** A running head or foot (running-heads.ts) has its own place, at the page's start or end. */
-function running(b: Block): boolean {
-  return b.hint === 'running-head' || b.hint === 'running-foot';
-}
-
 /** Move each column piece of the page before the first later block under it, recording each move. */
 export function placeColumnPieces(page: Page, pieces: ReadonlySet<Block>, messages: Message[]): void {
-  const movers = page.blocks.filter((b) => pieces.has(b) && b.box && !running(b));
+  const movers = page.blocks.filter((b) => pieces.has(b) && b.box && !isRunning(b));
   for (const d of movers) {
     const from = page.blocks.indexOf(d);
     let to = -1;
     for (let k = from + 1; k < page.blocks.length; k++) {
       const t = page.blocks[k]!;
-      if (!pieces.has(t) && t.box && !running(t) && under(d.box!, t.box)) {
+      if (!pieces.has(t) && t.box && !isRunning(t) && under(d.box!, t.box)) {
         to = k;
         break;
       }

@@ -1,5 +1,5 @@
 /** Small geometry helpers shared by the OCR readers: boxes from attributes, unions. */
-import type { Box } from '../../model/types.js';
+import type { Box, Line } from '../../model/types.js';
 
 /** A finite number from an attribute value, or undefined (absent, empty, or not a number). */
 export function num(value: string | undefined): number | undefined {
@@ -53,4 +53,27 @@ export function unionBox(boxes: ReadonlyArray<Box | undefined>): Box | undefined
       : { ...b };
   }
   return out;
+}
+
+/** A box's height. */
+export function boxHeight(b: Box): number {
+  return b.y1 - b.y0;
+}
+
+/** The first index whose key is >= k in an array sorted by that key. */
+export function lowerBound<T>(items: readonly T[], key: (t: T) => number, k: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A line for a message: its element id, if any, and its box rounded (`line_12 [68,1024,373,1043]`). */
+export function describeLine(line: Line): string {
+  const b = line.box!;
+  return `${line.source.id ? `${line.source.id} ` : ''}[${[b.x0, b.y0, b.x1, b.y1].map((n) => Math.round(n)).join(',')}]`;
 }

@@ -14,6 +14,7 @@
 import type { Block, Box, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { minOf } from './geometry.js';
+import { isRunning } from './running-heads.js';
 
 /**
  * A block counts as under the late one when it starts no higher than this many
@@ -41,20 +42,16 @@ function underSpan(h: Box, t: Box, lh: number): boolean {
   return t.y0 >= h.y1 - LATE_BELOW_SLACK * lh && t.x0 >= h.x0 - LATE_SPAN_SLACK * lh && t.x1 <= h.x1 + LATE_SPAN_SLACK * lh;
 }
 
-function running(b: Block): boolean {
-  return b.hint === 'running-head' || b.hint === 'running-foot';
-}
-
 /** Move each block read after a run of blocks that lie under it back before that run, recording each move. */
 export function raiseLateHeads(page: Page, messages: Message[]): void {
   for (let i = 1; i < page.blocks.length; i++) {
     const h = page.blocks[i]!;
-    if (!h.box || running(h)) continue;
+    if (!h.box || isRunning(h)) continue;
     const lh = lineHeight(h);
     let j = i;
     while (j > 0) {
       const t = page.blocks[j - 1]!;
-      if (!t.box || running(t) || !underSpan(h.box, t.box, lh)) break;
+      if (!t.box || isRunning(t) || !underSpan(h.box, t.box, lh)) break;
       j--;
     }
     if (j === i) continue;

@@ -20,7 +20,7 @@
 import type { Block, Box, Line, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { commonFont } from './ocr-model.js';
-import { unionBox } from './geometry.js';
+import { boxHeight, describeLine, lowerBound, unionBox } from './geometry.js';
 import { MAX_PAGE_LINES } from './limits.js';
 
 /** The two pieces overlap vertically by at least this share of the smaller piece's height (one baseline; a neighbouring line overlaps by its leading at most). */
@@ -73,9 +73,9 @@ export function joinSplitLines(page: Page, messages: Message[]): void {
       for (;;) {
         const la = A.lines[i]!;
         if (!la.box) break;
-        const from = lowerBound(xs, la.box.x1);
+        const from = lowerBound(xs, (x) => x, la.box.x1);
         let best: { B: Block; gap: number } | undefined;
-        for (let k = from; k < firsts.length && firsts[k]!.x0 - la.box.x1 <= JOIN_MAX_GAP_HEIGHTS * height(la.box); k++) {
+        for (let k = from; k < firsts.length && firsts[k]!.x0 - la.box.x1 <= JOIN_MAX_GAP_HEIGHTS * boxHeight(la.box); k++) {
           const { block: B, line: lb } = firsts[k]!;
           if (B === A || B.lines[0] !== lb) continue;
           const gap = sameLine(la, lb);
@@ -90,22 +90,6 @@ export function joinSplitLines(page: Page, messages: Message[]): void {
   }
 }
 
-/** The first index whose value is >= x in an ascending array. */
-function lowerBound(values: number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function height(b: Box): number {
-  return b.y1 - b.y0;
-}
-
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s.length ? s[s.length >> 1]! : NaN;
@@ -113,8 +97,8 @@ function median(values: number[]): number {
 
 /** The line's type size: the median height of its word boxes, else its own box height. */
 function typeSize(line: Line): number {
-  const hs = (line.words ?? []).filter((w) => w.box).map((w) => height(w.box!));
-  return hs.length ? median(hs) : height(line.box!);
+  const hs = (line.words ?? []).filter((w) => w.box).map((w) => boxHeight(w.box!));
+  return hs.length ? median(hs) : boxHeight(line.box!);
 }
 
 /** The widest white between consecutive word boxes of a line; 0 for a single word. */
@@ -127,7 +111,7 @@ function widestSpace(line: Line): number {
 
 function level(a: Box, b: Box): boolean {
   const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-  return overlap >= JOIN_MIN_OVERLAP * Math.min(height(a), height(b));
+  return overlap >= JOIN_MIN_OVERLAP * Math.min(boxHeight(a), boxHeight(b));
 }
 
 /** Lines of two blocks that sit level with each other, left of right. */
@@ -149,7 +133,7 @@ function startsUpper(line: Line): boolean {
 function headOfColumn(page: Page, lb: Line, la: Line): boolean {
   if (!startsUpper(lb)) return false;
   const b = lb.box!;
-  const h = height(b);
+  const h = boxHeight(b);
   for (const block of page.blocks) {
     for (const l of block.lines) {
       const x = l.box;
@@ -169,15 +153,10 @@ function sameLine(la: Line, lb: Line): number | undefined {
   const sa = typeSize(la);
   const sb = typeSize(lb);
   if (!(sa > 0 && sb > 0) || Math.max(sa, sb) > JOIN_MAX_SIZE_RATIO * Math.min(sa, sb)) return undefined;
-  if (gap > JOIN_MAX_GAP_HEIGHTS * Math.min(height(a), height(b))) return undefined;
+  if (gap > JOIN_MAX_GAP_HEIGHTS * Math.min(boxHeight(a), boxHeight(b))) return undefined;
   const space = Math.max(widestSpace(la), widestSpace(lb));
   if (space > 0 && gap > JOIN_MAX_GAP_SPACES * space) return undefined;
   return gap;
-}
-
-function describe(line: Line): string {
-  const b = line.box!;
-  return `${line.source.id ? `${line.source.id} ` : ''}[${[b.x0, b.y0, b.x1, b.y1].map((n) => Math.round(n)).join(',')}]`;
 }
 
 function join(page: Page, left: Where, right: Where, gap: number, messages: Message[]): void {
@@ -207,7 +186,7 @@ function join(page: Page, left: Where, right: Where, gap: number, messages: Mess
     rule: 'reader/join-line',
     severity: 'info',
     text:
-      `${describe(lb)} (block ${right.block.source.id ?? '?'}) sits on the baseline of ${describe(la)} (block ${left.block.source.id ?? '?'}), ` +
+      `${describeLine(lb)} (block ${right.block.source.id ?? '?'}) sits on the baseline of ${describeLine(la)} (block ${left.block.source.id ?? '?'}), ` +
       `same type size, ${Math.round(gap)} units apart (a word space, not a gutter): one line`,
     before,
     after: joined.text,

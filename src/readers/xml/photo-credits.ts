@@ -23,6 +23,7 @@
  */
 import type { Block, Box, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
+import { isRunning } from './running-heads.js';
 
 /** The credit's top lies inside the photo, at most this many of its line heights above the bottom edge (dev2: 1.0–1.6). */
 export const CREDIT_IN_PHOTO_HEIGHTS = 2;
@@ -48,10 +49,6 @@ function within(p: Box, b: Box, slack: number): boolean {
   return b.x0 >= p.x0 - slack && b.x1 <= p.x1 + slack;
 }
 
-function running(b: Block): boolean {
-  return b.hint === 'running-head' || b.hint === 'running-foot';
-}
-
 /** Does the line look like a credit: small type, flush right under the photo, or a credit mark? */
 function looksLikeCredit(p: Box, b: Block, box: Box, body: number): boolean {
   const h = box.y1 - box.y0;
@@ -63,7 +60,7 @@ function looksLikeCredit(p: Box, b: Block, box: Box, body: number): boolean {
 /** A credit of the photo: one line, its top inside the photo's box near the bottom edge, within its width, that looks like a credit. */
 function creditOn(p: Box, b: Block, body: number): boolean {
   const box = b.box;
-  if (!box || b.lines.length !== 1 || running(b)) return false;
+  if (!box || b.lines.length !== 1 || isRunning(b)) return false;
   const h = box.y1 - box.y0;
   return h > 0 && box.y0 < p.y1 && box.y0 >= p.y1 - CREDIT_IN_PHOTO_HEIGHTS * h && box.y0 > p.y0 && within(p, box, h) && looksLikeCredit(p, b, box, body);
 }
@@ -85,7 +82,7 @@ export function readCreditsBeforeCaptions(page: Page, messages: Message[]): void
       let caption: Block | undefined;
       for (const b of page.blocks) {
         const box = b.box;
-        if (b === credit || !box || running(b) || box.y0 < credit.box!.y1 - CAPTION_ABOVE_CREDIT * h || box.y0 > p.y1 + CAPTION_UNDER_HEIGHTS * h || !within(p, box, h)) continue;
+        if (b === credit || !box || isRunning(b) || box.y0 < credit.box!.y1 - CAPTION_ABOVE_CREDIT * h || box.y0 > p.y1 + CAPTION_UNDER_HEIGHTS * h || !within(p, box, h)) continue;
         if (!caption || box.y0 < caption.box!.y0 || (box.y0 === caption.box!.y0 && box.x0 < caption.box!.x0)) caption = b;
       }
       if (!caption) continue;

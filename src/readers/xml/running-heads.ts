@@ -151,3 +151,8 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
+
+/** Is the block a running head or foot (marked by markRunningHeads)? It has its own place and is no story text. */
+export function isRunning(b: Block): boolean {
+  return b.hint === 'running-head' || b.hint === 'running-foot';
+}

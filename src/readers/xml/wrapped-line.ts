@@ -28,7 +28,8 @@ import type { Block, Box, Line, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { JOIN_MAX_SIZE_RATIO } from './line-join.js';
 import { MAX_PAGE_LINES } from './limits.js';
-import { unionBox } from './geometry.js';
+import { boxHeight, describeLine, lowerBound, unionBox } from './geometry.js';
+import { isRunning } from './running-heads.js';
 
 /** The white between the two lines is at most this many line heights (caption leading on the dev pages: 0.15–0.3 of a line; a gap between blocks is a line or more). */
 export const WRAP_MAX_LEAD = 0.5;
@@ -42,17 +43,13 @@ export function goesOn(text: string): boolean {
   return /[\p{L}\p{N},\-\u00ad]$/u.test(text.trimEnd());
 }
 
-function height(b: Box): number {
-  return b.y1 - b.y0;
-}
-
 /** Is `lb` (alone in its block) the wrap of `la` (the last line of another block)? */
 export function wrapsOnto(la: Line, lb: Line): boolean {
   const a = la.box;
   const b = lb.box;
   if (!a || !b) return false;
-  const ha = height(a);
-  const hb = height(b);
+  const ha = boxHeight(a);
+  const hb = boxHeight(b);
   if (!(ha > 0 && hb > 0) || Math.max(ha, hb) > JOIN_MAX_SIZE_RATIO * Math.min(ha, hb)) return false;
   const h = Math.min(ha, hb);
   const lead = b.y0 - a.y1;
@@ -62,29 +59,12 @@ export function wrapsOnto(la: Line, lb: Line): boolean {
   return goesOn(la.text);
 }
 
-/** A running head or foot (set by the reader before this step, when it is) is no wrapped text. */
-function running(b: Block): boolean {
-  return b.hint === 'running-head' || b.hint === 'running-foot';
-}
-
-/** The first index whose key is >= k in an array sorted by key. */
-function lowerBound<T>(items: readonly T[], key: (t: T) => number, k: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]!) < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Does any other line lie between the two, across their width? `byTop`: the page's boxed lines by their top. */
 function between(byTop: readonly Line[], la: Line, lb: Line): boolean {
   const a = la.box!;
   const b = lb.box!;
-  const from = a.y1 - 0.5 * height(a);
-  const to = b.y0 + 0.5 * height(b);
+  const from = a.y1 - 0.5 * boxHeight(a);
+  const to = b.y0 + 0.5 * boxHeight(b);
   for (let k = lowerBound(byTop, (l) => l.box!.y0, from); k < byTop.length && byTop[k]!.box!.y0 <= to; k++) {
     const l = byTop[k]!;
     const x = l.box!;
@@ -94,11 +74,6 @@ function between(byTop: readonly Line[], la: Line, lb: Line): boolean {
   return false;
 }
 
-function describe(line: Line): string {
-  const b = line.box!;
-  return `${line.source.id ? `${line.source.id} ` : ''}[${[b.x0, b.y0, b.x1, b.y1].map((n) => Math.round(n)).join(',')}]`;
-}
-
 /** Move each lone wrapped line into the block it continues, recording each move. */
 export function joinWrappedLines(page: Page, messages: Message[]): void {
   let count = 0;
@@ -106,7 +81,7 @@ export function joinWrappedLines(page: Page, messages: Message[]): void {
   if (count > MAX_PAGE_LINES) return;
   // From the top down, so a chain of lone lines (`photo by Jane` ⏎ `Smith`) is taken in line after line.
   const lone = page.blocks
-    .filter((b) => b.kind === 'text' && b.lines.length === 1 && b.lines[0]!.box && !running(b))
+    .filter((b) => b.kind === 'text' && b.lines.length === 1 && b.lines[0]!.box && !isRunning(b))
     .sort((a, b) => a.lines[0]!.box!.y0 - b.lines[0]!.box!.y0);
   if (lone.length === 0) return;
   const dropped = new Set<Block>();
@@ -116,7 +91,7 @@ export function joinWrappedLines(page: Page, messages: Message[]): void {
   // above it (wrapsOnto: the white between is from WRAP_MIN_LEAD to WRAP_MAX_LEAD of a line height).
   // When a lone line moves, its entry stands for the block it moved into.
   const ends = page.blocks
-    .filter((b) => b.kind === 'text' && !running(b) && b.lines.at(-1)?.box)
+    .filter((b) => b.kind === 'text' && !isRunning(b) && b.lines.at(-1)?.box)
     .map((block) => ({ block, line: block.lines.at(-1)! }))
     .sort((p, q) => p.line.box!.y1 - q.line.box!.y1);
   const endOf = new Map(ends.map((e) => [e.line, e]));
@@ -126,7 +101,7 @@ export function joinWrappedLines(page: Page, messages: Message[]): void {
     if (B.lines.length !== 1) continue;
     const lb = B.lines[0]!;
     const b = lb.box!;
-    const hb = height(b);
+    const hb = boxHeight(b);
     // The block it continues: of those whose last line wraps onto it, the first in the page's order.
     let A: Block | undefined;
     for (let k = lowerBound(ends, (e) => e.line.box!.y1, b.y0 - WRAP_MAX_LEAD * hb); k < ends.length && ends[k]!.line.box!.y1 <= b.y0 - WRAP_MIN_LEAD * hb; k++) {
@@ -140,7 +115,7 @@ export function joinWrappedLines(page: Page, messages: Message[]): void {
     messages.push({
       rule: 'reader/wrapped-line',
       severity: 'info',
-      text: `line ${describe(lb)} "${lb.text.slice(0, 40)}", boxed alone, continues line ${describe(la)} (one line space under it, same left edge, and "${la.text.slice(-20)}" goes on): moved into that block`,
+      text: `line ${describeLine(lb)} "${lb.text.slice(0, 40)}", boxed alone, continues line ${describeLine(la)} (one line space under it, same left edge, and "${la.text.slice(-20)}" goes on): moved into that block`,
       source: lb.source,
     });
     A.lines.push(lb);
