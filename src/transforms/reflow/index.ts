@@ -17,6 +17,7 @@ import { shortLastLines } from './geometry.js';
 import { movedFollowers } from './followers.js';
 import { blockWidths, closesAsItem, pieceInfo, type Piece } from './pieces.js';
 import { printsInterview, repeatedLabels } from './boundaries.js';
+import { FIRST_CAPS_WORD, smallCapsRest } from './drop-caps.js';
 
 export function createReflow(): Transform {
   return (doc: GalleyDocument) => {
@@ -192,13 +193,7 @@ class ChainSets {
 /** A drop cap the extractor printed away from its word, as a block of one capital letter (`G` … `alois returned`). */
 const LONE_CAPITAL = /^\p{Lu}$/u;
 const FIRST_LOWER_WORD = /^(\p{Ll}[\p{L}'’]*)/u;
-/**
- * The rest of a drop cap's word set in capitals (small capitals: `I` … `SLANDS in the archipelago`, `O` …
- * `N Friday,`, `W` … `IKINEWS :`): newspapers set the first word or words after a drop cap in small
- * capitals, which a text layer gives as capitals. Such a rest is written in lower case when joined
- * (`Islands`, `On`, `Wikinews`): the case of the running text the small capitals stand for.
- */
-const FIRST_CAPS_WORD = /^(\p{Lu}+)(?![\p{Ll}])/u;
+
 /** Blocks around a lone capital searched for the rest of its word. */
 export const DROP_CAP_WINDOW = 8;
 
@@ -221,15 +216,10 @@ function joinDisplacedDropCaps(page: Page, doc: GalleyDocument): void {
       const q = blocks[k];
       if (!q || q.kind !== 'paragraph' || gone.has(q) || q === b) continue;
       const head = q.lines[0]!.text.trim();
-      const caps = FIRST_CAPS_WORD.exec(head)?.[1];
-      const word = FIRST_LOWER_WORD.exec(head)?.[1] ?? caps?.toLowerCase();
+      const word = FIRST_LOWER_WORD.exec(head)?.[1] ?? FIRST_CAPS_WORD.exec(head)?.[1]?.toLowerCase();
       if (!word || !known((letter + word).toLowerCase())) continue;
-      if (caps) {
-        // The small capitals of the rest in the running text's case (the drop cap keeps its capital).
-        const first = q.lines[0]!;
-        const at = first.text.indexOf(caps);
-        q.lines[0] = { ...first, text: first.text.slice(0, at) + word + first.text.slice(at + caps.length) };
-      }
+      q.lines[0] = { ...q.lines[0]! };
+      smallCapsRest(q.lines[0]);
       const line = { ...b.lines[0]!, join: 'join' as const };
       q.lines.unshift(line);
       if (q.source.span && line.source.span && line.source.span.start.offset < q.source.span.start.offset) q.source.span = { ...q.source.span, start: line.source.span.start };

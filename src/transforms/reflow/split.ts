@@ -16,6 +16,8 @@ import { closesItem, cutBetween, endsCaption, endsListItem, joinedTails, SPEAKER
 import { GLUED_HEAD_CONFIDENCE } from './glued-head.js';
 import { deinterleave } from './interleave.js';
 import { meanCharWidth } from './printed-width.js';
+import { rejoinSmallCapsLead, smallCapsRest } from './drop-caps.js';
+import { contextFor } from '../dehyphenate/index.js';
 
 export interface SplitOptions {
   /** Record each cut as an info message (default true). */
@@ -46,6 +48,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   // Only unclassified text blocks are cut; blocks a reader already typed are kept as they are.
   if (page.blocks.some((b) => b.kind !== 'text')) return;
   deinterleave(page, doc);
+  rejoinSmallCapsLead(page, (w) => isWord(w) || contextFor(doc).vocabulary.count(w) > 0, doc.messages);
   const infos = pageLines(page);
   const boxed = isBoxed(infos);
   const stretchMarked = marksStretch(infos);
@@ -126,6 +129,15 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
     if (movedCaps.has(i)) {
       flush();
       lastReason = null;
+      continue;
+    }
+    // A drop cap printed as a block of its own before a rest in small capitals (pdftotext's default mode
+    // sets the letter apart by a blank line: `W` ⏎⏎ `IKINEWS :`, `I` ⏎⏎ `SLANDS in the archipelago`):
+    // joined when it and the rest make a word, before the rest is read as a kicker or a heading. (A rest
+    // in lower case starts no heading; reflow joins it to its letter with the paragraph it opens.)
+    if (info.gapBefore && current.length === 1 && current[0] === infos[i - 1]!.line && !inAd.has(i - 1) && CAPS_REST.test(info.line.text.trim()) && isDropCap(infos[i - 1]!, info) && makesWordWith(infos[i - 1]!, info, doc)) {
+      joinDropCap(infos[i - 1]!, info, doc);
+      current.push(info.line);
       continue;
     }
     if (current.length && !info.gapBefore && !inAd.has(i - 1)) {
@@ -489,9 +501,26 @@ function displacedCapRests(infos: readonly LineInfo[]): Map<number, number> {
   return out;
 }
 
-/** Join a drop cap to the rest of its word (`C` ⏎ `ognitive` → `Cognitive`), as a line join, with a message. */
+/**
+ * Do a drop cap and the rest of its word at the next line's start make a word of the language or of the
+ * document (`W` + `IKINEWS` → `wikinews`, a word the page prints elsewhere)? Asked where a blank line
+ * stands between them: the letter could be a one-letter line of anything else.
+ */
+function makesWordWith(a: LineInfo, b: LineInfo, doc: GalleyDocument): boolean {
+  const rest = /^\p{L}+/u.exec(b.line.text.trim())?.[0];
+  if (!rest) return false;
+  const word = (a.line.text.trim() + rest).toLowerCase();
+  return isWord(word) || contextFor(doc).vocabulary.count(word) > 0;
+}
+
+/**
+ * Join a drop cap to the rest of its word (`C` ⏎ `ognitive` → `Cognitive`), as a line join, with a
+ * message. A rest in small capitals is written in the running text's case (`W` ⏎ `IKINEWS:` →
+ * `Wikinews:`: smallCapsRest).
+ */
 function joinDropCap(a: LineInfo, b: LineInfo, doc: GalleyDocument): void {
   a.line.join = 'join';
+  smallCapsRest(b.line);
   const word = /^\S+/u.exec(b.line.text.trim())?.[0] ?? '';
   doc.messages.push({
     rule: 'reflow/drop-cap',

@@ -171,7 +171,7 @@ export function headingVerdicts(ctx: PageContext): void {
     // A question or an interview line (`Wikinews: How is … made?`) is running text, not a subhead; so is
     // a speaker's name alone (`Chet Clem:`), whose words follow in the next unit.
     // (On a page that prints an interview only: elsewhere `Getting There:` heads a section, printsInterview.)
-    const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence) || (u.lines.length === 1 && SPEAKER_ALONE.test(u.text) && (interview ??= printsInterview(units.flatMap((x) => x.lines.map((l) => l.line.text)))));
+    const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence) || (printedLines(u) === 1 && SPEAKER_ALONE.test(u.text) && (interview ??= printsInterview(units.flatMap((x) => x.lines.map((l) => l.line.text)))));
     // A line closing on a bracket or a year is a list item (`All-Star (2015)`), not a subhead, unless
     // it stands alone between paragraphs (loneBetweenParagraphs).
     const item = ITEM_CLOSE.test(u.text) && !loneBetweenParagraphs(units, verdicts, i);
@@ -544,4 +544,11 @@ function strayFragment(u: UnitInfo, units: UnitInfo[], n: number): boolean {
   const after = units[n + 1];
   if (u.maxRatio <= SPANNING_RATIO || u.allCaps || next.words > STRAY_MAX_WORDS || next.lines.length !== 1 || !next.gapBefore) return false;
   return !!after && after.gapBefore && (DATELINE.test(after.text) || BYLINE.test(after.text));
+}
+
+/** A unit's printed lines: a drop cap joined to the rest of its word (`D` + `avid Shankbone:`, join `join`) is one line with it. */
+function printedLines(u: { lines: ReadonlyArray<{ line: { join?: string } }> }): number {
+  let n = 0;
+  for (const l of u.lines) if (l.line.join !== 'join') n++;
+  return n;
 }
