@@ -324,7 +324,10 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // `with ‘America’s Finest` ⏎ `News Source’` (leavesQuoteOpen); and a bracket
   // opened at the next line's start and left open there is a citation going on, not text under a heading:
   // `Loud-principle` ⏎ `(Williams,` ⏎ `2010):`.)
-  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !leavesBracketOpen(at) && !leavesQuoteOpen(at) && !(bt.startsWith('(') && leavesBracketOpen(bt)) && !(opensCapital(at) && DATELINE.test(at)) && !(z && proseFragment(z, a, b, stretchMarked))) return 'short-line';
+  // (Nor a caption's first line, opening on its phrase, whose sentence the next line closes: `A photograph
+  // related to Westchester` ⏎ `County Airport, provided to the newspaper.`, dev020 page.txt: a caption
+  // wraps where its box does, and a name may stand at the break.)
+  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !leavesBracketOpen(at) && !leavesQuoteOpen(at) && !(bt.startsWith('(') && leavesBracketOpen(bt)) && !(opensCapital(at) && DATELINE.test(at)) && !(z && proseFragment(z, a, b, stretchMarked)) && !captionGoesOn(at, b, bt)) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
@@ -334,7 +337,8 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // ⏎ `Holt made his Major League debut on`, d2_004 pdfminer — a box opens on a new unit.)
   if (ITEM_CLOSE.test(at) && (a.ratio < ITEM_LINE_RATIO || (boxed && aIsItem)) && b.startsUpper && !b.endsHyphen && (!boxed || aIsItem || ITEM_CLOSE.test(bt) || a.gapBefore)) return 'list-item';
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
-  if (!b.startsLower && !a.endsHyphen && CAPTION_HINT.test(bt) && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt))) return 'caption-start';
+  // (Not the second line of a caption its first line opened and left open: captionGoesOn.)
+  if (!b.startsLower && !a.endsHyphen && CAPTION_HINT.test(bt) && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt)) && !(!a.endsSentence && captionGoesOn(at, b, bt))) return 'caption-start';
   return null;
 }
 
@@ -460,6 +464,16 @@ export function endsCaption(text: string): boolean {
   if (SENTENCE_END.test(text) && CAPTION_HINT.test(text) && CAPTION_CUE.test(text)) return true;
   const m = creditTail(text);
   return m !== null && m.index > 0;
+}
+
+/**
+ * Does a line open a caption on its phrase (`A photograph related to…`, `File photo of…`: the phrase at
+ * the line's start) whose sentence the next line closes (a sentence end, or a caption's end: a credit)?
+ * Then the caption wraps at the line's end, whatever its length.
+ */
+function captionGoesOn(at: string, b: LineInfo, bt: string): boolean {
+  if (!CAPTION_HINT.test(at) || CAPTION_PHRASE.exec(at)?.index !== 0) return false;
+  return b.endsSentence || endsCaption(bt);
 }
 
 /** Words one of the caption phrases holds: a cheap test before the phrases themselves (every phrase holds one, in any case). */
