@@ -14,16 +14,8 @@ import { buildBlocks, buildLines } from '../xml/split.js';
 import type { AltoRaw, AltoString, AltoTextStyle } from './parse.js';
 import { altoUnit } from './units.js';
 import { altoConfidence, isTesseract } from './confidence.js';
-import { markRunningHeads } from '../xml/running-heads.js';
-import { joinSplitLines } from '../xml/line-join.js';
-import { joinWrappedLines } from '../xml/wrapped-line.js';
 import { pushAll } from '../xml/geometry.js';
-import { placeColumnPieces } from '../xml/column-pieces.js';
-import { raiseLateHeads } from '../xml/late-heads.js';
-import { readCreditsBeforeCaptions } from '../xml/photo-credits.js';
-import { mergeRuledBoxes } from '../xml/ruled-boxes.js';
-import { dropPictureLines } from '../xml/picture-lines.js';
-import { splitTypeChanges } from '../xml/type-change.js';
+import { finishOcrPage } from '../xml/page-steps.js';
 
 export interface AltoBuildOptions {
   /** Scan resolution in dots per inch, for pixel coordinates (ALTO files do not record it). */
@@ -139,15 +131,7 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
       );
       pushAll(page.blocks, built);
     }
-    dropPictureLines(page, messages);
-    splitTypeChanges(page, messages, pieces);
-    joinSplitLines(page, messages);
-    joinWrappedLines(page, messages);
-    markRunningHeads(page, messages);
-    placeColumnPieces(page, pieces, messages);
-    raiseLateHeads(page, messages);
-    readCreditsBeforeCaptions(page, messages);
-    mergeRuledBoxes(page, messages);
+    finishOcrPage(page, messages, pieces);
     if (page.blocks.length === 0) {
       messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${number}${rp.id ? ` (${rp.id})` : ''} has no text`, source: { page: number } });
     }

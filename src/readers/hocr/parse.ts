@@ -22,16 +22,8 @@ import type { RawLine, RawWord } from '../xml/ocr-model.js';
 import { buildBlocks, buildLines, type RawRows } from '../xml/split.js';
 import { bboxProp, boxAndId, fontOf, numberProp, parseTitle, type TitleProps } from './title.js';
 import { checkPageOrder } from './page-order.js';
-import { markRunningHeads } from '../xml/running-heads.js';
-import { joinSplitLines } from '../xml/line-join.js';
-import { joinWrappedLines } from '../xml/wrapped-line.js';
 import { pushAll } from '../xml/geometry.js';
-import { placeColumnPieces } from '../xml/column-pieces.js';
-import { raiseLateHeads } from '../xml/late-heads.js';
-import { readCreditsBeforeCaptions } from '../xml/photo-credits.js';
-import { mergeRuledBoxes } from '../xml/ruled-boxes.js';
-import { dropPictureLines } from '../xml/picture-lines.js';
-import { splitTypeChanges } from '../xml/type-change.js';
+import { finishOcrPage } from '../xml/page-steps.js';
 
 /** hOCR classes that are a line, and the hint the OCR engine meant by them. */
 const LINE_CLASSES: Readonly<Record<string, OcrHint | null>> = {
@@ -290,15 +282,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   if (!sawOcr) throw new GalleyError('malformed', file, 'not an hOCR file: no element with class ocr_page, ocr_line or ocrx_word');
   checkPageOrder(ppagenos, messages);
   for (const p of pages) {
-    dropPictureLines(p, messages);
-    splitTypeChanges(p, messages, pieces);
-    joinSplitLines(p, messages);
-    joinWrappedLines(p, messages);
-    markRunningHeads(p, messages);
-    placeColumnPieces(p, pieces, messages);
-    raiseLateHeads(p, messages);
-    readCreditsBeforeCaptions(p, messages);
-    mergeRuledBoxes(p, messages);
+    finishOcrPage(p, messages, pieces);
     if (p.blocks.length === 0) messages.push({ rule: 'reader/no-text', severity: 'warning', text: `page ${p.number} has no text`, source: { page: p.number } });
   }
   return pages;
