@@ -37,16 +37,7 @@ const OPEN_END = /(?:\p{L}-|[,;:(\p{L}\p{N}])$/u;
 /** Evidence for every block of a page, in order. */
 export function unitInfos(page: Page): UnitInfo[] {
   const blocks = page.blocks;
-  const lines: Line[] = [];
-  const gaps: boolean[] = [];
-  for (let bi = 0; bi < blocks.length; bi++) {
-    const b = blocks[bi]!;
-    for (let i = 0; i < b.lines.length; i++) {
-      lines.push(b.lines[i]!);
-      gaps.push(i === 0 && (bi === 0 || sourceGap(blocks[bi - 1]!, b)));
-    }
-  }
-  const infos = lineInfosCached(lines, gaps);
+  const infos = pageLineInfos(blocks);
   const out: UnitInfo[] = [];
   let k = 0;
   for (let index = 0; index < blocks.length; index++) {
@@ -127,6 +118,24 @@ function hasCasedLetter(text: string, from: number, to: number): boolean {
 }
 
 /** Is there a blank line (or more) between two blocks in the source text? (Halves of one split line have none.) */
+/**
+ * The evidence of every line of a page's blocks, in order, each block's first line marked as after a gap
+ * where the source has one (sourceGap). One loop over the blocks: Array#flatMap and nested forEach cost
+ * more than the rest of the callers' work.
+ */
+export function pageLineInfos(blocks: readonly Block[]): LineInfo[] {
+  const lines: Line[] = [];
+  const gaps: boolean[] = [];
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    for (let i = 0; i < b.lines.length; i++) {
+      lines.push(b.lines[i]!);
+      gaps.push(i === 0 && (bi === 0 || sourceGap(blocks[bi - 1]!, b)));
+    }
+  }
+  return lineInfosCached(lines, gaps);
+}
+
 export function sourceGap(a: Block, b: Block): boolean {
   const ae = a.lines[a.lines.length - 1]?.source.span?.end.line;
   const bs = b.lines[0]?.source.span?.start.line;

@@ -3,9 +3,9 @@
  * full line (so it goes on elsewhere), does it start in lower case (so it
  * carries on something before it)?
  */
-import type { Block, Line, Page } from '../../model/types.js';
-import { BROKEN_STEM, endsHyphen, endsSentence, lineInfosCached, marksStretch, startsLower } from '../classify/features.js';
-import { sourceGap } from '../classify/units.js';
+import type { Block, Page } from '../../model/types.js';
+import { BROKEN_STEM, endsHyphen, endsSentence, marksStretch, startsLower } from '../classify/features.js';
+import { pageLineInfos } from '../classify/units.js';
 import { closesItem, SPEAKER_ALONE, speakerLabel } from './boundaries.js';
 import { SPEAKER } from '../classify/patterns.js';
 import { endsOnSpace, marksCuts } from '../restore-pieces/pieces.js';
@@ -169,21 +169,12 @@ export interface LastLine {
 
 /** The last line of each block: its length against the local measure, and whether it is stretched. */
 export function blockWidths(page: Page): Map<Block, LastLine> {
-  // One loop over the blocks (Array#flatMap and nested forEach cost more than the rest of this function).
-  const lines: Line[] = [];
-  const gaps: boolean[] = [];
   const blocks = page.blocks;
-  for (let bi = 0; bi < blocks.length; bi++) {
-    const b = blocks[bi]!;
-    for (let i = 0; i < b.lines.length; i++) {
-      lines.push(b.lines[i]!);
-      gaps.push(i === 0 && (bi === 0 || sourceGap(blocks[bi - 1]!, b)));
-    }
-  }
-  const infos = lineInfosCached(lines, gaps);
+  const infos = pageLineInfos(blocks);
   const out = new Map<Block, LastLine>();
   const marked = marksStretch(infos);
   // (Lines with boxes are placed by their readers: no cut to mark.)
+  const lines = infos.map((x) => x.line);
   const cuts = !lines.some((l) => l.box) && marksCuts(lines);
   let k = 0;
   for (const b of page.blocks) {
