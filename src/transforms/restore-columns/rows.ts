@@ -83,7 +83,8 @@ const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
 
 /** The stem of the broken word a line ends on (`consider` of `… consider-`), if any. */
 function stemOf(x: string): string | undefined {
-  return BROKEN_STEM.exec(x)?.[1];
+  // The pattern is tried only on a line ending in a hyphen: anchored at the end, it is tried from every position.
+  return x.endsWith('-') ? BROKEN_STEM.exec(x)?.[1] : undefined;
 }
 
 /** The lower-case first word a line may complete a broken word with (`ate` of `ate.`), if any. */
