@@ -83,7 +83,8 @@ const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
 
 /** The stem of the broken word a line ends on (`consider` of `… consider-`), if any. */
 function stemOf(x: string): string | undefined {
-  return BROKEN_STEM.exec(x)?.[1];
+  // The pattern is tried only on a line ending in a hyphen: anchored at the end, it is tried from every position.
+  return x.endsWith('-') ? BROKEN_STEM.exec(x)?.[1] : undefined;
 }
 
 /** The lower-case first word a line may complete a broken word with (`ate` of `ate.`), if any. */
@@ -96,12 +97,37 @@ function makesWord(left: string | undefined, right: string | undefined): boolean
   return left !== undefined && right !== undefined && isWord((left + right).toLowerCase());
 }
 
-/** Does `y` complete the broken word `x` ends on into a word (`consider-` ⏎ `ate.`)? */
-function completes(x: string, y: string): boolean {
-  return makesWord(stemOf(x), restOf(y));
+/** What `junction` reads of a line as the upper line of a junction: how it ends. */
+interface TailReading {
+  hyphen: boolean;
+  sentence: boolean;
+  /** The broken word's stem (`consider` of `… consider-`), if any. */
+  stem: string | undefined;
 }
 
-/** `completes` for every pair of a run's lines, by index, with each line's stem and rest read once. */
+/** What `junction` reads of a line as the lower line of a junction: how it starts. */
+interface HeadReading {
+  lower: boolean;
+  /** The lower-case first word that may complete a broken word (`ate` of `ate.`), if any. */
+  rest: string | undefined;
+}
+
+function readTail(x: string): TailReading {
+  return { hyphen: endsHyphen(x), sentence: endsSentence(x), stem: stemOf(x) };
+}
+
+function readHead(y: string): HeadReading {
+  return { lower: LOWER_START.test(y), rest: restOf(y) };
+}
+
+/** `junction` on the two lines' readings. */
+function junctionOf(x: TailReading, y: HeadReading): number {
+  if (x.hyphen) return makesWord(x.stem, y.rest) ? CHAIN_SCORE : -CHAIN_SCORE;
+  if (y.lower) return x.sentence ? -CLOSED_FAULT : CONTINUE_SCORE;
+  return 0;
+}
+
+/** Does line b complete the broken word line a ends on into a word (`consider-` ⏎ `ate.`)? For every pair of a run's lines, each line's stem and rest read once. */
 function completesByIndex(lines: readonly RowItem[]): (a: number, b: number) => boolean {
   const stems = lines.map((l) => stemOf(l.tail));
   const rests = lines.map((l) => restOf(l.head));
@@ -110,9 +136,25 @@ function completesByIndex(lines: readonly RowItem[]): (a: number, b: number) => 
 
 /** How `y` reads as the next line of `x`'s column: +CHAIN_SCORE for a completed word, CONTINUE_SCORE for a sentence carried on, minus the faults. */
 export function junction(x: string, y: string): number {
-  if (endsHyphen(x)) return completes(x, y) ? CHAIN_SCORE : -CHAIN_SCORE;
-  if (LOWER_START.test(y)) return endsSentence(x) ? -CLOSED_FAULT : CONTINUE_SCORE;
-  return 0;
+  return junctionOf(readTail(x), readHead(y));
+}
+
+/**
+ * `junction` between a run's lines by index (line a above line b), each line read once and each pair's
+ * score kept: the search asks for the same pairs at every line and for every column count. The junction
+ * into a line that has a line put back before it (`before`) is read through that line, and counts its
+ * completed word on top (`x` ⏎ `L` ⏎ `y`, the word `L` breaks completed by `y`).
+ */
+export function junctionsByIndex(lines: readonly RowItem[], before: ReadonlyMap<number, RowItem> = new Map()): (a: number, b: number) => number {
+  const tails = lines.map((l) => readTail(l.tail));
+  const heads = lines.map((l, b) => readHead((before.get(b) ?? l).head));
+  // The scores into each line b, by line a (NaN: not read yet), made when b is first asked about.
+  const into: Float64Array[] = [];
+  return (a, b) => {
+    const row = (into[b] ??= new Float64Array(lines.length).fill(NaN));
+    if (Number.isNaN(row[a])) row[a] = junctionOf(tails[a]!, heads[b]!) + (before.has(b) ? CHAIN_SCORE : 0);
+    return row[a]!;
+  };
 }
 
 /**
@@ -160,39 +202,80 @@ function stateHash(last: readonly number[]): number {
   return h;
 }
 
-/** Is `o` the array `last` with column c's entry set to i? */
-function sameLast(o: readonly number[], last: readonly number[], c: number, i: number): boolean {
-  for (let x = 0; x < o.length; x++) if (o[x] !== (x === c ? i : last[x])) return false;
+/** Do two placements have the same last line in every column but column c? */
+function sameLastBesides(a: readonly number[], b: readonly number[], c: number): boolean {
+  for (let x = 0; x < a.length; x++) if (x !== c && a[x] !== b[x]) return false;
   return true;
+}
+
+/**
+ * A placement met at a line, not yet kept: `from` with the line put in column `col`. Only the BEAM_WIDTH
+ * best are made into States (most are dropped), so their columns' last lines are not copied before then.
+ */
+interface Candidate {
+  from: State;
+  col: number;
+  score: number;
+  chains: number;
+  hash: number;
+}
+
+/** Does `x` reach the same state (the same column, the same last line in every column) as `from` with the line put in column `col`? */
+function sameState(x: Candidate, from: State, col: number): boolean {
+  return x.col === col && sameLastBesides(x.from.last, from.last, col);
+}
+
+/** The state a candidate reaches at line i. */
+function stateOf(x: Candidate, i: number): State {
+  const last = x.from.last.slice();
+  last[x.col] = i;
+  return { last, at: x.col, score: x.score, chains: x.chains, cols: { col: x.col, prev: x.from.cols }, hash: x.hash };
+}
+
+const byScore = (x: { score: number }, y: { score: number }): number => y.score - x.score;
+
+/**
+ * The `n` best candidates, best first, ties in the order met: what a stable sort of all of them by score,
+ * cut to `n`, gives, without sorting the many that are dropped (the sort was most of the search's time).
+ */
+function bestFirst(candidates: Candidate[], n: number): Candidate[] {
+  if (candidates.length <= n) return candidates.sort(byScore);
+  // The n-th best score: every candidate above it is kept, and those on it, first met first, up to n in all.
+  const scores = new Float64Array(candidates.length);
+  candidates.forEach((x, at) => (scores[at] = x.score));
+  const floor = scores.sort()[candidates.length - n]!;
+  let room = n - candidates.filter((x) => x.score > floor).length;
+  const kept: Candidate[] = [];
+  for (const x of candidates) {
+    if (x.score > floor) kept.push(x);
+    else if (x.score === floor && room > 0) {
+      kept.push(x);
+      room--;
+    }
+  }
+  return kept.sort(byScore);
 }
 
 /**
  * The best placement of `lines` in `k` columns (beam search), with its columns' completed words. `before`:
  * lines taken out of their rows (putBackDisplaced), by the index of the line they go before; the junction
  * into such a line is read through the line that goes before it (`x` ⏎ `L` ⏎ `y`, the word `L` breaks
- * completed by `y`).
+ * completed by `y`). `j`: the junctions of `lines` with `before` (junctionsByIndex), shared by the column counts tried.
  */
 export function placeInColumns(
   lines: readonly RowItem[],
   k: number,
   before: ReadonlyMap<number, RowItem> = new Map(),
+  j: (a: number, b: number) => number = junctionsByIndex(lines, before),
 ): { columns: number[][]; score: number; chains: number } {
-  const memo = new Map<number, number>();
-  const j = (a: number, b: number): number => {
-    const key = a * lines.length + b;
-    let v = memo.get(key);
-    if (v === undefined) {
-      const l = before.get(b);
-      memo.set(key, (v = l ? junction(lines[a]!.tail, l.head) + CHAIN_SCORE : junction(lines[a]!.tail, lines[b]!.head)));
-    }
-    return v;
-  };
   let beam: State[] = [{ last: new Array<number>(k).fill(-1), at: k - 1, score: 0, chains: 0, cols: null, hash: stateHash(new Array<number>(k).fill(-1)) }];
   for (let i = 0; i < lines.length; i++) {
     // Placements met at this line, in the order first met (ties keep it, as a Map's insertion order
     // would), found by their columns' last lines through a hash of them.
-    const order: State[] = [];
-    const byHash = new Map<number, number[]>();
+    const order: Candidate[] = [];
+    // The last candidate met with each hash, and before it (`sameHash`, by index; -1: none) the others with that hash.
+    const lastByHash = new Map<number, number>();
+    const sameHash: number[] = [];
     for (const s of beam) {
       for (let c = 0; c < k; c++) {
         // Columns skipped: those between the last line's column and this one along the row (a new row
@@ -203,30 +286,19 @@ export function placeInColumns(
         const score = s.score + jv - SKIP_COST * skipped;
         const hash = (s.hash + Math.imul(i - a, HASH_FACTORS[c]!)) | 0;
         // The same placement state (same column, same last line in every column) met before: keep the better.
-        const same = byHash.get(hash);
-        let slot = -1;
-        if (same) {
-          for (const at of same) {
-            const o = order[at]!;
-            if (o.at === c && sameLast(o.last, s.last, c, i)) {
-              slot = at;
-              break;
-            }
-          }
-        }
+        let slot = lastByHash.get(hash) ?? -1;
+        while (slot >= 0 && !sameState(order[slot]!, s, c)) slot = sameHash[slot]!;
         if (slot >= 0 && order[slot]!.score >= score) continue;
-        const last = s.last.slice();
-        last[c] = i;
-        const st: State = { last, at: c, score, chains: s.chains + (jv >= CHAIN_SCORE ? 1 : 0), cols: { col: c, prev: s.cols }, hash };
-        if (slot >= 0) order[slot] = st;
+        const x: Candidate = { from: s, col: c, score, chains: s.chains + (jv >= CHAIN_SCORE ? 1 : 0), hash };
+        if (slot >= 0) order[slot] = x;
         else {
-          if (same) same.push(order.length);
-          else byHash.set(hash, [order.length]);
-          order.push(st);
+          sameHash.push(lastByHash.get(hash) ?? -1);
+          lastByHash.set(hash, order.length);
+          order.push(x);
         }
       }
     }
-    beam = order.sort((x, y) => y.score - x.score).slice(0, BEAM_WIDTH);
+    beam = bestFirst(order, BEAM_WIDTH).map((x) => stateOf(x, i));
   }
   const best = beam[0]!;
   const colOf: number[] = [];
@@ -303,8 +375,11 @@ function bestRotation(lines: readonly RowItem[], columns: readonly number[][], b
   return best;
 }
 
-/** Put runs of one-line blocks printed row by row back in column order; returns how many runs moved. */
-export function restoreRows(page: Page, messages: Message[]): number {
+/**
+ * Put runs of one-line blocks printed row by row back in column order; returns how many runs moved.
+ * `counts`: the column counts searched for a run's lines (columnCounts; a test compares it with all of them).
+ */
+export function restoreRows(page: Page, messages: Message[], counts: (lines: readonly RowItem[]) => readonly number[] = columnCounts): number {
   // Not on a page cut into word stacks (readers/text/shredded.ts): there the blocks between the rows
   // come from several lines and columns at once, and a placement of the whole lines moves headings and
   // captions the stacks hold among the columns (on the five dev2 pages pdftotext cut so, hyphen_acc rose
@@ -326,17 +401,51 @@ export function restoreRows(page: Page, messages: Message[]): number {
     let to = end;
     while (from < to && !full(item(blocks[from]!)!.head) && !LOWER_START.test(item(blocks[from]!)!.head)) from++;
     while (to > from && !full(item(blocks[to - 1]!)!.tail) && !endsSentence(item(blocks[to - 1]!)!.tail) && !LOWER_START.test(item(blocks[to - 1]!)!.tail)) to--;
-    if (to - from >= MIN_ROW_RUN && to - from <= MAX_ROW_RUN && restoreRun(blocks, from, to, item, messages)) done++;
+    if (to - from >= MIN_ROW_RUN && to - from <= MAX_ROW_RUN && restoreRun(blocks, from, to, item, messages, counts)) done++;
     i = Math.max(end, i + 1);
   }
   return done;
 }
 
-/** The best placement over the column counts tried. */
-function bestPlacement(lines: readonly RowItem[], before: ReadonlyMap<number, RowItem>): { k: number; columns: number[][]; score: number; chains: number } {
+/**
+ * A column count is tried when at least this share of the most completed broken words at any one
+ * distance (see columnCounts) lie that many lines apart. On d2_002 page.txt the three runs searched
+ * show 7, 26 and 4 pairs at their column count and at most a quarter as many at any other; half keeps a
+ * count that rows skipping a column often (pairs one line short of it) make as common.
+ */
+export const COUNT_PAIR_SHARE = 0.5;
+
+/**
+ * The column counts worth a search: where completed broken words lie. Read row by row, the next line of
+ * a line's column is printed k lines below it when the rows of k columns are whole (fewer where a row
+ * misses a column), so the lines of a completed broken word lie about k apart, and pairs completed by
+ * chance spread over every distance. The counts from MIN_ROW_COLUMNS to MAX_ROW_COLUMNS whose distance
+ * holds COUNT_PAIR_SHARE of the commonest one's pairs are tried (every count, when no pair lies that
+ * close). On the corpus this tries the count the search over all of them picks, with a sixth of the work.
+ */
+export function columnCounts(lines: readonly RowItem[]): number[] {
+  const completesAt = completesByIndex(lines);
+  const pairs = new Array<number>(MAX_ROW_COLUMNS + 1).fill(0);
+  for (let a = 0; a < lines.length; a++) {
+    if (!endsHyphen(lines[a]!.tail)) continue;
+    for (let k = MIN_ROW_COLUMNS; k <= MAX_ROW_COLUMNS && a + k < lines.length; k++) if (completesAt(a, a + k)) pairs[k]!++;
+  }
+  const most = Math.max(...pairs);
+  const counts: number[] = [];
+  for (let k = MIN_ROW_COLUMNS; k <= MAX_ROW_COLUMNS; k++) if (pairs[k]! >= COUNT_PAIR_SHARE * most) counts.push(k);
+  return counts;
+}
+
+/** The best placement over the column counts tried (the first on a tie). */
+function bestPlacement(
+  lines: readonly RowItem[],
+  before: ReadonlyMap<number, RowItem>,
+  counts: readonly number[],
+): { k: number; columns: number[][]; score: number; chains: number } {
   let pick: { k: number; columns: number[][]; score: number; chains: number } | null = null;
-  for (let k = MIN_ROW_COLUMNS; k <= MAX_ROW_COLUMNS; k++) {
-    const r = placeInColumns(lines, k, before);
+  const junctions = junctionsByIndex(lines, before);
+  for (const k of counts) {
+    const r = placeInColumns(lines, k, before, junctions);
     if (!pick || r.score > pick.score) pick = { k, ...r };
   }
   return pick!;
@@ -401,7 +510,14 @@ function chainBound(lines: readonly RowItem[]): number {
 }
 
 /** Place the run [from, to) of blocks in columns and reorder it when the evidence holds. */
-function restoreRun(blocks: Block[], from: number, to: number, item: (b: Block) => RowItem | null, messages: Message[]): boolean {
+function restoreRun(
+  blocks: Block[],
+  from: number,
+  to: number,
+  item: (b: Block) => RowItem | null,
+  messages: Message[],
+  counts: (lines: readonly RowItem[]) => readonly number[],
+): boolean {
   const run = blocks.slice(from, to);
   const all = run.map((b) => item(b)!);
   const printed = printedReading(all);
@@ -420,7 +536,7 @@ function restoreRun(blocks: Block[], from: number, to: number, item: (b: Block) 
   // line put back before its rest): with fewer such lines than MIN_ROW_CHAINS no placement can be taken,
   // so the search is not run (a long run of lines without broken words costs nothing).
   if (chainBound(lines) + before.size < MIN_ROW_CHAINS) return false;
-  const pick = bestPlacement(lines, before);
+  const pick = bestPlacement(lines, before, counts(lines));
   if (pick.chains < MIN_ROW_CHAINS || pick.chains < ROW_ADVANTAGE * Math.max(1, printed.chains) || pick.score <= printed.score) return false;
   const columns = bestRotation(lines, pick.columns, before);
   const order: Block[] = [];

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { read } from '../../../src/pipeline.js';
-import { displacedLines, junction, MAX_ROW_RUN, placeInColumns, restoreRows, ROWS_RULE, type RowItem } from '../../../src/transforms/restore-columns/rows.js';
+import { columnCounts, displacedLines, junction, MAX_ROW_COLUMNS, MAX_ROW_RUN, MIN_ROW_COLUMNS, placeInColumns, restoreRows, ROWS_RULE, type RowItem } from '../../../src/transforms/restore-columns/rows.js';
 import type { GalleyDocument } from '../../../src/model/types.js';
 import { readThrough, sharedFile } from '../../structure/helpers.js';
 
@@ -129,4 +129,28 @@ test('made up: a run longer than MAX_ROW_RUN is no page\'s column lines and is l
   const big = page(long);
   assert.equal(restoreRows(big.pages[0]!, big.messages), 0);
   assert.deepEqual(texts(big), long);
+});
+
+test('columnCounts: made-up columns printed row by row are searched at their own count only; lines without completed words at every count', () => {
+  const lines = rows([A, B, C]).map(item);
+  assert.deepEqual(columnCounts(lines), [3]);
+  assert.deepEqual(columnCounts(rows([A, B]).map(item)), [2]);
+  // No broken word completed within MAX_ROW_COLUMNS lines: no evidence of a count, all are tried.
+  const flat = ['The ferry leaves at six', 'and the market opens', 'before the boats come in.', 'Tickets are sold on board.'].map(item);
+  assert.deepEqual(columnCounts(flat), Array.from({ length: MAX_ROW_COLUMNS - MIN_ROW_COLUMNS + 1 }, (_, i) => MIN_ROW_COLUMNS + i));
+});
+
+test('d2_002 page.txt: the column counts searched place the story as the search over every count does', (t) => {
+  const path = sharedFile('corpus', 'dev2', 'd2_002', 'page.txt');
+  if (!path) return t.skip('corpus not present');
+  const every = (): number[] => Array.from({ length: MAX_ROW_COLUMNS - MIN_ROW_COLUMNS + 1 }, (_, i) => MIN_ROW_COLUMNS + i);
+  const chosen = readThrough(path, 'restore-pieces');
+  const searched = readThrough(path, 'restore-pieces');
+  const moved = restoreRows(chosen.pages[0]!, chosen.messages);
+  assert.ok(moved > 0);
+  assert.equal(restoreRows(searched.pages[0]!, searched.messages, every), moved);
+  assert.deepEqual(texts(chosen), texts(searched));
+  const placed = (doc: GalleyDocument): string[] => doc.messages.filter((m) => m.rule === ROWS_RULE).map((m) => m.text);
+  assert.deepEqual(placed(chosen), placed(searched));
+  assert.ok(placed(chosen).some((m) => /of 4 columns/.test(m)));
 });
