@@ -16,11 +16,18 @@
  * Per step (one pass over the distinct files): a PDF's read is split into pdf.js's
  * part (the worker thread: open, operator list, glyph interpretation; timed alone on
  * the same files) and Galley's own layout (the rest of the read).
+ * Memory of a long PDF (issue 4: "memory flat across a 200-page document"): the corpus PDFs
+ * merged into one of --memory-pages pages (every page its own fonts, as pages merged from
+ * separate files are) go through the whole pipeline in a process of their own
+ * (bench/pdf-memory.ts), RSS and heap sampled after pages 20, 100 and the last.
  *
- *   node dist/bench/speed.js [--pages N] [--corpus DIR]... [--pdftotext-pages N] [--json]
+ *   node dist/bench/speed.js [--pages N] [--corpus DIR]... [--pdftotext-pages N] [--memory-pages N] [--json]
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defaultTransforms, detectFormat, read, restoreAsync } from '../src/pipeline.js';
 import { ASYNC_FORMATS, readAsync } from '../src/readers/index.js';
 import { PdfHost } from '../src/readers/pdf/host.js';
@@ -29,13 +36,17 @@ import { batchOf, filesOf, INPUT_KINDS } from './lib/kinds.js';
 import { peakRssMiB, timeEach, timeInterleaved, type Timing } from './lib/measure.js';
 import { defaultCorpora } from './lib/paths.js';
 import { parseOptions } from './lib/args.js';
+import { mergePdfs } from '../test/readers/pdf/helpers/merge.js';
+import type { MemoryReport } from './pdf-memory.js';
 
-const USAGE = 'usage: node dist/bench/speed.js [--pages N] [--corpus DIR]... [--pdftotext-pages N] [--json]   (npm run bench)';
+const USAGE = 'usage: node dist/bench/speed.js [--pages N] [--corpus DIR]... [--pdftotext-pages N] [--memory-pages N] [--json]   (npm run bench)';
 
 /** Default batch size: the issue asks for at least 1,000 pages. */
 const DEFAULT_PAGES = 1000;
 /** pdftotext runs one process per page; this many pages are enough for a stable rate. */
 const DEFAULT_PDFTOTEXT_PAGES = 120;
+/** The long PDF of the memory row: the issue's 200 pages. */
+const DEFAULT_MEMORY_PAGES = 200;
 
 interface Row {
   step: string;
@@ -69,6 +80,8 @@ interface Report {
   /** How many times slower Galley is than reading + splitting lines (per kind). */
   ratios: Record<string, number>;
   peakRssMiB: { beforePipeline: number; afterPipeline: number; sampledDuringPipeline: number };
+  /** The long PDF's memory (bench/pdf-memory.ts); absent without PDFs. */
+  pdfMemory?: MemoryReport;
   skipped: string[];
 }
 
@@ -168,7 +181,28 @@ function pdftotextRaw(file: string): number {
   return readFileSync(file).length;
 }
 
-async function run(pages: number, corpora: string[], pdftotextPages: number): Promise<Report> {
+/**
+ * The memory row: the corpus PDFs merged (pdf.js's page extraction, as in the tests) into one PDF
+ * of `pages` pages, read in a process of its own (bench/pdf-memory.ts). Runs last: merging loads
+ * pdf.js into this process.
+ */
+async function pdfMemory(pdfs: readonly string[], pages: number): Promise<MemoryReport> {
+  const merged = await mergePdfs(batchOf(pdfs, pages).slice(0, pages).map((f) => new Uint8Array(readFileSync(f))));
+  const dir = mkdtempSync(join(tmpdir(), 'galley-bench-'));
+  try {
+    const file = join(dir, `${pages}-pages.pdf`);
+    writeFileSync(file, merged);
+    const script = fileURLToPath(new URL('./pdf-memory.js', import.meta.url));
+    const at = [...new Set([20, 100, pages])].filter((n) => n <= pages).join(',');
+    const r = spawnSync(process.execPath, ['--expose-gc', script, '--pdf', file, '--at', at], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`bench/pdf-memory failed: ${r.stderr}`);
+    return JSON.parse(r.stdout) as MemoryReport;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function run(pages: number, corpora: string[], pdftotextPages: number, memoryPages: number): Promise<Report> {
   const rows: Row[] = [];
   const ratios: Record<string, number> = {};
   const steps: Record<string, StepTimes> = {};
@@ -225,6 +259,9 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
       if (textNoWrite) ratios['pdftotext-no-write'] = textNoWrite.timing.pagesPerSecond / Math.max(t.timing.pagesPerSecond, 1e-9);
     }
   }
+  const memoryPdfs = filesOf({ name: 'pdf', files: ['page.pdf'] }, corpora);
+  const memory = memoryPdfs.length > 0 ? await pdfMemory(memoryPdfs, memoryPages) : undefined;
+  if (!memory) skipped.push('PDF memory: no page.pdf in the corpora');
   return {
     node: process.version,
     steps,
@@ -233,6 +270,7 @@ async function run(pages: number, corpora: string[], pdftotextPages: number): Pr
     rows,
     ratios,
     peakRssMiB: { beforePipeline: before, afterPipeline: after, sampledDuringPipeline: sampled },
+    ...(memory ? { pdfMemory: memory } : {}),
     skipped,
   };
 }
@@ -267,6 +305,14 @@ function table(r: Report): string {
   }
   const m = r.peakRssMiB;
   lines.push(`peak RSS: ${m.afterPipeline.toFixed(0)} MiB (maxRSS; ${m.beforePipeline.toFixed(0)} MiB before the pipeline ran; sampled during it: ${m.sampledDuringPipeline.toFixed(0)} MiB)`);
+  if (r.pdfMemory) {
+    const p = r.pdfMemory;
+    const at = p.samples.map((s) => `${s.at} ${s.rssMiB.toFixed(0)} / ${s.heapUsedMiB.toFixed(0)}`).join(', ');
+    lines.push(
+      `${p.pages}-page PDF memory (the corpus PDFs merged, its own process), RSS / heap MiB${p.collected ? ' (heap after a full collection)' : ''}: ${at}; ` +
+        `${p.seconds.toFixed(1)} s, ${(p.pages / p.seconds).toFixed(1)} pages/s (CPU ${(p.pages / p.cpuSeconds).toFixed(1)} p/s)`,
+    );
+  }
   for (const s of r.skipped) lines.push(`skipped: ${s}`);
   return lines.join('\n');
 }
@@ -276,14 +322,16 @@ async function mainSpeed(): Promise<number> {
     pages: { type: 'string', default: String(DEFAULT_PAGES) },
     corpus: { type: 'string', multiple: true },
     'pdftotext-pages': { type: 'string', default: String(DEFAULT_PDFTOTEXT_PAGES) },
+    'memory-pages': { type: 'string', default: String(DEFAULT_MEMORY_PAGES) },
     json: { type: 'boolean', default: false },
   });
   if ('exit' in parsed) return parsed.exit;
   const { values } = parsed;
   const pages = Number(values.pages);
   const pdftotextPages = Number(values['pdftotext-pages']);
-  if (!Number.isInteger(pages) || pages < 1 || !Number.isInteger(pdftotextPages) || pdftotextPages < 1) {
-    process.stderr.write('bench: --pages and --pdftotext-pages take a positive whole number\n');
+  const memoryPages = Number(values['memory-pages']);
+  if ([pages, pdftotextPages, memoryPages].some((n) => !Number.isInteger(n) || n < 1)) {
+    process.stderr.write('bench: --pages, --pdftotext-pages and --memory-pages take a positive whole number\n');
     return 2;
   }
   const corpora = values.corpus ?? defaultCorpora();
@@ -291,7 +339,7 @@ async function mainSpeed(): Promise<number> {
     process.stderr.write('bench: no corpus found (../shared/corpus/dev); give --corpus DIR\n');
     return 2;
   }
-  const report = await run(pages, corpora, pdftotextPages);
+  const report = await run(pages, corpora, pdftotextPages, memoryPages);
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 1)}\n` : `${table(report)}\n`);
   if (lineSink < 0 || outputSink < 0 || blockSink < 0) process.stdout.write('\n'); // never: keeps the sinks observable
   return 0;

@@ -9,13 +9,13 @@ import { packageRoot } from '../../bench/lib/paths.js';
 const ROOT = packageRoot();
 const compiled = fileURLToPath(import.meta.url).includes(`${sep}dist${sep}`);
 
-function script(name: 'speed' | 'eval', args: string[]): { code: number | null; stdout: string; stderr: string } {
+function script(name: 'speed' | 'eval' | 'pdf-memory', args: string[]): { code: number | null; stdout: string; stderr: string } {
   const start = compiled ? [join(ROOT, 'dist', 'bench', `${name}.js`)] : ['--import', import.meta.resolve('tsx'), join(ROOT, 'bench', `${name}.ts`)];
   const r = spawnSync(process.execPath, [...start, ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-for (const name of ['speed', 'eval'] as const) {
+for (const name of ['speed', 'eval', 'pdf-memory'] as const) {
   test(`bench/${name}: --help prints the usage, exit 0`, () => {
     const r = script(name, ['--help']);
     assert.equal(r.code, 0);

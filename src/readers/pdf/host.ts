@@ -28,11 +28,27 @@ export const REQUEST_MEMORY_LIMIT_MB = 1536;
 export const MEMORY_POLL_MS = 50;
 
 /**
- * pdf.js keeps every object it has parsed (fonts, resources) for the whole
- * document, so its heap grows with the pages read. Past this many MB the
+ * pdf.js keeps every font it has parsed for the whole document (`page.cleanup()` does not free
+ * them), about 70 KB a font on the corpus pages. A document merged from separate files brings new
+ * fonts with every page: 200 pages of the 30 corpus PDFs (1,257 fonts) took the worker's heap +
+ * external memory, after garbage collection, from 50 MB at page 20 to 131 MB at page 200
+ * (WORKER_RECYCLE_HEAP_MB never fired). So once the pages have used more than this many fonts
+ * since the last time, the worker empties pdf.js's document caches (worker.ts emptyCaches): then
+ * 50 → 66 MB, and process RSS at page 200 413 → 340 MB (both with the worker's garbage collected
+ * after each page). Emptying them more often costs CPU when pages share their fonts, which are
+ * parsed again: the same 30 pages repeated to 200 with shared fonts (192 of them) took ≈ 5 s more
+ * CPU emptied after every page. A document made as one file shares its fonts across pages (each
+ * counts once) and is not emptied unless it uses more than 256; pages merged from separate files
+ * are emptied every ~40 pages (≈ 18 MB of fonts at most).
+ */
+export const MAX_CACHED_FONTS = 256;
+
+/**
+ * What pdf.js keeps besides fonts (parsed objects, page dictionaries: ≈ 40 KB a page on the
+ * corpus pages) still grows with the pages read. Past this many MB the
  * worker is ended after the page and a new one reopens the document for the
- * next: memory stays flat over long documents, at the price of parsing shared
- * fonts again (200 dev pages: heap 40–80 MB a page run, one restart per ~60 pages).
+ * next: memory stays bounded over long documents, at the price of parsing shared
+ * fonts again.
  */
 export const WORKER_RECYCLE_HEAP_MB = 256;
 
@@ -62,6 +78,8 @@ export interface PdfHostOptions {
   recycleHeapMb?: number;
   /** Memory (MB) reading one page may add to the process before it is stopped; default REQUEST_MEMORY_LIMIT_MB. */
   memoryLimitMb?: number;
+  /** Fonts the pages may load before pdf.js's document caches are emptied; default MAX_CACHED_FONTS (0: after every page that uses a font). */
+  maxCachedFonts?: number;
 }
 
 /** One open document in a worker thread. Always `close()` it. */
@@ -74,6 +92,8 @@ export class PdfHost {
   private readonly memoryLimitMb: number;
   /** How many times the worker was ended to free pdf.js's memory. */
   recycled = 0;
+  /** How many times pdf.js's document caches (fonts…) were emptied after a page (MAX_CACHED_FONTS). */
+  cachesEmptied = 0;
 
   private constructor(
     private readonly bytes: Uint8Array,
@@ -103,6 +123,7 @@ export class PdfHost {
       if (!this.worker) await this.start();
       const reply = await this.request({ type: 'page', number }, this.pageLimit);
       if (reply.type === 'page') {
+        if (reply.cachesEmptied) this.cachesEmptied++;
         if (reply.heapUsed > this.recycleBytes) {
           this.recycled++;
           await this.close(false);
@@ -164,7 +185,8 @@ export class PdfHost {
     this.worker.on('exit', this.onExit);
     let reply: WorkerMessage;
     try {
-      reply = await this.request({ type: 'open', bytes: this.bytes, ...(this.options.password !== undefined ? { password: this.options.password } : {}) }, this.openLimit);
+      const maxCachedFonts = this.options.maxCachedFonts ?? MAX_CACHED_FONTS;
+      reply = await this.request({ type: 'open', bytes: this.bytes, maxCachedFonts, ...(this.options.password !== undefined ? { password: this.options.password } : {}) }, this.openLimit);
     } catch (e) {
       // the worker is still busy (or dead): end it now rather than wait for it to answer a close
       await this.stopWorker();

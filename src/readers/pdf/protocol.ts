@@ -97,7 +97,13 @@ export interface RawPage {
 }
 
 export type HostMessage =
-  | { type: 'open'; bytes: Uint8Array; password?: string }
+  | {
+      type: 'open';
+      bytes: Uint8Array;
+      password?: string;
+      /** Fonts the pages may load before pdf.js's document caches are emptied (host.ts MAX_CACHED_FONTS). */
+      maxCachedFonts: number;
+    }
   | { type: 'page'; number: number }
   | { type: 'close' };
 
@@ -108,6 +114,13 @@ export type OpenFailure = (typeof OPEN_FAILURES)[number];
 export type WorkerMessage =
   | { type: 'opened'; pages: number; encrypted: boolean }
   | { type: 'open-failed'; failure: OpenFailure; message: string }
-  | { type: 'page'; page: RawPage; /** The worker's JavaScript heap and external (ArrayBuffer) memory after the page (bytes). */ heapUsed: number }
+  | {
+      type: 'page';
+      page: RawPage;
+      /** The worker's JavaScript heap and external (ArrayBuffer) memory after the page (bytes). */
+      heapUsed: number;
+      /** pdf.js's document caches (parsed fonts…) were emptied after this page (worker.ts emptyCaches). */
+      cachesEmptied: boolean;
+    }
   | { type: 'page-failed'; number: number; message: string }
   | { type: 'closed' };

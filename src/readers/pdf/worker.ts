@@ -2,7 +2,10 @@
  * The PDF worker thread: opens one document with pdf.js (worker-less inside
  * this thread) and answers page requests one at a time with raw pages
  * (glyphs and graphic boxes, see ./protocol.ts). Each page's resources are
- * released (`page.cleanup()`) before the answer is sent. Running pdf.js here
+ * released (`page.cleanup()`) before the answer is sent, and pdf.js's
+ * document-wide caches (parsed fonts above all) once the fonts loaded since
+ * they were last emptied pass the number the host gives (`maxCachedFonts`,
+ * host.ts MAX_CACHED_FONTS). Running pdf.js here
  * keeps its global polyfills off the caller's thread and lets the host stop a
  * page that takes too long by ending this thread.
  */
@@ -20,6 +23,9 @@ if (!port) throw new Error('readers/pdf/worker.ts must run in a worker thread');
 
 let pdfjs: PdfJs | null = null;
 let doc: PdfDocument | null = null;
+/** The fonts (pdf.js's loaded names) pages have used since pdf.js's caches were last emptied, and how many it may hold. */
+const fontsLoaded = new Set<string>();
+let maxCachedFonts = Infinity;
 
 const send = (m: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
 
@@ -30,6 +36,8 @@ port.on('message', (m: HostMessage) => {
 async function handle(m: HostMessage): Promise<void> {
   switch (m.type) {
     case 'open':
+      fontsLoaded.clear();
+      maxCachedFonts = m.maxCachedFonts;
       return open(m.bytes, m.password);
     case 'page':
       return page(m.number);
@@ -82,17 +90,41 @@ async function page(number: number): Promise<void> {
       viewport: viewport.transform,
       width: viewport.width,
       height: viewport.height,
-      font: (name) => (objs.has(name) ? (objs.get(name) as PdfJsFontLike) : null),
+      font: (name) => {
+        fontsLoaded.add(name);
+        return objs.has(name) ? (objs.get(name) as PdfJsFontLike) : null;
+      },
     });
     const raw: RawPage = { number, width: viewport.width, height: viewport.height, ...result };
     proxy.cleanup();
     proxy = null;
+    const cachesEmptied = await emptyCaches(doc);
     const heap = getHeapStatistics();
     // Parsed fonts and streams live in ArrayBuffers: external memory counts as much as the heap.
-    send({ type: 'page', page: raw, heapUsed: heap.used_heap_size + heap.external_memory }, [raw.glyphs.data.buffer as ArrayBuffer, raw.glyphs.ends.buffer as ArrayBuffer]);
+    send({ type: 'page', page: raw, heapUsed: heap.used_heap_size + heap.external_memory, cachesEmptied }, [raw.glyphs.data.buffer as ArrayBuffer, raw.glyphs.ends.buffer as ArrayBuffer]);
   } catch (e) {
     send({ type: 'page-failed', number, message: errorText(e) });
   } finally {
     proxy?.cleanup();
+  }
+}
+
+/**
+ * `page.cleanup()` frees a page's operator list, not what pdf.js keeps for the whole document:
+ * every font it has parsed (its font cache, and the API side's `commonObjs`), colour spaces,
+ * CMaps. Once the pages read have used more than `maxCachedFonts` fonts since the last time,
+ * `doc.cleanup()` empties those caches (before the answer is sent: no page is in flight). Fonts a
+ * later page shares are parsed again; output does not change. True when the caches were emptied.
+ * Should pdf.js refuse (it does while a page renders, which never happens here), the host's
+ * WORKER_RECYCLE_HEAP_MB still bounds the memory.
+ */
+async function emptyCaches(d: PdfDocument): Promise<boolean> {
+  if (fontsLoaded.size <= maxCachedFonts) return false;
+  fontsLoaded.clear();
+  try {
+    await d.cleanup();
+    return true;
+  } catch {
+    return false;
   }
 }
