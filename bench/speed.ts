@@ -36,7 +36,7 @@ import { batchOf, filesOf, INPUT_KINDS } from './lib/kinds.js';
 import { peakRssMiB, timeEach, timeInterleaved, type Timing } from './lib/measure.js';
 import { defaultCorpora } from './lib/paths.js';
 import { parseOptions } from './lib/args.js';
-import { mergePdfs } from '../test/readers/pdf/helpers/merge.js';
+import { mergePdfs } from './lib/merge-pdfs.js';
 import type { MemoryReport } from './pdf-memory.js';
 
 const USAGE = 'usage: node dist/bench/speed.js [--pages N] [--corpus DIR]... [--pdftotext-pages N] [--memory-pages N] [--json]   (npm run bench)';

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { MAX_CACHED_FONTS, PdfHost, type PageOutcome } from '../../../src/readers/pdf/host.js';
 import { readPdf } from '../../../src/readers/pdf/index.js';
-import { mergePdfs } from './helpers/merge.js';
+import { mergePdfs } from '../../../bench/lib/merge-pdfs.js';
 import { writePdf, type PageSpec } from './helpers/pdf-writer.js';
 
 const IDS = ['dev001', 'dev013', 'dev014', 'dev001'];

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readPdf } from '../../../src/readers/pdf/index.js';
 import { joinLines } from '../../../src/text/join.js';
 import type { Page } from '../../../src/model/types.js';
-import { mergePdfs } from './helpers/merge.js';
+import { mergePdfs } from '../../../bench/lib/merge-pdfs.js';
 import { MAX_PAGES_LISTED } from '../../../src/readers/pdf/furniture-repeat.js';
 import { writePdf, type Item, type PageSpec } from './helpers/pdf-writer.js';
 

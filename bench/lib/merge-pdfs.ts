@@ -1,7 +1,7 @@
 /**
  * Merge PDFs into one with pdf.js's own page extraction (pdfjs-dist 5:
  * `PDFDocumentProxy.extractPages`), for multi-page test documents made from
- * single-page corpus PDFs. Test setup only: loads pdf.js in the test process.
+ * single-page corpus PDFs. For the bench's 200-page memory row and the tests' multi-page documents: loads pdf.js in the calling process.
  */
 export async function mergePdfs(files: readonly Uint8Array[]): Promise<Uint8Array> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
