@@ -21,8 +21,9 @@
  *    one claimant for the rest on the page, the broken halves at line ends counted.
  * `p` leaves the glued token (or the dangling `p- `) and goes before `r`. The rows stay in the
  * extractor's order (nothing says where to cut them); the words are whole again. Each repair is a
- * message `restore-columns/inline-rest` with the lines before and after. On the dev pages: `fo`+`cusing`,
- * `construc`+`tion` (dev005), `al-`+`lowed` (d2_008).
+ * message `restore-columns/inline-rest` with the lines before and after. On the dev pages: `utter`+`ance`,
+ * `fo`+`cusing`, `construc`+`tion` (dev005), `pro`+`ponent` (dev014), `ex`+`planation` (dev019),
+ * `al-`+`lowed` (d2_008).
  */
 import type { GalleyDocument, Line } from '../../model/types.js';
 import { CLOSED_CLASS, frequency, isWord } from '../../lexicon/index.js';
@@ -83,12 +84,39 @@ function whole(p: string, r: string, v: Vocabulary): boolean {
 }
 
 /**
+ * The commonest simple prepositions (Quirk et al. 9.7): with CLOSED_CLASS, the words a clause or a
+ * phrase starts with, so the other column's row a glued start was joined to (`utter-of semantics`,
+ * dev005 page.txt: `utter-` + the next column's `of semantics`). A compound does not end in one.
+ */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'as']);
+
+/**
+ * A glued start before text in small capitals: `proE ARLY YEARS` (dev014 page.txt: `pro-` joined to
+ * the subhead `EARLY YEARS`, printed as a full-size capital, a space, small capitals; its rest `ponent`
+ * stands in the next line). unglue.ts's cuts need a lower-case letter after a capital.
+ */
+const BEFORE_SMALL_CAPS = /(?<=^|[\s“‘"(])(\p{Ll}{2,})(\p{Lu}) \p{Lu}{2,}(?=$|[\s.,;:])/gu;
+
+/**
  * Cuts of a glued start whose `p` may go on elsewhere: unglue.ts's `split` cuts whose cut-off part
- * starts a row, its `quote` and `dangling` ones. Not its `hyphen` shape: `in-group`, `re-embarking` are
- * compounds, and a page-wide search finds a rest for them (`undated`, `des`: dev003, d2_010 page.txt).
+ * starts a row or is a preposition or a closed-class word (`ex|to` of `exto-Charity`, dev019 page.txt:
+ * `ex-` + the other column's `to-Charity)`; unglue.ts wants four letters to start a row at the next
+ * rows' start, here the rest's uniqueness on the page speaks), its `quote` and `dangling` ones, its
+ * `hyphen` ones only before a preposition or a closed-class word (`in-group`, `re-embarking` are compounds, and a page-wide search finds a rest for
+ * them: `undated`, `des`, d2_010 and dev003 page.txt), and a start before small capitals.
  */
 function gluedStarts(text: string, v: Vocabulary): Cut[] {
-  return lineCuts(text, v).filter((c) => (c.shape === 'split' ? c.rowStart : c.shape !== 'hyphen'));
+  const cuts = lineCuts(text, v).filter((c) => {
+    const q = (/^\p{L}+/u.exec(text.slice(c.cutEnd))?.[0] ?? '').toLowerCase();
+    const clause = PREPOSITIONS.has(q) || CLOSED_CLASS.has(q);
+    if (c.shape === 'split') return c.rowStart || clause;
+    return c.shape !== 'hyphen' || clause;
+  });
+  for (const m of text.matchAll(BEFORE_SMALL_CAPS)) {
+    const p = m[1]!;
+    if (!isWord((p + m[2]!).toLowerCase())) cuts.push({ shape: 'split', start: m.index!, cutEnd: m.index! + p.length, p, q: m[2]!, rowStart: true });
+  }
+  return cuts;
 }
 
 /** The broken half a line ends in (`vis-` of `He vis-`), a claimant of rests too; null when it ends otherwise. */

@@ -81,6 +81,8 @@ test('every other corpus text layer is left as read (pdftotext -raw, pdfminer, a
         if (input === 'page.txt' && id === 'd2_002') continue;
         // Broken words glued to the other column's rows: ./unglue.test.ts.
         if (input === 'page.txt' && (id === 'dev019' || id === 'd2_008')) continue;
+        // A glued start whose rest stands inside a row (`proE ARLY YEARS` … `ponent`): ./inline-rest.test.ts.
+        if (input === 'page.txt' && id === 'dev014') continue;
         const path = join(corpus, set, id, input);
         if (!existsSync(path)) continue;
         const { doc, before } = restored(path);
