@@ -40,18 +40,24 @@ export const INLINE_CONFIDENCE = 0.7;
  * looks glued and would take `integrates`), as are some halves (`ory` 3, left).
  */
 export const REST_MAX_FREQUENCY = 0;
+/** Pairs of a glued start and a rest weighed on a page at most (a hostile page of made-up tokens costs no more). */
+export const MAX_PAIRS = 100_000;
 /** Repairs per page at most: each makes the page's cuts and rests again. */
 export const MAX_REPAIRS_PER_PAGE = 32;
 /** The whole word is seen at least this often in SUBTLEX (the spelling list also holds `redes`, never seen). */
 export const MIN_WHOLE_FREQUENCY = 1;
 
 const RUN = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
 const LOWER_START = /^\p{Ll}/u;
 const CAPITAL_START = /^\p{Lu}/u;
 /** What may stand before a token's first letter: white space, an opening quote or bracket, or nothing. */
 const TOKEN_BEFORE = /[\s"“‘([]/u;
 /** A letter, a digit or a joining mark after a run means the run goes on: it is no token of its own. */
 const GOES_ON = /[\p{L}\p{N}\-'’]/u;
+
+/** Each line text's candidate rests and glued starts, kept while a page is repaired. */
+type LineMemo = Map<string, { rests: Array<{ at: number; r: string }>; starts?: Cut[] }>;
 
 /** A rest found: in the page's line `line`, the run at `at`. */
 interface Rest {
@@ -121,7 +127,14 @@ function gluedStarts(text: string, v: Vocabulary): Cut[] {
 
 /** The broken half a line ends in (`vis-` of `He vis-`), a claimant of rests too; null when it ends otherwise. */
 function lineEndHalf(text: string): string | null {
-  return /(?:^|\s)(\p{L}+)-\s*$/u.exec(text)?.[1] ?? null;
+  // A scan from the end (an end-anchored pattern would try every offset of a long line).
+  let e = text.length;
+  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  if (e === 0 || text[e - 1] !== '-') return null;
+  let s = e - 1;
+  while (s > 0 && LETTER.test(text[s - 1]!)) s--;
+  if (s === e - 1 || (s > 0 && !/\s/u.test(text[s - 1]!))) return null;
+  return text.slice(s, e - 1);
 }
 
 /**
@@ -129,12 +142,24 @@ function lineEndHalf(text: string): string | null {
  * cut's token has one cut with a rest, the cut one rest, and the rest one claimant on the page, the
  * broken halves at line ends counted (`sudied` would take `ited` of `vis-` ⏎ … `ited`, dev002 page.txt).
  */
-export function findInlineRest(texts: readonly string[], v: Vocabulary): { line: number; cut: Cut; rest: Rest } | null {
+export function findInlineRest(texts: readonly string[], v: Vocabulary, memo: LineMemo = new Map()): { line: number; cut: Cut; rest: Rest } | null {
+  // What each line holds depends on its text and the document alone: asked once per text (a repair changes two lines).
+  const read = (t: string): { rests: Array<{ at: number; r: string }>; starts?: Cut[] } => {
+    let m = memo.get(t);
+    if (!m) memo.set(t, (m = { rests: restsIn(t, v) }));
+    return m;
+  };
   const rests: Rest[] = [];
   texts.forEach((t, k) => {
-    for (const x of restsIn(t, v)) rests.push({ line: k, ...x });
+    for (const x of read(t).rests) rests.push({ line: k, ...x });
   });
   if (rests.length === 0) return null;
+  const starts = texts.map((t) => {
+    const m = read(t);
+    return (m.starts ??= gluedStarts(t, v));
+  });
+  // A bound on the pairs weighed (dev pages: at most 150 cuts × 12 rests): a page of garbage tokens is left.
+  if (rests.length * starts.reduce((n, c) => n + c.length, 0) > MAX_PAIRS) return null;
   const claims = new Map<Rest, number>();
   for (const t of texts) {
     const half = lineEndHalf(t);
@@ -142,8 +167,8 @@ export function findInlineRest(texts: readonly string[], v: Vocabulary): { line:
   }
   const readings: Array<{ line: number; cut: Cut; rest: Rest }> = [];
   const byToken = new Map<string, number>();
-  texts.forEach((t, line) => {
-    for (const cut of gluedStarts(t, v)) {
+  starts.forEach((cuts, line) => {
+    for (const cut of cuts) {
       const mine = rests.filter((x) => !(x.line === line && x.at < cut.cutEnd) && whole(cut.p, x.r, v));
       for (const r of mine) claims.set(r, (claims.get(r) ?? 0) + 1);
       if (mine.length !== 1) continue;
@@ -161,8 +186,9 @@ export function inlineRests(doc: GalleyDocument, v: Vocabulary): number {
   for (const page of doc.pages) {
     const lines = page.blocks.flatMap((b) => b.lines);
     if (lines.some((l) => l.box)) continue;
+    const memo: LineMemo = new Map();
     for (let k = 0; k < MAX_REPAIRS_PER_PAGE; k++) {
-      const found = findInlineRest(lines.map((l) => l.text), v);
+      const found = findInlineRest(lines.map((l) => l.text), v, memo);
       if (!found) break;
       repair(lines[found.line]!, lines[found.rest.line]!, found.cut, found.rest, page.number, doc);
       done++;

@@ -24,7 +24,7 @@ import type { Vocabulary } from '../../../lexicon/vocabulary.js';
 import type { DehyphenateContext } from '../context.js';
 import { decideSite, type LineEndDecision } from '../decide.js';
 import { lineEndSite } from '../site.js';
-import { MIN_PREFIX_RIGHT } from './closed-up.js';
+import { MAX_WORD, MIN_PREFIX_RIGHT } from './closed-up.js';
 
 /** Lines each side whose median length is the printed line's length (a column's lines, a few headings or short last lines among them). */
 export const NEIGHBOUR_LINES = 8;
@@ -41,6 +41,8 @@ export const LONG_LINE_RATIO = 1.25;
 export const JOIN_TOLERANCE = 0.25;
 /** A hyphen is restored only where the line-end decision keeps it this surely (`En-`/`Lai` 0.96, `re-`/`enactments` 0.92). */
 export const MIN_CONFIDENCE = 0.8;
+/** Characters each side of a join point that its decision reads (the word, its neighbours, a sentence start): a long line costs no more per point. */
+const CONTEXT = 120;
 /** Fewer non-empty neighbours than this give no printed width. */
 const MIN_NEIGHBOURS = 3;
 
@@ -136,12 +138,13 @@ export function compoundShape(token: string, at: number, decision: LineEndDecisi
  */
 export function joinPointHyphen(text: string, start: number, end: number, width: number, ctx: DehyphenateContext): { at: number; decision: LineEndDecision } | null {
   const length = text.trimEnd().length;
-  if (!spansJoinPoint(start, end, length, width)) return null;
+  if (end - start > MAX_WORD || !spansJoinPoint(start, end, length, width)) return null;
   let found: { at: number; decision: LineEndDecision } | null = null;
   for (let at = start + 1; at < end; at++) {
     // Between two letters (digits: `1990s` is no compound; a hyphen already there is no closed-up one).
     if (!LETTER.test(text[at - 1]!) || !LETTER.test(text[at]!) || !atJoinPoint(at, length, width)) continue;
-    const site = lineEndSite(`${text.slice(0, at)}-`, text.slice(at));
+    // The two lines as the decision reads them: the words around the point (context), not the whole line.
+    const site = lineEndSite(`${text.slice(Math.max(0, at - CONTEXT), at)}-`, text.slice(at, at + CONTEXT));
     if (!site) continue;
     const decision = decideSite(site, withoutOne(ctx.vocabulary, site.leftPart + site.rightPart));
     if (decision.join !== 'hyphen' || !decision.fits || decision.confidence < MIN_CONFIDENCE) continue;
