@@ -12,7 +12,7 @@ import { NUMBER_WORDS } from '../../../lexicon/english.js';
 import type { DehyphenateContext } from '../context.js';
 import { endsInHyphen } from '../site.js';
 import { forEachToken, lastNonSpace } from '../../../lexicon/tokens.js';
-import { findSplit, phoneSplit, type Split, type SplitKind } from './closed-up.js';
+import { findSplit, MIN_DOCUMENT_WORD, phoneSplit, type Split, type SplitKind } from './closed-up.js';
 import { joinPointHyphen, widthsOf } from './join-point.js';
 import { describeVotes } from '../decide.js';
 
@@ -123,7 +123,7 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
     // The halves of a line-end site are the line-end decision's business; so is
     // a half left inside a line (`partic- there`, columns merged by the extractor).
     if ((isFirst && prevBroken) || text[end] === '-' || (lastBroken && end === lastNonSpace(text))) return;
-    if (token.length < 4 || text[start - 1] === '-') return;
+    if (token.length < MIN_DOCUMENT_WORD || text[start - 1] === '-') return;
     if (unchanged.has(token)) {
       const atJoinPoint = ADDRESS.test(token) ? null : (atJoin?.(token, start) ?? null);
       if (atJoinPoint) edits.push({ start, end, text: atJoinPoint });
@@ -146,7 +146,7 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
 
 /** The token with its closed-up segments split; each split recorded. */
 function restoreToken(token: string, line: Line, start: number, find: SplitFinder, doc: GalleyDocument): string {
-  if (token.length < 4) return token;
+  if (token.length < MIN_DOCUMENT_WORD) return token;
   if (!token.includes('-')) {
     const split = find(token, false, '');
     if (!split) return token;
@@ -161,7 +161,7 @@ function restoreToken(token: string, line: Line, start: number, find: SplitFinde
     const segment = segments[i]!;
     const prev = i > 0 ? segments[i - 1]! : '';
     const afterNumber = /^\p{N}+$/u.test(prev) || NUMBER_WORDS.has(prev.toLowerCase());
-    const split = segment.length < 4 ? null : find(segment, afterNumber, prev);
+    const split = segment.length < MIN_DOCUMENT_WORD ? null : find(segment, afterNumber, prev);
     const piece = split ? render(segment, split) : segment;
     out += (i > 0 ? '-' : '') + piece;
     if (split) doc.messages.push(restoreMessage(line, start + offset + split.at, segment, piece, split));
