@@ -20,6 +20,7 @@
  */
 import type { GalleyDocument, Line } from '../../../model/types.js';
 import { lowerCase } from '../../../text/ascii.js';
+import { HYPHENATED_PREFIXES, NUMBER_WORDS, VOWEL_FINAL_PREFIXES } from '../../../lexicon/english.js';
 import type { Vocabulary } from '../../../lexicon/vocabulary.js';
 import type { DehyphenateContext } from '../context.js';
 import { decideSite, type LineEndDecision } from '../decide.js';
@@ -49,15 +50,28 @@ const MIN_NEIGHBOURS = 3;
 /** The printed line length around each line of a page: median length of the non-empty lines around it (0 when unknown). */
 export function printedWidths(lines: readonly Line[]): number[] {
   const lengths = lines.map((l) => l.original.trimEnd().length);
+  // One buffer, kept sorted by insertion (at most 2 × NEIGHBOUR_LINES numbers).
+  const around: number[] = [];
   return lengths.map((_, i) => {
-    const around: number[] = [];
+    around.length = 0;
     for (let j = Math.max(0, i - NEIGHBOUR_LINES); j <= Math.min(lines.length - 1, i + NEIGHBOUR_LINES); j++) {
-      if (j !== i && lengths[j]! > 0) around.push(lengths[j]!);
+      const n = lengths[j]!;
+      if (j === i || n === 0) continue;
+      let k = around.length;
+      around.push(n);
+      while (k > 0 && around[k - 1]! > n) {
+        around[k] = around[k - 1]!;
+        k--;
+      }
+      around[k] = n;
     }
-    if (around.length < MIN_NEIGHBOURS) return 0;
-    around.sort((a, b) => a - b);
-    return around[Math.floor(around.length / 2)]!;
+    return around.length < MIN_NEIGHBOURS ? 0 : around[Math.floor(around.length / 2)]!;
   });
+}
+
+/** Is a line of this text long enough to hold a join (LONG_LINE_RATIO printed lines)? */
+export function mayHoldJoin(text: string, width: number): boolean {
+  return width > 0 && text.length >= LONG_LINE_RATIO * width && text.trimEnd().length >= LONG_LINE_RATIO * width;
 }
 
 /** Is `offset` (of a line `length` long, printed lines `width` long) where the extractor may have joined two printed lines? */
@@ -75,6 +89,29 @@ export function spansJoinPoint(start: number, end: number, length: number, width
   }
   return false;
 }
+
+/**
+ * The points of the token `text[start, end)` where compoundShape could accept a decision, in order: a
+ * lower-case letter before and a capital after, or the end of a first element the decision's prefix
+ * evidence reads (HYPHENATED_PREFIXES, NUMBER_WORDS, VOWEL_FINAL_PREFIXES: evidence/05-compounds.ts) at the
+ * token's start or after one of its hyphens.
+ */
+function compoundPoints(text: string, start: number, end: number): number[] {
+  const out = new Set<number>();
+  for (let i = start; i < end; i++) {
+    if (i === start || text[i - 1] === '-') {
+      for (let n = 1; n <= MAX_PREFIX && i + n < end; n++) if (PREFIXES.has(text.slice(i, i + n).toLowerCase())) out.add(i + n);
+    }
+    const a = text[i]!;
+    const b = text[i + 1];
+    if (i + 1 < end && b !== undefined && a !== a.toUpperCase() && b !== b.toLowerCase()) out.add(i + 1);
+  }
+  return [...out].sort((x, y) => x - y);
+}
+
+/** The first elements the decision's prefix evidence reads, and the longest of them. */
+const PREFIXES: ReadonlySet<string> = new Set([...HYPHENATED_PREFIXES, ...NUMBER_WORDS, ...VOWEL_FINAL_PREFIXES]);
+const MAX_PREFIX = Math.max(...[...PREFIXES].map((x) => x.length));
 
 /** The document's vocabulary with one occurrence of `word` left out (the token under test is no evidence for itself). */
 function withoutOne(v: Vocabulary, word: string): DehyphenateContext {
@@ -136,13 +173,20 @@ export function compoundShape(token: string, at: number, decision: LineEndDecisi
  * The one point of the token `text[start, end)` where a compound's hyphen was closed up at a join
  * (see the file comment), with the line-end decision there; null when there is none, or more than one.
  */
-export function joinPointHyphen(text: string, start: number, end: number, width: number, ctx: DehyphenateContext): { at: number; decision: LineEndDecision } | null {
-  const length = text.trimEnd().length;
+export function joinPointHyphen(
+  text: string,
+  start: number,
+  end: number,
+  width: number,
+  ctx: DehyphenateContext,
+  length = text.trimEnd().length,
+): { at: number; decision: LineEndDecision } | null {
   if (end - start > MAX_WORD || !spansJoinPoint(start, end, length, width)) return null;
   let found: { at: number; decision: LineEndDecision } | null = null;
-  for (let at = start + 1; at < end; at++) {
+  // Only where compoundShape could accept the decision (asked first: a decision costs far more).
+  for (const at of compoundPoints(text, start, end)) {
     // Between two letters (digits: `1990s` is no compound; a hyphen already there is no closed-up one).
-    if (!LETTER.test(text[at - 1]!) || !LETTER.test(text[at]!) || !atJoinPoint(at, length, width)) continue;
+    if (!atJoinPoint(at, length, width) || !LETTER.test(text[at - 1]!) || !LETTER.test(text[at]!)) continue;
     // The two lines as the decision reads them: the words around the point (context), not the whole line.
     const site = lineEndSite(`${text.slice(Math.max(0, at - CONTEXT), at)}-`, text.slice(at, at + CONTEXT));
     if (!site) continue;

@@ -13,7 +13,7 @@ import type { DehyphenateContext } from '../context.js';
 import { endsInHyphen } from '../site.js';
 import { forEachToken, lastNonSpace } from '../../../lexicon/tokens.js';
 import { findSplit, MIN_DOCUMENT_WORD, phoneSplit, type Split, type SplitKind } from './closed-up.js';
-import { joinPointHyphen, widthsOf } from './join-point.js';
+import { joinPointHyphen, mayHoldJoin, widthsOf } from './join-point.js';
 import { describeVotes } from '../decide.js';
 
 export type RestoreCompoundsMode = 'auto' | 'always' | 'never';
@@ -61,7 +61,7 @@ export function restoreCompounds(doc: GalleyDocument, ctx: DehyphenateContext, m
         const broken = endsInHyphen(line.text);
         const width = widths?.get(line) ?? 0;
         // Offsets in the line are the printed ones only while the line is as read.
-        const atJoin = width > 0 && line.text.trimEnd() === line.original.trimEnd() ? joinPointFinder(line, width, ctx, doc) : undefined;
+        const atJoin = mayHoldJoin(line.text, width) && line.text.trimEnd() === line.original.trimEnd() ? joinPointFinder(line, width, ctx, doc) : undefined;
         if (!candidates || candidates.test(line.text)) restoreLine(line, split, prevBroken, doc, unchanged, atJoin);
         prevBroken = broken;
       }
@@ -90,8 +90,9 @@ type JoinPointFinder = (token: string, start: number) => string | null;
 
 /** Restores a hyphen at a join point of `line`; each restoration recorded as the line-end decision it is. */
 function joinPointFinder(line: Line, width: number, ctx: DehyphenateContext, doc: GalleyDocument): JoinPointFinder {
+  const length = line.text.trimEnd().length;
   return (token, start) => {
-    const found = joinPointHyphen(line.text, start, start + token.length, width, ctx);
+    const found = joinPointHyphen(line.text, start, start + token.length, width, ctx, length);
     if (!found) return null;
     const d = found.decision;
     doc.messages.push({
