@@ -38,6 +38,7 @@ import { CLOSED_CLASS, isWord } from '../../lexicon/index.js';
 import { Vocabulary } from '../../lexicon/vocabulary.js';
 import { looksDehyphenated } from '../dehyphenate/rules/restore-compound.js';
 import { MAX_WORD } from '../dehyphenate/rules/closed-up.js';
+import { inlineRests } from './inline-rest.js';
 
 export const UNGLUE_RULE = 'restore-columns/unglue';
 
@@ -227,7 +228,8 @@ export function unglueDocument(doc: GalleyDocument): number {
       }
     }
   }
-  return done;
+  // Then the glued starts whose rest stands inside a row (./inline-rest.ts).
+  return done + inlineRests(doc, v ?? Vocabulary.fromDocument(doc));
 }
 
 /**

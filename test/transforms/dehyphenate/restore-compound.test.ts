@@ -36,6 +36,7 @@ const ROWS: Row[] = [
   { name: 'd2_008 mean-spirited', word: 'meanspirited', expect: 'mean-spirited', kind: 'words' },
   { name: 'dev016 Co-founder, co-founder elsewhere', word: 'Cofounder', doc: 'Facebook co-founder Mark Zuckerberg', expect: 'Co-founder', kind: 'document' },
   { name: 'd2_006 Ground-level, ground-level elsewhere', word: 'Groundlevel', doc: '“Ground-level ozone', expect: 'Ground-level', kind: 'document' },
+  { name: 'd2_004 8-4A: letters and digits, 8-4A elsewhere (`District 8-` ⏎ `4A` closed up)', word: '84A', doc: 'District 8-4A inclusion his sophomore year', expect: '8-4A', kind: 'document' },
   { name: 'dev009 outside — a (a dash at the line end)', word: 'outsidea', expect: 'outside — a', kind: 'dash' },
   // never break a real word
   { name: 'a word: documentary', word: 'documentary', expect: null },
@@ -50,6 +51,7 @@ const ROWS: Row[] = [
   { name: 'd2_006 Michaelis: a name, not Michael — is', word: 'Michaelis', expect: null },
   { name: 'd2_004 Stephenville: a name', word: 'Stephenville', expect: null },
   { name: 'seed Soyoung would need the document', word: 'Soyoung', expect: null },
+  { name: 'd2_004 84A with no hyphenated form in the document', word: '84A', expect: null },
   { name: 'a word used more than once in the document is the document’s spelling', word: 'heatattributed', doc: 'the heatattributed damage', expect: null },
 ];
 

@@ -13,6 +13,7 @@ import type { GalleyDocument } from '../../../src/model/types.js';
 import { brokenAcross, columnCount, createRestoreColumns, ORDER_RULE, SPLIT_RULE, JOIN_RULE } from '../../../src/transforms/restore-columns/index.js';
 import type { Piece } from '../../../src/transforms/restore-columns/cut.js';
 import { auditWords, WordBag } from '../../../src/audit/words.js';
+import { INLINE_REST_RULE } from '../../../src/transforms/restore-columns/inline-rest.js';
 
 const corpus = join(sharedDir(), 'corpus');
 const skip = existsSync(join(corpus, 'dev', 'dev005', 'page.txt')) ? false : 'needs ../shared/corpus';
@@ -59,7 +60,7 @@ test('nothing is lost or invented: the words in are the words out, but for the g
     const gone = new WordBag();
     const came = new WordBag();
     for (const m of doc.messages) {
-      if (m.rule !== SPLIT_RULE && m.rule !== JOIN_RULE) continue;
+      if (m.rule !== SPLIT_RULE && m.rule !== JOIN_RULE && m.rule !== INLINE_REST_RULE) continue;
       const b = new WordBag(auditWords(m.before ?? ''));
       const a = new WordBag(auditWords(m.after ?? ''));
       for (const [w, n] of b.minus(a).entries()) gone.add(w, n);
@@ -80,6 +81,8 @@ test('every other corpus text layer is left as read (pdftotext -raw, pdfminer, a
         if (input === 'page.txt' && id === 'd2_002') continue;
         // Broken words glued to the other column's rows: ./unglue.test.ts.
         if (input === 'page.txt' && (id === 'dev019' || id === 'd2_008')) continue;
+        // A glued start whose rest stands inside a row (`proE ARLY YEARS` … `ponent`): ./inline-rest.test.ts.
+        if (input === 'page.txt' && id === 'dev014') continue;
         const path = join(corpus, set, id, input);
         if (!existsSync(path)) continue;
         const { doc, before } = restored(path);

@@ -82,7 +82,7 @@ test('dev019 page.txt: the rests go to their rows, each repair recorded; pages w
   for (const w of ['according to Quantcast', 'community is full', 'every editor', 'Wikimedia Foundation', 'carbon offsets', 'questionnaire”']) assert.ok(text.includes(w), w);
   for (const w of ['accordXinhua', 'commu-', 'nationing', 'carasylum']) assert.ok(!text.includes(w), w);
   const msgs = doc.messages.filter((m) => m.rule === UNGLUE_RULE);
-  // 10 of the page's glued lines (`exto-Charity` is left: its cut-off `to` is too short to start a row).
+  // 10 of the page's glued lines (`exto-Charity` is left here: its cut-off `to` is too short to start a row; inline-rest.ts takes it).
   assert.equal(msgs.length, 10);
   for (const m of msgs) assert.ok(m.before && m.after);
   // pdftotext -raw keeps its line-end hyphens: nothing was glued, nothing is touched.

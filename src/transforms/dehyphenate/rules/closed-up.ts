@@ -92,14 +92,26 @@ export function phoneSplit(prev: string, segment: string): Split | null {
   return /^\d+$/.test(prev) && /^\d+$/.test(segment) ? { at: PHONE_EXCHANGE_DIGITS, kind: 'phone' } : null;
 }
 
+/**
+ * Rule 1 reads words of this many characters or more, letters and digits (`84A`, d2_004 page.txt:
+ * `District 8-` ⏎ `4A` closed up, where the page prints `8-4A` and `6-4A` elsewhere): the document's
+ * own hyphenated form is the evidence, whatever the word is made of.
+ */
+export const MIN_DOCUMENT_WORD = 3;
+/** Rules 2–5 read words of letters only, this long or more (their lexicon evidence needs a word). */
+export const MIN_LEXICAL_WORD = 4;
+const ALNUM = /^[\p{L}\p{N}]+$/u;
+
 /** Where to split a closed-up word, or null to leave it alone. */
 export function findSplit(word: string, v: Vocabulary, options: SplitOptions): Split | null {
-  if (word.length < 4 || word.length > MAX_WORD || !allLetters(word)) return null;
+  if (word.length < MIN_DOCUMENT_WORD || word.length > MAX_WORD) return null;
+  const letters = allLetters(word);
+  if (!letters && !ALNUM.test(word)) return null;
   const lower = lowerCase(word);
-  // 1. The document's own hyphenated spelling (`co-founder` for `cofounder`).
+  // 1. The document's own hyphenated spelling (`co-founder` for `cofounder`, `8-4A` for `84A`).
   const hyphenated = v.hyphenatedByClosedForm().get(lower);
   if (hyphenated && (!isWord(lower) || hyphenated.count >= v.count(lower))) return { at: hyphenated.at, kind: 'document' };
-  if (!options.lexical) return null;
+  if (!options.lexical || !letters || word.length < MIN_LEXICAL_WORD) return null;
   // 2–5, unless the document writes the closed form more than once (the lexicon's answer,
   // cached across documents, is asked first: it is nearly always "no split").
   const split = lexiconSplit(word, lower, options.afterNumber);

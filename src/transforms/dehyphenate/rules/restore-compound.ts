@@ -12,7 +12,9 @@ import { NUMBER_WORDS } from '../../../lexicon/english.js';
 import type { DehyphenateContext } from '../context.js';
 import { endsInHyphen } from '../site.js';
 import { forEachToken, lastNonSpace } from '../../../lexicon/tokens.js';
-import { findSplit, phoneSplit, type Split, type SplitKind } from './closed-up.js';
+import { findSplit, MIN_DOCUMENT_WORD, phoneSplit, type Split, type SplitKind } from './closed-up.js';
+import { joinPointHyphen, mayHoldJoin, widthsOf } from './join-point.js';
+import { describeVotes } from '../decide.js';
 
 export type RestoreCompoundsMode = 'auto' | 'always' | 'never';
 
@@ -50,12 +52,17 @@ export function restoreCompounds(doc: GalleyDocument, ctx: DehyphenateContext, m
   // Words repeat: a token that came out unchanged once comes out unchanged again (the answer
   // depends on the token and the document alone), so each is decided once per document.
   const unchanged = new Set<string>();
+  // Where the extractor joined printed lines, a closed word is a line-end site again (./join-point.ts).
+  const widths = lexical ? widthsOf(doc) : undefined;
   for (const page of doc.pages) {
     let prevBroken = false;
     for (const block of page.blocks) {
       for (const line of block.lines) {
         const broken = endsInHyphen(line.text);
-        if (!candidates || candidates.test(line.text)) restoreLine(line, split, prevBroken, doc, unchanged);
+        const width = widths?.get(line) ?? 0;
+        // Offsets in the line are the printed ones only while the line is as read.
+        const atJoin = mayHoldJoin(line.text, width) && line.text.trimEnd() === line.original.trimEnd() ? joinPointFinder(line, width, ctx, doc) : undefined;
+        if (!candidates || candidates.test(line.text)) restoreLine(line, split, prevBroken, doc, unchanged, atJoin);
         prevBroken = broken;
       }
     }
@@ -78,8 +85,34 @@ export function looksDehyphenated(doc: GalleyDocument): boolean {
 }
 
 type SplitFinder = (segment: string, afterNumber: boolean, prev: string) => Split | null;
+/** The token at `start` with a compound's hyphen restored at a join point, or null (./join-point.ts). */
+type JoinPointFinder = (token: string, start: number) => string | null;
 
-function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: GalleyDocument, unchanged: Set<string>): void {
+/** Restores a hyphen at a join point of `line`; each restoration recorded as the line-end decision it is. */
+function joinPointFinder(line: Line, width: number, ctx: DehyphenateContext, doc: GalleyDocument): JoinPointFinder {
+  const length = line.text.trimEnd().length;
+  return (token, start) => {
+    const found = joinPointHyphen(line.text, start, start + token.length, width, ctx, length);
+    if (!found) return null;
+    const d = found.decision;
+    doc.messages.push({
+      rule: JOIN_POINT_RULE,
+      severity: 'info',
+      text: `restored the hyphen of a compound the extractor closed up where it joined two printed lines (${describeVotes(d.votes)})`,
+      source: columnSource(line, found.at),
+      before: token,
+      after: d.after,
+      confidence: d.confidence,
+    });
+    const at = found.at - start;
+    return `${token.slice(0, at)}-${token.slice(at)}`;
+  };
+}
+
+/** Rule id of a hyphen restored at a join point (./join-point.ts). */
+export const JOIN_POINT_RULE = 'dehyphenate/restore-at-join';
+
+function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: GalleyDocument, unchanged: Set<string>, atJoin?: JoinPointFinder): void {
   const text = line.text;
   const lastBroken = endsInHyphen(text);
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -91,8 +124,14 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
     // The halves of a line-end site are the line-end decision's business; so is
     // a half left inside a line (`partic- there`, columns merged by the extractor).
     if ((isFirst && prevBroken) || text[end] === '-' || (lastBroken && end === lastNonSpace(text))) return;
-    if (token.length < 4 || text[start - 1] === '-' || unchanged.has(token)) return;
-    const restored = ADDRESS.test(token) ? token : restoreToken(token, line, start, split, doc);
+    if (token.length < MIN_DOCUMENT_WORD || text[start - 1] === '-') return;
+    if (unchanged.has(token)) {
+      const atJoinPoint = ADDRESS.test(token) ? null : (atJoin?.(token, start) ?? null);
+      if (atJoinPoint) edits.push({ start, end, text: atJoinPoint });
+      return;
+    }
+    let restored = ADDRESS.test(token) ? token : restoreToken(token, line, start, split, doc);
+    if (restored === token && !ADDRESS.test(token)) restored = atJoin?.(token, start) ?? token;
     if (restored !== token) edits.push({ start, end, text: restored });
     else unchanged.add(token);
   });
@@ -108,7 +147,7 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
 
 /** The token with its closed-up segments split; each split recorded. */
 function restoreToken(token: string, line: Line, start: number, find: SplitFinder, doc: GalleyDocument): string {
-  if (token.length < 4) return token;
+  if (token.length < MIN_DOCUMENT_WORD) return token;
   if (!token.includes('-')) {
     const split = find(token, false, '');
     if (!split) return token;
@@ -123,7 +162,7 @@ function restoreToken(token: string, line: Line, start: number, find: SplitFinde
     const segment = segments[i]!;
     const prev = i > 0 ? segments[i - 1]! : '';
     const afterNumber = /^\p{N}+$/u.test(prev) || NUMBER_WORDS.has(prev.toLowerCase());
-    const split = segment.length < 4 ? null : find(segment, afterNumber, prev);
+    const split = segment.length < MIN_DOCUMENT_WORD ? null : find(segment, afterNumber, prev);
     const piece = split ? render(segment, split) : segment;
     out += (i > 0 ? '-' : '') + piece;
     if (split) doc.messages.push(restoreMessage(line, start + offset + split.at, segment, piece, split));
