@@ -75,22 +75,3 @@ test('splitWord: the rest is no word and the whole is one (of the language or of
   assert.equal(splitWord('K', 'ovalchuk', empty), false);
   assert.equal(splitWord('K', 'ovalchuk', doc), true); // the document writes the name whole
 });
-
-test('a drop cap printed as a line of its own joins the small capitals of its word (dev012, dev017, dev014 page.txt)', () => {
-  const islands = run('Sydfynske Øhav: See\nI\n\nSLANDS in the archipelago listed\n\nin east to west order; note that\n');
-  assert.deepEqual(islands.joins, ['I⏎SLANDS → ISLANDS']);
-  assert.match(islands.all, /See ISLANDS in the archipelago listed/u);
-  assert.doesNotMatch(islands.all, /(^| )I /u);
-  // `Wikinews` is no word of the lexicon: the document writes it elsewhere (dev020 page.txt).
-  const wikinews = run('\nW\n\nIKINEWS : Mr. President, as\nyou told Wikinews last year\n');
-  assert.deepEqual(wikinews.joins, ['W⏎IKINEWS → WIKINEWS']);
-  // A one-letter rest, a capital, when the two make a word of the spelling list.
-  const on = run('\nO\n\nN Friday, fishermen rescued over 700\n');
-  assert.deepEqual(on.joins, ['O⏎N → ON']);
-  assert.match(on.all, /ON Friday, fishermen/u);
-});
-
-test('a drop cap before a word stays (dev012 page.txt `A` ⏎ `of the wall`), and a lower-case rest is left (d2_007 page.txt)', () => {
-  assert.deepEqual(run('\nA\n\nof the wall, causing a bottleneck.\nThose who were tripped were then\n').joins, []);
-  assert.deepEqual(run('By Amara Tanaka\n\nB\n\norn in Tianjin with ancestry\n').joins, []);
-});

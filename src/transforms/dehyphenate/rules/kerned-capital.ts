@@ -15,8 +15,8 @@
  * So `I heard` and `X ray` stay apart (`heard`, `ray` are words); `ork` + `Y` makes `York`.
  * Only lines without boxes: where a reader measured the glyphs, it set its word spaces itself.
  */
-import type { Block, GalleyDocument, Line } from '../../../model/types.js';
-import { inWordList, isWord } from '../../../lexicon/index.js';
+import type { GalleyDocument, Line } from '../../../model/types.js';
+import { isWord } from '../../../lexicon/index.js';
 import type { Vocabulary } from '../../../lexicon/vocabulary.js';
 import { applyEdits, editMessage, sourceAt, type Edit } from '../../dashes/edits.js';
 
@@ -74,68 +74,9 @@ export function splitWord(capital: string, rest: string, vocab: Vocabulary | (()
   return isWord(whole.toLowerCase()) || (typeof vocab === 'function' ? vocab() : vocab).count(whole) > 0;
 }
 
-/** A line holding one capital and nothing else: a drop cap, read as a block of its own. */
-const DROP_CAP = /^\s*(\p{Lu})\s*$/u;
-/** The word a drop cap begins: the first run of letters of the next line, the rest of the line after it. */
-const OPENS_WITH_WORD = /^\s*(\p{L}+)(?=$|[\s.,;:!?’'”")\]])/u;
-/**
- * A drop cap's rest may be one letter (`O` ⏎ `N Friday`, dev014 page.txt: `ON`), a capital, where the
- * two make a word of the spelling list: a drop cap starts a story's first word, and the line of capitals after it
- * leaves no doubt which letters follow it (a kerned capital inside a line keeps MIN_REST).
- */
-export const DROP_CAP_MIN_REST = 1;
-
-/**
- * A drop cap: the first letter of a story set large over two or three lines, which pdftotext's
- * default mode prints as a line of its own, a blank line, then the rest of the word in the small
- * capitals that follow a drop cap (dev012 page.txt: `I` ⏎ ⏎ `SLANDS in the archipelago listed`;
- * dev011, dev017, dev020: `W` ⏎ ⏎ `IKINEWS :`; dev014: `O` ⏎ ⏎ `N Friday`). The same evidence as
- * for a kerned capital (splitWord: the rest no word, the two together one) joins the capital to the
- * first word of the next line with text, within the next block; `A` ⏎ ⏎ `of the wall` (dev012) stays.
- * Only a rest in capitals (`SLANDS`, `IKINEWS`): pdfminer's and Chromium pages' `B` ⏎ ⏎ `orn in Tianjin`
- * (d2_007 page.txt) is the same drop cap, but joined there the line `Born in Tianjin with ancestry`
- * reads to classify as a headline (a short capitalised line after a blank), where its lower-case start
- * kept it in the story: an article more on that page. Left until the drop cap can tell classify so.
- * The drop cap may end a block of other lines (`Sydfynske Øhav: See` ⏎ `I`, a heading read with it).
- * The drop cap's line goes (and its block, when it held nothing else). Returns whether it joined.
- */
-function joinDropCap(doc: GalleyDocument, blocks: Block[], b: number, vocab: () => Vocabulary): boolean {
-  const lines = blocks[b]!.lines;
-  const line = lines[lines.length - 1]!;
-  const cap = DROP_CAP.exec(line.text);
-  const next = blocks[b + 1]?.lines[0];
-  if (!cap || !next || next.box || next.words) return false;
-  const word = OPENS_WITH_WORD.exec(next.text);
-  if (!word) return false;
-  const capital = cap[1]!;
-  const rest = word[1]!;
-  const lower = rest.toLowerCase();
-  if (rest !== rest.toUpperCase()) return false;
-  // A single letter is a word of every list: a capital there (small capitals) and a whole of the spelling list.
-  const joined = rest.length >= MIN_REST ? splitWord(capital, lower, vocab) : rest.length >= DROP_CAP_MIN_REST && rest !== lower && inWordList((capital + rest).toLowerCase());
-  if (!joined) return false;
-  doc.messages.push({
-    rule: RULE,
-    severity: 'info',
-    text: 'joined a drop cap printed as a line of its own to the rest of its word (the rest is no word; together they are one)',
-    source: sourceAt(line, line.text.indexOf(capital)),
-    before: `${capital}⏎${rest}`,
-    after: capital + rest,
-    confidence: KERNED_CAPITAL_CONFIDENCE,
-  });
-  next.text = next.text.slice(0, word.index! + word[0].length - rest.length) + capital + next.text.slice(word.index! + word[0].length - rest.length);
-  lines.pop();
-  if (lines.length === 0) blocks.splice(b, 1);
-  return true;
-}
-
 /** Join every kerned capital of the document's text lines to the rest of its word; each join is a message. */
 export function joinKernedCapitals(doc: GalleyDocument, vocab: () => Vocabulary): void {
   for (const page of doc.pages) {
-    for (let b = 0; b + 1 < page.blocks.length; b++) {
-      const last = page.blocks[b]!.lines.at(-1);
-      if (last && !last.box && !last.words && joinDropCap(doc, page.blocks, b, vocab)) b--;
-    }
     for (const block of page.blocks) {
       const lines = block.lines;
       for (let i = 0; i < lines.length; i++) {
