@@ -28,7 +28,7 @@
 import type { GalleyDocument, Line } from '../../model/types.js';
 import { CLOSED_CLASS, frequency, isWord } from '../../lexicon/index.js';
 import type { Vocabulary } from '../../lexicon/vocabulary.js';
-import { lineCuts, MIN_REST, type Cut } from './unglue.js';
+import { lineCuts, MIN_REST, type Cut, type CutsOf } from './unglue.js';
 
 export const INLINE_REST_RULE = 'restore-columns/inline-rest';
 /** How sure a repair is: the word is whole, on evidence from spelling alone (no row placement). */
@@ -47,7 +47,6 @@ export const MAX_REPAIRS_PER_PAGE = 32;
 /** The whole word is seen at least this often in SUBTLEX (the spelling list also holds `redes`, never seen). */
 export const MIN_WHOLE_FREQUENCY = 1;
 
-const RUN = /\p{L}+/gu;
 const LETTER = /\p{L}/u;
 const LOWER_START = /^\p{Ll}/u;
 const CAPITAL_START = /^\p{Lu}/u;
@@ -66,13 +65,43 @@ interface Rest {
   r: string;
 }
 
+/** The length in UTF-16 units of the letter (`\p{L}`) at `i`, or 0: ASCII by its code, others by the pattern (a letter outside the BMP is two units). */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  const ch = String.fromCodePoint(cp);
+  return LETTER.test(ch) ? ch.length : 0;
+}
+
+/**
+ * The runs of letters of a text (the matches of `/\p{L}+/gu`), with their offsets, read off the character codes: a
+ * page's every line is read for rests, and a global Unicode pattern's match objects cost more than the rest.
+ */
+export function letterRuns(text: string): Array<{ at: number; r: string }> {
+  const out: Array<{ at: number; r: string }> = [];
+  let i = 0;
+  while (i < text.length) {
+    let n = letterAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const at = i;
+    while (n > 0) {
+      i += n;
+      n = i < text.length ? letterAt(text, i) : 0;
+    }
+    out.push({ at, r: text.slice(at, i) });
+  }
+  return out;
+}
+
 /** Runs of `text` that may be the rest of a broken word (see the file comment), but the span [skipFrom, skipTo). */
 function restsIn(text: string, v: Vocabulary, skipFrom = -1, skipTo = -1): Array<{ at: number; r: string }> {
   const out: Array<{ at: number; r: string }> = [];
-  for (const m of text.matchAll(RUN)) {
-    const at = m.index!;
-    const r = m[0];
-    if ((at >= skipFrom && at < skipTo) || !LOWER_START.test(r) || r.length < MIN_REST) continue;
+  for (const { at, r } of letterRuns(text)) {
+    if ((at >= skipFrom && at < skipTo) || r.length < MIN_REST || !LOWER_START.test(r)) continue;
     if (at > 0 && !TOKEN_BEFORE.test(text[at - 1]!)) continue;
     const after = text[at + r.length];
     if (after !== undefined && GOES_ON.test(after)) continue;
@@ -102,6 +131,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'in', 'on'
  * stands in the next line). unglue.ts's cuts need a lower-case letter after a capital.
  */
 const BEFORE_SMALL_CAPS = /(?<=^|[\s“‘"(])(\p{Ll}{2,})(\p{Lu}) \p{Lu}{2,}(?=$|[\s.,;:])/gu;
+/** What every BEFORE_SMALL_CAPS match holds: a capital, a space, two capitals. */
+const SMALL_CAPS_SIGN = /\p{Lu} \p{Lu}{2}/u;
 
 /**
  * Cuts of a glued start whose `p` may go on elsewhere: unglue.ts's `split` cuts whose cut-off part
@@ -111,14 +142,15 @@ const BEFORE_SMALL_CAPS = /(?<=^|[\s“‘"(])(\p{Ll}{2,})(\p{Lu}) \p{Lu}{2,}(?=
  * `hyphen` ones only before a preposition or a closed-class word (`in-group`, `re-embarking` are compounds, and a page-wide search finds a rest for
  * them: `undated`, `des`, d2_010 and dev003 page.txt), and a start before small capitals.
  */
-function gluedStarts(text: string, v: Vocabulary): Cut[] {
-  const cuts = lineCuts(text, v).filter((c) => {
+function gluedStarts(text: string, v: Vocabulary, cutsOf: CutsOf): Cut[] {
+  const cuts = cutsOf(text).filter((c) => {
     const q = (/^\p{L}+/u.exec(text.slice(c.cutEnd))?.[0] ?? '').toLowerCase();
     const clause = PREPOSITIONS.has(q) || CLOSED_CLASS.has(q);
     if (c.shape === 'split') return c.rowStart || clause;
     return c.shape !== 'hyphen' || clause;
   });
-  for (const m of text.matchAll(BEFORE_SMALL_CAPS)) {
+  // (The pattern's look-behind is tried at every offset: first the cheap sign it needs, a capital, a space, two capitals.)
+  if (SMALL_CAPS_SIGN.test(text)) for (const m of text.matchAll(BEFORE_SMALL_CAPS)) {
     const p = m[1]!;
     if (!isWord((p + m[2]!).toLowerCase())) cuts.push({ shape: 'split', start: m.index!, cutEnd: m.index! + p.length, p, q: m[2]!, rowStart: true });
   }
@@ -142,7 +174,7 @@ function lineEndHalf(text: string): string | null {
  * cut's token has one cut with a rest, the cut one rest, and the rest one claimant on the page, the
  * broken halves at line ends counted (`sudied` would take `ited` of `vis-` ⏎ … `ited`, dev002 page.txt).
  */
-export function findInlineRest(texts: readonly string[], v: Vocabulary, memo: LineMemo = new Map()): { line: number; cut: Cut; rest: Rest } | null {
+export function findInlineRest(texts: readonly string[], v: Vocabulary, memo: LineMemo = new Map(), cutsOf: CutsOf = (t) => lineCuts(t, v)): { line: number; cut: Cut; rest: Rest } | null {
   // What each line holds depends on its text and the document alone: asked once per text (a repair changes two lines).
   const read = (t: string): { rests: Array<{ at: number; r: string }>; starts?: Cut[] } => {
     let m = memo.get(t);
@@ -156,7 +188,7 @@ export function findInlineRest(texts: readonly string[], v: Vocabulary, memo: Li
   if (rests.length === 0) return null;
   const starts = texts.map((t) => {
     const m = read(t);
-    return (m.starts ??= gluedStarts(t, v));
+    return (m.starts ??= gluedStarts(t, v, cutsOf));
   });
   // A bound on the pairs weighed (dev pages: at most 150 cuts × 12 rests): a page of garbage tokens is left.
   if (rests.length * starts.reduce((n, c) => n + c.length, 0) > MAX_PAIRS) return null;
@@ -181,14 +213,14 @@ export function findInlineRest(texts: readonly string[], v: Vocabulary, memo: Li
 }
 
 /** Move every glued start of the document's text lines to its rest elsewhere on its page; returns how many. */
-export function inlineRests(doc: GalleyDocument, v: Vocabulary): number {
+export function inlineRests(doc: GalleyDocument, v: Vocabulary, cutsOf: CutsOf = (t) => lineCuts(t, v)): number {
   let done = 0;
   for (const page of doc.pages) {
     const lines = page.blocks.flatMap((b) => b.lines);
     if (lines.some((l) => l.box)) continue;
     const memo: LineMemo = new Map();
     for (let k = 0; k < MAX_REPAIRS_PER_PAGE; k++) {
-      const found = findInlineRest(lines.map((l) => l.text), v, memo);
+      const found = findInlineRest(lines.map((l) => l.text), v, memo, cutsOf);
       if (!found) break;
       repair(lines[found.line]!, lines[found.rest.line]!, found.cut, found.rest, page.number, doc);
       done++;

@@ -158,14 +158,30 @@ export function lineCuts(text: string, v: Vocabulary): Cut[] {
  * segment starts a row, and the last `p` goes on at the start of one of the next LOOKAHEAD rows. The
  * longest chain wins; two different chains of that length leave the line alone.
  */
-export function findChain(lines: readonly Line[], i: number, v: Vocabulary): Chain | null {
+/**
+ * A line's cuts by its text, read once per document: unglue and inline-rest ask for the same lines'
+ * cuts, and a line's cuts depend on its text and the document's vocabulary alone.
+ */
+export type CutsOf = (text: string) => Cut[];
+
+/** lineCuts kept per text for one document (its vocabulary `v`). */
+export function cutsMemo(v: Vocabulary): CutsOf {
+  const memo = new Map<string, Cut[]>();
+  return (text) => {
+    let cuts = memo.get(text);
+    if (!cuts) memo.set(text, (cuts = lineCuts(text, v)));
+    return cuts;
+  };
+}
+
+export function findChain(lines: readonly Line[], i: number, v: Vocabulary, cutsOf: CutsOf = (t) => lineCuts(t, v)): Chain | null {
   const rests: Array<{ row: number; r: string }> = [];
   for (let j = i + 1; j <= Math.min(lines.length - 1, i + LOOKAHEAD); j++) {
     const rest = leadingRest(lines[j]!.text);
     if (rest) rests.push({ row: j, r: rest.r });
   }
   if (rests.length === 0) return null;
-  const cuts = lineCuts(lines[i]!.text, v);
+  const cuts = cutsOf(lines[i]!.text);
   if (cuts.length === 0) return null;
   // Longest chain ending at each cut (cuts are in text order).
   const best: Array<{ length: number; prev: number; tie: boolean }> = cuts.map((c) => ({ length: c.rowStart ? 1 : 0, prev: -1, tie: false }));
@@ -209,6 +225,7 @@ export function findChain(lines: readonly Line[], i: number, v: Vocabulary): Cha
 export function unglueDocument(doc: GalleyDocument): number {
   if (!looksDehyphenated(doc)) return 0;
   let v: Vocabulary | undefined;
+  let cutsOf: CutsOf | undefined;
   let done = 0;
   for (const page of doc.pages) {
     for (const block of page.blocks) {
@@ -216,7 +233,8 @@ export function unglueDocument(doc: GalleyDocument): number {
       for (let i = 0; i < lines.length; i++) {
         if (lines[i]!.box) continue;
         v ??= Vocabulary.fromDocument(doc);
-        const chain = findChain(lines, i, v);
+        cutsOf ??= cutsMemo(v);
+        const chain = findChain(lines, i, v, cutsOf);
         if (!chain || lines[chain.row]!.box) continue;
         const rows = apply(lines[i]!, lines[chain.row]!, chain, page.number, doc.messages);
         // Each column's row a line of its own.
@@ -229,7 +247,8 @@ export function unglueDocument(doc: GalleyDocument): number {
     }
   }
   // Then the glued starts whose rest stands inside a row (./inline-rest.ts).
-  return done + inlineRests(doc, v ?? Vocabulary.fromDocument(doc));
+  v ??= Vocabulary.fromDocument(doc);
+  return done + inlineRests(doc, v, cutsOf ?? cutsMemo(v));
 }
 
 /**

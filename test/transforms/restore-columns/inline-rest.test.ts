@@ -11,7 +11,7 @@ import { sharedDir } from '../../../bench/lib/paths.js';
 import { read } from '../../../src/pipeline.js';
 import { Vocabulary } from '../../../src/lexicon/vocabulary.js';
 import { createRestoreColumns } from '../../../src/transforms/restore-columns/index.js';
-import { findInlineRest, INLINE_REST_RULE } from '../../../src/transforms/restore-columns/inline-rest.js';
+import { findInlineRest, INLINE_REST_RULE, letterRuns } from '../../../src/transforms/restore-columns/inline-rest.js';
 
 function vocabularyOf(lines: string[]): Vocabulary {
   const v = new Vocabulary();
@@ -70,4 +70,17 @@ test('inline rest: dev005 page.txt gets utterance, focusing and construction bac
   const msgs = doc.messages.filter((m) => m.rule === INLINE_REST_RULE);
   assert.equal(msgs.length, 3);
   for (const m of msgs) assert.ok(m.before && m.after);
+});
+
+test('letterRuns reads the runs of letters /\\p{L}+/gu matches, outside ASCII and the BMP too', () => {
+  const alphabet = ['a', 'Z', ' ', '-', '’', 'é', 'Ø', 'ß', '日', '𝐀', '𝟏', '1', '“', '\u0301', '\uD835', 'ı', 'Ω', '.'];
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let n = 0; n < 500; n++) {
+    let text = '';
+    const len = next() % 30;
+    for (let i = 0; i < len; i++) text += alphabet[next() % alphabet.length];
+    const expected = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ at: m.index!, r: m[0] }));
+    assert.deepEqual(letterRuns(text), expected, JSON.stringify(text));
+  }
 });
