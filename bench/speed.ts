@@ -5,7 +5,8 @@
  * least --pages pages (default 1000: the corpus pages' files repeated) goes
  * through read + restore + structure + JSON write; text pages are also timed
  * without the JSON write (read + restore + structure: issue 3's speed target),
- * as a row of its own. Baselines measured in the same run: (a) reading the
+ * as a row of its own, and through the restore alone (read → restore-pieces → restore-columns →
+ * dehyphenate → dashes, no structure: issue 2's speed target), a row of its own too. Baselines measured in the same run: (a) reading the
  * same files and splitting them into lines, in-process; (b) `pdftotext -raw`
  * on the corpus PDFs, one process per page, when pdftotext (poppler-utils) is installed (skipped, and said so, if not);
  * for issue 4's ratio (PDF → articles against PDF → text) pdftotext is also run on
@@ -28,7 +29,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultTransforms, detectFormat, read, restoreAsync } from '../src/pipeline.js';
+import { defaultTransforms, detectFormat, read, restoreAsync, restoreTransforms } from '../src/pipeline.js';
 import { ASYNC_FORMATS, readAsync } from '../src/readers/index.js';
 import { PdfHost } from '../src/readers/pdf/host.js';
 import { writeJson } from '../src/writers/index.js';
@@ -113,6 +114,17 @@ async function restoreOnly(file: string): Promise<number> {
   const bytes = readFileSync(file);
   const doc = await restoreAsync({ name: file, bytes });
   blockSink += doc.articles.length;
+  return bytes.length;
+}
+
+/** Read + the restore steps (restoreTransforms), no structure: the document is built and dropped. */
+let restoredSink = 0;
+async function restoreStepsOnly(file: string): Promise<number> {
+  const bytes = readFileSync(file);
+  const format = detectFormat(file, bytes);
+  const doc = ASYNC_FORMATS.has(format) ? await readAsync(format, { name: file, bytes }) : read(format, { name: file, bytes });
+  for (const step of restoreTransforms()) step.run(doc);
+  restoredSink += doc.pages.length;
   return bytes.length;
 }
 
@@ -225,7 +237,8 @@ async function run(pages: number, corpora: string[], pdftotextPages: number, mem
     // With the writer and without it, page by page in turn (see timeInterleaved), or the pipeline alone;
     // PDFs in turn with pdftotext on the same file (issue 4's ratio, under the same load).
     const withPdftotext = kind.name === 'pdf' && pdftotext;
-    const timed = kind.withoutWriter ? await timeInterleaved(batch, [pipeline, restoreOnly]) : withPdftotext ? await timeInterleaved(batch, [pipeline, pdftotextRaw]) : null;
+    const works = kind.restoreAlone ? [pipeline, restoreOnly, restoreStepsOnly] : [pipeline, restoreOnly];
+    const timed = kind.withoutWriter ? await timeInterleaved(batch, works) : withPdftotext ? await timeInterleaved(batch, [pipeline, pdftotextRaw]) : null;
     const galley = timed ? { timing: timed.timings[0]!, peakSampledRssMiB: timed.peakSampledRssMiB } : await timeEach(batch, pipeline);
     sampled = Math.max(sampled, galley.peakSampledRssMiB);
     rows.push({ step: `galley ${kind.name} pipeline`, timing: galley.timing, note: `${files.length} files × ${Math.ceil(batch.length / files.length)}` });
@@ -238,6 +251,11 @@ async function run(pages: number, corpora: string[], pdftotextPages: number, mem
       const restored = timed.timings[1]!;
       rows.push({ step: `galley ${kind.name}, no JSON write`, timing: restored, note: 'read + restore + structure (interleaved with the row above)' });
       ratios[`${kind.name}-no-write`] = restored.seconds / Math.max(base.timing.seconds, 1e-9);
+    }
+    if (timed && kind.restoreAlone) {
+      const restoredAlone = timed.timings[2]!;
+      rows.push({ step: `galley ${kind.name} restore (read → dashes)`, timing: restoredAlone, note: 'no structure, no JSON write (interleaved with the rows above)' });
+      ratios[`${kind.name}-restore`] = restoredAlone.seconds / Math.max(base.timing.seconds, 1e-9);
     }
     rows.push({ step: `baseline: read + split lines`, timing: base.timing });
     ratios[kind.name] = galley.timing.seconds / Math.max(base.timing.seconds, 1e-9);
@@ -276,12 +294,12 @@ async function run(pages: number, corpora: string[], pdftotextPages: number, mem
 }
 
 function table(r: Report): string {
-  const head = `${'step'.padEnd(32)}${'pages'.padStart(7)}${'seconds'.padStart(9)}${'pages/s'.padStart(10)}${'CPU p/s'.padStart(9)}${'MB/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}  note`;
+  const head = `${'step'.padEnd(36)}${'pages'.padStart(7)}${'seconds'.padStart(9)}${'pages/s'.padStart(10)}${'CPU p/s'.padStart(9)}${'MB/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}  note`;
   const lines = [`Galley speed benchmark — node ${r.node}, one core, in-process`, head, '-'.repeat(head.length)];
   for (const row of r.rows) {
     const t = row.timing;
     lines.push(
-      `${row.step.padEnd(32)}${String(t.pages).padStart(7)}${t.seconds.toFixed(2).padStart(9)}${t.pagesPerSecond.toFixed(1).padStart(10)}${(row.wallOnly ? '-' : t.pagesPerCpuSecond.toFixed(1)).padStart(9)}` +
+      `${row.step.padEnd(36)}${String(t.pages).padStart(7)}${t.seconds.toFixed(2).padStart(9)}${t.pagesPerSecond.toFixed(1).padStart(10)}${(row.wallOnly ? '-' : t.pagesPerCpuSecond.toFixed(1)).padStart(9)}` +
         `${t.mbPerSecond.toFixed(2).padStart(8)}${t.p50.toFixed(2).padStart(8)}${t.p95.toFixed(2).padStart(8)}  ${row.note ?? ''}`,
     );
   }
@@ -290,6 +308,7 @@ function table(r: Report): string {
     if (kind === 'pdftotext') lines.push(`galley text pipeline vs pdftotext -raw: ${ratio.toFixed(2)}× the pages per second`);
     else if (kind === 'pdf-vs-pdftotext') lines.push(`galley pdf pipeline (PDF → articles) vs pdftotext -raw (PDF → text), same PDFs in turn: ${ratio.toFixed(2)}× the time (issue 4: at most 3×)`);
     else if (kind === 'pdftotext-no-write') lines.push(`galley text read + restore + structure (no JSON write) vs pdftotext -raw: ${ratio.toFixed(2)}× the pages per second`);
+    else if (kind.endsWith('-restore')) lines.push(`galley ${kind.slice(0, -'-restore'.length)} restore alone (read → dashes) vs read + split lines: ${ratio.toFixed(1)}× the time`);
     else if (kind.endsWith('-no-write')) lines.push(`galley ${kind.slice(0, -'-no-write'.length)} read + restore + structure (no JSON write) vs read + split lines: ${ratio.toFixed(1)}× the time`);
     else lines.push(`galley ${kind} pipeline vs read + split lines: ${ratio.toFixed(1)}× the time`);
   }
@@ -341,7 +360,7 @@ async function mainSpeed(): Promise<number> {
   }
   const report = await run(pages, corpora, pdftotextPages, memoryPages);
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 1)}\n` : `${table(report)}\n`);
-  if (lineSink < 0 || outputSink < 0 || blockSink < 0) process.stdout.write('\n'); // never: keeps the sinks observable
+  if (lineSink < 0 || outputSink < 0 || blockSink < 0 || restoredSink < 0) process.stdout.write('\n'); // never: keeps the sinks observable
   return 0;
 }
 
