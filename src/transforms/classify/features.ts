@@ -367,7 +367,8 @@ export function localWidths(lens: readonly number[], percentile = MEASURE_PERCEN
   return out;
 }
 
-function insertSorted(a: number[], v: number): void {
+/** Insert `v` into the ascending array `a`, keeping it ascending (a few elements: no search). */
+export function insertSorted(a: number[], v: number): void {
   let i = a.length;
   a.push(v);
   while (i > 0 && a[i - 1]! > v) {

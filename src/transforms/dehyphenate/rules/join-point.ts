@@ -26,6 +26,7 @@ import type { DehyphenateContext } from '../context.js';
 import { decideSite, type LineEndDecision } from '../decide.js';
 import { lineEndSite } from '../site.js';
 import { MAX_WORD, MIN_PREFIX_RIGHT } from './closed-up.js';
+import { insertSorted } from '../../classify/features.js';
 
 /** Lines each side whose median length is the printed line's length (a column's lines, a few headings or short last lines among them). */
 export const NEIGHBOUR_LINES = 8;
@@ -57,13 +58,7 @@ export function printedWidths(lines: readonly Line[]): number[] {
     for (let j = Math.max(0, i - NEIGHBOUR_LINES); j <= Math.min(lines.length - 1, i + NEIGHBOUR_LINES); j++) {
       const n = lengths[j]!;
       if (j === i || n === 0) continue;
-      let k = around.length;
-      around.push(n);
-      while (k > 0 && around[k - 1]! > n) {
-        around[k] = around[k - 1]!;
-        k--;
-      }
-      around[k] = n;
+      insertSorted(around, n);
     }
     return around.length < MIN_NEIGHBOURS ? 0 : around[Math.floor(around.length / 2)]!;
   });
