@@ -8,6 +8,15 @@
 import type { Line, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { mergeLines } from '../restore-pieces/join.js';
+import type { GalleyDocument } from '../../model/types.js';
+import { isWord } from '../../lexicon/index.js';
+import { contextFor } from '../dehyphenate/index.js';
+
+/** Is a (lower-case) word a word of the language or of the document: what a drop cap and its rest must make. */
+export function knownWord(doc: GalleyDocument): (word: string) => boolean {
+  const vocabulary = contextFor(doc).vocabulary;
+  return (w) => isWord(w) || vocabulary.count(w) > 0;
+}
 
 /** A line's first word in capitals only (`SLANDS`, `N`, `IKINEWS`): not a capitalised word (`Friday`). */
 export const FIRST_CAPS_WORD = /^(\p{Lu}+)(?!\p{Ll})/u;
@@ -33,7 +42,8 @@ export function smallCapsRest(line: Line): boolean {
 
 /** A drop cap's small-capital lead set apart holds at most this many words (`IKINEWS :`, `N FRIDAY`): a first line's opening. */
 export const SMALL_CAPS_LEAD_WORDS = 3;
-const LONE_CAPITAL = /^\p{Lu}$/u;
+/** A drop cap as a text layer gives it: one capital letter alone (a line or a block of its own). */
+export const LONE_CAPITAL = /^\p{Lu}$/u;
 const CAPS_LEAD = /^\p{Lu}{2,}/u;
 const UPPER_START = /^\P{L}*\p{Lu}/u;
 const LOWER_START = /^\P{L}*\p{Ll}/u;

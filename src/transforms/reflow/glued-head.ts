@@ -17,9 +17,7 @@
  */
 import type { LineInfo } from '../classify/features.js';
 import { isWord } from '../../lexicon/index.js';
-
-/** One capital letter alone on a line. */
-const LONE_CAPITAL = /^\p{Lu}$/u;
+import { LONE_CAPITAL } from './drop-caps.js';
 
 /** The rest of the word at the start of the next line. */
 const REST = /^\p{Ll}[\p{L}'’-]*/u;

@@ -11,13 +11,12 @@ import type { Block, GalleyDocument, Page } from '../../model/types.js';
 import { contextFor, decideLineEnd } from '../dehyphenate/index.js';
 import { sourceGap } from '../classify/units.js';
 import type { Transform } from '../types.js';
-import { isWord } from '../../lexicon/index.js';
 import { linkScorer, MIN_LINK_SCORE, orphanLink, strongLink, type Link } from './links.js';
 import { shortLastLines } from './geometry.js';
 import { movedFollowers } from './followers.js';
 import { blockWidths, closesAsItem, pieceInfo, type Piece } from './pieces.js';
 import { printsInterview, repeatedLabels } from './boundaries.js';
-import { FIRST_CAPS_WORD, smallCapsRest } from './drop-caps.js';
+import { FIRST_CAPS_WORD, knownWord, LONE_CAPITAL, smallCapsRest } from './drop-caps.js';
 
 export function createReflow(): Transform {
   return (doc: GalleyDocument) => {
@@ -191,7 +190,6 @@ class ChainSets {
 }
 
 /** A drop cap the extractor printed away from its word, as a block of one capital letter (`G` … `alois returned`). */
-const LONE_CAPITAL = /^\p{Lu}$/u;
 const FIRST_LOWER_WORD = /^(\p{Ll}[\p{L}'’]*)/u;
 
 /** Blocks around a lone capital searched for the rest of its word. */
@@ -204,8 +202,7 @@ export const DROP_CAP_WINDOW = 8;
  */
 function joinDisplacedDropCaps(page: Page, doc: GalleyDocument): void {
   const blocks = page.blocks;
-  const ctx = contextFor(doc);
-  const known = (w: string): boolean => isWord(w) || ctx.vocabulary.count(w) > 0;
+  const known = knownWord(doc);
   const gone = new Set<Block>();
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' || b.lines.length !== 1 || !LONE_CAPITAL.test(b.lines[0]!.text.trim())) return;

@@ -16,8 +16,7 @@ import { closesItem, cutBetween, endsCaption, endsListItem, joinedTails, SPEAKER
 import { GLUED_HEAD_CONFIDENCE } from './glued-head.js';
 import { deinterleave } from './interleave.js';
 import { meanCharWidth } from './printed-width.js';
-import { rejoinSmallCapsLead, smallCapsRest } from './drop-caps.js';
-import { contextFor } from '../dehyphenate/index.js';
+import { knownWord, LONE_CAPITAL as DROP_CAP, rejoinSmallCapsLead, smallCapsRest } from './drop-caps.js';
 
 export interface SplitOptions {
   /** Record each cut as an info message (default true). */
@@ -48,7 +47,7 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
   // Only unclassified text blocks are cut; blocks a reader already typed are kept as they are.
   if (page.blocks.some((b) => b.kind !== 'text')) return;
   deinterleave(page, doc);
-  rejoinSmallCapsLead(page, (w) => isWord(w) || contextFor(doc).vocabulary.count(w) > 0, doc.messages);
+  rejoinSmallCapsLead(page, knownWord(doc), doc.messages);
   const infos = pageLines(page);
   const boxed = isBoxed(infos);
   const stretchMarked = marksStretch(infos);
@@ -456,7 +455,6 @@ export function folioUnderText(infos: readonly LineInfo[], i: number): boolean {
 export const MIN_FOLIO_ABOVE_WORDS = 4;
 
 /** A drop cap extracted as a line of its own: one capital letter, the rest of its word opening the next line. */
-const DROP_CAP = /^\p{Lu}$/u;
 const LOWER_REST = /^\p{Ll}/u;
 const CAPS_REST = /^(\p{Lu}{2,})\b/u;
 
@@ -510,7 +508,7 @@ function makesWordWith(a: LineInfo, b: LineInfo, doc: GalleyDocument): boolean {
   const rest = /^\p{L}+/u.exec(b.line.text.trim())?.[0];
   if (!rest) return false;
   const word = (a.line.text.trim() + rest).toLowerCase();
-  return isWord(word) || contextFor(doc).vocabulary.count(word) > 0;
+  return knownWord(doc)(word);
 }
 
 /**
