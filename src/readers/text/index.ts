@@ -10,6 +10,7 @@ import type { Message } from '../../model/messages.js';
 import { characterMessage, normaliseLine, plainLine, specialOffsets } from '../../text/normalise.js';
 import { decodeText, utf16Encoding } from './decode.js';
 import { shreddedPageWarnings } from './shredded.js';
+import { gridChars, laidOut, pageRows, readLaidOutPage, GUTTER_SPACES, LAID_OUT_SHARE, MAX_GRID_CHARS } from './laid-out.js';
 import { GalleyError } from '../../errors.js';
 
 /**
@@ -72,9 +73,55 @@ export function readText(bytes: Uint8Array, name: string, options: TextReaderOpt
   if (decoded.warning) {
     messages.push({ rule: 'reader/encoding', severity: 'warning', text: decoded.warning, source: { page: 1 } });
   }
-  const pages = splitPages(decoded.text, messages, options.recordCharacters !== false);
-  messages.push(...shreddedPageWarnings(pages));
+  const recordCharacters = options.recordCharacters !== false;
+  const pages = splitPages(decoded.text, messages, recordCharacters);
+  const grid = readLaidOutPages(decoded.text, pages, messages, recordCharacters);
+  messages.push(...shreddedPageWarnings(grid.size ? pages.filter((p) => !grid.has(p.number)) : pages));
   return { name, format: 'text', pages, articles: [], furniture: [], messages };
+}
+
+/** Three spaces between two pieces of text: a page without one anywhere is no layout dump (./laid-out.ts). */
+const ANY_GUTTER = new RegExp(`\\S {${GUTTER_SPACES},}\\S`);
+
+/**
+ * Pages printed as a picture of the page (columns side by side: `pdftotext -layout`) are read again as
+ * grids of character cells (./laid-out.ts) and replace their plain reading, whose character messages
+ * are dropped (the grid reading records its own). Returns the numbers of the pages so read.
+ */
+function readLaidOutPages(text: string, pages: Page[], messages: Message[], recordCharacters: boolean): Set<number> {
+  const read = new Set<number>();
+  if (!ANY_GUTTER.test(text)) return read;
+  const rows = pageRows(text);
+  for (let i = 0; i < pages.length && i < rows.length; i++) {
+    if (!laidOut(rows[i]!.rows)) continue;
+    const chars = gridChars(rows[i]!.rows);
+    if (chars > MAX_GRID_CHARS) {
+      messages.push({
+        rule: 'reader/laid-out-too-large',
+        severity: 'warning',
+        text: `page ${pages[i]!.number} is printed as a picture of the page (columns side by side), but holds ${chars.toLocaleString('en-US')} characters, more than the ${MAX_GRID_CHARS.toLocaleString('en-US')} read as a grid: read as plain text (its columns stay glued line by line; split the file at its pages with form feeds, or give Galley the PDF)`,
+        source: { page: pages[i]!.number },
+      });
+      continue;
+    }
+    read.add(pages[i]!.number);
+  }
+  if (!read.size) return read;
+  const kept = messages.filter((m) => !(m.rule === 'reader/characters' && m.source && read.has(m.source.page)));
+  messages.length = 0;
+  messages.push(...kept);
+  for (let i = 0; i < pages.length; i++) {
+    const n = pages[i]!.number;
+    if (!read.has(n)) continue;
+    messages.push({
+      rule: 'reader/laid-out',
+      severity: 'info',
+      text: `page ${n} is printed as a picture of the page (columns side by side, at least ${Math.round(LAID_OUT_SHARE * 100)} % of its lines with a gap of ${GUTTER_SPACES} spaces or more, as pdftotext -layout prints): read as a grid of character cells, its columns and reading order found as on a PDF page`,
+      source: { page: n },
+    });
+    pages[i] = readLaidOutPage(n, rows[i]!, messages, recordCharacters);
+  }
+  return read;
 }
 
 /** Split decoded text into pages (form feed) of blocks (blank-line separated) of lines. */

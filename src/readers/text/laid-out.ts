@@ -1,0 +1,206 @@
+/**
+ * A text layer printed as a picture of the page: `pdftotext -layout` (and
+ * other "keep the layout" dumps) set every printed line at its place, so the
+ * columns of a page stand side by side on one text line, separated by runs of
+ * spaces (`… a general      tolerate well the strict …`). Read as plain text,
+ * each text line glues two to five columns' lines together and no paragraph
+ * survives. Such a page is a page with geometry: every character sits in a
+ * cell of a monospaced grid (column = x, line = y). This module finds those
+ * pages and reads them as the PDF reader reads a page's glyphs: the same
+ * layout analysis (./../pdf/layout: words, lines cut at gutters, columns,
+ * reading order, blocks) and the same page model (./../pdf/model.ts), with
+ * each character a glyph of one nominal monospaced font.
+ *
+ * Geometry in the page model is then in nominal points of that grid
+ * (CELL_WIDTH a column, ROW_HEIGHT a line), and every line and block also
+ * keeps its span in the file (line and column), as the plain-text reader does.
+ */
+import type { Block, Box, Line, Page, Point, TextSpan } from '../../model/types.js';
+import type { Message } from '../../model/messages.js';
+import { layoutPage } from '../pdf/layout/page.js';
+import { toModelPage } from '../pdf/model.js';
+import { FLAG_SPACE_BEFORE, GLYPH_STRIDE, type RawFont, type RawPage } from '../pdf/protocol.js';
+
+/**
+ * A gutter: at least this many spaces between two pieces of text on one line. A typesetter's word
+ * space is one space in a layout dump (pdftotext widens a justified line's spaces to two at most
+ * where the glyphs stand apart), while two columns are a gutter apart, which the dump keeps as three
+ * spaces or more.
+ */
+export const GUTTER_SPACES = 3;
+const GUTTER = new RegExp(`\\S {${GUTTER_SPACES},}\\S`);
+
+/**
+ * A page is laid out when at least this share of its non-empty lines holds a gutter. Measured on the
+ * dev and dev2 corpora: no page of the 90 text layers of pdftotext's default and -raw modes and
+ * pdfminer, nor the example page, has one line with a gutter (share 0), while `pdftotext -layout` of
+ * the same 30 pages gives 0.18 to 0.92 (a page mostly of one wide story the least). A tenth keeps a
+ * page of running text with a stray table row out.
+ */
+export const LAID_OUT_SHARE = 0.1;
+
+/** Fewer non-empty lines than this say nothing about a page's layout (a headline, a byline and a date). */
+export const MIN_LAID_OUT_LINES = 10;
+
+/**
+ * The most characters (other than spaces) a page may hold to be read as a grid. The layout analysis
+ * costs about 0.1 ms a character on one core (a 3,600-row page of 440 KB, the dev003 page 64 times
+ * over, took 6 s): a dense broadsheet page of 100 KB is read in a few seconds, while a whole issue
+ * dumped as one page (the text reader admits 16 MB) would take minutes. Past this the page is read
+ * as plain text, with a warning.
+ */
+export const MAX_GRID_CHARS = 300_000;
+
+/** Characters other than spaces on the page's rows. */
+export function gridChars(rows: readonly string[]): number {
+  let n = 0;
+  for (const row of rows) for (let i = 0; i < row.length; i++) if (row.charCodeAt(i) !== 32) n++;
+  return n;
+}
+
+/** The nominal type size of the grid, in points. */
+export const CELL_SIZE = 10;
+/**
+ * A character cell's width: 0.4 of the type size. In a layout dump a word space takes one cell, like
+ * a letter, so the cell is a letter and a word space at once: 0.4 em is the widest word space of a
+ * justified line (a third of an em stretched), and still narrower than a gutter of GUTTER_SPACES cells
+ * (1.2 em) by three times. Measured on the dev pages' `-layout` dumps: cells of 0.3, 0.35, 0.4, 0.45,
+ * 0.5 and 0.6 em gave paragraph F1 .52, .62, .64, .65, .41 and .39 (wider cells read word spaces as gutters).
+ */
+export const CELL_WIDTH = 0.4 * CELL_SIZE;
+/**
+ * A row's height: one line pitch, the glyph boxes of consecutive rows touching (a dump keeps one row per
+ * printed line and drops the leading between them; the boxes' gap is the only evidence the layout's
+ * paragraph and column steps read, and a blank row is a gap of a whole line).
+ */
+export const ROW_HEIGHT = CELL_SIZE;
+
+const GRID_FONT: RawFont = { name: 'text-grid', bold: false, italic: false, smallCaps: false, ascent: 0.8, descent: -0.2 };
+
+/** Where a row of the page starts in the file. */
+export interface RowStart {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** One page of the file: its rows, and where each starts. */
+export interface PageRows {
+  rows: string[];
+  starts: RowStart[];
+}
+
+/**
+ * Is the page a layout dump: at least MIN_LAID_OUT_LINES non-empty rows, LAID_OUT_SHARE of them
+ * holding a gutter? Rows with tabs or control characters are not read as a grid (a tab's width is
+ * not known): the page is then read as plain text.
+ */
+export function laidOut(rows: readonly string[]): boolean {
+  let lines = 0;
+  let gutters = 0;
+  for (const row of rows) {
+    if (!/\S/.test(row)) continue;
+    if (/[\t\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(row)) return false;
+    lines++;
+    if (GUTTER.test(row.trim())) gutters++;
+  }
+  return lines >= MIN_LAID_OUT_LINES && gutters >= LAID_OUT_SHARE * lines;
+}
+
+/** The page's characters as glyphs in their grid cells (a space is no glyph; NBSP counts as one). */
+export function gridPage(number: number, rows: readonly string[]): RawPage {
+  let text = '';
+  const ends: number[] = [];
+  const data: number[] = [];
+  let widest = 0;
+  rows.forEach((row, r) => {
+    const chars = Array.from(row);
+    widest = Math.max(widest, chars.length);
+    const y0 = r * ROW_HEIGHT;
+    chars.forEach((ch, c) => {
+      if (ch === ' ' || ch === '\u00A0') return;
+      text += ch;
+      ends.push(text.length);
+      const spaceBefore = c > 0 && (chars[c - 1] === ' ' || chars[c - 1] === '\u00A0');
+      data.push(c * CELL_WIDTH, (c + 1) * CELL_WIDTH, y0, y0 + ROW_HEIGHT, y0 + GRID_FONT.ascent * ROW_HEIGHT, CELL_SIZE, 0, spaceBefore ? FLAG_SPACE_BEFORE : 0);
+    });
+  });
+  if (data.length !== ends.length * GLYPH_STRIDE) throw new Error('grid glyphs out of step');
+  return {
+    number,
+    width: widest * CELL_WIDTH,
+    height: rows.length * ROW_HEIGHT,
+    fonts: [GRID_FONT],
+    glyphs: { text, ends: Uint32Array.from(ends), data: Float64Array.from(data) },
+    graphics: [],
+    graphicsDropped: 0,
+  };
+}
+
+/**
+ * Read a laid-out page: the grid through the PDF layout analysis into the page model, every line,
+ * block and message given its span in the file besides its box. Character normalisations are
+ * recorded here (the caller drops those the plain reading of the page recorded).
+ */
+export function readLaidOutPage(number: number, page: PageRows, messages: Message[], recordCharacters: boolean): Page {
+  const raw = gridPage(number, page.rows);
+  const local: Message[] = [];
+  const model = toModelPage(number, raw, layoutPage(raw), raw.fonts, local, { recordCharacters });
+  const spanOf = (box: Box): TextSpan => spanOfBox(box, page.starts);
+  for (const block of model.blocks) addSpans(block, spanOf);
+  for (const m of local) if (m.source?.box) m.source.span = spanOf(m.source.box);
+  messages.push(...local);
+  return model;
+}
+
+function addSpans(block: Block, spanOf: (box: Box) => TextSpan): void {
+  for (const line of block.lines as Line[]) if (line.box) line.source.span = spanOf(line.box);
+  if (block.box) block.source.span = spanOf(block.box);
+}
+
+/** A box of the grid → the file span from its first row's first cell to its last row's last cell. */
+export function spanOfBox(box: Box, starts: readonly RowStart[]): TextSpan {
+  const last = starts.length - 1;
+  const r0 = Math.min(last, Math.max(0, Math.floor(box.y0 / ROW_HEIGHT + 0.01)));
+  const r1 = Math.min(last, Math.max(r0, Math.ceil(box.y1 / ROW_HEIGHT - 0.01) - 1));
+  const c0 = Math.max(0, Math.round(box.x0 / CELL_WIDTH));
+  const c1 = Math.max(0, Math.round(box.x1 / CELL_WIDTH));
+  const at = (r: number, c: number): Point => ({ line: starts[r]!.line, column: starts[r]!.column + c, offset: starts[r]!.offset + c });
+  return { start: at(r0, c0), end: at(r1, c1) };
+}
+
+/**
+ * The file's pages as rows, with where each row starts, counted as the plain-text reader counts
+ * (./index.ts splitPages): LF, CRLF or CR end a line; a form feed ends the page and not the editor's
+ * line. (Soft line ends, VT and NEL, are control characters here: such a page is not read as a grid.)
+ */
+export function pageRows(text: string): PageRows[] {
+  const pages: PageRows[] = [];
+  let page: PageRows = { rows: [], starts: [] };
+  let line = 1;
+  let lineStart = 0;
+  let start = 0;
+  const push = (end: number): void => {
+    page.rows.push(text.slice(start, end));
+    page.starts.push({ line, column: start - lineStart + 1, offset: start });
+  };
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c !== 10 && c !== 13 && c !== 12) continue;
+    push(at);
+    if (c === 12) {
+      pages.push(page);
+      page = { rows: [], starts: [] };
+      start = at + 1;
+      continue;
+    }
+    const next = c === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+    line++;
+    lineStart = next;
+    start = next;
+    at = next - 1;
+  }
+  if (start < text.length) push(text.length);
+  pages.push(page);
+  return pages;
+}

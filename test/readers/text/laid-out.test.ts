@@ -1,0 +1,102 @@
+/**
+ * Text printed as a picture of the page (`pdftotext -layout`: columns side by side on one text line)
+ * is read as a grid of character cells through the PDF layout analysis; every other text layer is
+ * read as before.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { readText } from '../../../src/readers/text/index.js';
+import { CELL_WIDTH, MAX_GRID_CHARS, ROW_HEIGHT, gridChars, gridPage, laidOut, pageRows, spanOfBox } from '../../../src/readers/text/laid-out.js';
+import { run, sharedFile, squash } from '../../structure/helpers.js';
+
+/** pdftotext -layout of the dev003 corpus page (CC BY-SA 3.0, see test/fixtures/text/README.md). */
+const LAYOUT = 'test/fixtures/text/dev003.layout.txt';
+const layoutText = readFileSync(LAYOUT, 'utf8');
+const read = (text: string, name = 'page.txt') => readText(new TextEncoder().encode(text), name);
+
+test('a pdftotext -layout page is found laid out; the same page from pdfminer is not', () => {
+  assert.equal(laidOut(pageRows(layoutText)[0]!.rows), true);
+  assert.equal(laidOut(pageRows(readFileSync('examples/dev003.pdfminer.txt', 'utf8'))[0]!.rows), false);
+  const doc = read(layoutText, LAYOUT);
+  assert.equal(doc.messages.filter((m) => m.rule === 'reader/laid-out').length, 1);
+  assert.equal(read(readFileSync('examples/dev003.pdfminer.txt', 'utf8')).messages.some((m) => m.rule === 'reader/laid-out'), false);
+});
+
+test('every text layer of the corpora and the example page is read as plain text (no gutter of three spaces)', (t) => {
+  const seed = sharedFile('examples', 'seed-page.txt');
+  const corpus = sharedFile('corpus');
+  if (!seed || !corpus) return t.skip('../shared not present');
+  const files = [seed];
+  for (const c of ['dev', 'dev2']) for (const p of readdirSync(`${corpus}/${c}`)) for (const i of ['page.txt', 'page.raw.txt', 'page.pdfminer.txt']) files.push(`${corpus}/${c}/${p}/${i}`);
+  for (const f of files) for (const page of pageRows(readFileSync(f, 'utf8'))) assert.equal(laidOut(page.rows), false, f);
+});
+
+test('a table row or two in running text does not make a page laid out', () => {
+  const prose = 'The council voted on Tuesday to keep the branch library open for another year,';
+  const rows = [...Array(20).fill(prose), 'Arsenal      2      Chelsea      1'];
+  assert.equal(laidOut(rows), false);
+  // …and a short page says nothing, gutters or not
+  assert.equal(laidOut(['HISTORY        The Westbrook Clarion', 'Patrick Gordon']), false);
+});
+
+test('the columns of a laid-out page are read apart, in order: paragraphs run down a column and on into the next', () => {
+  const { out } = run(layoutText, LAYOUT);
+  const paragraphs = out.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text));
+  // dev003's truth: the paragraph under `Life` starts at the foot of the first column and ends in the second
+  const life =
+    'Gordon was brought up and remained a lifelong Roman Catholic, at a time when the Church was being persecuted in Scotland, which had become Calvinist. After an education at the parish schools of Cruden and Ellon, at age of fifteen he entered the Jesuit college at Braunsberg, East Prussia, then part of Poland; however, his character did not tolerate well the strict and sombre way of life at the school, and he soon decided to return home. He changed his mind, however, before re-embarking on the journey back to Scotland, and after journeying on foot in several parts of what is today Germany, in 1655 he enlisted at Hamburg into the military service of Sweden.';
+  assert.ok(paragraphs.includes(life), 'the paragraph under Life, whole');
+  // On one text line the first two columns read `of his distinguished service for Sweden,   he served
+  // alternately for Poland and`: read as plain text those glue into one sentence.
+  assert.ok(!paragraphs.some((p) => squash(p).includes(squash('for Sweden, he served alternately'))));
+  const i = paragraphs.findIndex((p) => p.startsWith('In the course of the next five years'));
+  const j = paragraphs.findIndex((p) => p.startsWith('He was not the only Scottish soldier'));
+  assert.ok(i >= 0 && j > i, 'later paragraphs come later');
+});
+
+test('each line of a laid-out page keeps its span in the file (line and column) beside its box', () => {
+  const doc = read(layoutText, LAYOUT);
+  const line = doc.pages[0]!.blocks.flatMap((b) => b.lines).find((l) => l.text.startsWith('tolerate well the strict'))!;
+  assert.ok(line, 'the line is read whole, apart from its neighbours in other columns');
+  const rows = layoutText.split('\n');
+  const at = rows.findIndex((r) => r.includes('tolerate well the strict'));
+  assert.deepEqual(line.source.span!.start, { line: at + 1, column: rows[at]!.indexOf('tolerate') + 1, offset: rows.slice(0, at).join('\n').length + 1 + rows[at]!.indexOf('tolerate') });
+  assert.equal(line.source.span!.end.line, at + 1);
+  assert.ok(line.box && line.box.x0 === rows[at]!.indexOf('tolerate') * CELL_WIDTH && line.box.y0 === at * ROW_HEIGHT);
+});
+
+test('a file of two pages: the laid-out page as a grid, the plain page as text, with editor line numbers', () => {
+  const plain = 'Headline of a plain page\nIts first line of text goes on\nand ends here.\n';
+  // (pdftotext ends each page with a form feed: the layout page's own ends page 1)
+  assert.ok(layoutText.endsWith('\n\f'));
+  const doc = read(`${layoutText}${plain}`, 'two.txt');
+  assert.equal(doc.pages.length, 2);
+  assert.ok(doc.pages[0]!.blocks.some((b) => b.box), 'page 1 read with geometry');
+  assert.ok(doc.pages[1]!.blocks.every((b) => !b.box), 'page 2 read as text');
+  const rows = layoutText.split('\n').length;
+  // a form feed ends the page, not the editor's line: the plain page's first line is the layout page's last
+  assert.equal(doc.pages[1]!.blocks[0]!.lines[0]!.source.span!.start.line, rows);
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'reader/laid-out').map((m) => m.source?.page), [1]);
+});
+
+test('grid geometry: a glyph per character in its cell, spaces none; a box maps back to its rows and columns', () => {
+  const raw = gridPage(1, ['ab  c', '', ' d']);
+  assert.equal(raw.glyphs.text, 'abcd');
+  assert.equal(raw.width, 5 * CELL_WIDTH);
+  assert.equal(raw.height, 3 * ROW_HEIGHT);
+  const starts = pageRows('ab  c\n\n d')[0]!.starts;
+  const span = spanOfBox({ x0: 1 * CELL_WIDTH, y0: 2 * ROW_HEIGHT, x1: 2 * CELL_WIDTH, y1: 3 * ROW_HEIGHT }, starts);
+  assert.deepEqual(span, { start: { line: 3, column: 2, offset: 8 }, end: { line: 3, column: 3, offset: 9 } });
+});
+
+test('a laid-out page too large for the grid is read as plain text, with a warning naming the page', () => {
+  const page = layoutText.replace(/\f$/, '');
+  const chars = gridChars(page.split('\n'));
+  const copies = Math.ceil(MAX_GRID_CHARS / chars) + 1;
+  const doc = read(Array(copies).fill(page).join('\n'), 'issue.txt');
+  const warning = doc.messages.find((m) => m.rule === 'reader/laid-out-too-large');
+  assert.ok(warning, 'warned');
+  assert.match(warning.text, /^page 1 is printed as a picture of the page \(columns side by side\), but holds [\d,]+ characters, more than the 300,000 read as a grid: read as plain text/);
+  assert.ok(doc.pages[0]!.blocks.every((b) => !b.box));
+});
