@@ -100,3 +100,17 @@ test('a laid-out page too large for the grid is read as plain text, with a warni
   assert.match(warning.text, /^page 1 is printed as a picture of the page \(columns side by side\), but holds [\d,]+ characters, more than the 300,000 read as a grid: read as plain text/);
   assert.ok(doc.pages[0]!.blocks.every((b) => !b.box));
 });
+
+test('a laid-out page gets its story parts from the text rules, its running head from its band (dev003 truth)', () => {
+  const { out } = run(layoutText, LAYOUT);
+  const story = out.articles.find((a) => a.headline === 'Patrick Gordon');
+  assert.ok(story, 'the headline');
+  assert.equal(story.deck, 'Patrick Gordon was a 17th Century General and Rear Admiral of Scottish origin in the Russian Army, who was also a close friend and advisor of Tsar Peter the Great.');
+  assert.match(story.byline ?? '', /James Mensah/);
+  assert.equal(story.dateline, 'MOSCOW, July 3');
+  assert.deepEqual(story.blocks.filter((b) => b.type === 'subhead').map((b) => b.text), ['Life']);
+  assert.deepEqual(story.captions.map((c) => c.text), ['Gordon’s alleged tomb at Vvedenskoye Cemetery in Moscow.']);
+  const furniture = out.furniture.map((f) => f.text).join(' | ');
+  for (const f of ['Harbour Daily Post', 'July 3, 2010', 'harbourdailypost.example']) assert.ok(furniture.includes(f), f);
+  assert.ok(!story.blocks.some((b) => b.text.includes('Harbour Daily Post')));
+});
