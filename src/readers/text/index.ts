@@ -10,7 +10,7 @@ import type { Message } from '../../model/messages.js';
 import { characterMessage, normaliseLine, plainLine, specialOffsets } from '../../text/normalise.js';
 import { decodeText, utf16Encoding } from './decode.js';
 import { shreddedPageWarnings } from './shredded.js';
-import { gridChars, laidOut, pageRows, readLaidOutPage, GUTTER_SPACES, LAID_OUT_SHARE, MAX_GRID_CHARS } from './laid-out.js';
+import { gridChars, laidOut, mostGutters, pageRows, readLaidOutPage, GUTTER_SPACES, LAID_OUT_SHARE, MAX_GRID_CHARS, MAX_ROW_GUTTERS } from './laid-out.js';
 import { GalleyError } from '../../errors.js';
 
 /**
@@ -95,11 +95,16 @@ function readLaidOutPages(text: string, pages: Page[], messages: Message[], reco
   for (let i = 0; i < pages.length && i < rows.length; i++) {
     if (!laidOut(rows[i]!.rows)) continue;
     const chars = gridChars(rows[i]!.rows);
-    if (chars > MAX_GRID_CHARS) {
+    const gutters = mostGutters(rows[i]!.rows);
+    if (chars > MAX_GRID_CHARS || gutters > MAX_ROW_GUTTERS) {
+      const why =
+        chars > MAX_GRID_CHARS
+          ? `holds ${chars.toLocaleString('en-US')} characters, more than the ${MAX_GRID_CHARS.toLocaleString('en-US')} read as a grid`
+          : `has a line of ${gutters.toLocaleString('en-US')} gaps between columns, more than the ${MAX_ROW_GUTTERS} read as a grid`;
       messages.push({
         rule: 'reader/laid-out-too-large',
         severity: 'warning',
-        text: `page ${pages[i]!.number} is printed as a picture of the page (columns side by side), but holds ${chars.toLocaleString('en-US')} characters, more than the ${MAX_GRID_CHARS.toLocaleString('en-US')} read as a grid: read as plain text (its columns stay glued line by line; split the file at its pages with form feeds, or give Galley the PDF)`,
+        text: `page ${pages[i]!.number} is printed as a picture of the page (columns side by side), but ${why}: read as plain text (its columns stay glued line by line; split the file at its pages with form feeds, or give Galley the PDF)`,
         source: { page: pages[i]!.number },
       });
       continue;

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readText } from '../../../src/readers/text/index.js';
-import { CELL_WIDTH, MAX_GRID_CHARS, ROW_HEIGHT, gridChars, gridPage, laidOut, pageRows, spanOfBox } from '../../../src/readers/text/laid-out.js';
+import { CELL_WIDTH, MAX_GRID_CHARS, MAX_ROW_GUTTERS, ROW_HEIGHT, gridChars, gridPage, laidOut, mostGutters, pageRows, spanOfBox } from '../../../src/readers/text/laid-out.js';
 import { run, sharedFile, squash } from '../../structure/helpers.js';
 
 /** pdftotext -layout of the dev003 corpus page (CC BY-SA 3.0, see test/fixtures/text/README.md). */
@@ -99,6 +99,18 @@ test('a laid-out page too large for the grid is read as plain text, with a warni
   assert.ok(warning, 'warned');
   assert.match(warning.text, /^page 1 is printed as a picture of the page \(columns side by side\), but holds [\d,]+ characters, more than the 300,000 read as a grid: read as plain text/);
   assert.ok(doc.pages[0]!.blocks.every((b) => !b.box));
+});
+
+test('a laid-out page with a line cut into more pieces than any page sets side by side is read as plain text, with a warning', () => {
+  // 20 rows of 60 pieces: few characters, but the column step's cost grows with the pieces a row holds
+  const row = Array(MAX_ROW_GUTTERS + 20).fill('word').join('    ');
+  assert.equal(mostGutters([row]), MAX_ROW_GUTTERS + 19);
+  const doc = read(Array(20).fill(row).join('\n'), 'table.txt');
+  const warning = doc.messages.find((m) => m.rule === 'reader/laid-out-too-large');
+  assert.ok(warning, 'warned');
+  assert.equal(warning.text, `page 1 is printed as a picture of the page (columns side by side), but has a line of ${MAX_ROW_GUTTERS + 19} gaps between columns, more than the ${MAX_ROW_GUTTERS} read as a grid: read as plain text (its columns stay glued line by line; split the file at its pages with form feeds, or give Galley the PDF)`);
+  // the fixture's widest row has 4 gaps (five columns)
+  assert.equal(mostGutters(layoutText.split('\n')), 4);
 });
 
 test('a laid-out page gets its story parts from the text rules, its running head from its band (dev003 truth)', () => {
