@@ -10,3 +10,4 @@ export { GalleyError } from './errors.js';
 export { formatMessage } from './model/messages.js';
 export type { Message, Severity } from './model/messages.js';
 export * from './model/types.js';
+export { lineWords, wordHeights, PACKED_WORD_SIZE } from './model/words.js';

@@ -84,6 +84,13 @@ export interface Line {
   box?: Box;
   font?: Font;
   words?: Word[];
+  /**
+   * The line's words packed, as the PDF reader keeps them instead of `words` (a page model of hundreds of
+   * pages): five numbers a word, its box's x0, y0, x1, y1 and the length of its text in `original` (which
+   * joins the words' texts by single spaces). Read through src/model/words.ts (`lineWords`, `wordHeights`).
+   * A step that changes `original` drops it, as it drops `words`.
+   */
+  packedWords?: number[];
   /** How this line continues into the next line of its flow; absent means `space`. */
   join?: LineJoin;
   /** What the OCR engine said the line is (hOCR ocr_header/ocr_caption/ocr_textfloat): evidence for classify, not a decision. */

@@ -26,6 +26,8 @@ export function splitLine(line: Line, at: number): [Line, Line] {
   left.join = undefined;
   delete left.words;
   delete right.words;
+  delete left.packedWords;
+  delete right.packedWords;
   const span = line.source.span;
   if (span) {
     left.source.span = { start: span.start, end: shift(span.start, leftEnd) };

@@ -5,12 +5,13 @@
  * line-break hyphen with `join: 'join'`), and every change is recorded, as
  * the text reader does. The PDF's own hyphen and dash glyphs are kept.
  */
-import type { Block, Box, Font, Line, Page, Word } from '../../model/types.js';
+import type { Block, Box, Font, Line, Page } from '../../model/types.js';
+import { packWords } from '../../model/words.js';
 import type { Message } from '../../model/messages.js';
 import { characterMessage, normaliseLine } from '../../text/normalise.js';
 import type { RawFont } from './protocol.js';
 import type { LaidOutBlock, PageLayout } from './layout/page.js';
-import type { PLine, PWord } from './layout/types.js';
+import type { PLine } from './layout/types.js';
 
 export interface ModelOptions {
   /** Record each character normalisation as an info message (default true). */
@@ -59,7 +60,7 @@ function toLine(page: number, l: PLine, fonts: readonly RawFont[], smallCaps: bo
     source: { page, box },
     box,
     font: fontOf(fonts[l.font], l.size, smallCaps),
-    words: l.words.map((w) => toWord(w, fonts, smallCaps)),
+    packedWords: packWords(l.words, round),
   };
   if (n.softHyphenEnd) line.join = 'join';
   if (options.recordCharacters) {
@@ -68,10 +69,6 @@ function toLine(page: number, l: PLine, fonts: readonly RawFont[], smallCaps: bo
     }
   }
   return line;
-}
-
-function toWord(w: PWord, fonts: readonly RawFont[], smallCaps: boolean): Word {
-  return { text: normaliseLine(w.text).text, box: roundBox(w), font: fontOf(fonts[w.font], w.size, smallCaps) };
 }
 
 /**

@@ -5,6 +5,7 @@
  * whose column is that of the dash in the source line.
  */
 import type { Line, Point, Source } from '../../model/types.js';
+import { lineWords } from '../../model/words.js';
 import type { Message, Severity } from '../../model/messages.js';
 import { EM_DASH } from '../../text/chars.js';
 import { normaliseLine } from '../../text/normalise.js';
@@ -135,7 +136,7 @@ export function sourceAt(line: Line, index: number): Source {
  * text still is that join.
  */
 function wordSource(line: Line, index: number): Source | undefined {
-  const words = line.words;
+  const words = lineWords(line);
   if (!words || words.length === 0 || words.map((w) => w.text).join(' ') !== line.text) return undefined;
   let pos = 0;
   for (const w of words) {

@@ -10,6 +10,7 @@
 import type { Block, GalleyDocument, Page } from '../../model/types.js';
 import { contextFor, decideLineEnd } from '../dehyphenate/index.js';
 import { sourceGap } from '../classify/units.js';
+import { forgetLineInfos } from '../classify/features.js';
 import type { Transform } from '../types.js';
 import { linkScorer, MIN_LINK_SCORE, orphanLink, strongLink, type Link } from './links.js';
 import { shortLastLines } from './geometry.js';
@@ -21,6 +22,8 @@ import { FIRST_CAPS_WORD, knownWord, LONE_CAPITAL, smallCapsRest } from './drop-
 export function createReflow(): Transform {
   return (doc: GalleyDocument) => {
     for (const page of doc.pages) reflowPage(page, doc);
+    // The line evidence split, classify and reflow shared is read by no later step.
+    for (const page of doc.pages) forgetLineInfos(page);
   };
 }
 

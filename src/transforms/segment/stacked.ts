@@ -10,6 +10,7 @@
  * without boxes nothing is found.
  */
 import type { Block, Line } from '../../model/types.js';
+import { wordHeights } from '../../model/words.js';
 
 /** Space between the units, at most this share of the line height (a blank line is a whole one). */
 export const STACKED_MAX_GAP = 0.5;
@@ -20,7 +21,7 @@ export const STACKED_MAX_SIZE_RATIO = 1.25;
 
 /** A line's type size: the median height of its word boxes, else its box height. OCR noise glued to a line (a low box read from the next column) stretches the line's box, not the median word. */
 export function typeSize(line: Line): number | null {
-  const hs = (line.words ?? []).map((w) => (w.box ? w.box.y1 - w.box.y0 : 0)).filter((h) => h > 0).sort((a, b) => a - b);
+  const hs = wordHeights(line).filter((h) => h > 0).sort((a, b) => a - b);
   if (hs.length) return hs[Math.floor(hs.length / 2)]!;
   return line.box ? line.box.y1 - line.box.y0 : null;
 }

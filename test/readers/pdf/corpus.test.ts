@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { readPdf } from '../../../src/readers/pdf/index.js';
 import { joinLines } from '../../../src/text/join.js';
+import { lineWords } from '../../../src/model/words.js';
 import type { Block, GalleyDocument, Page } from '../../../src/model/types.js';
 
 const DEV = '../shared/corpus/dev';
@@ -113,11 +114,11 @@ test('dev001: drop cap rejoined, small caps read as such, dashes and hyphens kep
   assert.ok(lines.some((l) => l.text.includes('in-group / out-group')));
   // The en dash of `[13–14]` is kept as a dash (normalised to an em dash, as every reader does).
   assert.ok(lines.some((l) => l.text.includes('[13 \u2014')));
-  // Every line carries its page and box; words carry boxes and fonts.
+  // Every line carries its page, box and font; words carry boxes.
   for (const l of lines) {
     assert.equal(l.source.page, 1);
-    assert.ok(l.box && l.box.x1 > l.box.x0 && l.box.y1 > l.box.y0);
-    for (const w of l.words!) assert.ok(w.box && w.font?.size);
+    assert.ok(l.box && l.box.x1 > l.box.x0 && l.box.y1 > l.box.y0 && l.font?.size);
+    for (const w of lineWords(l)!) assert.ok(w.box);
   }
 });
 

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { MAX_CACHED_FONTS, PdfHost, type PageOutcome } from '../../../src/readers/pdf/host.js';
 import { readPdf } from '../../../src/readers/pdf/index.js';
+import { lineWords } from '../../../src/model/words.js';
 import { mergePdfs } from '../../../bench/lib/merge-pdfs.js';
 import { writePdf, type PageSpec } from './helpers/pdf-writer.js';
 
@@ -82,11 +83,12 @@ function binaryValues(root: unknown): string[] {
   return found;
 }
 
-test('the page model of a multi-page PDF keeps no per-glyph data: words with boxes, no glyph buffers', async () => {
+test('the page model of a multi-page PDF keeps no per-glyph data: words with boxes (packed), no glyph buffers', async () => {
   const doc = await readPdf(writePdf(Array.from({ length: 3 }, (_, i) => page(i + 1))), 'council.pdf');
   assert.equal(doc.pages.length, 3);
   assert.deepEqual(binaryValues(doc), []);
-  const words = doc.pages[2]!.blocks.flatMap((b) => b.lines.flatMap((l) => l.words ?? []));
+  const lines = doc.pages[2]!.blocks.flatMap((b) => b.lines);
+  const words = lines.flatMap((l) => lineWords(l) ?? []);
   assert.deepEqual(words.map((w) => w.text).slice(0, 4), ['Council', 'meets,', 'day', '3']);
-  assert.ok(words.every((w) => w.box && w.font));
+  assert.ok(words.every((w) => w.box) && lines.every((l) => l.font));
 });

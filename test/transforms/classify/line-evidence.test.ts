@@ -6,9 +6,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lineInfos, lineInfosCached, LOWER_START, startsLower } from '../../../src/transforms/classify/features.js';
+import { forgetLineInfos, lineInfos, lineInfosCached, LOWER_START, startsLower } from '../../../src/transforms/classify/features.js';
+import { readText } from '../../../src/readers/text/index.js';
+import { defaultTransforms } from '../../../src/pipeline.js';
 import { collapseSpaces } from '../../../src/text/join.js';
-import type { Line } from '../../../src/model/types.js';
+import type { GalleyDocument, Line } from '../../../src/model/types.js';
 import { GORDON_PDFMINER } from '../../structure/fixtures.js';
 
 /** The fixture's lines (dev003 as pdfminer prints it). */
@@ -73,4 +75,33 @@ test('a copy of a measured line (as a split makes) is measured anew, not given t
   const withTwin = lineInfosCached([...lines.slice(0, k), twin, ...lines.slice(k + 1)], gaps);
   assert.equal(withTwin[k]!.line, twin);
   assert.equal(withTwin[k]!.chars, first[k]!.chars);
+});
+
+/** Lines of the document's pages that still hold something under a symbol (the remembered evidence). */
+function linesHolding(doc: GalleyDocument): number {
+  let n = 0;
+  for (const p of doc.pages) {
+    for (const b of p.blocks) for (const l of b.lines) if (Object.getOwnPropertySymbols(l).some((s) => (l as unknown as Record<symbol, unknown>)[s] !== undefined)) n++;
+  }
+  return n;
+}
+
+test('the evidence remembered on lines is let go once reflow, its last reader, is done (issue 4: it was 0.064 MB a PDF page)', () => {
+  const doc = readText(Buffer.from(GORDON_PDFMINER), 'page.pdfminer.txt');
+  const held: Record<string, number> = {};
+  for (const step of defaultTransforms()) {
+    step.run(doc);
+    held[step.name] = linesHolding(doc);
+  }
+  assert.ok(held.classify! > 20, JSON.stringify(held));
+  assert.deepEqual([held.reflow, held.captions, held.segment], [0, 0, 0]);
+  // Forgotten evidence is measured anew when asked for again.
+  const lines = GORDON_LINES.filter((t) => t !== '').map(line);
+  const gaps = lines.map(() => false);
+  const first = lineInfos(lines, gaps);
+  assert.equal(lineInfosCached(lines, gaps)[3], first[3]);
+  forgetLineInfos({ number: 1, blocks: [{ kind: 'text', lines, source: { page: 1 } }], graphics: [] });
+  const again = lineInfosCached(lines, gaps);
+  assert.notEqual(again[3], first[3]);
+  assert.deepEqual(again[3], first[3]);
 });

@@ -16,6 +16,7 @@
  * Only lines without boxes: where a reader measured the glyphs, it set its word spaces itself.
  */
 import type { GalleyDocument, Line } from '../../../model/types.js';
+import { hasWords } from '../../../model/words.js';
 import { isWord } from '../../../lexicon/index.js';
 import type { Vocabulary } from '../../../lexicon/vocabulary.js';
 import { applyEdits, editMessage, sourceAt, type Edit } from '../../dashes/edits.js';
@@ -81,10 +82,10 @@ export function joinKernedCapitals(doc: GalleyDocument, vocab: () => Vocabulary)
       const lines = block.lines;
       for (let i = 0; i < lines.length; i++) {
         const line = lines[i]!;
-        if (line.box || line.words) continue;
+        if (line.box || hasWords(line)) continue;
         insideLine(doc, line, vocab);
         const next = lines[i + 1];
-        if (!next || next.box || next.words || line.join !== undefined) continue;
+        if (!next || next.box || hasWords(next) || line.join !== undefined) continue;
         const joined = acrossLines(doc, line, next, vocab);
         // A line left empty goes, its continuation kept by the line that took its text.
         if (joined === 'up') {
