@@ -86,11 +86,14 @@ export interface Line {
   words?: Word[];
   /**
    * The line's words packed, as the PDF reader keeps them instead of `words` (a page model of hundreds of
-   * pages): five numbers a word, its box's x0, y0, x1, y1 and the length of its text in `original` (which
-   * joins the words' texts by single spaces). Read through src/model/words.ts (`lineWords`, `wordHeights`).
-   * A step that changes `original` drops it, as it drops `words`.
+   * pages): six numbers a word, its box's x0, y0, x1, y1, the length of its text in `original` (which
+   * joins the words' texts by single spaces) and its font (0: the line's `font`; k: `wordFonts[k - 1]`).
+   * Read through src/model/words.ts (`lineWords`, `wordHeights`). A step that changes `original` drops
+   * it, as it drops `words`.
    */
   packedWords?: number[];
+  /** The fonts of the line's packed words that are not the line's own `font` (a bold run-in head, an italic title). */
+  wordFonts?: Font[];
   /** How this line continues into the next line of its flow; absent means `space`. */
   join?: LineJoin;
   /** What the OCR engine said the line is (hOCR ocr_header/ocr_caption/ocr_textfloat): evidence for classify, not a decision. */

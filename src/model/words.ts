@@ -6,19 +6,25 @@
  * (docs/readers-pdf.md, "Memory"). Packed they take 40 bytes, and what the steps after the reader read
  * of them (a word's box for a message's source, word heights for a line's type size) is read from here.
  */
-import type { Box, Line, Word } from './types.js';
+import type { Box, Font, Line, Word } from './types.js';
 import { normaliseLine } from '../text/normalise.js';
 
-/** Numbers a word takes in `Line.packedWords`: its box's x0, y0, x1, y1, then the length of its text in `Line.original`. */
-export const PACKED_WORD_SIZE = 5;
+/**
+ * Numbers a word takes in `Line.packedWords`: its box's x0, y0, x1, y1, the length of its text in
+ * `Line.original`, and its font: 0 for the line's `font`, k ≥ 1 for `Line.wordFonts[k - 1]`.
+ */
+export const PACKED_WORD_SIZE = 6;
 
 /**
  * `words` packed for `Line.packedWords`: each word's box (its x0, y0, x1, y1 through `round`; the PDF
- * reader rounds to hundredths of a point, as it does every box) and the length of its text as read
- * (the texts the line's `original` joins by single spaces, in this order).
+ * reader rounds to hundredths of a point, as it does every box), the length of its text as read
+ * (the texts the line's `original` joins by single spaces, in this order) and its font (`fontOf`),
+ * against the line's font `lineFont`. Returns the packed numbers and the fonts other than the line's
+ * (`Line.wordFonts`), undefined when every word is set in the line's font (most lines).
  */
-export function packWords(words: ReadonlyArray<Box & { text: string }>, round: (v: number) => number): number[] {
+export function packWords<W extends Box & { text: string }>(words: readonly W[], round: (v: number) => number, fontOf: (w: W) => Font, lineFont: Font): { packed: number[]; fonts: Font[] | undefined } {
   const out = new Array<number>(words.length * PACKED_WORD_SIZE);
+  let fonts: Font[] | undefined;
   let k = 0;
   for (const w of words) {
     out[k++] = round(w.x0);
@@ -26,14 +32,21 @@ export function packWords(words: ReadonlyArray<Box & { text: string }>, round: (
     out[k++] = round(w.x1);
     out[k++] = round(w.y1);
     out[k++] = w.text.length;
+    const font = fontOf(w);
+    let at = 0;
+    if (font !== lineFont) {
+      fonts ??= [];
+      at = fonts.indexOf(font) + 1;
+      if (at === 0) at = fonts.push(font);
+    }
+    out[k++] = at;
   }
-  return out;
+  return { packed: out, fonts };
 }
 
 /**
  * The line's words as Word objects: `Line.words`, or the packed words unpacked (each with its box and
- * its text normalised as the line's is, as the PDF reader's Word objects had; no font: the line's
- * `font` is its type), or undefined when the line has neither. Built anew at each call: for a step
+ * its text normalised as the line's is and its font, as the PDF reader's Word objects had), or undefined when the line has neither. Built anew at each call: for a step
  * that needs one line's words now and then (a message's source), not for a scan of every line.
  */
 export function lineWords(line: Line): Word[] | undefined {
@@ -45,7 +58,11 @@ export function lineWords(line: Line): Word[] | undefined {
   for (let k = 0; k + PACKED_WORD_SIZE <= packed.length; k += PACKED_WORD_SIZE) {
     const end = at + packed[k + 4]!;
     const box: Box = { x0: packed[k]!, y0: packed[k + 1]!, x1: packed[k + 2]!, y1: packed[k + 3]! };
-    words.push({ text: normaliseLine(line.original.slice(at, end)).text, box });
+    const f = packed[k + 5]!;
+    const font = f === 0 ? line.font : line.wordFonts?.[f - 1];
+    const word: Word = { text: normaliseLine(line.original.slice(at, end)).text, box };
+    if (font) word.font = font;
+    words.push(word);
     at = end + 1;
   }
   return words;

@@ -28,6 +28,8 @@ export function splitLine(line: Line, at: number): [Line, Line] {
   delete right.words;
   delete left.packedWords;
   delete right.packedWords;
+  delete left.wordFonts;
+  delete right.wordFonts;
   const span = line.source.span;
   if (span) {
     left.source.span = { start: span.start, end: shift(span.start, leftEnd) };

@@ -50,18 +50,29 @@ function toBlock(page: number, laid: LaidOutBlock, fonts: readonly RawFont[], sm
   return block;
 }
 
+/**
+ * A word in its line's font at a size within this share of the line's is set in the line's type: its
+ * font is the line's (`Line.font`, whose size the layout reads off the whole line: dev001's body words
+ * at 9.96 pt in lines of 10). Only words in another font or size keep one of their own (`wordFonts`).
+ */
+export const SAME_SIZE_RATIO = 0.05;
+
 function toLine(page: number, l: PLine, fonts: readonly RawFont[], smallCaps: boolean, messages: Message[], options: ModelOptions): Line {
   const original = l.words.map((w) => w.text).join(' ');
   const n = normaliseLine(original);
   const box = roundBox(l);
+  const font = fontOf(fonts[l.font], l.size, smallCaps);
+  const packed = packWords(l.words, round, (w) => (w.font === l.font && Math.abs(w.size - l.size) <= SAME_SIZE_RATIO * l.size ? font : fontOf(fonts[w.font], w.size, smallCaps)), font);
   const line: Line = {
     text: n.text,
     original,
     source: { page, box },
     box,
-    font: fontOf(fonts[l.font], l.size, smallCaps),
-    packedWords: packWords(l.words, round),
+    font,
+    packedWords: packed.packed,
   };
+  // (Only where a word is set in another font: a field left undefined would not survive the page model's JSON round-trip.)
+  if (packed.fonts) line.wordFonts = packed.fonts;
   if (n.softHyphenEnd) line.join = 'join';
   if (options.recordCharacters) {
     for (const c of n.changes) {

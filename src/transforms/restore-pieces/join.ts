@@ -228,7 +228,7 @@ export function mergeLines(a: Line, b: Line, text: string): Line {
   const original = a.original.endsWith(' ') || a.original.endsWith('\t') ? a.original + b.original : `${a.original} ${b.original}`;
   // (Built without the fields it must not keep rather than by deleting them: an object a field was
   // deleted from is slower to read everywhere after.)
-  const { words: _words, packedWords: _packed, join: _join, ...rest } = a;
+  const { words: _words, packedWords: _packed, wordFonts: _fonts, join: _join, ...rest } = a;
   const line: Line = { ...rest, text, original, source: spanOf([a, b], a.source) };
   if (b.join) line.join = b.join;
   return line;

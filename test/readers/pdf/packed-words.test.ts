@@ -1,6 +1,6 @@
 /**
  * Issue 4 (memory flat across a long PDF): the PDF reader keeps each line's words packed
- * (`Line.packedWords`, five numbers a word) instead of a Word object, a box object and four numbers
+ * (`Line.packedWords`, six numbers a word) instead of a Word object, a box object and four numbers
  * a word; what later steps read of words (a repaired dash's word box, a line's type size) comes out
  * of the packed form unchanged. How much memory that saves is the bench's business (`npm run bench`,
  * the 200-page PDF row; docs/readers-pdf.md, "Memory").
@@ -72,4 +72,17 @@ test('a step that changes a line\u2019s original drops its packed words, as it d
   assert.equal(lineWords(right), undefined);
   const next = doc.pages[0]!.blocks.flatMap((b) => b.lines).find((l) => l !== line)!;
   assert.equal(mergeLines(line, next, `${line.text} ${next.text}`).packedWords, undefined);
+});
+
+test('dev001: a bold run-in head keeps its font in the packed words, the roman text after it the line\'s', { skip: !haveCorpus && 'corpus not present' }, async () => {
+  const doc = await readPdf(new Uint8Array(readFileSync(`${DEV}/dev001/page.pdf`)), 'page.pdf');
+  const lines = doc.pages[0]!.blocks.flatMap((b) => b.lines).filter((l) => lineWords(l)!.some((w) => w.font?.bold) && lineWords(l)!.some((w) => !w.font?.bold));
+  assert.ok(lines.length > 0, 'a line mixing bold and roman words');
+  for (const l of lines) {
+    assert.ok(l.wordFonts && l.wordFonts.length > 0);
+    for (const w of lineWords(l)!) assert.ok(w.font === l.font || l.wordFonts.includes(w.font!));
+  }
+  // Most lines are set in one font: they carry no list of their own.
+  const all = doc.pages[0]!.blocks.flatMap((b) => b.lines);
+  assert.ok(all.filter((l) => l.wordFonts).length < all.length / 4);
 });
