@@ -126,3 +126,17 @@ test('a laid-out page gets its story parts from the text rules, its running head
   for (const f of ['Harbour Daily Post', 'July 3, 2010', 'harbourdailypost.example']) assert.ok(furniture.includes(f), f);
   assert.ok(!story.blocks.some((b) => b.text.includes('Harbour Daily Post')));
 });
+
+test('a letter-spaced head on a grid page is read as words and recorded, so no word goes unaccounted (d2_007 -layout: `I N V E S T I G AT I O N`)', async () => {
+  const { accountFor } = await import('../../../src/audit/account.js');
+  // d2_007's kicker row as pdftotext -layout prints it, set under the fixture's page
+  const row = `Hundreds dead in Hajj stampede${' '.repeat(135)}I N V E S T I G AT I O N`;
+  const text = `${layoutText.replace(/\n\f$/, '')}\n\n${row}\n`;
+  const { doc } = run(text, 'kicker.txt');
+  const repair = doc.messages.find((m) => m.rule === 'pdf/letter-spacing');
+  assert.ok(repair, 'the repair is recorded');
+  assert.equal(repair.before, 'I N V E S T I G AT I O N');
+  assert.equal(repair.source?.span?.start.column, row.indexOf('I N V') + 1);
+  const account = accountFor(doc, text);
+  assert.deepEqual({ ok: account.ok, lost: account.lost, added: account.added }, { ok: true, lost: [], added: [] });
+});
