@@ -29,6 +29,7 @@ import type { GalleyDocument, Line } from '../../model/types.js';
 import { CLOSED_CLASS, frequency, isWord } from '../../lexicon/index.js';
 import type { Vocabulary } from '../../lexicon/vocabulary.js';
 import { lineCuts, MIN_REST, type Cut, type CutsOf } from './unglue.js';
+import { goesOn, opensToken, startsLower } from './chars.js';
 
 export const INLINE_REST_RULE = 'restore-columns/inline-rest';
 /** How sure a repair is: the word is whole, on evidence from spelling alone (no row placement). */
@@ -48,12 +49,7 @@ export const MAX_REPAIRS_PER_PAGE = 32;
 export const MIN_WHOLE_FREQUENCY = 1;
 
 const LETTER = /\p{L}/u;
-const LOWER_START = /^\p{Ll}/u;
 const CAPITAL_START = /^\p{Lu}/u;
-/** What may stand before a token's first letter: white space, an opening quote or bracket, or nothing. */
-const TOKEN_BEFORE = /[\s"“‘([]/u;
-/** A letter, a digit or a joining mark after a run means the run goes on: it is no token of its own. */
-const GOES_ON = /[\p{L}\p{N}\-'’]/u;
 
 /** Each line text's candidate rests and glued starts, kept while a page is repaired. */
 type LineMemo = Map<string, { rests: Array<{ at: number; r: string }>; starts?: Cut[] }>;
@@ -101,10 +97,12 @@ export function letterRuns(text: string): Array<{ at: number; r: string }> {
 function restsIn(text: string, v: Vocabulary, skipFrom = -1, skipTo = -1): Array<{ at: number; r: string }> {
   const out: Array<{ at: number; r: string }> = [];
   for (const { at, r } of letterRuns(text)) {
-    if ((at >= skipFrom && at < skipTo) || r.length < MIN_REST || !LOWER_START.test(r)) continue;
-    if (at > 0 && !TOKEN_BEFORE.test(text[at - 1]!)) continue;
+    if ((at >= skipFrom && at < skipTo) || r.length < MIN_REST || !startsLower(r)) continue;
+    // What may stand before a token's first letter: white space, an opening quote or bracket, or nothing.
+    if (at > 0 && !opensToken(text[at - 1]!)) continue;
+    // A letter, a digit or a joining mark after a run means the run goes on: it is no token of its own.
     const after = text[at + r.length];
-    if (after !== undefined && GOES_ON.test(after)) continue;
+    if (after !== undefined && goesOn(after)) continue;
     const lower = r.toLowerCase();
     if (CLOSED_CLASS.has(lower) || frequency(lower) > REST_MAX_FREQUENCY || v.count(lower) > 1) continue;
     out.push({ at, r });
