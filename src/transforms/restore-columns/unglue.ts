@@ -89,7 +89,9 @@ function leadingRest(text: string): { r: string; at: number } | null {
 /** Is `w` a word: the lexicon's, or the document's (at least `min` times: the token itself counts once). */
 function known(w: string, v: Vocabulary, min: number): boolean {
   const lower = w.toLowerCase();
-  return isWord(lower) || v.count(lower) >= min;
+  // The document's counts first: a small map, and most runs asked about are its common words, while
+  // the lexicon's answers sit in a map of every form met so far (either answer does).
+  return v.count(lower) >= min || isWord(lower);
 }
 
 /** A cut of a glued line: `p` = text[start, start + p.length) ends one row; the other column's row starts at `cutEnd`. */
