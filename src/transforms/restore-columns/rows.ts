@@ -287,13 +287,19 @@ const byScore = (x: { score: number }, y: { score: number }): number => y.score 
  * The `n` best candidates, best first, ties in the order met: what a stable sort of all of them by score,
  * cut to `n`, gives, without sorting the many that are dropped (the sort was most of the search's time).
  */
+/** The scores bestFirst sorts, kept from call to call (a search calls it at every line). */
+let scratch = new Float64Array(0);
+
 function bestFirst(candidates: Candidate[], n: number): Candidate[] {
   if (candidates.length <= n) return candidates.sort(byScore);
   // The n-th best score: every candidate above it is kept, and those on it, first met first, up to n in all.
-  const scores = new Float64Array(candidates.length);
-  candidates.forEach((x, at) => (scores[at] = x.score));
+  if (scratch.length < candidates.length) scratch = new Float64Array(2 * candidates.length);
+  const scores = scratch.subarray(0, candidates.length);
+  for (let at = 0; at < candidates.length; at++) scores[at] = candidates[at]!.score;
   const floor = scores.sort()[candidates.length - n]!;
-  let room = n - candidates.filter((x) => x.score > floor).length;
+  let above = 0;
+  for (const x of candidates) if (x.score > floor) above++;
+  let room = n - above;
   const kept: Candidate[] = [];
   for (const x of candidates) {
     if (x.score > floor) kept.push(x);
