@@ -118,6 +118,8 @@ export function brokenStem(text: string): string | undefined {
 }
 /** A heading set in capitals: letters, none of them lower-case. */
 const HEADING = /^(?=.*\p{L})[^\p{Ll}]+$/u;
+/** An ASCII lower-case letter: a text holding one is no HEADING (the test the cut's search asks of every short piece first). */
+const ASCII_LOWER = /[a-z]/;
 const LETTERS = /^\p{L}+$/u;
 
 /** Does the token (its letters, without the marks around them) read as a word? Tokens that are not all letters count as words. */
@@ -189,7 +191,7 @@ function pieceCost(ratio: number, line: string, start: number, end: number, kind
   // A line that ended in a hyphen was full.
   if (kind === 'glue') return Infinity;
   const text = line.slice(start, end);
-  return endsSentence(text) || HEADING.test(text) ? SHORT_COST : SHORT_OPEN_COST;
+  return endsSentence(text) || (!ASCII_LOWER.test(text) && HEADING.test(text)) ? SHORT_COST : SHORT_OPEN_COST;
 }
 
 export interface LineCut {
