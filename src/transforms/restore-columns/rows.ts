@@ -283,13 +283,13 @@ class HashSlots {
 
 const byScore = (x: { score: number }, y: { score: number }): number => y.score - x.score;
 
+/** The scores bestFirst sorts, kept from call to call (a search calls it at every line). */
+let scratch = new Float64Array(0);
+
 /**
  * The `n` best candidates, best first, ties in the order met: what a stable sort of all of them by score,
  * cut to `n`, gives, without sorting the many that are dropped (the sort was most of the search's time).
  */
-/** The scores bestFirst sorts, kept from call to call (a search calls it at every line). */
-let scratch = new Float64Array(0);
-
 function bestFirst(candidates: Candidate[], n: number): Candidate[] {
   if (candidates.length <= n) return candidates.sort(byScore);
   // The n-th best score: every candidate above it is kept, and those on it, first met first, up to n in all.
