@@ -107,7 +107,7 @@ const wide = (c: number): boolean => c > 127 && /\s/u.test(String.fromCharCode(c
 /** The text with runs of spaces written once, trimmed. */
 export function collapsedText(text: string): string {
   // Most lines have single spaces and no tab: the pattern leaves them as they are, and the trim is all
-  // (pdfminer's lines end in the space that marks a cut: every one of them came here).
+  // (a line with a space at an edge, as the trimmed text's test before, no longer runs the pattern).
   if (!text.includes('  ') && !text.includes('\t')) return text.trim();
   return text.replace(/[ \t]+/g, ' ').trim();
 }
