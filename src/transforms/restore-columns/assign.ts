@@ -83,8 +83,8 @@ interface Reading {
   /** Evidence of the text summed over the rows so far, and the tie-breaker apart. */
   score: number;
   waited: number;
-  /** Each row's placement so far. */
-  placed: number[][];
+  /** Each row's placement so far, the last row's first (a list the readings that grew from this one share: copying it per reading made the search quadratic in a run's rows). */
+  placed: { cols: number[]; prev: Reading['placed'] } | null;
   tossUps: number;
 }
 
@@ -107,11 +107,13 @@ function rowScore(reading: Reading, row: readonly Piece[], cols: readonly number
  * the next rows nowhere to go, and the reading that suits the run as a whole wins.
  */
 export function placeRows(rows: readonly Piece[][], k: number): Placement {
-  let beam: Reading[] = [{ last: new Array(k).fill(undefined), lastRow: new Array<number>(k).fill(-1), score: 0, waited: 0, placed: [], tossUps: 0 }];
+  let beam: Reading[] = [{ last: new Array(k).fill(undefined), lastRow: new Array<number>(k).fill(-1), score: 0, waited: 0, placed: null, tossUps: 0 }];
   rows.forEach((row, r) => {
     const next: Reading[] = [];
+    // The ways to place the row depend on its length alone: made once for every reading.
+    const ways = placements(row.length, k);
     for (const reading of beam) {
-      const options = placements(row.length, k).map((cols) => ({ cols, ...rowScore(reading, row, cols, r, k) }));
+      const options = ways.map((cols) => ({ cols, ...rowScore(reading, row, cols, r, k) }));
       const scores = options.map((o) => o.score).sort((a, b) => b - a);
       const tossUp = row.length < k && scores.length > 1 && scores[0]! - scores[1]! < TOSS_UP;
       for (const o of options) {
@@ -126,7 +128,7 @@ export function placeRows(rows: readonly Piece[][], k: number): Placement {
           lastRow,
           score: reading.score + o.score,
           waited: reading.waited + o.waited,
-          placed: [...reading.placed, o.cols],
+          placed: { cols: o.cols, prev: reading.placed },
           tossUps: reading.tossUps + (tossUp && o.score === scores[0] ? 1 : 0),
         });
       }
@@ -136,7 +138,10 @@ export function placeRows(rows: readonly Piece[][], k: number): Placement {
     beam = next.slice(0, BEAM);
   });
   const best = beam[0]!;
+  const placed: number[][] = [];
+  for (let p = best.placed; p; p = p.prev) placed.push(p.cols);
+  placed.reverse();
   const columns: Piece[][] = Array.from({ length: k }, () => []);
-  best.placed.forEach((cols, r) => cols.forEach((c, i) => columns[c]!.push(rows[r]![i]!)));
+  placed.forEach((cols, r) => cols.forEach((c, i) => columns[c]!.push(rows[r]![i]!)));
   return { columns, tossUps: best.tossUps };
 }

@@ -118,6 +118,8 @@ export function brokenStem(text: string): string | undefined {
 }
 /** A heading set in capitals: letters, none of them lower-case. */
 const HEADING = /^(?=.*\p{L})[^\p{Ll}]+$/u;
+/** An ASCII lower-case letter: a text holding one is no HEADING (the test the cut's search asks of every short piece first). */
+const ASCII_LOWER = /[a-z]/;
 const LETTERS = /^\p{L}+$/u;
 
 /** Does the token (its letters, without the marks around them) read as a word? Tokens that are not all letters count as words. */
@@ -189,7 +191,7 @@ function pieceCost(ratio: number, line: string, start: number, end: number, kind
   // A line that ended in a hyphen was full.
   if (kind === 'glue') return Infinity;
   const text = line.slice(start, end);
-  return endsSentence(text) || HEADING.test(text) ? SHORT_COST : SHORT_OPEN_COST;
+  return endsSentence(text) || (!ASCII_LOWER.test(text) && HEADING.test(text)) ? SHORT_COST : SHORT_OPEN_COST;
 }
 
 export interface LineCut {
@@ -220,7 +222,8 @@ export function cutLine(text: string, measure: number, next = ''): LineCut | nul
     return f;
   };
   // Halves left dangling inside the line (`experi- ipants`): where a glued token's second part may belong.
-  const stems = [...text.matchAll(/(\p{L}+)- /gu)].map((m) => m[1]!);
+  // (The pattern tries every offset of the line: only a line holding `- ` is read with it.)
+  const stems = text.includes('- ') ? [...text.matchAll(/(\p{L}+)- /gu)].map((m) => m[1]!) : [];
   const completes = (right: string): boolean => stems.some((stem) => isWord((stem + right).toLowerCase()));
   const tokens: Array<{ s: number; e: number }> = [];
   for (const m of text.matchAll(TOKEN)) tokens.push({ s: m.index!, e: m.index! + m[0].length });
@@ -232,7 +235,8 @@ export function cutLine(text: string, measure: number, next = ''): LineCut | nul
     const next = tokens[j + 1];
     if (!next) continue;
     const tok = text.slice(t.s, t.e);
-    const hyphenEnd = /\p{L}-$/u.test(tok);
+    // (The end-anchored pattern tries every offset of the token: only one ending in `-` is read with it.)
+    const hyphenEnd = tok.endsWith('-') && /\p{L}-$/u.test(tok);
     cuts.push({ end: t.e, next: next.s, kind: 'space', cost: SPACE_CUT_COST - (hyphenEnd ? HYPHEN_CUT_BONUS : 0) });
   }
   cuts.sort((a, b) => a.end - b.end);

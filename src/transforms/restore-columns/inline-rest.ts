@@ -27,8 +27,10 @@
  */
 import type { GalleyDocument, Line } from '../../model/types.js';
 import { CLOSED_CLASS, frequency, isWord } from '../../lexicon/index.js';
+import { wordEntry } from '../../lexicon/words.js';
 import type { Vocabulary } from '../../lexicon/vocabulary.js';
 import { lineCuts, MIN_REST, type Cut, type CutsOf } from './unglue.js';
+import { goesOn, opensToken, startsLower } from './chars.js';
 
 export const INLINE_REST_RULE = 'restore-columns/inline-rest';
 /** How sure a repair is: the word is whole, on evidence from spelling alone (no row placement). */
@@ -48,12 +50,7 @@ export const MAX_REPAIRS_PER_PAGE = 32;
 export const MIN_WHOLE_FREQUENCY = 1;
 
 const LETTER = /\p{L}/u;
-const LOWER_START = /^\p{Ll}/u;
 const CAPITAL_START = /^\p{Lu}/u;
-/** What may stand before a token's first letter: white space, an opening quote or bracket, or nothing. */
-const TOKEN_BEFORE = /[\s"“‘([]/u;
-/** A letter, a digit or a joining mark after a run means the run goes on: it is no token of its own. */
-const GOES_ON = /[\p{L}\p{N}\-'’]/u;
 
 /** Each line text's candidate rests and glued starts, kept while a page is repaired. */
 type LineMemo = Map<string, { rests: Array<{ at: number; r: string }>; starts?: Cut[] }>;
@@ -101,10 +98,12 @@ export function letterRuns(text: string): Array<{ at: number; r: string }> {
 function restsIn(text: string, v: Vocabulary, skipFrom = -1, skipTo = -1): Array<{ at: number; r: string }> {
   const out: Array<{ at: number; r: string }> = [];
   for (const { at, r } of letterRuns(text)) {
-    if ((at >= skipFrom && at < skipTo) || r.length < MIN_REST || !LOWER_START.test(r)) continue;
-    if (at > 0 && !TOKEN_BEFORE.test(text[at - 1]!)) continue;
+    if ((at >= skipFrom && at < skipTo) || r.length < MIN_REST || !startsLower(r)) continue;
+    // What may stand before a token's first letter: white space, an opening quote or bracket, or nothing.
+    if (at > 0 && !opensToken(text[at - 1]!)) continue;
+    // A letter, a digit or a joining mark after a run means the run goes on: it is no token of its own.
     const after = text[at + r.length];
-    if (after !== undefined && GOES_ON.test(after)) continue;
+    if (after !== undefined && goesOn(after)) continue;
     const lower = r.toLowerCase();
     if (CLOSED_CLASS.has(lower) || frequency(lower) > REST_MAX_FREQUENCY || v.count(lower) > 1) continue;
     out.push({ at, r });
@@ -112,10 +111,18 @@ function restsIn(text: string, v: Vocabulary, skipFrom = -1, skipTo = -1): Array
   return out;
 }
 
-/** Is `w` the whole word: of the lexicon or the document, or (capitalised `p`) of the document only. */
-function whole(p: string, r: string, v: Vocabulary): boolean {
-  const w = (p + r).toLowerCase();
-  return CAPITAL_START.test(p) ? v.count(w) >= 1 : (isWord(w) && frequency(w) >= MIN_WHOLE_FREQUENCY) || v.count(w) >= 1;
+/**
+ * Is `p` + a rest the whole word: of the lexicon or the document, or (capitalised `p`) of the document
+ * only? What depends on `p` alone is read once (a page's every glued start is tried with every rest),
+ * and the lexicon once per word (both lists' answers come in one entry).
+ */
+function wholeWith(p: string, v: Vocabulary): (r: string) => boolean {
+  if (CAPITAL_START.test(p)) return (r) => v.count((p + r).toLowerCase()) >= 1;
+  return (r) => {
+    const w = (p + r).toLowerCase();
+    const e = wordEntry(w);
+    return ((e.listed || e.counted) && e.count >= MIN_WHOLE_FREQUENCY) || v.count(w) >= 1;
+  };
 }
 
 /**
@@ -195,13 +202,15 @@ export function findInlineRest(texts: readonly string[], v: Vocabulary, memo: Li
   const claims = new Map<Rest, number>();
   for (const t of texts) {
     const half = lineEndHalf(t);
-    if (half) for (const r of rests) if (whole(half, r.r, v)) claims.set(r, (claims.get(r) ?? 0) + 1);
+    const completes = half ? wholeWith(half, v) : undefined;
+    if (completes) for (const r of rests) if (completes(r.r)) claims.set(r, (claims.get(r) ?? 0) + 1);
   }
   const readings: Array<{ line: number; cut: Cut; rest: Rest }> = [];
   const byToken = new Map<string, number>();
   starts.forEach((cuts, line) => {
     for (const cut of cuts) {
-      const mine = rests.filter((x) => !(x.line === line && x.at < cut.cutEnd) && whole(cut.p, x.r, v));
+      const completes = wholeWith(cut.p, v);
+      const mine = rests.filter((x) => !(x.line === line && x.at < cut.cutEnd) && completes(x.r));
       for (const r of mine) claims.set(r, (claims.get(r) ?? 0) + 1);
       if (mine.length !== 1) continue;
       readings.push({ line, cut, rest: mine[0]! });

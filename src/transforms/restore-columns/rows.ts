@@ -232,7 +232,59 @@ function stateOf(x: Candidate, i: number): State {
   return { last, at: x.col, score: x.score, chains: x.chains, cols: { col: x.col, prev: x.from.cols }, hash: x.hash };
 }
 
+/**
+ * The last candidate met with each hash at one line (HashSlots.get: its index in the line's candidates,
+ * -1 for none): an open-addressing table over typed arrays, emptied for each line by a new stamp. It
+ * answers as a Map<number, number> would; the Map's inserts were a third of the search's time on d2_002
+ * page.txt (up to BEAM_WIDTH × MAX_ROW_COLUMNS candidates a line, a new Map each line).
+ */
+class HashSlots {
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly stamps: Uint32Array;
+  private readonly mask: number;
+  private stamp = 1;
+
+  /** Room for `n` hashes at most, kept under half full. */
+  constructor(n: number) {
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.stamps = new Uint32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** Forget every hash (the next line's candidates). */
+  clear(): void {
+    this.stamp++;
+  }
+
+  /** Where `hash` is or would go in the table. */
+  private at(hash: number): number {
+    let i = Math.imul(hash, 0x9e3779b1) >>> 0;
+    i = (i ^ (i >>> 15)) & this.mask;
+    while (this.stamps[i] === this.stamp && this.keys[i] !== hash) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  get(hash: number): number {
+    const i = this.at(hash);
+    return this.stamps[i] === this.stamp ? this.slots[i]! : -1;
+  }
+
+  set(hash: number, slot: number): void {
+    const i = this.at(hash);
+    this.stamps[i] = this.stamp;
+    this.keys[i] = hash;
+    this.slots[i] = slot;
+  }
+}
+
 const byScore = (x: { score: number }, y: { score: number }): number => y.score - x.score;
+
+/** The scores bestFirst sorts, kept from call to call (a search calls it at every line). */
+let scratch = new Float64Array(0);
 
 /**
  * The `n` best candidates, best first, ties in the order met: what a stable sort of all of them by score,
@@ -241,10 +293,13 @@ const byScore = (x: { score: number }, y: { score: number }): number => y.score 
 function bestFirst(candidates: Candidate[], n: number): Candidate[] {
   if (candidates.length <= n) return candidates.sort(byScore);
   // The n-th best score: every candidate above it is kept, and those on it, first met first, up to n in all.
-  const scores = new Float64Array(candidates.length);
-  candidates.forEach((x, at) => (scores[at] = x.score));
+  if (scratch.length < candidates.length) scratch = new Float64Array(2 * candidates.length);
+  const scores = scratch.subarray(0, candidates.length);
+  for (let at = 0; at < candidates.length; at++) scores[at] = candidates[at]!.score;
   const floor = scores.sort()[candidates.length - n]!;
-  let room = n - candidates.filter((x) => x.score > floor).length;
+  let above = 0;
+  for (const x of candidates) if (x.score > floor) above++;
+  let room = n - above;
   const kept: Candidate[] = [];
   for (const x of candidates) {
     if (x.score > floor) kept.push(x);
@@ -268,13 +323,15 @@ export function placeInColumns(
   before: ReadonlyMap<number, RowItem> = new Map(),
   j: (a: number, b: number) => number = junctionsByIndex(lines, before),
 ): { columns: number[][]; score: number; chains: number } {
+  // One line's candidates: each kept placement with each column.
+  const lastByHash = new HashSlots(BEAM_WIDTH * k);
   let beam: State[] = [{ last: new Array<number>(k).fill(-1), at: k - 1, score: 0, chains: 0, cols: null, hash: stateHash(new Array<number>(k).fill(-1)) }];
   for (let i = 0; i < lines.length; i++) {
     // Placements met at this line, in the order first met (ties keep it, as a Map's insertion order
     // would), found by their columns' last lines through a hash of them.
     const order: Candidate[] = [];
     // The last candidate met with each hash, and before it (`sameHash`, by index; -1: none) the others with that hash.
-    const lastByHash = new Map<number, number>();
+    lastByHash.clear();
     const sameHash: number[] = [];
     for (const s of beam) {
       for (let c = 0; c < k; c++) {
@@ -286,13 +343,13 @@ export function placeInColumns(
         const score = s.score + jv - SKIP_COST * skipped;
         const hash = (s.hash + Math.imul(i - a, HASH_FACTORS[c]!)) | 0;
         // The same placement state (same column, same last line in every column) met before: keep the better.
-        let slot = lastByHash.get(hash) ?? -1;
+        let slot = lastByHash.get(hash);
         while (slot >= 0 && !sameState(order[slot]!, s, c)) slot = sameHash[slot]!;
         if (slot >= 0 && order[slot]!.score >= score) continue;
         const x: Candidate = { from: s, col: c, score, chains: s.chains + (jv >= CHAIN_SCORE ? 1 : 0), hash };
         if (slot >= 0) order[slot] = x;
         else {
-          sameHash.push(lastByHash.get(hash) ?? -1);
+          sameHash.push(lastByHash.get(hash));
           lastByHash.set(hash, order.length);
           order.push(x);
         }

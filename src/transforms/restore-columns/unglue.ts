@@ -38,7 +38,9 @@ import { CLOSED_CLASS, isWord } from '../../lexicon/index.js';
 import { Vocabulary } from '../../lexicon/vocabulary.js';
 import { looksDehyphenated } from '../dehyphenate/rules/restore-compound.js';
 import { MAX_WORD } from '../dehyphenate/rules/closed-up.js';
-import { inlineRests } from './inline-rest.js';
+import { inlineRests, letterRuns } from './inline-rest.js';
+import { firstSpace as firstSpaceIn, opensToken } from './chars.js';
+import { isSpaceCode } from '../../text/ascii.js';
 
 export const UNGLUE_RULE = 'restore-columns/unglue';
 
@@ -75,22 +77,21 @@ const LOWER_START = /^\p{Ll}/u;
 
 /** The row's first run of letters when the row starts with it (after white space only), lowercase-initial. */
 function leadingRest(text: string): { r: string; at: number } | null {
+  // A row starting with an ASCII character that is neither white space nor a lower-case letter (a
+  // capital, a digit, a quote) has no such run: the pattern is not tried (most rows start so).
+  const c = text.charCodeAt(0);
+  if (c < 128 && !(c >= 97 && c <= 122) && !isSpaceCode(c)) return null;
   const m = /^\s*(\p{L}+)/u.exec(text);
   if (!m || !LOWER_START.test(m[1]!) || m[1]!.length < MIN_REST || CLOSED_CLASS.has(m[1]!)) return null;
   return { r: m[1]!, at: m[0].length - m[1]!.length };
 }
 
-/** Runs of letters of a line with their offsets. */
-function letterRuns(text: string): Array<{ run: string; start: number }> {
-  const out: Array<{ run: string; start: number }> = [];
-  for (const m of text.matchAll(/\p{L}+/gu)) out.push({ run: m[0], start: m.index! });
-  return out;
-}
-
 /** Is `w` a word: the lexicon's, or the document's (at least `min` times: the token itself counts once). */
 function known(w: string, v: Vocabulary, min: number): boolean {
   const lower = w.toLowerCase();
-  return isWord(lower) || v.count(lower) >= min;
+  // The document's counts first: a small map, and most runs asked about are its common words, while
+  // the lexicon's answers sit in a map of every form met so far (either answer does).
+  return v.count(lower) >= min || isWord(lower);
 }
 
 /** A cut of a glued line: `p` = text[start, start + p.length) ends one row; the other column's row starts at `cutEnd`. */
@@ -117,14 +118,14 @@ export interface Chain {
 export function lineCuts(text: string, v: Vocabulary): Cut[] {
   const out: Cut[] = [];
   const runs = letterRuns(text);
-  const firstSpace = text.search(/\s/u);
+  const firstSpace = firstSpaceIn(text);
   for (let k = 0; k < runs.length; k++) {
-    const { run, start } = runs[k]!;
+    const { r: run, at: start } = runs[k]!;
     const end = start + run.length;
     // The row's first token starts a line of its column: nothing was glued before it.
     if (firstSpace < 0 || firstSpace >= start) continue;
     // The run must stand at a token start (`wikiHow:Carbon` and `x/y` are not glued words).
-    if (start > 0 && !/[\s"“‘([]/u.test(text[start - 1]!)) continue;
+    if (start > 0 && !opensToken(text[start - 1]!)) continue;
     if (run.length < MIN_PART) continue;
     const after = text[end];
     if (after === '-' && text[end + 1] === ' ') {
@@ -132,13 +133,16 @@ export function lineCuts(text: string, v: Vocabulary): Cut[] {
       continue;
     }
     const next = runs[k + 1];
-    if (after === '-' && next && next.start === end + 1 && !LETTER.test(text[next.start + next.run.length] ?? '')) {
-      if (v.count(`${run}-${next.run}`.toLowerCase()) <= 1) out.push({ shape: 'hyphen', start, cutEnd: end + 1, p: run, q: '', rowStart: true });
+    if (after === '-' && next && next.at === end + 1 && !LETTER.test(text[next.at + next.r.length] ?? '')) {
+      if (v.count(`${run}-${next.r}`.toLowerCase()) <= 1) out.push({ shape: 'hyphen', start, cutEnd: end + 1, p: run, q: '', rowStart: true });
     }
+    const quote = after !== undefined && OPENERS.has(after);
     // Two words glued are at most twice the longest word closed-up.ts reads (a longer run of letters
-    // is no glued pair, and trying each of its cuts would cost its length squared).
-    if (run.length > GLUED_MAX_LETTERS || known(run, v, 2)) continue;
-    if (after !== undefined && OPENERS.has(after)) out.push({ shape: 'quote', start, cutEnd: end, p: run, q: '', rowStart: true });
+    // is no glued pair, and trying each of its cuts would cost its length squared). A run too short
+    // for two parts of MIN_PART letters has no split cut, and then no cut at all unless a quote
+    // follows: the lexicon is not asked about it (a third of a page's runs).
+    if (run.length > GLUED_MAX_LETTERS || (!quote && run.length < 2 * MIN_PART) || known(run, v, 2)) continue;
+    if (quote) out.push({ shape: 'quote', start, cutEnd: end, p: run, q: '', rowStart: true });
     for (let at = MIN_PART; at <= run.length - MIN_PART; at++) {
       const p = run.slice(0, at);
       const q = run.slice(at);

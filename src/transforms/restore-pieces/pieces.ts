@@ -106,7 +106,8 @@ const wide = (c: number): boolean => c > 127 && /\s/u.test(String.fromCharCode(c
 
 /** The text with runs of spaces written once, trimmed. */
 export function collapsedText(text: string): string {
-  // Most lines have single spaces and no tab or edge space: those are their own collapsed text.
-  if (!text.includes('  ') && !text.includes('\t') && text.trim() === text) return text;
+  // Most lines have single spaces and no tab: the pattern leaves them as they are, and the trim is all
+  // (a line with a space at an edge, as the trimmed text's test before, no longer runs the pattern).
+  if (!text.includes('  ') && !text.includes('\t')) return text.trim();
   return text.replace(/[ \t]+/g, ' ').trim();
 }
