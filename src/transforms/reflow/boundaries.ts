@@ -289,7 +289,8 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // “Language: Its Nature,` ⏎ `Development and Origin” (1922).`, dev007's deck — not a narrow run.)
   if (wideA && !wideB && (a.endsSentence || (!boxed && !b.startsLower && b.ratio >= FULL_NARROW_RATIO && !(COMMA_END.test(at) && b.endsSentence)) || SPEAKER.test(bt))) return 'measure-change';
   if (!wideA && wideB && (a.endsSentence || (!boxed && !b.startsLower))) return 'measure-change';
-  if (a.endsSentence && b.startsUpper) {
+  // (`aTail` is read in this branch alone: readsTail, which split.ts asks before reading a tail.)
+  if (readsTail(a, b)) {
     // (Both speaker patterns need a colon: a line without one is passed over without them.)
     if (bt.indexOf(':') !== -1 && (SPEAKER.test(bt) || SPEAKER_ALONE.test(bt))) return 'speaker';
     // A line stretched to the measure (wide gaps, on a page whose extractor shows them) is justified: not a last line.
@@ -815,17 +816,37 @@ export interface JoinedTail {
 }
 
 /**
+ * Does cutBetween read `aTail` (the last printed line of a joined line) for the pair a, b? Only when `a`
+ * ends a sentence before a capital (the paragraph-end tests); split.ts reads the costly tail then alone.
+ */
+export function readsTail(a: LineInfo, b: LineInfo): boolean {
+  return a.endsSentence && b.startsUpper;
+}
+
+/**
  * For each line of a page pdftotext joined (some line is marked pulled up), the length of its last printed
  * line against its measure, where the line holds two printed lines or more: a line marked pulled up and
  * longer than one printed line (pulledUp), or a line HIDDEN_JOIN_RATIO longer than the median of the lines
  * around it. Undefined elsewhere (and on every page the extractor did not join, or that has boxes).
  */
 export function joinedTails(infos: readonly LineInfo[]): Array<number | undefined> {
+  const tailOf = joinedTailReader(infos);
   const out = new Array<number | undefined>(infos.length);
-  if (!infos.some((x) => x.pulledUp) || infos.some((x) => x.line.box !== undefined)) return out;
-  const medians = localWidths(infos.map((x) => x.chars), 0.5);
-  for (let i = 0; i < infos.length; i++) {
+  for (let i = 0; i < infos.length; i++) out[i] = tailOf(i);
+  return out;
+}
+
+/**
+ * `joinedTails(infos)[i]`, read for one line when asked: reading a joined line's chains of printed lines
+ * is the costly part of the page's cuts, and cutBetween asks for a line's tail only after a sentence end
+ * before a capital (split.ts asks only then). The page's medians are taken once, on the first question.
+ */
+export function joinedTailReader(infos: readonly LineInfo[]): (i: number) => number | undefined {
+  if (!infos.some((x) => x.pulledUp) || infos.some((x) => x.line.box !== undefined)) return () => undefined;
+  let medians: number[] | undefined;
+  return (i) => {
     const a = infos[i]!;
+    medians ??= localWidths(infos.map((x) => x.chars), 0.5);
     // The column is the median of the lines around, but never more than the line's measure: where most
     // lines of a narrow column were joined the median is a joined line's length (dev014 page.txt: 60
     // characters in a 42-character column, where `American linguist … California, Berkeley.` read as
@@ -833,11 +854,10 @@ export function joinedTails(infos: readonly LineInfo[]): Array<number | undefine
     // lines' last printed lines (features.ts lineInfos).
     const med = Math.min(medians[i]!, a.width);
     // (A line no longer than ONE_LINE_RATIO × its measure is one printed line, whatever the median: pulledUp.)
-    if (!(pulledUp(a) || (a.chars > HIDDEN_JOIN_RATIO * med && a.chars > ONE_LINE_RATIO * a.width))) continue;
+    if (!(pulledUp(a) || (a.chars > HIDDEN_JOIN_RATIO * med && a.chars > ONE_LINE_RATIO * a.width))) return undefined;
     const t = joinedTail(a.line.text.trim(), med);
-    if (t === null || a.width <= 0) continue;
+    if (t === null || a.width <= 0) return undefined;
     // Only a clear reading replaces the extractor's estimate: the chains' middle range on one side of a paragraph's last line.
-    if (t.high < PARA_END_RATIO * a.width || t.low >= PARA_END_RATIO * a.width) out[i] = t.mid / a.width;
-  }
-  return out;
+    return t.high < PARA_END_RATIO * a.width || t.low >= PARA_END_RATIO * a.width ? t.mid / a.width : undefined;
+  };
 }

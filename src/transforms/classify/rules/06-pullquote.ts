@@ -70,6 +70,8 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   // The largest type of any candidate: text in smaller type may be what a quote in it repeats (runsOn).
   let largerCandidate = 0;
   for (const u of candidates) largerCandidate = Math.max(largerCandidate, u.fontSize ?? 0);
+  // Each body's lower-cased text, kept for the pieced quotes' bodies (piecedPullQuotes), the same units less those found here.
+  const lowers = new Map<number, string>();
   for (const h of units) {
     if (verdicts[h.index] !== undefined || h.words <= MIN_PULLQUOTE_WORDS) continue;
     const on = largerCandidate ? runsOn(units, verdicts, h.index, largerCandidate) : undefined;
@@ -77,6 +79,7 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
     // a quote in larger type than h (runsOn).
     const own = on ? wordSpans(h.text.toLowerCase()) : Infinity;
     const lower = on ? `${h.text} ${on.text}`.toLowerCase() : h.text.toLowerCase();
+    if (!on) lowers.set(h.index, lower);
     const n = wordSpans(lower);
     for (let i = 0; i + RUN <= n; i++) {
       if (!(places[shapeOf(lower, STARTS[i]!, ENDS[i]!)]! & 1)) continue;
@@ -149,7 +152,7 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
       verdicts[u.index] = verdict('pullquote', 'classify/pullquote', 0.8, `repeats ${Math.round((100 * best) / total)}% of a longer unit's wording`, 'other');
     }
   }
-  piecedPullQuotes(ctx);
+  piecedPullQuotes(ctx, lowers);
 }
 
 /**
@@ -220,7 +223,7 @@ export const PIECE_MAX_WORDS = 12;
  * itself (six words or more printed twice in one order), which holds on any page; the longest run of
  * pieces from the left is taken.
  */
-function piecedPullQuotes(ctx: PageContext): void {
+function piecedPullQuotes(ctx: PageContext, lowers: ReadonlyMap<number, string>): void {
   const { units, verdicts } = ctx;
   // Pieces of one box follow each other with no blank line between (words an extractor set apart by
   // blank lines are shreds of any text, body or quote: page.txt's word stacks), or, with boxes, each
@@ -235,7 +238,7 @@ function piecedPullQuotes(ctx: PageContext): void {
   for (let i = 0; i + 1 < units.length; i++) {
     // A run starts on a piece or on a quote already found (whose last line was cut off as a piece).
     if (!(piece(i, true) || verdicts[i]?.kind === 'pullquote') || !piece(i + 1)) continue;
-    bodies ??= units.filter((h) => verdicts[h.index] === undefined && h.words > MIN_PULLQUOTE_WORDS).map((h) => new Body(h.index, h.words, h.text));
+    bodies ??= units.filter((h) => verdicts[h.index] === undefined && h.words > MIN_PULLQUOTE_WORDS).map((h) => new Body(h.index, h.words, lowers.get(h.index) ?? h.text.toLowerCase()));
     let end = i + 1;
     while (end + 1 < units.length && piece(end + 1)) end++;
     if (!anyLongerRepeated(units, i, end, bodies)) continue;
@@ -246,7 +249,8 @@ function piecedPullQuotes(ctx: PageContext): void {
       if (w.length < MIN_PULLQUOTE_WORDS || w.length > MAX_PULLQUOTE_WORDS) continue;
       if (run.every((u) => verdicts[u.index]?.kind === 'pullquote')) break;
       const needle = ` ${w.join(' ')} `;
-      const owner = bodies.find((h) => h.words > w.length && !run.some((u) => u.index === h.index) && h.holds(needle, w[0]!));
+      const key = longestWord(w);
+      const owner = bodies.find((h) => h.words > w.length && !run.some((u) => u.index === h.index) && h.holds(needle, key));
       if (!owner) continue;
       for (const u of run) {
         if (verdicts[u.index]?.kind === 'pullquote') continue;
@@ -270,30 +274,40 @@ function anyLongerRepeated(units: ReadonlyArray<{ text: string }>, i: number, en
     for (const word of words(units[j]!.text)) w.push(word);
     if (w.length < MIN_PULLQUOTE_WORDS) continue;
     const needle = ` ${w.join(' ')} `;
-    return bodies.some((h) => h.holds(needle, w[0]!));
+    const key = longestWord(w);
+    return bodies.some((h) => h.holds(needle, key));
   }
   return false;
 }
 
 /**
+ * The longest of a needle's words (the first of them at equal length): the one fewest units hold, asked
+ * before a unit's word text is built (Body.holds). The first word, asked before, is most often `the`,
+ * `a` or `and`, which nearly every unit holds: every unit's word text was built for every run of pieces.
+ */
+function longestWord(w: readonly string[]): string {
+  let best = w[0]!;
+  for (const x of w) if (x.length > best.length) best = x;
+  return best;
+}
+
+/**
  * A unit a pieced quote's words are looked for in: its words (`words`, spaces around each) built
- * only when asked, and asked only of a unit whose lower-cased text holds the needle's first word
+ * only when asked, and asked only of a unit whose lower-cased text holds one of the needle's words
  * (each of its words is a piece of that text, so a unit without it cannot hold the needle).
  */
 class Body {
-  private readonly lower: string;
   private spaced: string | undefined;
   constructor(
     readonly index: number,
     readonly words: number,
-    private readonly text: string,
-  ) {
-    this.lower = text.toLowerCase();
-  }
-  /** Does the unit's word text hold `needle` (` w1 w2 … `, whose first word is `first`)? */
-  holds(needle: string, first: string): boolean {
-    if (!this.lower.includes(first)) return false;
-    this.spaced ??= ` ${words(this.text).join(' ')} `;
+    /** The unit's text lower-cased. */
+    private readonly lower: string,
+  ) {}
+  /** Does the unit's word text hold `needle` (` w1 w2 … `, one of whose words is `word`)? */
+  holds(needle: string, word: string): boolean {
+    if (!this.lower.includes(word)) return false;
+    this.spaced ??= ` ${lowerWords(this.lower).join(' ')} `;
     return this.spaced.includes(needle);
   }
 }
@@ -365,7 +379,11 @@ function wordSpans(lower: string): number {
  * rebuilt).
  */
 function words(text: string): string[] {
-  const lower = text.toLowerCase();
+  return lowerWords(text.toLowerCase());
+}
+
+/** `words` of a text already lower-cased. */
+function lowerWords(lower: string): string[] {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
