@@ -1,7 +1,9 @@
 /**
  * `npm run eval`: Galley over the dev corpora, scored by the reference scorer.
  * For each corpus (../shared/corpus/dev, then dev2, when present) and each
- * text input (page.pdfminer.txt, page.raw.txt, page.txt), predictions are made
+ * text input (page.pdfminer.txt, page.raw.txt, page.txt, and page.layout.txt — each page's PDF
+ * through `pdftotext -layout`, made in a temporary copy of the corpus when pdftotext is on the
+ * machine), predictions are made
  * in-process with the library and written to a temporary folder as JSON, then
  * ../shared/bench/score.mjs is run on them as a child process and its own
  * table is printed. A summary of the TOTAL rows follows.
@@ -16,6 +18,7 @@ import { restoreAsync } from '../src/pipeline.js';
 import { writeJson } from '../src/writers/index.js';
 import { defaultCorpora, scorerPath } from './lib/paths.js';
 import { parseOptions } from './lib/args.js';
+import { hasPdftotext, LAYOUT_INPUT, layoutCorpus } from './lib/pdftotext.js';
 
 const USAGE = 'usage: node dist/bench/eval.js [--corpus DIR]... [--input NAME]... [--keep DIR] [--json]   (npm run eval)';
 
@@ -104,9 +107,22 @@ async function mainEval(): Promise<number> {
     process.stderr.write(`eval: the scorer is missing: ${scorerPath()}\n`);
     return 2;
   }
-  const inputs = values.input ?? [...EVAL_INPUTS];
+  const pdftotext = hasPdftotext();
+  const inputs = values.input ?? [...EVAL_INPUTS, ...(pdftotext ? [LAYOUT_INPUT] : [])];
   const runs: Run[] = [];
-  for (const corpus of corpora) for (const input of inputs) runs.push(await evaluate(corpus, input, values.keep, values.json));
+  for (const corpus of corpora) {
+    for (const input of inputs) {
+      // The corpus has no layout dumps: made from its PDFs in a temporary copy (and removed after).
+      const made = input === LAYOUT_INPUT && !existsSync(join(corpus, readdirSync(corpus).sort()[0] ?? '', LAYOUT_INPUT));
+      if (made && !pdftotext) {
+        process.stderr.write(`eval: ${LAYOUT_INPUT} is made with pdftotext -layout, which is not on this machine: skipped\n`);
+        continue;
+      }
+      const dir = made ? layoutCorpus(corpus) : corpus;
+      runs.push(await evaluate(dir, input, values.keep, values.json));
+      if (made) rmSync(join(dir, '..'), { recursive: true, force: true });
+    }
+  }
   if (values.json) process.stdout.write(`${JSON.stringify({ runs }, null, 1)}\n`);
   else process.stdout.write(`\n${summary(runs)}\n`);
   return runs.some((r) => r.failures.length > 0 || r.total === null) ? 1 : 0;

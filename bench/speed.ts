@@ -38,6 +38,7 @@ import { peakRssMiB, timeEach, timeInterleaved, type Timing } from './lib/measur
 import { defaultCorpora } from './lib/paths.js';
 import { parseOptions } from './lib/args.js';
 import { mergePdfs } from './lib/merge-pdfs.js';
+import { hasPdftotext } from './lib/pdftotext.js';
 import type { MemoryReport } from './pdf-memory.js';
 
 const USAGE = 'usage: node dist/bench/speed.js [--pages N] [--corpus DIR]... [--pdftotext-pages N] [--memory-pages N] [--json]   (npm run bench)';
@@ -84,11 +85,6 @@ interface Report {
   /** The long PDF's memory (bench/pdf-memory.ts); absent without PDFs. */
   pdfMemory?: MemoryReport;
   skipped: string[];
-}
-
-function hasPdftotext(): boolean {
-  const r = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
-  return r.error === undefined && r.status === 0;
 }
 
 /** Baseline (a): read the file and split it into lines; the line count keeps the work from being optimised away. */

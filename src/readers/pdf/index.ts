@@ -20,7 +20,7 @@ import { OpenError, PAGE_TIME_LIMIT_MS, PdfHost, type PageOutcome } from './host
 import { markRepeatedFurniture } from './furniture-repeat.js';
 import { layoutPage } from './layout/page.js';
 import { isOcrLayer, ocrLayerPage } from './ocr-layer.js';
-import { toModelPage } from './model.js';
+import { layoutRepairs, toModelPage } from './model.js';
 import { appendTrailer } from './repair.js';
 import type { RawPage } from './protocol.js';
 
@@ -234,19 +234,6 @@ function pageFrom(raw: RawPage, messages: Message[], options: PdfReaderOptions):
   if (raw.graphicsDropped) {
     messages.push({ rule: 'pdf/graphics-limit', severity: 'info', text: `page ${n}: ${raw.graphicsDropped} further painted paths were not kept (vector art)`, source: { page: n } });
   }
-  for (const r of layout.dropCaps) {
-    messages.push({ rule: 'pdf/drop-cap', severity: 'info', text: `drop cap ${JSON.stringify(r.cap)} put back at the start of its line`, before: `${r.cap} ${r.before}`, after: r.after, source: { page: n, box: lineBox(r.line) } });
-  }
-  for (const r of layout.smallCaps) {
-    messages.push({ rule: 'pdf/small-caps', severity: 'info', text: 'capitals drawn at small-cap size read as small caps (lower case)', before: r.before, after: r.after, source: { page: n, box: lineBox(r.line) } });
-  }
-  for (const r of layout.tracking) {
-    messages.push({ rule: 'pdf/letter-spacing', severity: 'info', text: 'letter-spaced (tracked) letters read as words', before: r.before, after: r.after, source: { page: n, box: lineBox(r.line) } });
-  }
+  messages.push(...layoutRepairs(n, layout));
   return textless ? { page, textless } : { page };
-}
-
-function lineBox(l: { x0: number; y0: number; x1: number; y1: number }): { x0: number; y0: number; x1: number; y1: number } {
-  const r = (v: number): number => Math.round(v * 100) / 100;
-  return { x0: r(l.x0), y0: r(l.y0), x1: r(l.x1), y1: r(l.y1) };
 }

@@ -18,6 +18,21 @@ export interface ModelOptions {
   recordCharacters: boolean;
 }
 
+/** The layout's repairs of the page's text (drop caps put back, small caps, letter spacing), one message each with the line's box. */
+export function layoutRepairs(page: number, layout: PageLayout): Message[] {
+  const out: Message[] = [];
+  for (const r of layout.dropCaps) {
+    out.push({ rule: 'pdf/drop-cap', severity: 'info', text: `drop cap ${JSON.stringify(r.cap)} put back at the start of its line`, before: `${r.cap} ${r.before}`, after: r.after, source: { page, box: roundBox(r.line) } });
+  }
+  for (const r of layout.smallCaps) {
+    out.push({ rule: 'pdf/small-caps', severity: 'info', text: 'capitals drawn at small-cap size read as small caps (lower case)', before: r.before, after: r.after, source: { page, box: roundBox(r.line) } });
+  }
+  for (const r of layout.tracking) {
+    out.push({ rule: 'pdf/letter-spacing', severity: 'info', text: 'letter-spaced (tracked) letters read as words', before: r.before, after: r.after, source: { page, box: roundBox(r.line) } });
+  }
+  return out;
+}
+
 export function toModelPage(number: number, size: { width: number; height: number }, layout: PageLayout, fonts: readonly RawFont[], messages: Message[], options: ModelOptions): Page {
   const smallCapsLines = new Set<PLine>(layout.smallCaps.map((r) => r.line));
   fontCache.clear();

@@ -18,7 +18,7 @@
 import type { Block, Box, Line, Page, Point, TextSpan } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { layoutPage } from '../pdf/layout/page.js';
-import { toModelPage } from '../pdf/model.js';
+import { layoutRepairs, toModelPage } from '../pdf/model.js';
 import { FLAG_SPACE_BEFORE, GLYPH_STRIDE, type RawFont, type RawPage } from '../pdf/protocol.js';
 
 /**
@@ -269,7 +269,10 @@ export function rowTops(heights: readonly number[]): number[] {
 export function readLaidOutPage(number: number, page: PageRows, messages: Message[], recordCharacters: boolean): Page {
   const { raw, tops } = grid(number, page.rows);
   const local: Message[] = [];
-  const model = toModelPage(number, raw, layoutPage(raw), raw.fonts, local, { recordCharacters });
+  const layout = layoutPage(raw);
+  const model = toModelPage(number, raw, layout, raw.fonts, local, { recordCharacters });
+  // (A grid's letter-spaced heads, `I N V E S T I G AT I O N`, are read as words by the layout: recorded as on a PDF page.)
+  local.push(...layoutRepairs(number, layout));
   const spanOf = (box: Box): TextSpan => spanOfBox(box, page.starts, tops);
   for (const block of model.blocks) addSpans(block, spanOf);
   for (const block of model.blocks) untype(block, raw.height);

@@ -5,7 +5,7 @@
  * nothing with any story but share words with each other are a photo story of
  * their own (a page of pictures with captions and no body).
  */
-import type { Article, Block } from '../../model/types.js';
+import type { Article, Block, Box } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { lowerCase } from '../../text/ascii.js';
 
@@ -35,6 +35,16 @@ export const NAME_WEIGHT = 2;
  * two stories' heads side by side (dev004 page.txt), and its place says nothing.
  */
 export const NEAR_BONUS = 1;
+/**
+ * A caption set inside the region of exactly one story on its page — between the story's top and bottom
+ * and within its columns (the box around its paragraphs there) — counts this much more for that story:
+ * a newspaper sets a photo inside the columns of the story it illustrates, so its place is evidence
+ * as strong as a shared name. Only where blocks have boxes (PDF, OCR). (dev009 PDF: `This exclusive
+ * interview features first-hand journalism…`, under a photo in the interview's columns, went to the
+ * story below on a lone shared `see`.)
+ */
+export const REGION_BONUS = NAME_WEIGHT;
+
 /** A caption needs at least this score with a story to be attached by words. */
 export const MIN_ATTACH_SCORE = 2;
 
@@ -68,12 +78,14 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
   const texts = articles.map((a) => ` ${[a.headline ?? '', a.deck ?? '', ...a.blocks.map((b) => b.text)].join(' ')} `);
   const vocab = texts.map((t) => new WordLookup(t));
   const capWords = captions.map((c) => words(c.text));
+  const regions = articles.map((a) => regionOf(a, page));
+  const inRegion = captions.map((c) => storyAround(c.block.box, regions));
   const best = captions.map((_, ci) => {
     let at = -1;
     let score = 0;
     vocab.forEach((v, i) => {
       const c = captions[ci]!;
-      const s = overlap(capWords[ci]!, v) + (c.inHead && articles[i] === c.near ? NEAR_BONUS : 0);
+      const s = overlap(capWords[ci]!, v) + (c.inHead && articles[i] === c.near ? NEAR_BONUS : 0) + (inRegion[ci] === i ? REGION_BONUS : 0);
       if (s > score) {
         score = s;
         at = i;
@@ -119,7 +131,8 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
       if (byWords) {
         const shared = [...capWords[ci]!.keys()].filter((w) => vocab[b.at]!.has(w));
         const place = c.inHead && target === c.near ? ` + ${NEAR_BONUS} for its place at the story's head` : '';
-        note(c, `goes to ${named(target)}: shares ${shared.join(', ')}${place} (score ${b.score})`);
+        const region = inRegion[ci] === b.at ? ` + ${REGION_BONUS} for its place inside the story's columns` : '';
+        note(c, `goes to ${named(target)}: shares ${shared.length ? shared.join(', ') : 'no word'}${place}${region} (score ${b.score})`);
       } else note(c, `shares too few words with any story (best ${b.score}): stays with ${named(target)}, where it was printed`);
     } else {
       photo.captions.push(captionOf(c));
@@ -130,6 +143,34 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
     photo.decision = { rule: 'segment/photo-story', confidence: 0.6, evidence: 'captions sharing no words with any story' };
     articles.unshift(photo);
   }
+}
+
+/** The box around a story's text blocks on the page (its columns, top to bottom), or null when none has a box there. */
+function regionOf(a: Article, page: number): Box | null {
+  let r: Box | null = null;
+  for (const ab of a.blocks) {
+    for (const b of ab.blocks) {
+      const x = b.box;
+      if (!x || b.source.page !== page) continue;
+      r = r ? { x0: Math.min(r.x0, x.x0), y0: Math.min(r.y0, x.y0), x1: Math.max(r.x1, x.x1), y1: Math.max(r.y1, x.y1) } : { ...x };
+    }
+  }
+  return r;
+}
+
+/** The index of the one region holding the box's centre, or -1 (no box, no region, or more than one: stories set around each other). */
+function storyAround(box: Box | undefined, regions: ReadonlyArray<Box | null>): number {
+  if (!box) return -1;
+  const x = (box.x0 + box.x1) / 2;
+  const y = (box.y0 + box.y1) / 2;
+  let found = -1;
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i];
+    if (!r || x < r.x0 || x > r.x1 || y < r.y0 || y > r.y1) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
 }
 
 /**

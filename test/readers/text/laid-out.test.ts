@@ -171,3 +171,17 @@ test('type set a line every other row reads its blank rows half a line high; a l
   assert.deepEqual(rowHeights(prose.map((r) => Array.from(r))), [1, 1, 1, 1, 1, 1]);
   assert.deepEqual(rowTops([1, 0.5, 0.5, 1]), [0, ROW_HEIGHT, 1.5 * ROW_HEIGHT, 2 * ROW_HEIGHT]);
 });
+
+test('a letter-spaced head on a grid page is read as words and recorded, so no word goes unaccounted (d2_007 -layout: `I N V E S T I G AT I O N`)', async () => {
+  const { accountFor } = await import('../../../src/audit/account.js');
+  // d2_007's kicker row as pdftotext -layout prints it, set under the fixture's page
+  const row = `Hundreds dead in Hajj stampede${' '.repeat(135)}I N V E S T I G AT I O N`;
+  const text = `${layoutText.replace(/\n\f$/, '')}\n\n${row}\n`;
+  const { doc } = run(text, 'kicker.txt');
+  const repair = doc.messages.find((m) => m.rule === 'pdf/letter-spacing');
+  assert.ok(repair, 'the repair is recorded');
+  assert.equal(repair.before, 'I N V E S T I G AT I O N');
+  assert.equal(repair.source?.span?.start.column, row.indexOf('I N V') + 1);
+  const account = accountFor(doc, text);
+  assert.deepEqual({ ok: account.ok, lost: account.lost, added: account.added }, { ok: true, lost: [], added: [] });
+});

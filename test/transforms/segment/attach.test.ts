@@ -80,3 +80,39 @@ test('the same caption printed among the study’s paragraphs goes to the story 
   assert.equal(warhol.captions.length, 1);
   assert.match(messages[0]!.rule, /segment\/attach/);
 });
+
+test('a caption set inside one story’s columns counts its place as a name (dev009 PDF: the interview’s photo caption)', async (t) => {
+  const pdf = sharedFile('corpus', 'dev', 'dev009', 'page.pdf');
+  if (!pdf) return t.skip('../shared not present');
+  const { restoreAsync } = await import('../../../src/pipeline.js');
+  const { toOutput } = await import('../../../src/writers/json/index.js');
+  const doc = await restoreAsync({ name: pdf, bytes: readFileSync(pdf) });
+  const out = toOutput(doc);
+  const holder = out.articles.find((a) => a.captions.some((c) => c.text.startsWith('This exclusive interview features first-hand journalism')));
+  // dev009's truth: the caption belongs to the interview, printed in its columns; it shares only `see` with the story below
+  assert.match(holder?.headline ?? '', /^The Onion: An interview with/);
+  const note = doc.messages.find((m) => m.rule === 'segment/attach' && m.text.startsWith('caption "This exclusive interview'));
+  assert.match(note!.text, /for its place inside the story's columns/);
+});
+
+test('a caption inside two stories’ regions (stories set around each other) gets no place bonus', () => {
+  const box = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
+  const withBox = (a: Article, b: ReturnType<typeof box>): Article => {
+    for (const ab of a.blocks) for (const bl of ab.blocks) bl.box = b;
+    return a;
+  };
+  const gordon = withBox(structuredClone(GORDON), box(0, 0, 300, 400));
+  const games = withBox(structuredClone(GAMES), box(0, 200, 300, 600));
+  const c = caption('An undated handout photograph of Basic Education.', games);
+  c.block.box = box(10, 250, 200, 260);
+  attachCaptions([gordon, games], [c], 1);
+  // no shared name, no place: it stays where it was printed
+  assert.equal(games.captions.length, 1);
+  // inside only the school story's region: it counts there
+  const gordon2 = withBox(structuredClone(GORDON), box(0, 0, 300, 190));
+  const games2 = withBox(structuredClone(GAMES), box(0, 200, 300, 600));
+  const c2 = caption('An undated handout photograph of Basic Education.', gordon2);
+  c2.block.box = box(10, 250, 200, 260);
+  attachCaptions([gordon2, games2], [c2], 1);
+  assert.equal(games2.captions.length, 1, 'goes to the story around it, though printed after the other');
+});
