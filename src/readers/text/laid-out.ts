@@ -128,16 +128,107 @@ export function laidOut(rows: readonly string[]): boolean {
   return lines >= MIN_LAID_OUT_LINES && gutters >= LAID_OUT_SHARE * lines;
 }
 
+/**
+ * Rows shorter than a line. pdftotext prints a row for each baseline (baselines a point or two apart
+ * share one), so where a column's baselines fall between its neighbour's (dev011: one column set half
+ * a line lower than the others, baselines 743.0 / 746.5 / 754.0 / 758.6 pt …) each column's lines
+ * stand a row apart with the other column's lines in the rows between; and type set with more
+ * leading than a line and a half (most dev2 pages, a headline) is printed a line every other row,
+ * with blank rows between. Read as rows a line high, each such line is a line away from the next: a
+ * blank gap, a block end. A column's step to its next line, k rows (at most MAX_PITCH), reads the rows
+ * it crosses as 1/k of a line high when the rows between are filled by other columns, or are blank
+ * and the column steps k rows to the line before or after as well (a run of lines k rows apart: one
+ * blank row between two runs of lines on every row stays a gap). Each row takes the largest height
+ * any column crossing it reads (a column with lines on every row keeps its rows a line high, so a
+ * paragraph gap in one column beside another's running lines stays a gap). A column whose next line
+ * is further than MAX_PITCH rows says nothing; a row nothing crosses stays a line high. Measured on
+ * the `-layout` dumps of the dev and dev2 pages: MAX_PITCH 2 and 3 gave dev para .668 / .672, dev2 para
+ * .265 / .266, head .303 / .333, byline .545 / .636; a further next line read as a real gap
+ * (height 1) lost dev para .672 → .662, dev2 .266 → .215; any step across filled rows read as
+ * 1/k, dev2 para .242.
+ */
+export const MAX_PITCH = 3;
+/**
+ * Two pieces on rows below each other are one column's lines when they overlap by this share of the
+ * narrower (the layout's own chunk test, ../pdf/layout/chunks.ts CHUNK_MIN_OVERLAP).
+ */
+export const COLUMN_OVERLAP = 0.5;
+
+/** The pieces of a row (runs of text between gutters), as [first cell, cell after the last) pairs. */
+function rowPieces(chars: readonly string[]): [number, number][] {
+  const pieces: [number, number][] = [];
+  let start = -1;
+  let end = -1;
+  for (let c = 0; c <= chars.length; c++) {
+    const blank = c === chars.length || chars[c] === ' ' || chars[c] === '\u00A0';
+    if (!blank) {
+      if (start >= 0 && c - end >= GUTTER_SPACES) {
+        pieces.push([start, end]);
+        start = -1;
+      }
+      if (start < 0) start = c;
+      end = c + 1;
+    }
+  }
+  if (start >= 0) pieces.push([start, end]);
+  return pieces;
+}
+
+const overlaps = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+  Math.min(a[1], b[1]) - Math.max(a[0], b[0]) >= COLUMN_OVERLAP * Math.min(a[1] - a[0], b[1] - b[0]);
+
+/** Each row's height in lines (see MAX_PITCH): 1, 1/2 or 1/3. */
+export function rowHeights(rows: readonly (readonly string[])[]): number[] {
+  const pieces = rows.map(rowPieces);
+  const filled = pieces.map((p) => p.length > 0);
+  // each piece's next line in its column, as a step in rows (0: none within MAX_PITCH rows, which says nothing)
+  const next = pieces.map((row, a) =>
+    row.map((piece) => {
+      for (let b = a + 1; b < rows.length && b - a <= MAX_PITCH; b++) if (pieces[b]!.some((q) => overlaps(piece, q))) return b - a;
+      return 0;
+    }),
+  );
+  // the step from the column's line before into this piece (0: none, or its line before goes on elsewhere)
+  const stepInto = (a: number, piece: readonly [number, number]): number => {
+    for (let p = a - 1; p >= 0 && a - p <= MAX_PITCH; p--) {
+      const i = pieces[p]!.findIndex((q) => overlaps(piece, q));
+      if (i >= 0) return next[p]![i] === a - p ? a - p : 0;
+    }
+    return 0;
+  };
+  const heights = rows.map((): number | null => null);
+  for (let a = 0; a < rows.length; a++) {
+    pieces[a]!.forEach((piece, i) => {
+      const step = next[a]![i]!;
+      if (step === 0) return;
+      const b = a + step;
+      const between = filled.slice(a + 1, b);
+      const interleaved = between.every(Boolean);
+      const j = pieces[b]!.findIndex((q) => overlaps(piece, q));
+      const run = stepInto(a, piece) === step || next[b]![j] === step;
+      const h = step > 1 && (interleaved || run) ? 1 / step : 1;
+      for (let r = a; r < b; r++) heights[r] = Math.max(heights[r] ?? 0, h);
+    });
+  }
+  return heights.map((h) => h ?? 1);
+}
+
 /** The page's characters as glyphs in their grid cells (a space is no glyph; NBSP counts as one). */
 export function gridPage(number: number, rows: readonly string[]): RawPage {
+  return grid(number, rows).raw;
+}
+
+/** The grid page, and each row's top in it. */
+function grid(number: number, rows: readonly string[]): { raw: RawPage; tops: number[] } {
   let text = '';
   const ends: number[] = [];
   const data: number[] = [];
   let widest = 0;
-  rows.forEach((row, r) => {
-    const chars = Array.from(row);
+  const cells = rows.map((row) => Array.from(row));
+  const tops = rowTops(rowHeights(cells));
+  cells.forEach((chars, r) => {
     widest = Math.max(widest, chars.length);
-    const y0 = r * ROW_HEIGHT;
+    const y0 = tops[r]!;
     chars.forEach((ch, c) => {
       if (ch === ' ' || ch === '\u00A0') return;
       text += ch;
@@ -147,15 +238,27 @@ export function gridPage(number: number, rows: readonly string[]): RawPage {
     });
   });
   if (data.length !== ends.length * GLYPH_STRIDE) throw new Error('grid glyphs out of step');
-  return {
+  const raw: RawPage = {
     number,
     width: widest * CELL_WIDTH,
-    height: rows.length * ROW_HEIGHT,
+    height: (tops[rows.length - 1] ?? 0) + ROW_HEIGHT,
     fonts: [GRID_FONT],
     glyphs: { text, ends: Uint32Array.from(ends), data: Float64Array.from(data) },
     graphics: [],
     graphicsDropped: 0,
   };
+  return { raw, tops };
+}
+
+/** Each row's top in the grid's points, from the rows' heights in lines. */
+export function rowTops(heights: readonly number[]): number[] {
+  const tops: number[] = [];
+  let y = 0;
+  for (const h of heights) {
+    tops.push(y);
+    y += h * ROW_HEIGHT;
+  }
+  return tops;
 }
 
 /**
@@ -164,13 +267,13 @@ export function gridPage(number: number, rows: readonly string[]): RawPage {
  * recorded here (the caller drops those the plain reading of the page recorded).
  */
 export function readLaidOutPage(number: number, page: PageRows, messages: Message[], recordCharacters: boolean): Page {
-  const raw = gridPage(number, page.rows);
+  const { raw, tops } = grid(number, page.rows);
   const local: Message[] = [];
   const layout = layoutPage(raw);
   const model = toModelPage(number, raw, layout, raw.fonts, local, { recordCharacters });
   // (A grid's letter-spaced heads, `I N V E S T I G AT I O N`, are read as words by the layout: recorded as on a PDF page.)
   local.push(...layoutRepairs(number, layout));
-  const spanOf = (box: Box): TextSpan => spanOfBox(box, page.starts);
+  const spanOf = (box: Box): TextSpan => spanOfBox(box, page.starts, tops);
   for (const block of model.blocks) addSpans(block, spanOf);
   for (const block of model.blocks) untype(block, raw.height);
   for (const m of local) if (m.source?.box) m.source.span = spanOf(m.source.box);
@@ -204,11 +307,27 @@ function addSpans(block: Block, spanOf: (box: Box) => TextSpan): void {
   if (block.box) block.source.span = spanOf(block.box);
 }
 
-/** A box of the grid → the file span from its first row's first cell to its last row's last cell. */
-export function spanOfBox(box: Box, starts: readonly RowStart[]): TextSpan {
+/**
+ * A box of the grid → the file span from its first row's first cell to its last row's last cell
+ * (`tops`: each row's top in the grid, rowTops; rows a line high when not given).
+ */
+export function spanOfBox(box: Box, starts: readonly RowStart[], tops?: readonly number[]): TextSpan {
   const last = starts.length - 1;
-  const r0 = Math.min(last, Math.max(0, Math.floor(box.y0 / ROW_HEIGHT + 0.01)));
-  const r1 = Math.min(last, Math.max(r0, Math.ceil(box.y1 / ROW_HEIGHT - 0.01) - 1));
+  const top = (r: number): number => tops?.[r] ?? r * ROW_HEIGHT;
+  /** The first row whose top passes `y` (binary search: tops grow with the rows). */
+  const firstPast = (y: number): number => {
+    let lo = 0;
+    let hi = last + 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (top(mid) > y) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  // the first row whose top is at or below the box's top; the last whose glyphs end at or above its bottom
+  const r0 = Math.min(last, firstPast(box.y0 - 0.01));
+  const r1 = Math.min(last, Math.max(r0, firstPast(box.y1 - ROW_HEIGHT + 0.01) - 1));
   const c0 = Math.max(0, Math.round(box.x0 / CELL_WIDTH));
   const c1 = Math.max(0, Math.round(box.x1 / CELL_WIDTH));
   const at = (r: number, c: number): Point => ({ line: starts[r]!.line, column: starts[r]!.column + c, offset: starts[r]!.offset + c });

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readText } from '../../../src/readers/text/index.js';
-import { CELL_WIDTH, MAX_GRID_CHARS, MAX_ROW_GUTTERS, ROW_HEIGHT, gridChars, gridPage, laidOut, mostGutters, pageRows, spanOfBox } from '../../../src/readers/text/laid-out.js';
+import { CELL_WIDTH, MAX_GRID_CHARS, MAX_ROW_GUTTERS, ROW_HEIGHT, gridChars, gridPage, laidOut, mostGutters, pageRows, rowHeights, rowTops, spanOfBox } from '../../../src/readers/text/laid-out.js';
 import { run, sharedFile, squash } from '../../structure/helpers.js';
 
 /** pdftotext -layout of the dev003 corpus page (CC BY-SA 3.0, see test/fixtures/text/README.md). */
@@ -125,6 +125,51 @@ test('a laid-out page gets its story parts from the text rules, its running head
   const furniture = out.furniture.map((f) => f.text).join(' | ');
   for (const f of ['Harbour Daily Post', 'July 3, 2010', 'harbourdailypost.example']) assert.ok(furniture.includes(f), f);
   assert.ok(!story.blocks.some((b) => b.text.includes('Harbour Daily Post')));
+});
+
+/** pdftotext -layout of the d2_003 corpus page (CC BY-SA 3.0): type set a line every other row, blank rows between. */
+const SPACED = readFileSync('test/fixtures/text/d2_003.layout.txt', 'utf8');
+const heightsOf = (text: string): { rows: string[]; heights: number[] } => {
+  const rows = pageRows(text)[0]!.rows;
+  return { rows, heights: rowHeights(rows.map((r) => Array.from(r))) };
+};
+const blockWith = (text: string, name: string, line: string) => read(text, name).pages[0]!.blocks.find((b) => b.lines.some((l) => l.text.startsWith(line)));
+
+test('columns on baselines between each other (a row each, alternating) are read a line apart, as printed (dev003)', () => {
+  const { rows, heights } = heightsOf(layoutText);
+  // under `Life` the first column's lines and the second's alternate row by row
+  const life = rows.findIndex((r) => r.startsWith('Life '));
+  const gordon = rows.findIndex((r) => r.startsWith('Gordon was brought up and remained'));
+  assert.equal(gordon, life + 2);
+  assert.ok(/^ {20,}\S/.test(rows[life + 1]!), 'the row between holds the second column only');
+  assert.equal(heights[life + 1], 0.5);
+  assert.equal(heights[gordon], 0.5);
+  // above it, every column has a line on every row: a line a row
+  assert.ok(heights.slice(life - 10, life + 1).every((h) => h === 1));
+  // …so a column's lines across the band stay one block, read as the PDF reader reads them
+  const block = blockWith(layoutText, LAYOUT, 'Sophia Alekseyevna. Consequently,')!;
+  const texts = block.lines.map((l) => l.text);
+  assert.ok(texts.includes('the Crimea, being made a full general.') && texts.includes('the Russians take Azov. [3]'), texts.join(' / '));
+  // and a line keeps its span in the file: the box's rows map back through the rows' tops
+  const line = block.lines.find((l) => l.text === 'the Russians take Azov. [3]')!;
+  const at = rows.findIndex((r) => r.includes('the Russians take Azov. [3]'));
+  assert.equal(line.source.span!.start.line, at + 1);
+  assert.equal(line.source.span!.end.line, at + 1);
+});
+
+test('type set a line every other row reads its blank rows half a line high; a lone blank row between full rows stays a gap (d2_003)', () => {
+  const { rows, heights } = heightsOf(SPACED);
+  const a = rows.findIndex((r) => r.startsWith('of Sam Winchester in the TV series Super-'));
+  const b = rows.findIndex((r) => r.startsWith('the films New York Minute and House of'));
+  // (the column's cells; other columns print in some of its blank rows)
+  assert.ok(a > 0 && b === a + 8 && rows.slice(a + 1, b).every((r, i) => (i % 2 === 0) === !/\S/.test(r.slice(0, 46))), 'a line every other row');
+  assert.ok(heights.slice(a, b).every((h) => h === 0.5));
+  const block = blockWith(SPACED, 'd2_003.layout.txt', 'of Sam Winchester')!;
+  assert.ok(block.lines.some((l) => l.text.startsWith('the films New York Minute')));
+  // a blank row between lines set on every row (a run of lines each a row apart) is a line high
+  const prose = ['The council voted on Tuesday to keep the branch', 'library open for another year, with longer', 'hours at the weekend.', '', 'Its members heard from readers who came', 'to the meeting and from the staff.'];
+  assert.deepEqual(rowHeights(prose.map((r) => Array.from(r))), [1, 1, 1, 1, 1, 1]);
+  assert.deepEqual(rowTops([1, 0.5, 0.5, 1]), [0, ROW_HEIGHT, 1.5 * ROW_HEIGHT, 2 * ROW_HEIGHT]);
 });
 
 test('a letter-spaced head on a grid page is read as words and recorded, so no word goes unaccounted (d2_007 -layout: `I N V E S T I G AT I O N`)', async () => {
