@@ -94,6 +94,8 @@ export interface RawPage {
   graphics: RawGraphic[];
   /** Count of raw graphics dropped because the page had too many (vector art). */
   graphicsDropped: number;
+  /** The glyphs are a text dump's character cells, not a PDF's glyphs (src/readers/text/laid-out.ts). */
+  cellGrid?: boolean;
 }
 
 export type HostMessage =

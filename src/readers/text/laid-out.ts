@@ -246,6 +246,7 @@ function grid(number: number, rows: readonly string[]): { raw: RawPage; tops: nu
     glyphs: { text, ends: Uint32Array.from(ends), data: Float64Array.from(data) },
     graphics: [],
     graphicsDropped: 0,
+    cellGrid: true,
   };
   return { raw, tops };
 }

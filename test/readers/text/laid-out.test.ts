@@ -185,3 +185,15 @@ test('a letter-spaced head on a grid page is read as words and recorded, so no w
   const account = accountFor(doc, text);
   assert.deepEqual({ ok: account.ok, lost: account.lost, added: account.added }, { ok: true, lost: [], added: [] });
 });
+
+test('on a grid, where a line ends in cells is no paragraph end: `… or England. [1]` ⏎ `In 1661, …` stays one paragraph (dev003 truth)', () => {
+  const { out } = run(layoutText, LAYOUT);
+  const paragraphs = out.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text));
+  // the row reads `ployment in Scotland or England. [1]`, 36 cells where the column's widest rows hold 40:
+  // in print a full justified line, on the grid a line that stops early before a sentence
+  assert.ok(layoutText.includes('ployment in Scotland or England. [1]       '));
+  const para = paragraphs.find((p) => p.startsWith('In the course of the next five years'));
+  assert.ok(para, 'the paragraph');
+  assert.ok(para.includes('in Scotland or England. [1] In 1661, after further experiences'), para.slice(0, 300));
+  assert.ok(para.endsWith('and in 1683 was made lieutenant-general.'));
+});

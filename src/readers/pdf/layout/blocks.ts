@@ -67,6 +67,13 @@ export interface BlockSplitOptions {
   columnRight?: number;
   /** Lines indented only because a drop cap stands beside them. */
   exemptIndent?: ReadonlySet<PLine>;
+  /**
+   * The glyphs are a text dump's character cells (RawPage.cellGrid): a line's length is a count of
+   * characters, not a width in print, so where a line ends says nothing about a paragraph's end here
+   * (a justified line of wide letters ends cells before one of narrow letters). Those decisions are
+   * left to the text rules, which measure lines in characters (reflow/boundaries.ts).
+   */
+  cellGrid?: boolean;
 }
 
 export function splitChunk(chunk: PBlock, options: BlockSplitOptions): PBlock[] {
@@ -122,6 +129,7 @@ function startsBlock(prev: PLine, line: PLine, s: ChunkStats, o: BlockSplitOptio
   if (s.leftAligned && indent >= INDENT_MIN_EM * em && indent <= INDENT_MAX_EM * em && !o.exemptIndent?.has(line)) return true;
   const lastWord = prev.words[prev.words.length - 1]?.text ?? '';
   if (LINE_END_HYPHEN.test(lastWord)) return false;
+  if (o.cellGrid) return SENTENCE_END.test(lastWord) && SPEAKER.test(line.words.map((w) => w.text).join(' '));
   const shortBy = s.right - prev.x1;
   if (isListItem(prev, line, s)) return true;
   if (SENTENCE_END.test(lastWord) && SPEAKER.test(line.words.map((w) => w.text).join(' '))) return true;

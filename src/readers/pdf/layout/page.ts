@@ -83,7 +83,7 @@ export function layoutPage(raw: RawPage): PageLayout {
       blocks.push({ block: chunk, ...(chunk.boxed ? { boxed: chunk.boxed } : {}) });
       continue;
     }
-    const parts = splitChunk(chunk, { fonts: raw.fonts, exemptIndent, columnRight });
+    const parts = splitChunk(chunk, { fonts: raw.fonts, exemptIndent, columnRight, cellGrid: raw.cellGrid === true });
     split.push({ chunk, blocks: parts });
     for (const block of parts) blocks.push({ block });
   }
