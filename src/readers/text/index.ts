@@ -10,7 +10,7 @@ import type { Message } from '../../model/messages.js';
 import { characterMessage, normaliseLine, plainLine, specialOffsets } from '../../text/normalise.js';
 import { decodeText, utf16Encoding } from './decode.js';
 import { shreddedPageWarnings } from './shredded.js';
-import { gridChars, laidOut, mostGutters, pageRows, readLaidOutPage, GUTTER_SPACES, LAID_OUT_SHARE, MAX_GRID_CHARS, MAX_ROW_GUTTERS } from './laid-out.js';
+import { gridVerdicts, pageRows, readLaidOutPage, GUTTER_SPACES, LAID_OUT_SHARE } from './laid-out.js';
 import { GalleyError } from '../../errors.js';
 
 /**
@@ -92,25 +92,20 @@ function readLaidOutPages(text: string, pages: Page[], messages: Message[], reco
   const read = new Set<number>();
   if (!ANY_GUTTER.test(text)) return read;
   const rows = pageRows(text);
-  for (let i = 0; i < pages.length && i < rows.length; i++) {
-    if (!laidOut(rows[i]!.rows)) continue;
-    const chars = gridChars(rows[i]!.rows);
-    const gutters = mostGutters(rows[i]!.rows);
-    if (chars > MAX_GRID_CHARS || gutters > MAX_ROW_GUTTERS) {
-      const why =
-        chars > MAX_GRID_CHARS
-          ? `holds ${chars.toLocaleString('en-US')} characters, more than the ${MAX_GRID_CHARS.toLocaleString('en-US')} read as a grid`
-          : `has a line of ${gutters.toLocaleString('en-US')} gaps between columns, more than the ${MAX_ROW_GUTTERS} read as a grid`;
-      messages.push({
-        rule: 'reader/laid-out-too-large',
-        severity: 'warning',
-        text: `page ${pages[i]!.number} is printed as a picture of the page (columns side by side), but ${why}: read as plain text (its columns stay glued line by line; split the file at its pages with form feeds, or give Galley the PDF)`,
-        source: { page: pages[i]!.number },
-      });
-      continue;
+  const verdicts = gridVerdicts(rows.slice(0, pages.length).map((r) => r.rows));
+  verdicts.forEach((why, i) => {
+    if (why === undefined) return;
+    if (why === null) {
+      read.add(pages[i]!.number);
+      return;
     }
-    read.add(pages[i]!.number);
-  }
+    messages.push({
+      rule: 'reader/laid-out-too-large',
+      severity: 'warning',
+      text: `page ${pages[i]!.number} is printed as a picture of the page (columns side by side), but ${why}: read as plain text (its columns stay glued line by line; split the file at its pages with form feeds, or give Galley the PDF)`,
+      source: { page: pages[i]!.number },
+    });
+  });
   if (!read.size) return read;
   const kept = messages.filter((m) => !(m.rule === 'reader/characters' && m.source && read.has(m.source.page)));
   messages.length = 0;
@@ -121,7 +116,7 @@ function readLaidOutPages(text: string, pages: Page[], messages: Message[], reco
     messages.push({
       rule: 'reader/laid-out',
       severity: 'info',
-      text: `page ${n} is printed as a picture of the page (columns side by side, at least ${Math.round(LAID_OUT_SHARE * 100)} % of its lines with a gap of ${GUTTER_SPACES} spaces or more, as pdftotext -layout prints): read as a grid of character cells, its columns and reading order found as on a PDF page`,
+      text: `page ${n} is printed as a picture of the page (columns side by side, at least ${Math.round(LAID_OUT_SHARE * 100)} % of its lines holding two columns' text with a gap of ${GUTTER_SPACES} spaces or more, as pdftotext -layout prints): read as a grid of character cells, its columns and reading order found as on a PDF page`,
       source: { page: n },
     });
     pages[i] = readLaidOutPage(n, rows[i]!, messages, recordCharacters);

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readText } from '../../../src/readers/text/index.js';
-import { CELL_WIDTH, MAX_GRID_CHARS, MAX_ROW_GUTTERS, ROW_HEIGHT, gridChars, gridPage, laidOut, mostGutters, pageRows, rowHeights, rowTops, spanOfBox } from '../../../src/readers/text/laid-out.js';
+import { CELL_WIDTH, MAX_FILE_GRID_PIECES, MAX_GRID_CHARS, MAX_GRID_PIECES, MAX_ROW_GUTTERS, ROW_HEIGHT, gridChars, gridPage, gridPieces, gridVerdicts, laidOut, mostGutters, pageRows, rowHeights, rowTops, spanOfBox } from '../../../src/readers/text/laid-out.js';
 import { run, sharedFile, squash } from '../../structure/helpers.js';
 
 /** pdftotext -layout of the dev003 corpus page (CC BY-SA 3.0, see test/fixtures/text/README.md). */
@@ -103,7 +103,7 @@ test('a laid-out page too large for the grid is read as plain text, with a warni
 
 test('a laid-out page with a line cut into more pieces than any page sets side by side is read as plain text, with a warning', () => {
   // 20 rows of 60 pieces: few characters, but the column step's cost grows with the pieces a row holds
-  const row = Array(MAX_ROW_GUTTERS + 20).fill('word').join('    ');
+  const row = Array(MAX_ROW_GUTTERS + 20).fill('two words').join('    ');
   assert.equal(mostGutters([row]), MAX_ROW_GUTTERS + 19);
   const doc = read(Array(20).fill(row).join('\n'), 'table.txt');
   const warning = doc.messages.find((m) => m.rule === 'reader/laid-out-too-large');
@@ -196,4 +196,57 @@ test('on a grid, where a line ends in cells is no paragraph end: `… or England
   assert.ok(para, 'the paragraph');
   assert.ok(para.includes('in Scotland or England. [1] In 1661, after further experiences'), para.slice(0, 300));
   assert.ok(para.endsWith('and in 1683 was made lieutenant-general.'));
+});
+
+/** Rows of `per` two-word pieces, a gutter of four spaces between: columns side by side, aligned. */
+const columnRows = (rows: number, per: number): string[] => Array(rows).fill(Array(per).fill('ab cd').join('    '));
+
+test('piece limits: a page of more pieces than MAX_GRID_PIECES, and pages past the file budget, are read as plain text', () => {
+  const big = columnRows(Math.ceil((MAX_GRID_PIECES + 1) / 30), 30);
+  assert.equal(laidOut(big), true);
+  assert.equal(gridVerdicts([big])[0], `holds ${gridPieces(big).toLocaleString('en-US')} pieces of text between gaps, more than the 20,000 read as a grid`);
+  // pages just under the page limit: the file's budget takes three, the fourth is refused, a plain page says nothing
+  const page = columnRows(Math.floor(MAX_GRID_PIECES / 30), 30);
+  assert.ok(gridPieces(page) * 3 <= MAX_FILE_GRID_PIECES && gridPieces(page) * 4 > MAX_FILE_GRID_PIECES);
+  const plain = ['The council voted on Tuesday to keep the branch library open.'];
+  assert.deepEqual(gridVerdicts([page, plain, page, page, page]), [null, undefined, null, null, "would take the file's grid pages past 60,000 pieces of text between gaps"]);
+});
+
+test('what else sets three spaces in a text is not a layout dump: a table beside prose, wide sentence spaces, justified text, a table of contents', () => {
+  const prose = 'The council voted on Tuesday to keep the branch library open for another year, the mayor said.';
+  const table = ['Apple Inc      172.50    +1.2%', 'Microsoft      402.10    -0.4%', 'Alphabet       141.80    +0.9%'];
+  assert.equal(laidOut([...Array(17).fill(prose), ...table]), false, 'a market table under the story');
+  // the bundled dev003 text, set justified in 40 characters: the word spaces widen at changing places
+  const words = readFileSync('examples/dev003.pdfminer.txt', 'utf8').split(/\s+/).filter(Boolean);
+  const justified: string[] = [];
+  for (let line: string[] = []; words.length; ) {
+    const w = words.shift()!;
+    if ([...line, w].join(' ').length > 40 && line.length > 1) {
+      const gaps = line.length - 1;
+      const room = 40 - line.join('').length;
+      justified.push(line.map((x, k) => (k < gaps ? x + ' '.repeat(Math.floor(room / gaps) + (k < room % gaps ? 1 : 0)) : x)).join(''));
+      line = [];
+    }
+    line.push(w);
+  }
+  assert.ok(justified.filter((l) => / {3}/.test(l)).length > 20);
+  assert.equal(laidOut(justified), false, 'wide word spaces at changing places');
+  assert.equal(laidOut(Array(12).fill(0).map((_, i) => `Chapter ${i + 1}: The long way home      ${i * 12 + 1}`)), false, 'a table of contents');
+  // …while two columns of prose, their second column at one cell, are
+  assert.equal(laidOut(columnRows(12, 2)), true);
+});
+
+test('every text layer of the corpora and the example page, typed with three spaces after each full stop, is still plain text', (t) => {
+  const seed = sharedFile('examples', 'seed-page.txt');
+  const corpus = sharedFile('corpus');
+  if (!seed || !corpus) return t.skip('../shared not present');
+  const files = [seed];
+  for (const c of ['dev', 'dev2']) for (const p of readdirSync(`${corpus}/${c}`)) for (const i of ['page.txt', 'page.raw.txt', 'page.pdfminer.txt']) files.push(`${corpus}/${c}/${p}/${i}`);
+  let spaced = 0;
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8').replace(/\. (?=[A-Z“])/g, '.   ');
+    spaced += (text.match(/\. {3}/g) ?? []).length;
+    for (const page of pageRows(text)) assert.equal(laidOut(page.rows), false, f);
+  }
+  assert.ok(spaced > 1000);
 });
