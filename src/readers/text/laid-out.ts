@@ -159,6 +159,25 @@ export interface RowStart {
   line: number;
   column: number;
   offset: number;
+  /**
+   * Where each cell starts in the row, in UTF-16 code units, when the row holds a character outside
+   * the Basic Multilingual Plane (an emoji, a mathematical letter: one cell, two code units); absent
+   * when cells and code units are one.
+   */
+  units?: number[];
+}
+
+/** Each cell's start in UTF-16 code units, and the row's end; undefined when every character is one unit. */
+function cellUnits(row: string): number[] | undefined {
+  if (!/[\uD800-\uDBFF]/.test(row)) return undefined;
+  const out: number[] = [];
+  let at = 0;
+  for (const ch of row) {
+    out.push(at);
+    at += ch.length;
+  }
+  out.push(at);
+  return out;
 }
 
 /** One page of the file: its rows, and where each starts. */
@@ -409,7 +428,13 @@ export function spanOfBox(box: Box, starts: readonly RowStart[], tops?: readonly
   const r1 = Math.min(last, Math.max(r0, firstPast(box.y1 - ROW_HEIGHT + 0.01) - 1));
   const c0 = Math.max(0, Math.round(box.x0 / CELL_WIDTH));
   const c1 = Math.max(0, Math.round(box.x1 / CELL_WIDTH));
-  const at = (r: number, c: number): Point => ({ line: starts[r]!.line, column: starts[r]!.column + c, offset: starts[r]!.offset + c });
+  const at = (r: number, c: number): Point => {
+    const s = starts[r]!;
+    // (a cell past the row's end, as a box's right edge may be, counts one unit a cell past it)
+    const units = s.units;
+    const u = units ? units[Math.min(c, units.length - 1)]! + Math.max(0, c - (units.length - 1)) : c;
+    return { line: s.line, column: s.column + u, offset: s.offset + u };
+  };
   return { start: at(r0, c0), end: at(r1, c1) };
 }
 
@@ -425,8 +450,10 @@ export function pageRows(text: string): PageRows[] {
   let lineStart = 0;
   let start = 0;
   const push = (end: number): void => {
-    page.rows.push(text.slice(start, end));
-    page.starts.push({ line, column: start - lineStart + 1, offset: start });
+    const row = text.slice(start, end);
+    page.rows.push(row);
+    const units = cellUnits(row);
+    page.starts.push(units ? { line, column: start - lineStart + 1, offset: start, units } : { line, column: start - lineStart + 1, offset: start });
   };
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);

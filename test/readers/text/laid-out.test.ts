@@ -250,3 +250,20 @@ test('every text layer of the corpora and the example page, typed with three spa
   }
   assert.ok(spaced > 1000);
 });
+
+test('a character outside the BMP takes one cell and two code units: spans after it stay on their characters', () => {
+  // the fixture with an emoji put before `tolerate well the strict` on its row (one cell: the row's columns stay in place)
+  const rows = layoutText.split('\n');
+  const at = rows.findIndex((r) => r.includes('tolerate well the strict'));
+  const col = rows[at]!.indexOf('tolerate');
+  rows[at] = `${rows[at]!.slice(0, col - 2)}📰${rows[at]!.slice(col - 1)}`;
+  const text = rows.join('\n');
+  const line = read(text, 'emoji.txt').pages[0]!.blocks.flatMap((b) => b.lines).find((l) => l.text.includes('tolerate well the strict'))!;
+  const start = line.source.span!.start;
+  const span = text.slice(start.offset, line.source.span!.end.offset);
+  assert.ok(span.startsWith('📰 tolerate well the strict') || span.startsWith('tolerate well the strict'), JSON.stringify(span));
+  assert.ok(!/[\uD800-\uDBFF]$/.test(span), 'no span ends inside a surrogate pair');
+  // the span ends where the line's last word ends in the file
+  const lastWord = line.original.trim().split(/\s+/).pop()!;
+  assert.ok(span.endsWith(lastWord), JSON.stringify(span));
+});
