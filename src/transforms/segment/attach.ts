@@ -85,7 +85,10 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
     let score = 0;
     vocab.forEach((v, i) => {
       const c = captions[ci]!;
-      const s = overlap(capWords[ci]!, v) + (c.inHead && articles[i] === c.near ? NEAR_BONUS : 0) + (inRegion[ci] === i ? REGION_BONUS : 0);
+      const shared = overlap(capWords[ci]!, v);
+      // (The place counts only beside a shared word: a caption that shares nothing with the story around
+      // it, as a photo story's captions set inside another story's box, is not taken by place alone.)
+      const s = shared + (c.inHead && articles[i] === c.near ? NEAR_BONUS : 0) + (inRegion[ci] === i && shared > 0 ? REGION_BONUS : 0);
       if (s > score) {
         score = s;
         at = i;
@@ -131,7 +134,7 @@ export function attachCaptions(articles: Article[], captions: PendingCaption[], 
       if (byWords) {
         const shared = [...capWords[ci]!.keys()].filter((w) => vocab[b.at]!.has(w));
         const place = c.inHead && target === c.near ? ` + ${NEAR_BONUS} for its place at the story's head` : '';
-        const region = inRegion[ci] === b.at ? ` + ${REGION_BONUS} for its place inside the story's columns` : '';
+        const region = inRegion[ci] === b.at && shared.length > 0 ? ` + ${REGION_BONUS} for its place inside the story's columns` : '';
         note(c, `goes to ${named(target)}: shares ${shared.length ? shared.join(', ') : 'no word'}${place}${region} (score ${b.score})`);
       } else note(c, `shares too few words with any story (best ${b.score}): stays with ${named(target)}, where it was printed`);
     } else {
