@@ -113,14 +113,17 @@ async function mainEval(): Promise<number> {
   for (const corpus of corpora) {
     for (const input of inputs) {
       // The corpus has no layout dumps: made from its PDFs in a temporary copy (and removed after).
-      const made = input === LAYOUT_INPUT && !existsSync(join(corpus, readdirSync(corpus).sort()[0] ?? '', LAYOUT_INPUT));
+      const made = input === LAYOUT_INPUT && !readdirSync(corpus).some((id) => existsSync(join(corpus, id, LAYOUT_INPUT)));
       if (made && !pdftotext) {
         process.stderr.write(`eval: ${LAYOUT_INPUT} is made with pdftotext -layout, which is not on this machine: skipped\n`);
         continue;
       }
       const dir = made ? layoutCorpus(corpus) : corpus;
-      runs.push(await evaluate(dir, input, values.keep, values.json));
-      if (made) rmSync(join(dir, '..'), { recursive: true, force: true });
+      try {
+        runs.push(await evaluate(dir, input, values.keep, values.json));
+      } finally {
+        if (made) rmSync(join(dir, '..'), { recursive: true, force: true });
+      }
     }
   }
   if (values.json) process.stdout.write(`${JSON.stringify({ runs }, null, 1)}\n`);

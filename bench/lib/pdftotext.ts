@@ -12,6 +12,9 @@ export function hasPdftotext(): boolean {
   return r.error === undefined && r.status === 0;
 }
 
+/** pdftotext takes well under a second a corpus page; one that hangs is stopped after this. */
+export const PDFTOTEXT_TIMEOUT_MS = 60_000;
+
 /** The input name of a page's `pdftotext -layout` dump (made here: the corpus has none). */
 export const LAYOUT_INPUT = 'page.layout.txt';
 
@@ -29,8 +32,9 @@ export function layoutCorpus(corpus: string): string {
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(corpus, id, 'truth.json'), join(dir, 'truth.json'));
     if (existsSync(join(corpus, id, 'page.raw.txt'))) copyFileSync(join(corpus, id, 'page.raw.txt'), join(dir, 'page.raw.txt'));
-    const r = spawnSync('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024, timeout: PDFTOTEXT_TIMEOUT_MS });
     if (r.status === 0) writeFileSync(join(dir, LAYOUT_INPUT), r.stdout);
+    else process.stderr.write(`eval: pdftotext -layout failed on ${pdf} (${r.error?.message ?? `exit ${r.status}`}): the page is scored as missing\n`);
   }
   return out;
 }
