@@ -23,12 +23,19 @@ test('a pdftotext -layout page is found laid out; the same page from pdfminer is
   assert.equal(read(readFileSync('examples/dev003.pdfminer.txt', 'utf8')).messages.some((m) => m.rule === 'reader/laid-out'), false);
 });
 
-test('every text layer of the corpora and the example page is read as plain text (no gutter of three spaces)', (t) => {
+/** The example page and every text layer of the dev corpora, or null when ../shared is not beside the clone. */
+function sharedTextLayers(): string[] | null {
   const seed = sharedFile('examples', 'seed-page.txt');
   const corpus = sharedFile('corpus');
-  if (!seed || !corpus) return t.skip('../shared not present');
+  if (!seed || !corpus) return null;
   const files = [seed];
   for (const c of ['dev', 'dev2']) for (const p of readdirSync(`${corpus}/${c}`)) for (const i of ['page.txt', 'page.raw.txt', 'page.pdfminer.txt']) files.push(`${corpus}/${c}/${p}/${i}`);
+  return files;
+}
+
+test('every text layer of the corpora and the example page is read as plain text (no gutter of three spaces)', (t) => {
+  const files = sharedTextLayers();
+  if (!files) return t.skip('../shared not present');
   for (const f of files) for (const page of pageRows(readFileSync(f, 'utf8'))) assert.equal(laidOut(page.rows), false, f);
 });
 
@@ -237,11 +244,8 @@ test('what else sets three spaces in a text is not a layout dump: a table beside
 });
 
 test('every text layer of the corpora and the example page, typed with three spaces after each full stop, is still plain text', (t) => {
-  const seed = sharedFile('examples', 'seed-page.txt');
-  const corpus = sharedFile('corpus');
-  if (!seed || !corpus) return t.skip('../shared not present');
-  const files = [seed];
-  for (const c of ['dev', 'dev2']) for (const p of readdirSync(`${corpus}/${c}`)) for (const i of ['page.txt', 'page.raw.txt', 'page.pdfminer.txt']) files.push(`${corpus}/${c}/${p}/${i}`);
+  const files = sharedTextLayers();
+  if (!files) return t.skip('../shared not present');
   let spaced = 0;
   for (const f of files) {
     const text = readFileSync(f, 'utf8').replace(/\. (?=[A-Z“])/g, '.   ');

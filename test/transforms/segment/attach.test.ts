@@ -101,25 +101,19 @@ test('a caption inside two stories’ regions (stories set around each other) ge
     for (const ab of a.blocks) for (const bl of ab.blocks) bl.box = b;
     return a;
   };
-  const gordon = withBox(structuredClone(GORDON), box(0, 0, 300, 400));
-  const games = withBox(structuredClone(GAMES), box(0, 200, 300, 600));
-  const c = caption('An undated handout photograph of Basic Education.', games);
-  c.block.box = box(10, 250, 200, 260);
-  attachCaptions([gordon, games], [c], 1);
-  // no shared name, no place: it stays where it was printed
-  assert.equal(games.captions.length, 1);
+  /** The two stories with their regions, a caption printed after `near` with its box under the school story's top. */
+  const place = (gordonBottom: number, text: string, near: 'gordon' | 'games'): { gordon: Article; games: Article } => {
+    const gordon = withBox(structuredClone(GORDON), box(0, 0, 300, gordonBottom));
+    const games = withBox(structuredClone(GAMES), box(0, 200, 300, 600));
+    const c = caption(text, near === 'gordon' ? gordon : games);
+    c.block.box = box(10, 250, 200, 260);
+    attachCaptions([gordon, games], [c], 1);
+    return { gordon, games };
+  };
+  // no shared name, no place (inside both regions): it stays where it was printed
+  assert.equal(place(400, 'An undated handout photograph of Basic Education.', 'games').games.captions.length, 1);
   // inside only the school story's region, sharing a word with each story: its place decides
-  const gordon2 = withBox(structuredClone(GORDON), box(0, 0, 300, 190));
-  const games2 = withBox(structuredClone(GAMES), box(0, 200, 300, 600));
-  const c2 = caption('An undated photograph of a school education.', gordon2);
-  c2.block.box = box(10, 250, 200, 260);
-  attachCaptions([gordon2, games2], [c2], 1);
-  assert.equal(games2.captions.length, 1, 'goes to the story around it, though printed after the other');
+  assert.equal(place(190, 'An undated photograph of a school education.', 'gordon').games.captions.length, 1, 'goes to the story around it, though printed after the other');
   // …but a caption sharing no word with the story around it is not taken by place alone
-  const gordon3 = withBox(structuredClone(GORDON), box(0, 0, 300, 190));
-  const games3 = withBox(structuredClone(GAMES), box(0, 200, 300, 600));
-  const c3 = caption('An undated handout photograph of Basic Education.', gordon3);
-  c3.block.box = box(10, 250, 200, 260);
-  attachCaptions([gordon3, games3], [c3], 1);
-  assert.equal(gordon3.captions.length, 1);
+  assert.equal(place(190, 'An undated handout photograph of Basic Education.', 'gordon').gordon.captions.length, 1);
 });
