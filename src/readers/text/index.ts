@@ -10,7 +10,7 @@ import type { Message } from '../../model/messages.js';
 import { characterMessage, normaliseLine, plainLine, specialOffsets } from '../../text/normalise.js';
 import { decodeText, utf16Encoding } from './decode.js';
 import { shreddedPageWarnings } from './shredded.js';
-import { gridVerdicts, pageRows, readLaidOutPage, GUTTER_SPACES, LAID_OUT_SHARE } from './laid-out.js';
+import { gridVerdicts, hasGutter, pageRows, readLaidOutPage, GUTTER_SPACES, LAID_OUT_SHARE } from './laid-out.js';
 import { GalleyError } from '../../errors.js';
 
 /**
@@ -80,9 +80,6 @@ export function readText(bytes: Uint8Array, name: string, options: TextReaderOpt
   return { name, format: 'text', pages, articles: [], furniture: [], messages };
 }
 
-/** Three spaces between two pieces of text: a page without one anywhere is no layout dump (./laid-out.ts). */
-const ANY_GUTTER = new RegExp(`\\S {${GUTTER_SPACES},}\\S`);
-
 /**
  * Pages printed as a picture of the page (columns side by side: `pdftotext -layout`) are read again as
  * grids of character cells (./laid-out.ts) and replace their plain reading, whose character messages
@@ -90,7 +87,7 @@ const ANY_GUTTER = new RegExp(`\\S {${GUTTER_SPACES},}\\S`);
  */
 function readLaidOutPages(text: string, pages: Page[], messages: Message[], recordCharacters: boolean): Set<number> {
   const read = new Set<number>();
-  if (!ANY_GUTTER.test(text)) return read;
+  if (!hasGutter(text)) return read;
   const rows = pageRows(text);
   const verdicts = gridVerdicts(rows.slice(0, pages.length).map((r) => r.rows));
   verdicts.forEach((why, i) => {

@@ -30,8 +30,13 @@ import { FLAG_SPACE_BEFORE, GLYPH_STRIDE, type RawFont, type RawPage } from '../
 export const GUTTER_SPACES = 3;
 const GUTTER = new RegExp(`\\S {${GUTTER_SPACES},}\\S`);
 
+/** Does the text hold a gutter anywhere? (Without one, no page of it is a layout dump: the reader's pre-test.) */
+export function hasGutter(text: string): boolean {
+  return GUTTER.test(text);
+}
+
 /**
- * A page is laid out when at least this share of its non-empty lines are column rows (COLUMN_ROW).
+ * A page is laid out when at least this share of its non-empty lines are column rows (see PROSE_WORDS).
  * Measured on the dev and dev2 corpora: no page of the 90 text layers of pdftotext's default and -raw
  * modes and pdfminer, nor the example page, has one (share 0), while `pdftotext -layout` of the same
  * 30 pages gives 0.15 to 0.89 (a page mostly of one wide story the least).
@@ -59,8 +64,9 @@ export const MIN_LAID_OUT_LINES = 10;
 
 /**
  * The most characters (other than spaces) a page may hold to be read as a grid. The layout analysis
- * costs about 0.1 ms a character on one core (a 3,600-row page of 440 KB, the dev003 page 64 times
- * over, took 6 s): a dense broadsheet page of 100 KB is read in a few seconds, while a whole issue
+ * costs about 0.1 ms a character on one core on pages like the corpus's (a 3,600-row page of 440 KB,
+ * the dev003 page 64 times over, took 6 s; scattered pieces cost more, see MAX_GRID_PIECES): a dense
+ * broadsheet page of 100 KB is read in a few seconds, while a whole issue
  * dumped as one page (the text reader admits 16 MB) would take minutes. Past this the page is read
  * as plain text, with a warning.
  */
@@ -84,14 +90,19 @@ export const MAX_ROW_GUTTERS = 40;
 export const MAX_GRID_PIECES = 20_000;
 export const MAX_FILE_GRID_PIECES = 60_000;
 
-/** Pieces of text between gutters on the page's rows. */
-export function gridPieces(rows: readonly string[]): number {
-  let n = 0;
-  for (const row of rows) {
+/** How many pieces of text (runs between gutters) each row holds. */
+function piecesPerRow(rows: readonly string[]): number[] {
+  return rows.map((row) => {
+    let n = 0;
     PIECE.lastIndex = 0;
     while (PIECE.exec(row) !== null) n++;
-  }
-  return n;
+    return n;
+  });
+}
+
+/** Pieces of text between gutters on the page's rows. */
+export function gridPieces(rows: readonly string[]): number {
+  return piecesPerRow(rows).reduce((a, b) => a + b, 0);
 }
 
 /**
@@ -115,17 +126,9 @@ export function gridVerdicts(pages: ReadonlyArray<readonly string[]>): Array<str
   });
 }
 
-/** The most gutters any one row of the page holds. */
+/** The most gutters any one row of the page holds (its pieces less one). */
 export function mostGutters(rows: readonly string[]): number {
-  let most = 0;
-  const re = new RegExp(`\\S {${GUTTER_SPACES},}(?=\\S)`, 'g');
-  for (const row of rows) {
-    let n = 0;
-    re.lastIndex = 0;
-    while (re.exec(row) !== null) n++;
-    if (n > most) most = n;
-  }
-  return most;
+  return piecesPerRow(rows).reduce((most, n) => Math.max(most, n - 1), 0);
 }
 
 /** Characters other than spaces on the page's rows. */
@@ -188,6 +191,9 @@ export interface PageRows {
 
 const WORD = /\p{L}{2,}/gu;
 const PIECE = new RegExp(`\\S+(?: {1,${GUTTER_SPACES - 1}}\\S+)*`, 'g');
+
+/** A blank cell: a space or a no-break space (no glyph on the grid). */
+const blankCell = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00A0';
 
 /** Is the piece prose: PROSE_WORDS words of two letters or more? */
 function prose(piece: string): boolean {
@@ -257,7 +263,7 @@ function rowPieces(chars: readonly string[]): [number, number][] {
   let start = -1;
   let end = -1;
   for (let c = 0; c <= chars.length; c++) {
-    const blank = c === chars.length || chars[c] === ' ' || chars[c] === '\u00A0';
+    const blank = c === chars.length || blankCell(chars[c]);
     if (!blank) {
       if (start >= 0 && c - end >= GUTTER_SPACES) {
         pieces.push([start, end]);
@@ -327,10 +333,10 @@ function grid(number: number, rows: readonly string[]): { raw: RawPage; tops: nu
     widest = Math.max(widest, chars.length);
     const y0 = tops[r]!;
     chars.forEach((ch, c) => {
-      if (ch === ' ' || ch === '\u00A0') return;
+      if (blankCell(ch)) return;
       text += ch;
       ends.push(text.length);
-      const spaceBefore = c > 0 && (chars[c - 1] === ' ' || chars[c - 1] === '\u00A0');
+      const spaceBefore = c > 0 && blankCell(chars[c - 1]);
       data.push(c * CELL_WIDTH, (c + 1) * CELL_WIDTH, y0, y0 + ROW_HEIGHT, y0 + GRID_FONT.ascent * ROW_HEIGHT, CELL_SIZE, 0, spaceBefore ? FLAG_SPACE_BEFORE : 0);
     });
   });
