@@ -1,9 +1,9 @@
 /**
  * A line's words in either of their two forms: `Line.words` (Word objects: the OCR readers, whose words
- * carry confidences, ids and OCR substitutions) or `Line.packedWords` (the PDF reader: five numbers a
+ * carry confidences, ids and OCR substitutions) or `Line.packedWords` (the PDF reader: six numbers a
  * word in one array). A PDF document of 200 pages has ~240,000 words; as objects they took 211 bytes
  * each (the word, its box object, four boxed doubles, its text), 48 of the 67 MB its page model held
- * (docs/readers-pdf.md, "Memory"). Packed they take 40 bytes, and what the steps after the reader read
+ * (docs/readers-pdf.md, "Memory"). Packed they take 48 bytes, and what the steps after the reader read
  * of them (a word's box for a message's source, word heights for a line's type size) is read from here.
  */
 import type { Box, Font, Line, Word } from './types.js';
@@ -46,8 +46,9 @@ export function packWords<W extends Box & { text: string }>(words: readonly W[],
 
 /**
  * The line's words as Word objects: `Line.words`, or the packed words unpacked (each with its box and
- * its text normalised as the line's is and its font, as the PDF reader's Word objects had), or undefined when the line has neither. Built anew at each call: for a step
- * that needs one line's words now and then (a message's source), not for a scan of every line.
+ * its text normalised as the line's is and its font, as the PDF reader's Word objects had), or
+ * undefined when the line has neither. Built anew at each call: for a step that needs one line's
+ * words now and then (a message's source), not for a scan of every line.
  */
 export function lineWords(line: Line): Word[] | undefined {
   if (line.words) return line.words;
