@@ -13,7 +13,7 @@ import { QUOTES } from '../../text/chars.js';
 import { headOverJustified, opensDropCap } from './glued-head.js';
 import { firstPiece, printedWidth, SPACE_WIDTH } from './printed-width.js';
 import { wordCount } from '../restore-pieces/pieces.js';
-import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, datelineBeforeDash, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, datelineBeforeDash, creditTail, MAX_CREDIT_CHARS, isJumpLine, opensWithDateline, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
  * A line ending a sentence and shorter than this share of the measure ends its paragraph
@@ -275,7 +275,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (headOverJustified(a, b, stretchMarked)) return 'glued-head';
   if (z && headAfterJump(z, a, b)) return 'after-jump';
   if (!a.endsHyphen && endsCaption(at)) return 'caption-end';
-  if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && opensCapital(bt) && DATELINE.test(bt)) return 'dateline';
+  if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && opensCapital(bt) && opensWithDateline(bt)) return 'dateline';
   if (a.endsHyphen) return null;
   // A heading in capitals glued to the text under it (`REASON FOR DISCRIMINATION.` ⏎ `All respondents…`).
   if (a.allCaps && !b.allCaps && a.words <= MAX_CAPS_HEADING_WORDS && !b.startsLower) return 'caps-heading';
@@ -328,7 +328,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // (Nor a caption's first line, opening on its phrase, whose sentence the next line closes: `A photograph
   // related to Westchester` ⏎ `County Airport, provided to the newspaper.`, dev020 page.txt: a caption
   // wraps where its box does, and a name may stand at the break.)
-  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !leavesBracketOpen(at) && !leavesQuoteOpen(at) && !(bt.startsWith('(') && leavesBracketOpen(bt)) && !(opensCapital(at) && DATELINE.test(at)) && !(z && proseFragment(z, a, b, stretchMarked)) && !captionGoesOn(at, b, bt)) return 'short-line';
+  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !leavesBracketOpen(at) && !leavesQuoteOpen(at) && !(bt.startsWith('(') && leavesBracketOpen(bt)) && !(opensCapital(at) && opensWithDateline(at)) && !(z && proseFragment(z, a, b, stretchMarked)) && !captionGoesOn(at, b, bt)) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
@@ -457,7 +457,7 @@ export function headAfterJump(z: LineInfo, a: LineInfo, b: LineInfo): boolean {
   if (a.endsSentence || a.endsHyphen || a.words < 2 || a.words > MAX_JUMP_HEAD_WORDS || !b.startsUpper || b.endsSentence) return false;
   if (lastLineRatio(a) >= 1 || /[,;:]$/u.test(a.line.text.trimEnd())) return false;
   const zt = z.line.text.trim();
-  return standaloneLine(z) && JUMP.test(zt) && !JUMP_FROM.test(zt);
+  return standaloneLine(z) && isJumpLine(zt) && !JUMP_FROM.test(zt);
 }
 
 /** A line that ends a caption: a caption phrase and a sentence end, or a photo credit after some text. */
@@ -530,7 +530,7 @@ function plainStart(c: number): boolean {
 function isStandalone(text: string): boolean {
   if (plainStart(text.charCodeAt(0))) return false;
   if (text.length > MAX_STANDALONE_CHARS) return false;
-  return BYLINE.test(text) || BYLINE_TITLE.test(text) || JUMP.test(text) || creditOnly(text) || CREDIT_ABOVE.test(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
+  return BYLINE.test(text) || BYLINE_TITLE.test(text) || isJumpLine(text) || creditOnly(text) || CREDIT_ABOVE.test(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
 }
 
 /** A line that is nothing but a credit (`— AFP photos`, `(Reuters)`, `Photo: Maria Okafor`, `NAME / PAPER`). */

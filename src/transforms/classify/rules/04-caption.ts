@@ -6,7 +6,7 @@
  * another caption or a photo credit.
  */
 import { leadNamingHead, opensWith } from '../../segment/lead.js';
-import { AGENCY_LINE, CAPTION_CUE, CREDIT_ABOVE, creditTail, DASH_START, DATELINE, DATELINE_ALONE, datelineBeforeDash, PERSON_LINE, SPEAKER } from '../patterns.js';
+import { AGENCY_LINE, CAPTION_CUE, CREDIT_ABOVE, creditTail, DASH_START, DATELINE_ALONE, datelineBeforeDash, opensWithDateline, PERSON_LINE, SPEAKER } from '../patterns.js';
 import { opensPresentTense } from '../present.js';
 import { SPANNING_RATIO } from './05-heading.js';
 import { rightUnder, type UnitInfo } from '../units.js';
@@ -174,7 +174,7 @@ function spans(u: UnitInfo): boolean {
 function opensDateline(units: UnitInfo[], i: number): boolean {
   const lines = units.slice(i, i + 3).flatMap((u) => u.lines.map((l) => l.line.text.trim()));
   if (!lines.length) return false;
-  if (DATELINE.test(lines[0]!)) return true;
+  if (opensWithDateline(lines[0]!)) return true;
   const next = lines[1] ?? '';
   if (datelineBeforeDash(lines[0]!, next)) return true;
   return DATELINE_ALONE.test(lines[0]!) && /^\(.*\)$/u.test(next) && AGENCY_LINE.test(next.slice(1, -1)) && DASH_START.test(lines[2] ?? '');
