@@ -1,7 +1,7 @@
 /**
  * The cheap tests before the structure patterns (classify/patterns.ts `opensWithDateline`,
  * `datelineIn`, `signoffDashIn`, `signoffParenIn`, `endsOnSignoff`, `holdsWeb`, `isJumpLine`,
- * `datelineBeforeDash`; reflow/split.ts `endsOnColon`) only skip a pattern that cannot match: over
+ * `datelineBeforeDash`, `captionCueIn`, `closesOnItemMark`; reflow/split.ts `endsOnColon`) only skip a pattern that cannot match: over
  * every line and line pair of the dev corpus texts (../shared/corpus, when present) and hand-made
  * look-alikes (white space beyond ASCII, characters that fold to the patterns' letters), each answers
  * what the pattern alone answers.
@@ -11,6 +11,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  CAPTION_CUE,
+  captionCueIn,
+  closesOnItemMark,
   DASH_START,
   DATELINE,
   DATELINE_ALONE,
@@ -19,6 +22,7 @@ import {
   endsOnSignoff,
   holdsWeb,
   isJumpLine,
+  ITEM_CLOSE,
   JUMP,
   opensWithDateline,
   SIGNOFF_DASH,
@@ -40,6 +44,8 @@ function same(text: string, before = ''): void {
   assert.equal(holdsWeb(text), WEB.test(text), text);
   assert.equal(isJumpLine(text), JUMP.test(text), text);
   assert.equal(endsOnColon(text), text.trimEnd().endsWith(':'), text);
+  assert.deepEqual(captionCueIn(text)?.slice(), CAPTION_CUE.exec(text)?.slice(), text);
+  assert.equal(closesOnItemMark(text), ITEM_CLOSE.test(text), text);
   assert.equal(datelineBeforeDash(before, text), DASH_START.test(text) && DATELINE_ALONE.test(before), `${before} ⏎ ${text}`);
 }
 
@@ -79,6 +85,16 @@ test('pattern prefilters: hand-made lines of every form and their look-alikes', 
     'THE continued on PAGE 15',
     'Continued from page One',
     'a page turned',
+    'Kevin Allton (left) and his wife',
+    'the mayor (L) at the opening',
+    'Workers are pictured at the site.',
+    'A man poses for a photo.',
+    'Image: NASA',
+    'A photograph related to Westchester County Airport, provided to the newspaper.',
+    'Cast members in a scene from the play.',
+    'All-Star (2015)',
+    'on June 16, 2015',
+    'on June 16, 2015 ',
     'This occurs for two reasons:',
     'reasons: ',
     'reasons:\u00a0',

@@ -324,6 +324,27 @@ const CAPTION_PHRASES = [
 export const CAPTION_PHRASE = new RegExp(CAPTION_PHRASES.join('|'), 'u');
 /** Caption phrases, and the image-source note some captions carry (`Image: NAME`). */
 export const CAPTION_CUE = new RegExp([...CAPTION_PHRASES, '\\b(?:image|Image|IMAGE)[:;] '].join('|'), 'u');
+/**
+ * Words one of the caption phrases holds: a cheap test before the phrases themselves. Every phrase of
+ * CAPTION_CUE holds one, in any case (`(left)`: `(left`, `(center)`: `(cent`, `(L)`: `L)`; `pictured`:
+ * `pictur`; `pose for`: `pose`; `provided to the newspaper`; `in a scene from`; the others a photo word),
+ * so a text without one holds no cue (test/structure/pattern-prefilter.test.ts).
+ */
+export const CAPTION_HINT = /photo|image|pictur|seen|shown|scene|handout|newspaper|file|poses?\b|\((?:left|right|cent|top|bottom|above|below|second|[LRC]\))|Image[:;]/iu;
+
+/** `CAPTION_CUE.exec(text)`, the patterns asked only of a text with a hint (CAPTION_HINT). */
+export function captionCueIn(text: string): RegExpExecArray | null {
+  return CAPTION_HINT.test(text) ? CAPTION_CUE.exec(text) : null;
+}
+
+/** A list item set one per line closes on a bracket or a year (`All-Star (2015)`, `on June 16, 2015`). */
+export const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
+
+/** `ITEM_CLOSE.test(text)`: the pattern's last character, `)` or a digit, is read first. */
+export function closesOnItemMark(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c === 41 || (c >= 48 && c <= 57)) && ITEM_CLOSE.test(text);
+}
 
 /** Jump lines: `Continued on Page 6`, `See MICROSOFT, Page A7`, `From Page 1`, `Please turn to Page 12`, `THE continued on Page 15`. */
 export const JUMP = /^\s*(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:continued|Continued|CONTINUED)\s+(?:on|from)\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:Please\s+)?(?:turn|Turn|TURN)\s+to\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:See|SEE)\s+[\p{Lu}][\p{Lu}\p{N}'’ -]*,?\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:From|FROM|Continued from)\s+(?:page|Page|PAGE)\s+(?:[A-Z]?\d{1,3}|One|ONE|one))\.?\s*$/u;

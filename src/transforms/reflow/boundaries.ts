@@ -13,7 +13,7 @@ import { QUOTES } from '../../text/chars.js';
 import { headOverJustified, opensDropCap } from './glued-head.js';
 import { firstPiece, printedWidth, SPACE_WIDTH } from './printed-width.js';
 import { wordCount } from '../restore-pieces/pieces.js';
-import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, datelineBeforeDash, creditTail, MAX_CREDIT_CHARS, isJumpLine, opensWithDateline, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_HINT, CAPTION_PHRASE, closesOnItemMark, CREDIT_ABOVE, datelineBeforeDash, creditTail, MAX_CREDIT_CHARS, isJumpLine, opensWithDateline, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
  * A line ending a sentence and shorter than this share of the measure ends its paragraph
@@ -44,8 +44,6 @@ export const REFERENCE_MARK_START = /^\[\d{1,3}\]\s+\S/u;
 
 /** A list item ends in a semicolon (`race / ancestry / skin color;` ⏎ `gender;`). */
 const ITEM_END = /;$/u;
-/** A list item set one per line closes on a bracket or a year (`All-Star (2015)`, `on June 16, 2015`). */
-const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
 /**
  * A list set one item per line holds one item on each line: a line with a semicolon before its last
  * is a run of fields set in the text (`… 10o 30,0' E; VHF; 10 berths at? DKK;` ⏎ `Depth:2m; …`).
@@ -75,7 +73,7 @@ export function opensItemRun(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
 
 /** Does the line close as a list item set one per line (on a bracket or a year)? */
 export function closesItem(text: string): boolean {
-  return ITEM_CLOSE.test(text.trimEnd());
+  return closesOnItemMark(text.trimEnd());
 }
 /** …and is short of the measure (a full line ending on a number is running text). */
 export const ITEM_LINE_RATIO = 0.95;
@@ -336,7 +334,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // (A box of items is measured by its longest item: there an item after an item may fill the measure.)
   // (A box's first line closing so, over running text, is a heading of its own: `Pittsburgh Pirates (2012)`
   // ⏎ `Holt made his Major League debut on`, d2_004 pdfminer — a box opens on a new unit.)
-  if (ITEM_CLOSE.test(at) && (a.ratio < ITEM_LINE_RATIO || (boxed && aIsItem)) && b.startsUpper && !b.endsHyphen && (!boxed || aIsItem || ITEM_CLOSE.test(bt) || a.gapBefore)) return 'list-item';
+  if (closesOnItemMark(at) && (a.ratio < ITEM_LINE_RATIO || (boxed && aIsItem)) && b.startsUpper && !b.endsHyphen && (!boxed || aIsItem || closesOnItemMark(bt) || a.gapBefore)) return 'list-item';
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
   // (Not the second line of a caption its first line opened and left open: captionGoesOn.)
   if (!b.startsLower && !a.endsHyphen && CAPTION_HINT.test(bt) && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt)) && !(!a.endsSentence && captionGoesOn(at, b, bt))) return 'caption-start';
@@ -477,8 +475,6 @@ function captionGoesOn(at: string, b: LineInfo, bt: string): boolean {
   return b.endsSentence || endsCaption(bt);
 }
 
-/** Words one of the caption phrases holds: a cheap test before the phrases themselves (every phrase holds one, in any case). */
-const CAPTION_HINT = /photo|image|pictur|seen|shown|scene|handout|newspaper|file|poses?\b|\((?:left|right|cent|top|bottom|above|below|second|[LRC]\))|Image[:;]/iu;
 
 /**
  * What `standalone` said about a measured line, kept on the line's evidence itself (a line is asked about

@@ -7,7 +7,7 @@
  * headline; a subhead sits between paragraphs. A deck is a sentence right
  * under a headline, set wider than the column or in a box of its own.
  */
-import { BYLINE, endsOnSignoff, opensWithDateline, SPEAKER } from '../patterns.js';
+import { BYLINE, closesOnItemMark, endsOnSignoff, opensWithDateline, SPEAKER } from '../patterns.js';
 import { printsInterview, SPEAKER_ALONE, WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
@@ -31,7 +31,6 @@ export const SUBHEAD_MAX_RATIO = 0.8;
 export const MAX_DECK_WORDS = 70;
 
 const HAS_WORD = /\p{L}{2,}/u;
-const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
 /** A sign-off is looked for in a text's last characters only. */
 const TAIL = 40;
 const ENDS_QUESTION = /[?!]["'”’)]*$/u;
@@ -174,7 +173,7 @@ export function headingVerdicts(ctx: PageContext): void {
     const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence) || (printedLines(u) === 1 && SPEAKER_ALONE.test(u.text) && (interview ??= printsInterview(units.flatMap((x) => x.lines.map((l) => l.line.text)))));
     // A line closing on a bracket or a year is a list item (`All-Star (2015)`), not a subhead, unless
     // it stands alone between paragraphs (loneBetweenParagraphs).
-    const item = ITEM_CLOSE.test(u.text) && !loneBetweenParagraphs(units, verdicts, i);
+    const item = closesOnItemMark(u.text) && !loneBetweenParagraphs(units, verdicts, i);
     if (u.words <= 12 && u.lines.length <= 2 && !cutOff && !spoken && !item && (u.allCaps || u.lastRatio < SUBHEAD_MAX_RATIO)) {
       // Running text an extractor cut out of its line, not a subhead: it stops on a function word, or a
       // second short piece stands right above or under it (`The U.S.` ⏎ `Environmental` ⏎ `Protection` ⏎ `Agency says…`).
@@ -334,7 +333,7 @@ function goesOnInBody(verdicts: PageContext['verdicts'], n: number): boolean {
 function shortPiece(units: UnitInfo[], verdicts: PageContext['verdicts'], n: number): boolean {
   const next = units[n];
   if (!next || verdicts[n]) return false;
-  return next.lines.length === 1 && next.words <= STRAY_MAX_WORDS && !next.allCaps && !next.endsSentence && !ITEM_CLOSE.test(next.text) && next.lastRatio < SUBHEAD_MAX_RATIO && headingCandidate(next);
+  return next.lines.length === 1 && next.words <= STRAY_MAX_WORDS && !next.allCaps && !next.endsSentence && !closesOnItemMark(next.text) && next.lastRatio < SUBHEAD_MAX_RATIO && headingCandidate(next);
 }
 
 /** A year alone (`2014`), the whole unit: 1500–2099. */
@@ -379,7 +378,7 @@ function betweenParagraphs(units: UnitInfo[], verdicts: PageContext['verdicts'],
  */
 function loneBetweenParagraphs(units: UnitInfo[], verdicts: PageContext['verdicts'], i: number): boolean {
   if (units[i]!.lines.length !== 1 || !betweenParagraphs(units, verdicts, i)) return false;
-  return !ITEM_CLOSE.test(units[i - 1]!.text) && !ITEM_CLOSE.test(units[i + 1]!.text);
+  return !closesOnItemMark(units[i - 1]!.text) && !closesOnItemMark(units[i + 1]!.text);
 }
 
 /** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */
