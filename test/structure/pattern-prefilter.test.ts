@@ -8,8 +8,6 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   CAPTION_CUE,
   captionCueIn,
@@ -32,7 +30,7 @@ import {
   WEB,
 } from '../../src/transforms/classify/patterns.js';
 import { endsOnColon } from '../../src/transforms/reflow/split.js';
-import { sharedFile } from './helpers.js';
+import { devTextLines } from './helpers.js';
 
 /** Each cheap path against its pattern, on one text (and the text as the line after `before`). */
 function same(text: string, before = ''): void {
@@ -106,20 +104,11 @@ test('pattern prefilters: hand-made lines of every form and their look-alikes', 
   for (const text of rows) for (const before of ['', 'MOSCOW (Reuters)', 'MOSCOW', 'Moscow']) same(text, before);
 });
 
-const corpus = sharedFile('corpus', 'dev');
-test('pattern prefilters: every line and line pair of the dev corpus texts', { skip: corpus ? false : 'needs ../shared/corpus/dev' }, () => {
-  let n = 0;
-  for (const id of readdirSync(corpus!)) {
-    for (const name of ['page.raw.txt', 'page.pdfminer.txt', 'page.txt']) {
-      const path = join(corpus!, id, name);
-      if (!existsSync(path)) continue;
-      const lines = readFileSync(path, 'utf8').split('\n');
-      for (let i = 0; i < lines.length; i++) {
-        same(lines[i]!, lines[i - 1] ?? '');
-        if (i > 0) same(`${lines[i - 1]!} ${lines[i]!}`);
-        n++;
-      }
-    }
+const corpusLines = devTextLines();
+test('pattern prefilters: every line and line pair of the dev corpus texts', { skip: corpusLines ? false : 'needs ../shared/corpus/dev' }, () => {
+  for (const { line, before } of corpusLines!) {
+    same(line, before ?? '');
+    if (before !== undefined) same(`${before} ${line}`);
   }
-  assert.ok(n > 1000);
+  assert.ok(corpusLines!.length > 1000);
 });
