@@ -6,10 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CREDIT_TAIL, MAX_CREDIT_CHARS, creditTail } from '../../src/transforms/classify/patterns.js';
-import { sharedFile } from './helpers.js';
+import { devTextLines } from './helpers.js';
 
 /** Every pattern tried in order on the same tail, as `creditTail` did before its cheap tests. */
 function everyPattern(text: string): { index: number; credit: string } | null {
@@ -57,20 +55,11 @@ test('credit prefilter: hand-made tails of every form and their look-alikes', ()
   ]) same(text);
 });
 
-const corpus = sharedFile('corpus', 'dev');
-test('credit prefilter: every line and line pair of the dev corpus texts', { skip: corpus ? false : 'needs ../shared/corpus/dev' }, () => {
-  let n = 0;
-  for (const id of readdirSync(corpus!)) {
-    for (const name of ['page.raw.txt', 'page.pdfminer.txt', 'page.txt']) {
-      const path = join(corpus!, id, name);
-      if (!existsSync(path)) continue;
-      const lines = readFileSync(path, 'utf8').split('\n');
-      for (let i = 0; i < lines.length; i++) {
-        same(lines[i]!);
-        if (i > 0) same(`${lines[i - 1]!} ${lines[i]!}`);
-        n++;
-      }
-    }
+const corpusLines = devTextLines();
+test('credit prefilter: every line and line pair of the dev corpus texts', { skip: corpusLines ? false : 'needs ../shared/corpus/dev' }, () => {
+  for (const { line, before } of corpusLines!) {
+    same(line);
+    if (before !== undefined) same(`${before} ${line}`);
   }
-  assert.ok(n > 1000);
+  assert.ok(corpusLines!.length > 1000);
 });

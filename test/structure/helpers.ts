@@ -1,5 +1,5 @@
 /** Shared helpers for the structure tests: run the pipeline on text, find ../shared. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { defaultTransforms, detectFormat, read, restore } from '../../src/pipeline.js';
@@ -46,4 +46,23 @@ export function unitWithLine(doc: GalleyDocument, line: string): Block {
   const b = doc.pages.flatMap((p) => p.blocks).find((x) => x.lines.some((l) => norm(l.text) === norm(line)));
   assert.ok(b, `a unit holds the line "${line}"`);
   return b;
+}
+
+/**
+ * Every line of each text layer of the dev corpus (../shared/corpus/dev), with the line before it in its
+ * file (undefined for a file's first), or null when the corpus is not there.
+ */
+export function devTextLines(): Array<{ line: string; before: string | undefined }> | null {
+  const corpus = sharedFile('corpus', 'dev');
+  if (!corpus) return null;
+  const out: Array<{ line: string; before: string | undefined }> = [];
+  for (const id of readdirSync(corpus)) {
+    for (const name of ['page.raw.txt', 'page.pdfminer.txt', 'page.txt']) {
+      const path = join(corpus, id, name);
+      if (!existsSync(path)) continue;
+      const lines = readFileSync(path, 'utf8').split('\n');
+      lines.forEach((line, i) => out.push({ line, before: lines[i - 1] }));
+    }
+  }
+  return out;
 }

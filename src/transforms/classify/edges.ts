@@ -7,7 +7,7 @@
  */
 import type { Block, GalleyDocument, Page } from '../../model/types.js';
 import { cutBlock, cutBlockBetween } from '../reflow/blocks.js';
-import { AGENCY_LINE, DASH_START, DATELINE, DATELINE_ALONE, SIGNOFF_DASH, SIGNOFF_PAREN } from './patterns.js';
+import { AGENCY_LINE, DASH_START, DATELINE_ALONE, datelineIn, endsOnSignoff, signoffDashIn, signoffParenIn } from './patterns.js';
 
 /** A dash ending a line after a sentence end: the sign-off goes on to the next line. */
 const TRAILING_DASH = /(?<=[.!?…"”’)\]])\s*(?:\u2014|\u2013|-{1,2})\s*$/u;
@@ -42,7 +42,7 @@ export function splitEdges(page: Page, doc: GalleyDocument): void {
     }
     let rest: Block | null = block;
     // Dateline at the head.
-    let m = DATELINE.exec(block.lines[0]!.text);
+    let m = datelineIn(block.lines[0]!.text);
     const wholeLine = m !== null && m[0].length >= block.lines[0]!.text.trimEnd().length;
     // Broken before its dash: the place on the first line, the dash opening the second.
     let dashAt = -1;
@@ -70,7 +70,7 @@ export function splitEdges(page: Page, doc: GalleyDocument): void {
     // Sign-off at the end, or over the last two lines (`… miners.—` ⏎ `Reuters`).
     let li = rest.lines.length - 1;
     const last = rest.lines[li]!;
-    let s = SIGNOFF_DASH.exec(last.text) ?? SIGNOFF_PAREN.exec(last.text);
+    let s = signoffDashIn(last.text) ?? signoffParenIn(last.text);
     // Found from a spaced dash with no sentence end before it (an OCR-dropped full stop: a guess).
     let spaced = false;
     if (!s && li > 0 && AGENCY_LINE.test(last.text.trim())) {
@@ -107,7 +107,7 @@ export function splitEdges(page: Page, doc: GalleyDocument): void {
     while (j >= 0 && ASIDE.has(out[j]!.kind)) j--;
     const prev = out[j];
     const text = b.lines.map((l) => l.text).join(' ').trim();
-    if (prev && prev.kind === 'paragraph' && (SIGNOFF_DASH.test(text) || SIGNOFF_PAREN.test(text))) {
+    if (prev && prev.kind === 'paragraph' && endsOnSignoff(text)) {
       b.kind = 'signoff';
       b.decision = { rule: 'classify/signoff', confidence: 0.75, evidence: 'an agency credit right after body text' };
       doc.messages.push({ rule: 'classify/signoff', severity: 'info', text: 'credit after body text read as the sign-off', source: b.source, confidence: 0.75 });

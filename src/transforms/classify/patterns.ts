@@ -128,8 +128,63 @@ export const DASH_START = new RegExp(`^\\s*(?:${AGENCY_PAREN}\\s*)?${DASH}\\s*\\
  * the caption rules that look for a story's start.
  */
 export function datelineBeforeDash(line: string, next: string): boolean {
-  // (The next line's dash first: anchored, it fails on the first character of nearly every line.)
-  return DASH_START.test(next) && DATELINE_ALONE.test(line);
+  // (The next line's dash first: anchored, it fails on the first character of nearly every line;
+  // mayStartWithDash gives that answer without the pattern.)
+  return mayStartWithDash(next) && DASH_START.test(next) && DATELINE_ALONE.test(line);
+}
+
+/**
+ * Could DASH_START match: is the first character after white space a bracket (its agency's) or a dash?
+ * An ASCII character other than these cannot open the pattern after `^\s*` (the ASCII white space
+ * `\s` knows is tab to carriage return and the space); any other character is left to the pattern
+ * (the long dashes, and the white space beyond ASCII).
+ */
+function mayStartWithDash(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    return c >= 128 || c === 40 || c === 45;
+  }
+  return false;
+}
+
+/** Does the text hold one of the dashes DASH matches (`—`, `–`, `-`)? A pattern that needs DASH cannot match a text without one. */
+export function holdsDash(text: string): boolean {
+  return text.includes('-') || text.includes('\u2014') || text.includes('\u2013');
+}
+
+/** `DATELINE.exec(text)`; a text without a dash (holdsDash) is answered without the pattern, which ends on its place's dash. */
+export function datelineIn(text: string): RegExpExecArray | null {
+  return holdsDash(text) ? DATELINE.exec(text) : null;
+}
+
+/** `DATELINE.test(text)` (datelineIn). */
+export function opensWithDateline(text: string): boolean {
+  return holdsDash(text) && DATELINE.test(text);
+}
+
+/** `SIGNOFF_DASH.exec(text)`; a text without a dash (holdsDash) is answered without the pattern, which needs its dash. */
+export function signoffDashIn(text: string): RegExpExecArray | null {
+  return holdsDash(text) ? SIGNOFF_DASH.exec(text) : null;
+}
+
+/**
+ * `SIGNOFF_PAREN.exec(text)`: the pattern ends on `)` and white space, so a text whose last character
+ * other than ASCII white space is an ASCII character other than `)` is answered without it (a character
+ * beyond ASCII may be white space `\s` knows: the pattern decides).
+ */
+export function signoffParenIn(text: string): RegExpExecArray | null {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    return c === 41 || c >= 128 ? SIGNOFF_PAREN.exec(text) : null;
+  }
+  return null;
+}
+
+/** Does the text end on an agency's sign-off, after a dash or in brackets (SIGNOFF_DASH, SIGNOFF_PAREN)? */
+export function endsOnSignoff(text: string): boolean {
+  return signoffDashIn(text) !== null || signoffParenIn(text) !== null;
 }
 
 /** Sign-off at the very end of a story's last paragraph: `… friends.”— AFP`, `male). — AFP`, `-- Xinhua`. Group 1: the agency. */
@@ -269,9 +324,38 @@ const CAPTION_PHRASES = [
 export const CAPTION_PHRASE = new RegExp(CAPTION_PHRASES.join('|'), 'u');
 /** Caption phrases, and the image-source note some captions carry (`Image: NAME`). */
 export const CAPTION_CUE = new RegExp([...CAPTION_PHRASES, '\\b(?:image|Image|IMAGE)[:;] '].join('|'), 'u');
+/**
+ * Words one of the caption phrases holds: a cheap test before the phrases themselves. Every phrase of
+ * CAPTION_CUE holds one, in any case (`(left)`: `(left`, `(center)`: `(cent`, `(L)`: `L)`; `pictured`:
+ * `pictur`; `pose for`: `pose`; `provided to the newspaper`; `in a scene from`; the others a photo word),
+ * so a text without one holds no cue (test/structure/pattern-prefilter.test.ts).
+ */
+export const CAPTION_HINT = /photo|image|pictur|seen|shown|scene|handout|newspaper|file|poses?\b|\((?:left|right|cent|top|bottom|above|below|second|[LRC]\))|Image[:;]/iu;
+
+/** `CAPTION_CUE.exec(text)`, the patterns asked only of a text with a hint (CAPTION_HINT). */
+export function captionCueIn(text: string): RegExpExecArray | null {
+  return CAPTION_HINT.test(text) ? CAPTION_CUE.exec(text) : null;
+}
+
+/** A list item set one per line closes on a bracket or a year (`All-Star (2015)`, `on June 16, 2015`). */
+export const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
+
+/** `ITEM_CLOSE.test(text)`: the pattern's last character, `)` or a digit, is read first. */
+export function closesOnItemMark(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c === 41 || (c >= 48 && c <= 57)) && ITEM_CLOSE.test(text);
+}
 
 /** Jump lines: `Continued on Page 6`, `See MICROSOFT, Page A7`, `From Page 1`, `Please turn to Page 12`, `THE continued on Page 15`. */
 export const JUMP = /^\s*(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:continued|Continued|CONTINUED)\s+(?:on|from)\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:Please\s+)?(?:turn|Turn|TURN)\s+to\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:See|SEE)\s+[\p{Lu}][\p{Lu}\p{N}'’ -]*,?\s+(?:page|Page|PAGE)\s*[A-Z]?\d{1,3}|(?:From|FROM|Continued from)\s+(?:page|Page|PAGE)\s+(?:[A-Z]?\d{1,3}|One|ONE|one))\.?\s*$/u;
+
+/**
+ * `JUMP.test(text)`: every form names the page (`page`, `Page` or `PAGE`, no case folding), so a text
+ * without `age` or `AGE` is answered without the pattern (asked of every short unit and standalone line).
+ */
+export function isJumpLine(text: string): boolean {
+  return (text.includes('age') || text.includes('AGE')) && JUMP.test(text);
+}
 
 /** Weekday and month names, for date lines in page furniture. */
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
@@ -297,6 +381,19 @@ export const FOLIO_SECTION = /^(?:[A-Z]?\d{1,3}\s+\p{Lu}[\p{L}&'’ ]{1,24}|\p{L
  * every word boundary inside a long run `a-a-a-…`, the pattern took seconds on one line; same matches.)
  */
 export const WEB = /(?:\bwww\.|\b(?<=(?:^|[^\w-])-*)[\w-]+\.(?:example|com|org|net|news|co\.uk|co|uk|de|fr|in|au|ca|info)\b|\bFollow us\b|\bRead more online\b|@\w{3,}(?![\w:]))/iu;
+/** WEB's alternatives that need neither a full stop nor an `@` (the same words, the same flags). */
+const WEB_WORDS = /\bFollow us\b|\bRead more online\b/iu;
+
+/**
+ * `WEB.test(text)`. An address needs its full stop and a handle its `@` (no character folds to
+ * either): a text without them is asked only for WEB's words (WEB_WORDS). The domain alternative,
+ * tried at every word boundary, cost about a microsecond a line (split's running heads, advert
+ * titles, page furniture).
+ */
+export function holdsWeb(text: string): boolean {
+  if (!text.includes('.') && !text.includes('@')) return WEB_WORDS.test(text);
+  return WEB.test(text);
+}
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 export const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;

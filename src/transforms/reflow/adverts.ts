@@ -6,7 +6,7 @@
  * story: `SPRING SALE` ⏎ `Sofas & armchairs up to 40% off` ⏎ `Hartley Furniture · 12 Mill Road`.
  */
 import type { LineInfo } from '../classify/features.js';
-import { BYLINE, DATE_LINE, DATELINE, JUMP, WEB } from '../classify/patterns.js';
+import { BYLINE, DATE_LINE, holdsWeb, isJumpLine, opensWithDateline } from '../classify/patterns.js';
 
 /** An ad's title has at most this many words. */
 export const MAX_AD_TITLE_WORDS = 4;
@@ -37,7 +37,7 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
     const title = infos[i]!;
     if (!title.allCaps || title.words > MAX_AD_TITLE_WORDS || title.endsSentence) continue;
     const t = title.line.text.trim();
-    if (DATE_LINE.test(t) || WEB.test(t)) continue;
+    if (DATE_LINE.test(t) || holdsWeb(t)) continue;
     // Cheap test first: the lines an ad could hold at most must show a commerce cue (the run found
     // below is a prefix of these lines, so without a cue here there is none there), or the box after
     // them a contact line's.
@@ -50,7 +50,7 @@ export function findAdverts(infos: readonly LineInfo[]): AdvertRun[] {
       if (l.allCaps || l.spanRatio > WIDE || l.words > MAX_AD_LINE_WORDS) break;
       // An ad is one box: a blank line after its first lines ends it.
       if (l.gapBefore && j > i + 1) break;
-      if (BYLINE.test(text) || DATELINE.test(text) || JUMP.test(text) || WEB.test(text) || DATE_LINE.test(text)) break;
+      if (BYLINE.test(text) || opensWithDateline(text) || isJumpLine(text) || holdsWeb(text) || DATE_LINE.test(text)) break;
       j++;
       if (PHONE.test(text)) break;
     }

@@ -13,7 +13,7 @@ import { QUOTES } from '../../text/chars.js';
 import { headOverJustified, opensDropCap } from './glued-head.js';
 import { firstPiece, printedWidth, SPACE_WIDTH } from './printed-width.js';
 import { wordCount } from '../restore-pieces/pieces.js';
-import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_PHRASE, CREDIT_ABOVE, datelineBeforeDash, creditTail, DATELINE, MAX_CREDIT_CHARS, JUMP, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_HINT, CAPTION_PHRASE, closesOnItemMark, CREDIT_ABOVE, datelineBeforeDash, creditTail, MAX_CREDIT_CHARS, isJumpLine, opensWithDateline, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
  * A line ending a sentence and shorter than this share of the measure ends its paragraph
@@ -44,8 +44,6 @@ export const REFERENCE_MARK_START = /^\[\d{1,3}\]\s+\S/u;
 
 /** A list item ends in a semicolon (`race / ancestry / skin color;` ⏎ `gender;`). */
 const ITEM_END = /;$/u;
-/** A list item set one per line closes on a bracket or a year (`All-Star (2015)`, `on June 16, 2015`). */
-const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
 /**
  * A list set one item per line holds one item on each line: a line with a semicolon before its last
  * is a run of fields set in the text (`… 10o 30,0' E; VHF; 10 berths at? DKK;` ⏎ `Depth:2m; …`).
@@ -75,7 +73,7 @@ export function opensItemRun(a: LineInfo, b: LineInfo, c: LineInfo): boolean {
 
 /** Does the line close as a list item set one per line (on a bracket or a year)? */
 export function closesItem(text: string): boolean {
-  return ITEM_CLOSE.test(text.trimEnd());
+  return closesOnItemMark(text.trimEnd());
 }
 /** …and is short of the measure (a full line ending on a number is running text). */
 export const ITEM_LINE_RATIO = 0.95;
@@ -275,7 +273,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   if (headOverJustified(a, b, stretchMarked)) return 'glued-head';
   if (z && headAfterJump(z, a, b)) return 'after-jump';
   if (!a.endsHyphen && endsCaption(at)) return 'caption-end';
-  if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && opensCapital(bt) && DATELINE.test(bt)) return 'dateline';
+  if (!a.endsHyphen && (a.endsSentence || a.ratio < SHORT_LINE_RATIO) && opensCapital(bt) && opensWithDateline(bt)) return 'dateline';
   if (a.endsHyphen) return null;
   // A heading in capitals glued to the text under it (`REASON FOR DISCRIMINATION.` ⏎ `All respondents…`).
   if (a.allCaps && !b.allCaps && a.words <= MAX_CAPS_HEADING_WORDS && !b.startsLower) return 'caps-heading';
@@ -328,7 +326,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // (Nor a caption's first line, opening on its phrase, whose sentence the next line closes: `A photograph
   // related to Westchester` ⏎ `County Airport, provided to the newspaper.`, dev020 page.txt: a caption
   // wraps where its box does, and a name may stand at the break.)
-  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !leavesBracketOpen(at) && !leavesQuoteOpen(at) && !(bt.startsWith('(') && leavesBracketOpen(bt)) && !(opensCapital(at) && DATELINE.test(at)) && !(z && proseFragment(z, a, b, stretchMarked)) && !captionGoesOn(at, b, bt)) return 'short-line';
+  if (!a.endsSentence && lastLineRatio(a) < SHORT_LINE_RATIO && !b.startsLower && !wrapsHeading(a, at) && !leavesBracketOpen(at) && !leavesQuoteOpen(at) && !(bt.startsWith('(') && leavesBracketOpen(bt)) && !(opensCapital(at) && opensWithDateline(at)) && !(z && proseFragment(z, a, b, stretchMarked)) && !captionGoesOn(at, b, bt)) return 'short-line';
   // An item of a list set one per line (`Pittsburgh Pirates (2012)` ⏎ `Boston Red Sox (2013-present)`):
   // a line short of the measure that closes on a bracket or a number, the next one opening with a capital.
   // In a text box (pdfminer) lines of several lengths are common: there the item must be one of a run
@@ -336,7 +334,7 @@ export function cutBetween(a: LineInfo, b: LineInfo, boxed = false, stretchMarke
   // (A box of items is measured by its longest item: there an item after an item may fill the measure.)
   // (A box's first line closing so, over running text, is a heading of its own: `Pittsburgh Pirates (2012)`
   // ⏎ `Holt made his Major League debut on`, d2_004 pdfminer — a box opens on a new unit.)
-  if (ITEM_CLOSE.test(at) && (a.ratio < ITEM_LINE_RATIO || (boxed && aIsItem)) && b.startsUpper && !b.endsHyphen && (!boxed || aIsItem || ITEM_CLOSE.test(bt) || a.gapBefore)) return 'list-item';
+  if (closesOnItemMark(at) && (a.ratio < ITEM_LINE_RATIO || (boxed && aIsItem)) && b.startsUpper && !b.endsHyphen && (!boxed || aIsItem || closesOnItemMark(bt) || a.gapBefore)) return 'list-item';
   // A line that is a whole caption (a caption phrase, a sentence end) after a line of another unit.
   // (Not the second line of a caption its first line opened and left open: captionGoesOn.)
   if (!b.startsLower && !a.endsHyphen && CAPTION_HINT.test(bt) && CAPTION_PHRASE.test(bt) && (b.endsSentence || endsCaption(bt)) && !(!a.endsSentence && captionGoesOn(at, b, bt))) return 'caption-start';
@@ -457,7 +455,7 @@ export function headAfterJump(z: LineInfo, a: LineInfo, b: LineInfo): boolean {
   if (a.endsSentence || a.endsHyphen || a.words < 2 || a.words > MAX_JUMP_HEAD_WORDS || !b.startsUpper || b.endsSentence) return false;
   if (lastLineRatio(a) >= 1 || /[,;:]$/u.test(a.line.text.trimEnd())) return false;
   const zt = z.line.text.trim();
-  return standaloneLine(z) && JUMP.test(zt) && !JUMP_FROM.test(zt);
+  return standaloneLine(z) && isJumpLine(zt) && !JUMP_FROM.test(zt);
 }
 
 /** A line that ends a caption: a caption phrase and a sentence end, or a photo credit after some text. */
@@ -477,8 +475,6 @@ function captionGoesOn(at: string, b: LineInfo, bt: string): boolean {
   return b.endsSentence || endsCaption(bt);
 }
 
-/** Words one of the caption phrases holds: a cheap test before the phrases themselves (every phrase holds one, in any case). */
-const CAPTION_HINT = /photo|image|pictur|seen|shown|scene|handout|newspaper|file|poses?\b|\((?:left|right|cent|top|bottom|above|below|second|[LRC]\))|Image[:;]/iu;
 
 /**
  * What `standalone` said about a measured line, kept on the line's evidence itself (a line is asked about
@@ -530,7 +526,7 @@ function plainStart(c: number): boolean {
 function isStandalone(text: string): boolean {
   if (plainStart(text.charCodeAt(0))) return false;
   if (text.length > MAX_STANDALONE_CHARS) return false;
-  return BYLINE.test(text) || BYLINE_TITLE.test(text) || JUMP.test(text) || creditOnly(text) || CREDIT_ABOVE.test(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
+  return BYLINE.test(text) || BYLINE_TITLE.test(text) || isJumpLine(text) || creditOnly(text) || CREDIT_ABOVE.test(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
 }
 
 /** A line that is nothing but a credit (`— AFP photos`, `(Reuters)`, `Photo: Maria Okafor`, `NAME / PAPER`). */

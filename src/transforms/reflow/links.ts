@@ -138,7 +138,6 @@ class CandidateLink implements Link {
 }
 
 const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’]*)/u;
-const ITEM_LINE = /;$/u;
 /** The conjunction that opens a list's last item (`and other.`, `or none;`). */
 const LIST_CLOSER = /^\s*(?:and|or)\s/u;
 const DIGIT_START = /^[^\p{L}\p{N}]*\p{N}|^[[(]/u;
@@ -292,7 +291,7 @@ export function linkScorer(pieces: Piece[], blocks: Block[], ctx: DehyphenateCon
     const p = pieces[bi - 1];
     if (!p || p.index + 1 !== b.index || !b.startsLower || !LIST_CLOSER.test(b.block.lines[0]!.text)) return false;
     const lines = p.block.lines;
-    return lines.length === 1 && ITEM_LINE.test(lines[0]!.text.trim());
+    return lines.length === 1 && lines[0]!.text.trim().endsWith(';');
   };
   // What each piece's start says, once.
   const starts = pieces.map((b, bi) => {
@@ -305,7 +304,7 @@ export function linkScorer(pieces: Piece[], blocks: Block[], ctx: DehyphenateCon
       digit: DIGIT_START.test(first),
       // (On a shredded page a piece's first words may come from another column: no evidence there.)
       opensSentence: wordEvidence && SENTENCE_OPENER.test(first),
-      item: (b.block.lines.length === 1 && ITEM_LINE.test(first.trim())) || closesList(bi),
+      item: (b.block.lines.length === 1 && first.trim().endsWith(';')) || closesList(bi),
       /** Starts with the rest of a broken word (`erative`), not a word of its own. */
       remainder: b.startsLower && word !== '' && !known(word),
       /**

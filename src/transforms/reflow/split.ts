@@ -7,7 +7,7 @@
  */
 import type { Block, GalleyDocument, Line, Page } from '../../model/types.js';
 import { isBoxed, lineInfos, marksStretch, type LineInfo } from '../classify/features.js';
-import { BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, JUMP, PERSON_LINE, WEB, creditTail } from '../classify/patterns.js';
+import { BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, holdsWeb, isJumpLine, PERSON_LINE, creditTail } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { isWord } from '../../lexicon/index.js';
@@ -219,7 +219,7 @@ function colonListLeads(infos: readonly LineInfo[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 2 < infos.length; i++) {
     const a = infos[i]!;
-    if (!a.line.text.trimEnd().endsWith(':') || a.endsHyphen || standaloneLine(a)) continue;
+    if (!endsOnColon(a.line.text) || a.endsHyphen || standaloneLine(a)) continue;
     const b = infos[i + 1]!;
     if (b.gapBefore || !b.startsUpper || standaloneLine(b)) continue;
     for (let k = i + 1; k < infos.length && k <= i + MAX_LED_ITEM_LINES; k++) {
@@ -236,6 +236,20 @@ function colonListLeads(infos: readonly LineInfo[]): Set<number> {
     }
   }
   return out;
+}
+
+/**
+ * `text.trimEnd().endsWith(':')`, read off the character codes from the end (no trimmed copy of every
+ * line of the page): ASCII white space is passed over; a character beyond ASCII may be white space
+ * `trimEnd` takes, and is left to it.
+ */
+export function endsOnColon(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    return c >= 128 ? text.trimEnd().endsWith(':') : c === 58;
+  }
+  return false;
 }
 
 /** A caption set in the run of a column is at most this many lines. */
@@ -431,7 +445,7 @@ function runningHead(infos: LineInfo[], i: number): boolean {
   const info = infos[i]!;
   if (info.words > MAX_RUNNING_HEAD_WORDS) return false;
   const text = info.line.text.trim();
-  return DATE_LINE.test(text) || FOLIO.test(text) || (WEB.test(text) && info.words <= 8);
+  return DATE_LINE.test(text) || FOLIO.test(text) || (holdsWeb(text) && info.words <= 8);
 }
 
 /** A page number: one to three digits, alone on the line (a folio printed at a column's foot). */
@@ -453,7 +467,7 @@ export function folioUnderText(infos: readonly LineInfo[], i: number): boolean {
   const above = infos[i - 1]!;
   if (above.endsSentence || above.endsHyphen || above.words < MIN_FOLIO_ABOVE_WORDS) return false;
   // A jump line broken before its page number (`Please turn to page` ⏎ `12`) is the number's own line.
-  return !JUMP.test(`${above.line.text.trim()} ${x.line.text.trim()}`);
+  return !isJumpLine(`${above.line.text.trim()} ${x.line.text.trim()}`);
 }
 /** The line above a folio glued under text is running text: a few words at least (a short line may be a label and its number). */
 export const MIN_FOLIO_ABOVE_WORDS = 4;

@@ -10,7 +10,7 @@
  */
 import type { GalleyDocument, Page } from '../../model/types.js';
 import { contentWords } from './topic.js';
-import { DATELINE } from '../classify/patterns.js';
+import { opensWithDateline } from '../classify/patterns.js';
 import { itemText, itemWords, type Story } from './story.js';
 
 /** A headline must have at least this many content words to claim a run (one word is too common). */
@@ -26,7 +26,7 @@ function storyWords(s: Story): Map<string, boolean> {
 /** A run that starts with a dateline is a story's first paragraph, not a column carried on: it is left alone. */
 function opensStory(s: Story): boolean {
   const first = s.items[0]!;
-  return first.kind === 'dateline' || DATELINE.test(itemText(first));
+  return first.kind === 'dateline' || opensWithDateline(itemText(first));
 }
 
 /** Move orphan runs into the one story whose headline they name; returns the stories left. */

@@ -20,7 +20,7 @@
  */
 import { WordScan } from '../../text/words.js';
 import { lowerCase } from '../../text/ascii.js';
-import { DATELINE } from '../classify/patterns.js';
+import { opensWithDateline } from '../classify/patterns.js';
 
 /** Cost of switching story between two neighbouring items (in shared-word weight units). */
 export const SWITCH_COST = 2.5;
@@ -69,7 +69,7 @@ export function contentWords(text: string): Map<string, boolean> {
  * once, at the head of its story's first paragraph, on any paper.
  */
 export function opensStory(before: string | undefined, text: string): boolean {
-  return before === 'dateline' || DATELINE.test(text);
+  return before === 'dateline' || opensWithDateline(text);
 }
 
 /**

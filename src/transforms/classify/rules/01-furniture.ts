@@ -6,7 +6,7 @@
  * words, repetition of a furniture text elsewhere on the page.
  */
 import type { FurnitureType } from '../../../model/types.js';
-import { BYLINE, BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, FOLIO_SECTION, JUMP, WEB } from '../patterns.js';
+import { BYLINE, BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, FOLIO_SECTION, holdsWeb, isJumpLine } from '../patterns.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 import { isSpaceCode } from '../../../text/ascii.js';
@@ -132,7 +132,7 @@ export function furnitureVerdicts(ctx: PageContext): Map<number, Verdict> {
 function furnitureType(u: UnitInfo, where: 'head' | 'foot', edge: boolean): FurnitureType | null {
   const t = unspaceSmallCaps(u.text);
   // Bylines, their titles and jump lines have rules of their own.
-  if (BYLINE.test(t) || BYLINE_TITLE.test(t) || JUMP.test(t)) return null;
+  if (BYLINE.test(t) || BYLINE_TITLE.test(t) || isJumpLine(t)) return null;
   // A photographer's credit names the paper the photographer works for (`GRACE LARSEN / THE LAKESIDE
   // SENTINEL`): its masthead words credit a photo, they are no running head (credit rules decide it).
   // A credit is printed by its photo, inside the page; the page's first or last line in that form
@@ -140,7 +140,7 @@ function furnitureType(u: UnitInfo, where: 'head' | 'foot', edge: boolean): Furn
   if (CREDIT_ABOVE.test(t) && !edge) return null;
   if (FOLIO.test(t) || (FOLIO_SECTION.test(t) && u.words <= 4 && where === 'head')) return 'folio';
   if (DATE_LINE.test(t)) return 'header';
-  if (WEB.test(t) && u.words <= 8) return 'footer';
+  if (holdsWeb(t) && u.words <= 8) return 'footer';
   if (MASTHEAD.test(t) && u.words <= 6 && !u.endsSentence && u.capitalised >= 0.5 && (where === 'head' || u.allCaps)) return 'header';
   return null;
 }

@@ -4,7 +4,7 @@
  * caption's or the story's sign-off is decided later, from its neighbours.
  */
 import { creditOnly } from '../../reflow/boundaries.js';
-import { JUMP } from '../patterns.js';
+import { isJumpLine } from '../patterns.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type Verdict } from './types.js';
 
@@ -15,6 +15,6 @@ export function creditRule(u: UnitInfo): Verdict | null {
 }
 
 export function jumpRule(u: UnitInfo): Verdict | null {
-  if (u.lines.length <= 2 && JUMP.test(u.text)) return verdict('jump', 'classify/jump', 0.95, `jump line: "${u.text}"`, 'other');
+  if (u.lines.length <= 2 && isJumpLine(u.text)) return verdict('jump', 'classify/jump', 0.95, `jump line: "${u.text}"`, 'other');
   return null;
 }

@@ -6,7 +6,7 @@
  * another caption or a photo credit.
  */
 import { leadNamingHead, opensWith } from '../../segment/lead.js';
-import { AGENCY_LINE, CAPTION_CUE, CREDIT_ABOVE, creditTail, DASH_START, DATELINE, DATELINE_ALONE, datelineBeforeDash, PERSON_LINE, SPEAKER } from '../patterns.js';
+import { AGENCY_LINE, CAPTION_CUE, captionCueIn, CREDIT_ABOVE, creditTail, DASH_START, DATELINE_ALONE, datelineBeforeDash, opensWithDateline, PERSON_LINE, SPEAKER } from '../patterns.js';
 import { opensPresentTense } from '../present.js';
 import { SPANNING_RATIO } from './05-heading.js';
 import { rightUnder, type UnitInfo } from '../units.js';
@@ -29,7 +29,7 @@ export const MAX_PRESENT_CAPTION_LINES = 4;
 
 export function captionRule(u: UnitInfo, ctx: PageContext): Verdict | null {
   if (u.words === 0 || u.words > MAX_CAPTION_WORDS || u.startsLower) return null;
-  const cue = CAPTION_CUE.exec(u.text);
+  const cue = captionCueIn(u.text);
   if (cue) return verdict('caption', 'classify/caption', 0.85, `caption phrase "${cue[0].trim()}"`);
   const m = creditTail(u.text);
   if (m && m.index > 0) {
@@ -112,7 +112,7 @@ export function creditedAboveVerdicts(ctx: PageContext): void {
     const credit = units[i]!.text;
     // A photographer's credit (`NAME/AGENCY`) is printed above its caption, not under it.
     if (CREDIT_ABOVE.test(credit)) continue;
-    const photo = PHOTO_CREDIT.test(credit) || (CAPTION_CUE.test(u.text) && u.words <= MAX_CAPTION_WORDS);
+    const photo = PHOTO_CREDIT.test(credit) || (captionCueIn(u.text) !== null && u.words <= MAX_CAPTION_WORDS);
     if (photo && u.words <= MAX_CAPTION_WORDS && !u.startsLower && u.lines.length <= 6) {
       verdicts[i - 1] = verdict('caption', 'classify/caption-above-credit', 0.75, `right above the photo credit "${credit}"`);
     }
@@ -174,7 +174,7 @@ function spans(u: UnitInfo): boolean {
 function opensDateline(units: UnitInfo[], i: number): boolean {
   const lines = units.slice(i, i + 3).flatMap((u) => u.lines.map((l) => l.line.text.trim()));
   if (!lines.length) return false;
-  if (DATELINE.test(lines[0]!)) return true;
+  if (opensWithDateline(lines[0]!)) return true;
   const next = lines[1] ?? '';
   if (datelineBeforeDash(lines[0]!, next)) return true;
   return DATELINE_ALONE.test(lines[0]!) && /^\(.*\)$/u.test(next) && AGENCY_LINE.test(next.slice(1, -1)) && DASH_START.test(lines[2] ?? '');

@@ -7,7 +7,7 @@
  * headline; a subhead sits between paragraphs. A deck is a sentence right
  * under a headline, set wider than the column or in a box of its own.
  */
-import { BYLINE, DATELINE, SIGNOFF_DASH, SIGNOFF_PAREN, SPEAKER } from '../patterns.js';
+import { BYLINE, closesOnItemMark, endsOnSignoff, opensWithDateline, SPEAKER } from '../patterns.js';
 import { printsInterview, SPEAKER_ALONE, WRAPPING_HEADING_RATIO } from '../../reflow/boundaries.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
@@ -31,7 +31,6 @@ export const SUBHEAD_MAX_RATIO = 0.8;
 export const MAX_DECK_WORDS = 70;
 
 const HAS_WORD = /\p{L}{2,}/u;
-const ITEM_CLOSE = /(?:\)|, \d{4})$/u;
 /** A sign-off is looked for in a text's last characters only. */
 const TAIL = 40;
 const ENDS_QUESTION = /[?!]["'”’)]*$/u;
@@ -57,7 +56,7 @@ export function headingCandidate(u: UnitInfo, maxLines = MAX_HEADING_LINES): boo
   if (u.startsLower || /[-,;]$/u.test(u.text)) return false;
   if (u.lines.some((l) => l.endsHyphen)) return false;
   const tail = u.text.slice(-TAIL);
-  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(tail) || SIGNOFF_PAREN.test(tail)) return false;
+  if (opensWithDateline(u.text) || endsOnSignoff(tail)) return false;
   // A heading has words: not a reference mark (`[9]`) or a number alone. Capitals set letter-spaced
   // (`S C I E N C E`) print a word, one letter at a time.
   if (!(HAS_WORD.test(u.text) || (u.lines.length === 1 && letterSpaced(u.text))) || u.text.startsWith('[')) return false;
@@ -153,7 +152,7 @@ export function headingVerdicts(ctx: PageContext): void {
     }
     const reasons: string[] = [];
     if (nextKind === 'byline') reasons.push('a byline follows');
-    if (next && !verdicts[n] && DATELINE.test(next.text)) reasons.push('a dateline follows');
+    if (next && !verdicts[n] && opensWithDateline(next.text)) reasons.push('a dateline follows');
     if (next && !verdicts[n] && deckLike(next, units[nextMain(n)], verdicts[nextMain(n)]?.kind)) reasons.push('a deck follows');
     if (p < 0) reasons.push('first on the page');
     else if (endsStory(units, verdicts, i)) reasons.push('after a sign-off');
@@ -174,7 +173,7 @@ export function headingVerdicts(ctx: PageContext): void {
     const spoken = ENDS_QUESTION.test(u.text) || (SPEAKER.test(u.text) && u.endsSentence) || (printedLines(u) === 1 && SPEAKER_ALONE.test(u.text) && (interview ??= printsInterview(units.flatMap((x) => x.lines.map((l) => l.line.text)))));
     // A line closing on a bracket or a year is a list item (`All-Star (2015)`), not a subhead, unless
     // it stands alone between paragraphs (loneBetweenParagraphs).
-    const item = ITEM_CLOSE.test(u.text) && !loneBetweenParagraphs(units, verdicts, i);
+    const item = closesOnItemMark(u.text) && !loneBetweenParagraphs(units, verdicts, i);
     if (u.words <= 12 && u.lines.length <= 2 && !cutOff && !spoken && !item && (u.allCaps || u.lastRatio < SUBHEAD_MAX_RATIO)) {
       // Running text an extractor cut out of its line, not a subhead: it stops on a function word, or a
       // second short piece stands right above or under it (`The U.S.` ⏎ `Environmental` ⏎ `Protection` ⏎ `Agency says…`).
@@ -334,7 +333,7 @@ function goesOnInBody(verdicts: PageContext['verdicts'], n: number): boolean {
 function shortPiece(units: UnitInfo[], verdicts: PageContext['verdicts'], n: number): boolean {
   const next = units[n];
   if (!next || verdicts[n]) return false;
-  return next.lines.length === 1 && next.words <= STRAY_MAX_WORDS && !next.allCaps && !next.endsSentence && !ITEM_CLOSE.test(next.text) && next.lastRatio < SUBHEAD_MAX_RATIO && headingCandidate(next);
+  return next.lines.length === 1 && next.words <= STRAY_MAX_WORDS && !next.allCaps && !next.endsSentence && !closesOnItemMark(next.text) && next.lastRatio < SUBHEAD_MAX_RATIO && headingCandidate(next);
 }
 
 /** A year alone (`2014`), the whole unit: 1500–2099. */
@@ -379,18 +378,18 @@ function betweenParagraphs(units: UnitInfo[], verdicts: PageContext['verdicts'],
  */
 function loneBetweenParagraphs(units: UnitInfo[], verdicts: PageContext['verdicts'], i: number): boolean {
   if (units[i]!.lines.length !== 1 || !betweenParagraphs(units, verdicts, i)) return false;
-  return !ITEM_CLOSE.test(units[i - 1]!.text) && !ITEM_CLOSE.test(units[i + 1]!.text);
+  return !closesOnItemMark(units[i - 1]!.text) && !closesOnItemMark(units[i + 1]!.text);
 }
 
 /** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */
 function deckLike(u: UnitInfo, after: UnitInfo | undefined, afterKind: string | undefined): boolean {
   if (u.words < 6 || u.words > MAX_DECK_WORDS || !u.endsSentence || u.startsLower || u.lines.length > 5) return false;
   const tail = u.text.slice(-TAIL);
-  if (DATELINE.test(u.text) || SIGNOFF_DASH.test(tail) || SIGNOFF_PAREN.test(tail)) return false;
+  if (opensWithDateline(u.text) || endsOnSignoff(tail)) return false;
   // A heading has words: not a reference mark (`[9]`) or a number alone.
   if (!HAS_WORD.test(u.text) || u.text.startsWith('[')) return false;
   if (u.maxRatio > SPANNING_RATIO && u.meanRatio > 1.1) return true;
-  return afterKind === 'byline' || (after !== undefined && DATELINE.test(after.text));
+  return afterKind === 'byline' || (after !== undefined && opensWithDateline(after.text));
 }
 
 /** Does a story end right before unit i (a sign-off, or an agency credit after body text)? */
@@ -400,7 +399,7 @@ function endsStory(units: UnitInfo[], verdicts: PageContext['verdicts'], i: numb
   const kind = verdicts[i - 1]?.kind;
   if (kind === 'signoff') return true;
   const text = prev.text.slice(-TAIL);
-  if (!(SIGNOFF_DASH.test(text) || SIGNOFF_PAREN.test(text))) return false;
+  if (!endsOnSignoff(text)) return false;
   // An agency credit alone after a caption is the caption's.
   if (kind === 'caption-credit') return verdicts[i - 2]?.kind !== 'caption';
   return kind === undefined || kind === 'paragraph';
@@ -543,7 +542,7 @@ function strayFragment(u: UnitInfo, units: UnitInfo[], n: number): boolean {
   const next = units[n]!;
   const after = units[n + 1];
   if (u.maxRatio <= SPANNING_RATIO || u.allCaps || next.words > STRAY_MAX_WORDS || next.lines.length !== 1 || !next.gapBefore) return false;
-  return !!after && after.gapBefore && (DATELINE.test(after.text) || BYLINE.test(after.text));
+  return !!after && after.gapBefore && (opensWithDateline(after.text) || BYLINE.test(after.text));
 }
 
 /** A unit's printed lines: a drop cap joined to the rest of its word (`D` + `avid Shankbone:`, join `join`) is one line with it. */
