@@ -89,17 +89,19 @@ export function spansJoinPoint(start: number, end: number, length: number, width
  * The points of the token `text[start, end)` where compoundShape could accept a decision, in order: a
  * lower-case letter before and a capital after, or the end of a first element the decision's prefix
  * evidence reads (HYPHENATED_PREFIXES, NUMBER_WORDS, VOWEL_FINAL_PREFIXES: evidence/05-compounds.ts) at the
- * token's start or after one of its hyphens.
+ * token's start or after one of its hyphens. Only points `at(point)` accepts are read (the join points:
+ * an offset's test is arithmetic, a point's test reads the letters).
  */
-function compoundPoints(text: string, start: number, end: number): number[] {
+function compoundPoints(text: string, start: number, end: number, at: (point: number) => boolean): number[] {
   const out = new Set<number>();
   for (let i = start; i < end; i++) {
     if (i === start || text[i - 1] === '-') {
-      for (let n = 1; n <= MAX_PREFIX && i + n < end; n++) if (PREFIXES.has(text.slice(i, i + n).toLowerCase())) out.add(i + n);
+      for (let n = 1; n <= MAX_PREFIX && i + n < end; n++) if (at(i + n) && PREFIXES.has(text.slice(i, i + n).toLowerCase())) out.add(i + n);
     }
+    if (i + 1 >= end || !at(i + 1)) continue;
     const a = text[i]!;
     const b = text[i + 1];
-    if (i + 1 < end && b !== undefined && a !== a.toUpperCase() && b !== b.toLowerCase()) out.add(i + 1);
+    if (b !== undefined && a !== a.toUpperCase() && b !== b.toLowerCase()) out.add(i + 1);
   }
   return [...out].sort((x, y) => x - y);
 }
@@ -179,9 +181,9 @@ export function joinPointHyphen(
   if (end - start > MAX_WORD || !spansJoinPoint(start, end, length, width)) return null;
   let found: { at: number; decision: LineEndDecision } | null = null;
   // Only where compoundShape could accept the decision (asked first: a decision costs far more).
-  for (const at of compoundPoints(text, start, end)) {
+  for (const at of compoundPoints(text, start, end, (point) => atJoinPoint(point, length, width))) {
     // Between two letters (digits: `1990s` is no compound; a hyphen already there is no closed-up one).
-    if (!atJoinPoint(at, length, width) || !LETTER.test(text[at - 1]!) || !LETTER.test(text[at]!)) continue;
+    if (!LETTER.test(text[at - 1]!) || !LETTER.test(text[at]!)) continue;
     // The two lines as the decision reads them: the words around the point (context), not the whole line.
     const site = lineEndSite(`${text.slice(Math.max(0, at - CONTEXT), at)}-`, text.slice(at, at + CONTEXT));
     if (!site) continue;

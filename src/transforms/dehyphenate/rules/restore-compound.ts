@@ -114,7 +114,8 @@ export const JOIN_POINT_RULE = 'dehyphenate/restore-at-join';
 
 function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: GalleyDocument, unchanged: Set<string>, atJoin?: JoinPointFinder): void {
   const text = line.text;
-  const lastBroken = endsInHyphen(text);
+  // Where the line's broken half ends (its last non-space character, the line's hyphen): read once a line.
+  const brokenEnd = endsInHyphen(text) ? lastNonSpace(text) : -1;
   const edits: Array<{ start: number; end: number; text: string }> = [];
   let first = true;
   forEachToken(text, (token, start) => {
@@ -123,15 +124,16 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
     first = false;
     // The halves of a line-end site are the line-end decision's business; so is
     // a half left inside a line (`partic- there`, columns merged by the extractor).
-    if ((isFirst && prevBroken) || text[end] === '-' || (lastBroken && end === lastNonSpace(text))) return;
+    if ((isFirst && prevBroken) || text[end] === '-' || end === brokenEnd) return;
     if (token.length < MIN_DOCUMENT_WORD || text[start - 1] === '-') return;
+    const address = ADDRESS.test(token);
     if (unchanged.has(token)) {
-      const atJoinPoint = ADDRESS.test(token) ? null : (atJoin?.(token, start) ?? null);
+      const atJoinPoint = address ? null : (atJoin?.(token, start) ?? null);
       if (atJoinPoint) edits.push({ start, end, text: atJoinPoint });
       return;
     }
-    let restored = ADDRESS.test(token) ? token : restoreToken(token, line, start, split, doc);
-    if (restored === token && !ADDRESS.test(token)) restored = atJoin?.(token, start) ?? token;
+    let restored = address ? token : restoreToken(token, line, start, split, doc);
+    if (restored === token && !address) restored = atJoin?.(token, start) ?? token;
     if (restored !== token) edits.push({ start, end, text: restored });
     else unchanged.add(token);
   });
