@@ -134,6 +134,11 @@ export class Vocabulary {
     return this.folded.get(lowerCase(word))?.n ?? 0;
   }
 
+  /** `count` of a form the caller has already lower-cased (`toLowerCase`): the form is not scanned again. */
+  countLower(lower: string): number {
+    return this.folded.get(lower)?.n ?? 0;
+  }
+
   /** Build from every line of a document, leaving out the broken halves at line ends and starts. */
   static fromDocument(doc: GalleyDocument): Vocabulary {
     const v = new Vocabulary();

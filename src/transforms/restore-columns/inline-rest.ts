@@ -105,7 +105,8 @@ function restsIn(text: string, v: Vocabulary, skipFrom = -1, skipTo = -1): Array
     const after = text[at + r.length];
     if (after !== undefined && goesOn(after)) continue;
     const lower = r.toLowerCase();
-    if (CLOSED_CLASS.has(lower) || frequency(lower) > REST_MAX_FREQUENCY || v.count(lower) > 1) continue;
+    // (The document's counts before the lexicon's: a small map, and most runs are words the page repeats.)
+    if (CLOSED_CLASS.has(lower) || v.countLower(lower) > 1 || frequency(lower) > REST_MAX_FREQUENCY) continue;
     out.push({ at, r });
   }
   return out;

@@ -91,7 +91,7 @@ function known(w: string, v: Vocabulary, min: number): boolean {
   const lower = w.toLowerCase();
   // The document's counts first: a small map, and most runs asked about are its common words, while
   // the lexicon's answers sit in a map of every form met so far (either answer does).
-  return v.count(lower) >= min || isWord(lower);
+  return v.countLower(lower) >= min || isWord(lower);
 }
 
 /** A cut of a glued line: `p` = text[start, start + p.length) ends one row; the other column's row starts at `cutEnd`. */
