@@ -12,6 +12,7 @@ import { decodeText, utf16Encoding } from './decode.js';
 import { shreddedPageWarnings } from './shredded.js';
 import { gridVerdicts, hasGutter, pageRows, readLaidOutPage, GUTTER_SPACES, LAID_OUT_SHARE } from './laid-out.js';
 import { GalleyError } from '../../errors.js';
+import { isBlankLine } from '../../text/ascii.js';
 
 /**
  * Limits that keep a text input's memory bounded (the pipeline holds a few KB
@@ -140,7 +141,7 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
   let next = 0;
   const handle = (raw: string, start: number): void => {
     while (next < specials.length && specials[next]! < start) next++;
-    if (raw.trim() === '' || /^[\s\u00A0\u200B\uFEFF]*$/u.test(raw)) {
+    if (isBlankLine(raw)) {
       flush();
       return;
     }

@@ -93,17 +93,24 @@ export function spansJoinPoint(start: number, end: number, length: number, width
  * an offset's test is arithmetic, a point's test reads the letters).
  */
 function compoundPoints(text: string, start: number, end: number, at: (point: number) => boolean): number[] {
-  const out = new Set<number>();
-  for (let i = start; i < end; i++) {
-    if (i === start || text[i - 1] === '-') {
-      for (let n = 1; n <= MAX_PREFIX && i + n < end; n++) if (at(i + n) && PREFIXES.has(text.slice(i, i + n).toLowerCase())) out.add(i + n);
+  const out: number[] = [];
+  // Each point between two characters of the token, in order, read only where `at` accepts it.
+  for (let p = start + 1; p < end; p++) {
+    if (!at(p)) continue;
+    const a = text[p - 1]!;
+    const b = text[p]!;
+    if (a !== a.toUpperCase() && b !== b.toLowerCase()) {
+      out.push(p);
+      continue;
     }
-    if (i + 1 >= end || !at(i + 1)) continue;
-    const a = text[i]!;
-    const b = text[i + 1];
-    if (b !== undefined && a !== a.toUpperCase() && b !== b.toLowerCase()) out.add(i + 1);
+    for (let i = p - 1; i >= Math.max(start, p - MAX_PREFIX); i--) {
+      if ((i === start || text[i - 1] === '-') && PREFIXES.has(text.slice(i, p).toLowerCase())) {
+        out.push(p);
+        break;
+      }
+    }
   }
-  return [...out].sort((x, y) => x - y);
+  return out;
 }
 
 /** The first elements the decision's prefix evidence reads, and the longest of them. */

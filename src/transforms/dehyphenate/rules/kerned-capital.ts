@@ -47,6 +47,12 @@ const MAY_HOLD_SPLIT = /[A-Z\u00c0-\u024f\u0370-\u04ff] [a-z\u00df-\u024f\u0370-
 const INSIDE_SMALL_CAPS = /(?<=^|[\s“"‘'(\[])(\p{Lu}) (\p{Lu}{2,})(?=$|[\s.,;:!?’'”")\]])/gu;
 /** The quick test for INSIDE_SMALL_CAPS, as MAY_HOLD_SPLIT. */
 const MAY_HOLD_SMALL_CAPS = /[A-Z\u00c0-\u024f\u0370-\u04ff] [A-Z\u00c0-\u024f\u0370-\u04ff]{2}/;
+/**
+ * Both quick tests in one, asked first: a capital, a space, two letters of either case (MAY_HOLD_SPLIT's
+ * and MAY_HOLD_SMALL_CAPS's classes joined, so every line either matches matches this). A line failing
+ * it, most lines, is read once instead of twice.
+ */
+const MAY_HOLD_EITHER = /[A-Z\u00c0-\u024f\u0370-\u04ff] [A-Za-z\u00c0-\u024f\u0370-\u04ff]{2}/;
 /** A line ending on a capital standing alone. */
 const ENDS_ON_CAPITAL = /(?:^|[\s“"‘'(\[])(\p{Lu})$/u;
 /** A line opening with a lower-case run that ends the word (not a compound's first part: `ork-`). */
@@ -103,6 +109,7 @@ export function joinKernedCapitals(doc: GalleyDocument, vocab: () => Vocabulary)
 function insideLine(doc: GalleyDocument, line: Line, vocab: () => Vocabulary): void {
   const text = line.text;
   // Most lines hold no capital followed by a space and a lower-case letter (or capitals): one cheap test first.
+  if (!MAY_HOLD_EITHER.test(text)) return;
   const kerned = MAY_HOLD_SPLIT.test(text);
   const smallCaps = MAY_HOLD_SMALL_CAPS.test(text);
   if (!kerned && !smallCaps) return;
