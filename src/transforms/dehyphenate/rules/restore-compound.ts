@@ -33,6 +33,15 @@ export const MIN_LINES = 40;
 /** A token that is (part of) an address: `northernledger.example`, `www.x`, `a@b`, `wikiHow:Carbon`. */
 const ADDRESS = /[.@:\\]\p{L}|^www\./u;
 
+/** `ADDRESS.test(token)`, the pattern asked only of a token holding one of its marks (`.`, `@`, `:`, `\`; `www.` holds a full stop): most tokens hold none. */
+function isAddress(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 46 || c === 64 || c === 58 || c === 92) return ADDRESS.test(token);
+  }
+  return false;
+}
+
 /** Restore closed-up compounds in every line of the document (see the file comment). */
 export function restoreCompounds(doc: GalleyDocument, ctx: DehyphenateContext, mode: RestoreCompoundsMode): void {
   if (mode === 'never') return;
@@ -126,7 +135,7 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
     // a half left inside a line (`partic- there`, columns merged by the extractor).
     if ((isFirst && prevBroken) || text[end] === '-' || end === brokenEnd) return;
     if (token.length < MIN_DOCUMENT_WORD || text[start - 1] === '-') return;
-    const address = ADDRESS.test(token);
+    const address = isAddress(token);
     if (unchanged.has(token)) {
       const atJoinPoint = address ? null : (atJoin?.(token, start) ?? null);
       if (atJoinPoint) edits.push({ start, end, text: atJoinPoint });
