@@ -45,16 +45,28 @@ function checkSize(bytes: Uint8Array, name: string): void {
 
 function checkLines(text: string, name: string): void {
   let lines = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // LF, CR (a CRLF counts once) and form feed end a line, as in splitPages
-    if (c === 0x0a || c === 0x0c || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lines++;
+  if (text.indexOf('\r') === -1) {
+    // Without CR (most text layers) the line ends are each LF and form feed: counted by the engine's search.
+    lines = occurrences(text, '\n') + occurrences(text, '\f');
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // LF, CR (a CRLF counts once) and form feed end a line, as in splitPages
+      if (c === 0x0a || c === 0x0c || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lines++;
+    }
   }
   // a last line without a line end
   if (!/[\n\r\f]$/.test(text)) lines++;
   if (lines > MAX_TEXT_LINES) {
     throw new GalleyError('too-large', name, `the file has too many lines for a text page (${lines.toLocaleString('en-US')}; the limit is ${MAX_TEXT_LINES.toLocaleString('en-US')})`);
   }
+}
+
+/** How many times `ch` occurs in `text`. */
+function occurrences(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 function megabytes(n: number): string {

@@ -118,15 +118,20 @@ export function findSplit(word: string, v: Vocabulary, options: SplitOptions): S
   return split && v.count(lower) <= 1 ? split : null;
 }
 
-/** Lexicon-only answers per (word, options), kept across documents: words repeat from page to page. */
+/**
+ * Lexicon-only answers per (word, options), kept across documents: words repeat from page to page. A
+ * word of the lexicon is never split, and is answered by the lexicon's own look-up (kept for every form
+ * asked, and asked of most tokens by other rules): only the other forms are kept here.
+ */
 const LEXICON_CACHE_LIMIT = 100_000;
 const lexiconCache = new Map<string, Split | null>();
 
 function lexiconSplit(word: string, lower: string, afterNumber: boolean): Split | null {
+  if (isWord(lower)) return null;
   const key = afterNumber ? `#${word}` : word;
   const hit = lexiconCache.get(key);
   if (hit !== undefined) return hit;
-  const split = isWord(lower) ? null : (prefixSplit(word) ?? lexicalSplit(word, afterNumber));
+  const split = prefixSplit(word) ?? lexicalSplit(word, afterNumber);
   if (lexiconCache.size >= LEXICON_CACHE_LIMIT) lexiconCache.clear();
   lexiconCache.set(key, split);
   return split;
