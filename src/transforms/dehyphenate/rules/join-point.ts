@@ -19,7 +19,7 @@
  * that happens to sit at the right place is split only if it reads as a compound at a line end.
  */
 import type { GalleyDocument, Line } from '../../../model/types.js';
-import { lowerCase } from '../../../text/ascii.js';
+import { isSpaceCode, lowerCase } from '../../../text/ascii.js';
 import { HYPHENATED_PREFIXES, NUMBER_WORDS, VOWEL_FINAL_PREFIXES } from '../../../lexicon/english.js';
 import type { Vocabulary } from '../../../lexicon/vocabulary.js';
 import type { DehyphenateContext } from '../context.js';
@@ -48,20 +48,57 @@ const CONTEXT = 120;
 /** Fewer non-empty neighbours than this give no printed width. */
 const MIN_NEIGHBOURS = 3;
 
-/** The printed line length around each line of a page: median length of the non-empty lines around it (0 when unknown). */
+/**
+ * The printed line length around each line of a page: median length of the non-empty lines around it
+ * (NEIGHBOUR_LINES each side, the line itself left out; 0 when fewer than MIN_NEIGHBOURS). The lengths
+ * of the lines around are kept sorted as the window slides down the page (one length leaves and one
+ * comes in per line), and the line's own length is stepped over when the median is read, rather than
+ * the window sorted anew for every line (a page.txt page has a few hundred lines).
+ */
 export function printedWidths(lines: readonly Line[]): number[] {
-  const lengths = lines.map((l) => l.original.trimEnd().length);
-  // One buffer, kept sorted by insertion (at most 2 × NEIGHBOUR_LINES numbers).
-  const around: number[] = [];
-  return lengths.map((_, i) => {
-    around.length = 0;
-    for (let j = Math.max(0, i - NEIGHBOUR_LINES); j <= Math.min(lines.length - 1, i + NEIGHBOUR_LINES); j++) {
-      const n = lengths[j]!;
-      if (j === i || n === 0) continue;
-      insertSorted(around, n);
+  const lengths = lines.map((l) => trimmedLength(l.original));
+  const n = lengths.length;
+  // The non-empty lengths of lines [i - NEIGHBOUR_LINES, i + NEIGHBOUR_LINES], the line i among them, sorted.
+  const window: number[] = [];
+  for (let j = 0; j <= Math.min(n - 1, NEIGHBOUR_LINES); j++) if (lengths[j]! > 0) insertSorted(window, lengths[j]!);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      const leaving = i - 1 - NEIGHBOUR_LINES;
+      const entering = i + NEIGHBOUR_LINES;
+      if (leaving >= 0 && lengths[leaving]! > 0) window.splice(lowerBound(window, lengths[leaving]!), 1);
+      if (entering < n && lengths[entering]! > 0) insertSorted(window, lengths[entering]!);
     }
-    return around.length < MIN_NEIGHBOURS ? 0 : around[Math.floor(around.length / 2)]!;
-  });
+    const own = lengths[i]!;
+    // The window without the line's own length (one occurrence of it: any, they are equal).
+    const size = own > 0 ? window.length - 1 : window.length;
+    if (size < MIN_NEIGHBOURS) {
+      out.push(0);
+      continue;
+    }
+    const h = Math.floor(size / 2);
+    out.push(own > 0 && h >= lowerBound(window, own) ? window[h + 1]! : window[h]!);
+  }
+  return out;
+}
+
+/** The first index of a sorted list whose value is at least `v`. */
+function lowerBound(a: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `text.trimEnd().length`, without the trimmed copy. */
+function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** Is a line of this text long enough to hold a join (LONG_LINE_RATIO printed lines)? */
