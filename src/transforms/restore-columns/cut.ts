@@ -17,6 +17,7 @@
 import { printedWidth, HYPHEN_WIDTH } from '../reflow/printed-width.js';
 import { frequency, inWordList, isWord } from '../../lexicon/index.js';
 import { endsSentence } from '../classify/features.js';
+import { lowerCase } from '../../text/ascii.js';
 
 /** One piece of a text line: a printed line of one column. */
 export interface Piece {
@@ -268,7 +269,7 @@ export function cutLine(text: string, measure: number, next = ''): LineCut | nul
   // Halves left dangling inside the line (`experi- ipants`): where a glued token's second part may belong.
   // (The pattern tries every offset of the line: only a line holding `- ` is read with it.)
   const stems = text.includes('- ') ? [...text.matchAll(/(\p{L}+)- /gu)].map((m) => m[1]!) : [];
-  const completes = (right: string): boolean => stems.some((stem) => isWord((stem + right).toLowerCase()));
+  const completes = (right: string): boolean => stems.some((stem) => isWord(lowerCase(stem + right)));
   const tokens: Array<{ s: number; e: number }> = [];
   for (const m of text.matchAll(TOKEN)) tokens.push({ s: m.index!, e: m.index! + m[0].length });
   if (tokens.length === 0) return null;

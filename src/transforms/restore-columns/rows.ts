@@ -23,6 +23,7 @@ import type { Message } from '../../model/messages.js';
 import { BROKEN_STEM, endsHyphen, endsSentence, LOWER_START } from '../classify/features.js';
 import { isWord } from '../../lexicon/index.js';
 import { isShreddedPage } from '../../readers/text/shredded.js';
+import { lowerCase } from '../../text/ascii.js';
 
 export const ROWS_RULE = 'restore-columns/rows';
 
@@ -94,7 +95,7 @@ function restOf(y: string): string | undefined {
 
 /** Do a stem and a rest make a word? */
 function makesWord(left: string | undefined, right: string | undefined): boolean {
-  return left !== undefined && right !== undefined && isWord((left + right).toLowerCase());
+  return left !== undefined && right !== undefined && isWord(lowerCase(left + right));
 }
 
 /** What `junction` reads of a line as the upper line of a junction: how it ends. */

@@ -156,19 +156,19 @@ function prefixSplit(word: string): Split | null {
   for (let at = 2; at <= word.length - 2; at++) {
     const a = word.slice(0, at);
     const b = word.slice(at);
-    const la = a.toLowerCase();
+    const la = lowerCase(a);
     if (/\p{Ll}$/u.test(a) && CAPITALISED.test(b)) {
       if (CAPITAL_PREFIXES.has(la)) return { at, kind: 'prefix' };
       continue;
     }
-    if (title || b !== b.toLowerCase() || b.length < MIN_PREFIX_RIGHT) continue;
+    if (title || b !== lowerCase(b) || b.length < MIN_PREFIX_RIGHT) continue;
     if ((RESTORE_PREFIXES.has(la) || NUMBER_WORDS.has(la)) && inWordList(b)) return { at, kind: 'prefix' };
   }
   return null;
 }
 
 function lexicalSplit(word: string, afterNumber: boolean): Split | null {
-  const lower = word === word.toLowerCase();
+  const lower = word === lowerCase(word);
   const minPart = afterNumber ? MIN_NUMBER_PART : MIN_WORD_PART;
   const candidates: Array<{ split: Split; score: number }> = [];
   for (let at = 2; at <= word.length - 1; at++) {

@@ -141,7 +141,7 @@ function compoundPoints(text: string, start: number, end: number, at: (point: nu
       continue;
     }
     for (let i = p - 1; i >= Math.max(start, p - MAX_PREFIX); i--) {
-      if ((i === start || text[i - 1] === '-') && PREFIXES.has(text.slice(i, p).toLowerCase())) {
+      if ((i === start || text[i - 1] === '-') && PREFIXES.has(lowerCase(text.slice(i, p)))) {
         out.push(p);
         break;
       }

@@ -20,6 +20,7 @@ import { hasWords } from '../../../model/words.js';
 import { isWord } from '../../../lexicon/index.js';
 import type { Vocabulary } from '../../../lexicon/vocabulary.js';
 import { applyEdits, editMessage, sourceAt, type Edit } from '../../dashes/edits.js';
+import { lowerCase } from '../../../text/ascii.js';
 
 export const RULE = 'dehyphenate/kerned-capital';
 /** How sure a join is: the rest is no word and the whole is one; a name both halves of which are unknown never gets here. */
@@ -78,7 +79,7 @@ function opensLower(text: string): boolean {
 export function splitWord(capital: string, rest: string, vocab: Vocabulary | (() => Vocabulary)): boolean {
   if (rest.length < MIN_REST || isWord(rest)) return false;
   const whole = capital + rest;
-  return isWord(whole.toLowerCase()) || (typeof vocab === 'function' ? vocab() : vocab).count(whole) > 0;
+  return isWord(lowerCase(whole)) || (typeof vocab === 'function' ? vocab() : vocab).count(whole) > 0;
 }
 
 /** Join every kerned capital of the document's text lines to the rest of its word; each join is a message. */
@@ -117,7 +118,7 @@ function insideLine(doc: GalleyDocument, line: Line, vocab: () => Vocabulary): v
   const matches = [...(kerned ? text.matchAll(INSIDE) : []), ...(smallCaps ? text.matchAll(INSIDE_SMALL_CAPS) : [])];
   for (const m of matches) {
     const [, capital, rest] = m;
-    if (splitWord(capital!, rest!.toLowerCase(), vocab)) edits.push(join(m));
+    if (splitWord(capital!, lowerCase(rest!), vocab)) edits.push(join(m));
   }
   if (!edits.length) return;
   // The two patterns' matches, each list in order, are merged into the text's order.

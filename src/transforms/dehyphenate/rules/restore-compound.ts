@@ -15,6 +15,7 @@ import { forEachToken, lastNonSpace } from '../../../lexicon/tokens.js';
 import { findSplit, MIN_DOCUMENT_WORD, phoneSplit, type Split, type SplitKind } from './closed-up.js';
 import { joinPointHyphen, mayHoldJoin, widthsOf } from './join-point.js';
 import { describeVotes } from '../decide.js';
+import { lowerCase } from '../../../text/ascii.js';
 
 export type RestoreCompoundsMode = 'auto' | 'always' | 'never';
 
@@ -172,7 +173,7 @@ function restoreToken(token: string, line: Line, start: number, find: SplitFinde
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     const prev = i > 0 ? segments[i - 1]! : '';
-    const afterNumber = /^\p{N}+$/u.test(prev) || NUMBER_WORDS.has(prev.toLowerCase());
+    const afterNumber = /^\p{N}+$/u.test(prev) || NUMBER_WORDS.has(lowerCase(prev));
     const split = segment.length < MIN_DOCUMENT_WORD ? null : find(segment, afterNumber, prev);
     const piece = split ? render(segment, split) : segment;
     out += (i > 0 ? '-' : '') + piece;
