@@ -31,6 +31,9 @@ export const CONFIDENCE: Readonly<Record<SplitKind, number>> = { document: 0.9, 
 export const DEHYPHENATED_MAX_SHARE = 0.03;
 export const MIN_LINES = 40;
 
+/** `-` by its code (a line's characters are compared by code: no one-character string is made). */
+const HYPHEN_CODE = 0x2d;
+
 /** A token that is (part of) an address: `northernledger.example`, `www.x`, `a@b`, `wikiHow:Carbon`. */
 const ADDRESS = /[.@:\\]\p{L}|^www\./u;
 
@@ -134,8 +137,8 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
     first = false;
     // The halves of a line-end site are the line-end decision's business; so is
     // a half left inside a line (`partic- there`, columns merged by the extractor).
-    if ((isFirst && prevBroken) || text[end] === '-' || end === brokenEnd) return;
-    if (token.length < MIN_DOCUMENT_WORD || text[start - 1] === '-') return;
+    if ((isFirst && prevBroken) || text.charCodeAt(end) === HYPHEN_CODE || end === brokenEnd) return;
+    if (token.length < MIN_DOCUMENT_WORD || text.charCodeAt(start - 1) === HYPHEN_CODE) return;
     const address = isAddress(token);
     if (unchanged.has(token)) {
       const atJoinPoint = address ? null : (atJoin?.(token, start) ?? null);
