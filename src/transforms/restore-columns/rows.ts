@@ -310,7 +310,7 @@ let scratch = new Float64Array(0);
  * which sorts only the part that holds the nth place (the line's placements are hundreds; one sort per
  * line was a third of bestFirst's time).
  */
-function selectNth(a: Float64Array, nth: number): number {
+export function selectNth(a: Float64Array, nth: number): number {
   let lo = 0;
   let hi = a.length - 1;
   while (lo < hi) {
