@@ -162,6 +162,11 @@ function withoutOne(v: Vocabulary, word: string): DehyphenateContext {
     const n = v.count(w);
     return lowerCase(w) === self ? Math.max(0, n - 1) : n;
   };
+  // (The same for a form already lower-cased, so that no reader of the view counts the token.)
+  view.countLower = (lower: string): number => {
+    const n = v.countLower(lower);
+    return lower === self ? Math.max(0, n - 1) : n;
+  };
   return { vocabulary: view };
 }
 
