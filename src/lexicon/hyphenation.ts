@@ -8,6 +8,7 @@
  * illegal here is illegal for them too (the useful direction of the evidence).
  */
 import { createRequire } from 'node:module';
+import { lowerCase } from '../text/ascii.js';
 
 const require = createRequire(import.meta.url);
 const SEP = '\u2027';
@@ -56,7 +57,7 @@ function pointsOf(h: Hyphenate, key: string): number[] {
 /** The word's points by the US and the British patterns (cached per lower-cased word). */
 function dictionaryPoints(word: string): DictionaryPoints {
   if (word.length > MAX_WORD_LENGTH) return NONE;
-  const key = word.toLowerCase();
+  const key = lowerCase(word);
   const hit = cache.get(key);
   if (hit) return hit;
   const { us: hu, gb: hg } = load();

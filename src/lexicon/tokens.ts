@@ -8,10 +8,19 @@
 
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
 
+/**
+ * Unicode's General Punctuation block (U+2000–U+206F: spaces, dashes, curly quotes, the ellipsis)
+ * holds no letter, mark or digit: the quotes around a news text's every quoted word are answered by
+ * their code, without the pattern (test/lexicon/lexicon.test.ts checks every code unit).
+ */
+export const GENERAL_PUNCTUATION_FIRST = 0x2000;
+export const GENERAL_PUNCTUATION_LAST = 0x206f;
+
 /** Is the UTF-16 unit at `i` a letter, mark or digit? (Surrogate pairs count as letters.) */
 export function isAlnumAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= GENERAL_PUNCTUATION_FIRST && c <= GENERAL_PUNCTUATION_LAST) return false;
   if (c >= 0xd800 && c <= 0xdfff) return true;
   return ALNUM.test(s[i]!);
 }

@@ -10,9 +10,17 @@ import type { GalleyDocument } from '../model/types.js';
 import { endsInBrokenWord, forEachToken, isAlnumAt, isSeparatorCode, lastRunStart } from './tokens.js';
 import { lowerCase } from '../text/ascii.js';
 
+/**
+ * A word form's count, in a box of its own: a form met again (most tokens of a page) is counted with
+ * one look-up instead of a get and a set, and the map keeps its order (forms in order of first use).
+ */
+interface Tally {
+  n: number;
+}
+
 export class Vocabulary {
   /** Case-folded counts, a hyphenated token also counted as its parts and neighbouring pairs (kept up to date as text is added). */
-  private readonly folded = new Map<string, number>();
+  private readonly folded = new Map<string, Tally>();
   private closed: Map<string, { at: number; count: number }> | undefined;
   /** Bound once: `addText` passes it to the tokenizer for every line of a document. */
   private readonly addToken = (token: string): void => {
@@ -22,8 +30,9 @@ export class Vocabulary {
   };
 
   private bump(w: string): void {
-    const counts = this.folded;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+    const tally = this.folded.get(w);
+    if (tally !== undefined) tally.n++;
+    else this.folded.set(w, { n: 1 });
   }
 
   /**
@@ -77,17 +86,11 @@ export class Vocabulary {
 
   /** Remove one occurrence of a word form (e.g. the token under test, so it is not its own evidence). */
   remove(word: string): void {
-    const counts = this.folded;
     const w = word.toLowerCase();
-    const n = counts.get(w) ?? 0;
-    if (n > 1) counts.set(w, n - 1);
-    else counts.delete(w);
+    const tally = this.folded.get(w);
+    if (tally !== undefined && tally.n > 1) tally.n--;
+    else this.folded.delete(w);
     this.closed = undefined;
-  }
-
-  /** Case-folded counts. */
-  private counts(): Map<string, number> {
-    return this.folded;
   }
 
   /**
@@ -97,7 +100,7 @@ export class Vocabulary {
   hyphenatedByClosedForm(): ReadonlyMap<string, { at: number; count: number }> {
     if (!this.closed) {
       this.closed = new Map();
-      for (const [w, count] of this.counts()) {
+      for (const [w, { n: count }] of this.folded) {
         const at = w.indexOf('-');
         if (at <= 0 || w.indexOf('-', at + 1) !== -1) continue;
         const key = w.slice(0, at) + w.slice(at + 1);
@@ -116,7 +119,7 @@ export class Vocabulary {
   closedForms(minLength = 0): string[] {
     if (this.closed) return [...this.closed.keys()].filter((k) => k.length >= minLength);
     const out = new Set<string>();
-    for (const w of this.counts().keys()) {
+    for (const w of this.folded.keys()) {
       // The closed form is one character shorter than the hyphenated one: shorter ones are not built.
       if (w.length - 1 < minLength) continue;
       const at = w.indexOf('-');
@@ -128,7 +131,12 @@ export class Vocabulary {
 
   /** Occurrences of a word form (case-folded). */
   count(word: string): number {
-    return this.counts().get(lowerCase(word)) ?? 0;
+    return this.folded.get(lowerCase(word))?.n ?? 0;
+  }
+
+  /** `count` of a form the caller has already lower-cased (`toLowerCase`): the form is not scanned again. */
+  countLower(lower: string): number {
+    return this.folded.get(lower)?.n ?? 0;
   }
 
   /** Build from every line of a document, leaving out the broken halves at line ends and starts. */

@@ -6,6 +6,7 @@
  * Both are loaded once, lazily, on first use.
  */
 import { createRequire } from 'node:module';
+import { lowerCase } from '../text/ascii.js';
 
 const require = createRequire(import.meta.url);
 
@@ -73,7 +74,7 @@ const memo = new Map<string, Entry>();
 function entry(word: string): Entry {
   let e = memo.get(word);
   if (e === undefined) {
-    const w = word.toLowerCase();
+    const w = lowerCase(word);
     const f = frequencies().get(w);
     e = { count: f ?? 0, counted: f !== undefined, listed: wordSet().has(w) };
     if (memo.size >= MEMO_LIMIT) memo.clear();

@@ -85,6 +85,19 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /**
+ * `/^[\s\u00A0\u200B\uFEFF]*$/u.test(line)`: white space (as `\s` and `trim` know it, NBSP and BOM among
+ * it) and ZERO WIDTH SPACE only, or nothing: a blank line of a text layer. A scan that stops at the
+ * line's first other character (nearly every line's first), with no trimmed copy and no pattern per line.
+ */
+export function isBlankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!isSpaceCode(c) && c !== 0x200b) return false;
+  }
+  return true;
+}
+
+/**
  * `s.toLowerCase()`. A text of ASCII characters without a capital (most words) is its own lower case:
  * returned as it is, without the case mapping (for a word cut out of a line holding a curly quote or a
  * dash, the engine maps case through ICU, a call per word). Anything else is case-mapped as before.

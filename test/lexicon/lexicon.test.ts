@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { breakPoints, frequency, inWordList, isLegalBreak, isWord, Vocabulary } from '../../src/lexicon/index.js';
-import { forEachToken } from '../../src/lexicon/tokens.js';
+import { forEachToken, isAlnumAt } from '../../src/lexicon/tokens.js';
 import { readText } from '../../src/readers/text/index.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -45,6 +45,14 @@ test('tokens: white space, dashes and slashes separate; edge punctuation is trim
     ['learning', 50],
     ['US-led', 60],
   ]);
+});
+
+test('isAlnumAt answers as the pattern [\\p{L}\\p{M}\\p{N}] on every code unit of the BMP (General Punctuation by its code)', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // a surrogate counts as a letter (half of a pair)
+    const ch = String.fromCharCode(c);
+    assert.equal(isAlnumAt(ch, 0), /[\p{L}\p{M}\p{N}]/u.test(ch), c.toString(16));
+  }
 });
 
 test('vocabulary: a hyphenated token counts as itself, its parts and its neighbouring pairs', () => {

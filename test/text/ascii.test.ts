@@ -9,13 +9,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { allLetters, endsInNumber, hasLetter, isSpaceCode, leadingAlnum, lowerCase, startsWithNumber } from '../../src/text/ascii.js';
+import { allLetters, endsInNumber, hasLetter, isBlankLine, isSpaceCode, leadingAlnum, lowerCase, startsWithNumber } from '../../src/text/ascii.js';
 import { isAllCaps } from '../../src/transforms/classify/features.js';
 import { caseShape, type CaseShape } from '../../src/transforms/dehyphenate/facts.js';
 
 const CHARS = [
   'a', 'Z', 'q', '0', '7', '-', "'", '.', '(', '"', ' ', '\t', '_',
-  'é', 'Ö', 'ß', 'İ', 'Σ', 'ж', '\u0301', '٣', '²', '½', '“', '«', '’', '\u00a0', '\u2003', '\u3000', '\ufeff',
+  'é', 'Ö', 'ß', 'İ', 'Σ', 'ж', '\u0301', '٣', '²', '½', '“', '«', '’', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b',
   '𝐀', '𝟎', '😀', '\ud835', '\udc00',
 ];
 const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 12 }).map((cs) => cs.join(''));
@@ -30,6 +30,7 @@ test('the ASCII paths answer as the Unicode patterns do', () => {
       assert.equal(endsInNumber(s), /\p{N}$/u.test(s), m);
       assert.equal(startsWithNumber(s), /^\p{N}/u.test(s), m);
       assert.equal(lowerCase(s), s.toLowerCase(), m);
+      assert.equal(isBlankLine(s), /^[\s\u00A0\u200B\uFEFF]*$/u.test(s), m);
       assert.equal(isAllCaps(s), s.length >= 3 && !/\p{Ll}/u.test(s) && /\p{Lu}/u.test(s), m);
     }),
     { numRuns: 5000 },

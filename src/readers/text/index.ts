@@ -12,6 +12,7 @@ import { decodeText, utf16Encoding } from './decode.js';
 import { shreddedPageWarnings } from './shredded.js';
 import { gridVerdicts, hasGutter, pageRows, readLaidOutPage, GUTTER_SPACES, LAID_OUT_SHARE } from './laid-out.js';
 import { GalleyError } from '../../errors.js';
+import { isBlankLine } from '../../text/ascii.js';
 
 /**
  * Limits that keep a text input's memory bounded (the pipeline holds a few KB
@@ -44,16 +45,28 @@ function checkSize(bytes: Uint8Array, name: string): void {
 
 function checkLines(text: string, name: string): void {
   let lines = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // LF, CR (a CRLF counts once) and form feed end a line, as in splitPages
-    if (c === 0x0a || c === 0x0c || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lines++;
+  if (text.indexOf('\r') === -1) {
+    // Without CR (most text layers) the line ends are each LF and form feed: counted by the engine's search.
+    lines = occurrences(text, '\n') + occurrences(text, '\f');
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // LF, CR (a CRLF counts once) and form feed end a line, as in splitPages
+      if (c === 0x0a || c === 0x0c || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lines++;
+    }
   }
   // a last line without a line end
   if (!/[\n\r\f]$/.test(text)) lines++;
   if (lines > MAX_TEXT_LINES) {
     throw new GalleyError('too-large', name, `the file has too many lines for a text page (${lines.toLocaleString('en-US')}; the limit is ${MAX_TEXT_LINES.toLocaleString('en-US')})`);
   }
+}
+
+/** How many times `ch` occurs in `text`. */
+function occurrences(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 function megabytes(n: number): string {
@@ -140,7 +153,7 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
   let next = 0;
   const handle = (raw: string, start: number): void => {
     while (next < specials.length && specials[next]! < start) next++;
-    if (raw.trim() === '' || /^[\s\u00A0\u200B\uFEFF]*$/u.test(raw)) {
+    if (isBlankLine(raw)) {
       flush();
       return;
     }

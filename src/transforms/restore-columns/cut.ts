@@ -17,6 +17,7 @@
 import { printedWidth, HYPHEN_WIDTH } from '../reflow/printed-width.js';
 import { frequency, inWordList, isWord } from '../../lexicon/index.js';
 import { endsSentence } from '../classify/features.js';
+import { lowerCase } from '../../text/ascii.js';
 
 /** One piece of a text line: a printed line of one column. */
 export interface Piece {
@@ -124,10 +125,51 @@ const LETTERS = /^\p{L}+$/u;
 
 /** Does the token (its letters, without the marks around them) read as a word? Tokens that are not all letters count as words. */
 function core(token: string): { text: string; lead: number } | null {
+  if (!isAscii(token)) return coreByPattern(token);
+  // ASCII (nearly every token): the same trims and test by character code.
+  let lead = 0;
+  while (lead < token.length && !isAsciiLetter(token.charCodeAt(lead))) lead++;
+  let end = token.length;
+  while (end > lead && !isAsciiLetter(token.charCodeAt(end - 1))) end--;
+  for (let i = lead; i < end; i++) if (!isAsciiLetter(token.charCodeAt(i))) return null;
+  return end > lead ? { text: token.slice(lead, end), lead } : null;
+}
+
+/** `core` by its patterns, for a token holding a character beyond ASCII. */
+function coreByPattern(token: string): { text: string; lead: number } | null {
   const lead = /^[^\p{L}]*/u.exec(token)![0].length;
   const trail = /[^\p{L}]*$/u.exec(token)![0].length;
   const text = token.slice(lead, token.length - trail);
   return LETTERS.test(text) ? { text, lead } : null;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * The offset of the first capital of a word of ASCII letters after its first letter (its length when
+ * none): `/\p{Lu}/u.test(word.slice(1, p))` is `p > firstInnerCapital(word)` there.
+ */
+function firstInnerCapital(word: string): number {
+  for (let i = 1; i < word.length; i++) if (isAsciiUpper(word.charCodeAt(i))) return i;
+  return word.length;
+}
+
+/** `/^\p{Lu}\p{Ll}*$/u.test(word)` for a word of ASCII letters: a capital, then lower case only. */
+function asciiCapitalised(word: string): boolean {
+  if (word.length === 0 || !isAsciiUpper(word.charCodeAt(0))) return false;
+  for (let i = 1; i < word.length; i++) if (isAsciiUpper(word.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -143,12 +185,15 @@ function glueCuts(token: string, at: number, found: (left: string) => boolean, c
   // glued by chance from a row's end and the next row's start (`rein` of `re-` ⏎ `in 1877`).
   const whole = isWord(c.text);
   if (whole && frequency(c.text) >= MAX_GLUED_WORD_COUNT) return;
+  // A word of ASCII letters (nearly all) is read by character code; any other by the patterns.
+  const ascii = isAscii(c.text);
+  const innerCapital = ascii ? firstInnerCapital(c.text) : -1;
   for (let p = MIN_GLUE_PART; p <= c.text.length - MIN_GLUE_PART; p++) {
     const left = c.text.slice(0, p);
     // A lower-case fragment (a capital only as its first letter) before the cut: the start of a broken word.
-    if (/\p{Lu}/u.test(left.slice(1))) continue;
+    if (ascii ? p > innerCapital : /\p{Lu}/u.test(left.slice(1))) continue;
     const right = c.text.slice(p);
-    const word = /^\p{Lu}\p{Ll}*$/u.test(right) || (right.length >= MIN_GLUE_WORD && inWordList(right));
+    const word = (ascii ? asciiCapitalised(right) : /^\p{Lu}\p{Ll}*$/u.test(right)) || (right.length >= MIN_GLUE_WORD && inWordList(right));
     const i = at + c.lead + p;
     if (whole) {
       if (wordAfterCut(right) && found(left)) out.push({ end: i, next: i, kind: 'glue', cost: GLUE_IN_WORD_COST });
@@ -224,7 +269,7 @@ export function cutLine(text: string, measure: number, next = ''): LineCut | nul
   // Halves left dangling inside the line (`experi- ipants`): where a glued token's second part may belong.
   // (The pattern tries every offset of the line: only a line holding `- ` is read with it.)
   const stems = text.includes('- ') ? [...text.matchAll(/(\p{L}+)- /gu)].map((m) => m[1]!) : [];
-  const completes = (right: string): boolean => stems.some((stem) => isWord((stem + right).toLowerCase()));
+  const completes = (right: string): boolean => stems.some((stem) => isWord(lowerCase(stem + right)));
   const tokens: Array<{ s: number; e: number }> = [];
   for (const m of text.matchAll(TOKEN)) tokens.push({ s: m.index!, e: m.index! + m[0].length });
   if (tokens.length === 0) return null;

@@ -142,7 +142,8 @@ const SIGN = /\p{L}- \p{Ll}|\p{Ll}\p{Lu}\p{Ll}/u;
 const MAY_SIGN = /[A-Za-z\u00aa-\u1fff\u2070-\uffff]- [a-z\u00aa-\u1fff\u2070-\uffff]|[a-z\u00aa-\u1fff\u2070-\uffff][A-Z\u00c0-\u1fff\u2070-\uffff]/;
 
 function hasSigns(lines: readonly Line[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (SIGN.test(lines[i]!.text)) return true;
+  // (MAY_SIGN first, as for the page: it matches every line SIGN does, and most lines fail it.)
+  for (let i = from; i <= to; i++) if (MAY_SIGN.test(lines[i]!.text) && SIGN.test(lines[i]!.text)) return true;
   return false;
 }
 

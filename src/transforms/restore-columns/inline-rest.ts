@@ -29,8 +29,10 @@ import type { GalleyDocument, Line } from '../../model/types.js';
 import { CLOSED_CLASS, frequency, isWord } from '../../lexicon/index.js';
 import { wordEntry } from '../../lexicon/words.js';
 import type { Vocabulary } from '../../lexicon/vocabulary.js';
+import { GENERAL_PUNCTUATION_FIRST, GENERAL_PUNCTUATION_LAST } from '../../lexicon/tokens.js';
 import { lineCuts, MIN_REST, type Cut, type CutsOf } from './unglue.js';
 import { goesOn, opensToken, startsLower } from './chars.js';
+import { lowerCase } from '../../text/ascii.js';
 
 export const INLINE_REST_RULE = 'restore-columns/inline-rest';
 /** How sure a repair is: the word is whole, on evidence from spelling alone (no row placement). */
@@ -66,6 +68,8 @@ interface Rest {
 function letterAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  // Curly quotes, dashes and the ellipsis, around a news text's words: no letter in their block.
+  if (c >= GENERAL_PUNCTUATION_FIRST && c <= GENERAL_PUNCTUATION_LAST) return 0;
   const cp = text.codePointAt(i)!;
   const ch = String.fromCodePoint(cp);
   return LETTER.test(ch) ? ch.length : 0;
@@ -104,8 +108,9 @@ function restsIn(text: string, v: Vocabulary, skipFrom = -1, skipTo = -1): Array
     // A letter, a digit or a joining mark after a run means the run goes on: it is no token of its own.
     const after = text[at + r.length];
     if (after !== undefined && goesOn(after)) continue;
-    const lower = r.toLowerCase();
-    if (CLOSED_CLASS.has(lower) || frequency(lower) > REST_MAX_FREQUENCY || v.count(lower) > 1) continue;
+    const lower = lowerCase(r);
+    // (The document's counts before the lexicon's: a small map, and most runs are words the page repeats.)
+    if (CLOSED_CLASS.has(lower) || v.countLower(lower) > 1 || frequency(lower) > REST_MAX_FREQUENCY) continue;
     out.push({ at, r });
   }
   return out;
@@ -117,9 +122,9 @@ function restsIn(text: string, v: Vocabulary, skipFrom = -1, skipTo = -1): Array
  * and the lexicon once per word (both lists' answers come in one entry).
  */
 function wholeWith(p: string, v: Vocabulary): (r: string) => boolean {
-  if (CAPITAL_START.test(p)) return (r) => v.count((p + r).toLowerCase()) >= 1;
+  if (CAPITAL_START.test(p)) return (r) => v.count(lowerCase(p + r)) >= 1;
   return (r) => {
-    const w = (p + r).toLowerCase();
+    const w = lowerCase(p + r);
     const e = wordEntry(w);
     return ((e.listed || e.counted) && e.count >= MIN_WHOLE_FREQUENCY) || v.count(w) >= 1;
   };
@@ -151,7 +156,7 @@ const SMALL_CAPS_SIGN = /\p{Lu} \p{Lu}{2}/u;
  */
 function gluedStarts(text: string, v: Vocabulary, cutsOf: CutsOf): Cut[] {
   const cuts = cutsOf(text).filter((c) => {
-    const q = (/^\p{L}+/u.exec(text.slice(c.cutEnd))?.[0] ?? '').toLowerCase();
+    const q = lowerCase(/^\p{L}+/u.exec(text.slice(c.cutEnd))?.[0] ?? '');
     const clause = PREPOSITIONS.has(q) || CLOSED_CLASS.has(q);
     if (c.shape === 'split') return c.rowStart || clause;
     return c.shape !== 'hyphen' || clause;
@@ -159,7 +164,7 @@ function gluedStarts(text: string, v: Vocabulary, cutsOf: CutsOf): Cut[] {
   // (The pattern's look-behind is tried at every offset: first the cheap sign it needs, a capital, a space, two capitals.)
   if (SMALL_CAPS_SIGN.test(text)) for (const m of text.matchAll(BEFORE_SMALL_CAPS)) {
     const p = m[1]!;
-    if (!isWord((p + m[2]!).toLowerCase())) cuts.push({ shape: 'split', start: m.index!, cutEnd: m.index! + p.length, p, q: m[2]!, rowStart: true });
+    if (!isWord(lowerCase(p + m[2]!))) cuts.push({ shape: 'split', start: m.index!, cutEnd: m.index! + p.length, p, q: m[2]!, rowStart: true });
   }
   return cuts;
 }

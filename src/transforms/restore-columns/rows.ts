@@ -23,6 +23,7 @@ import type { Message } from '../../model/messages.js';
 import { BROKEN_STEM, endsHyphen, endsSentence, LOWER_START } from '../classify/features.js';
 import { isWord } from '../../lexicon/index.js';
 import { isShreddedPage } from '../../readers/text/shredded.js';
+import { lowerCase } from '../../text/ascii.js';
 
 export const ROWS_RULE = 'restore-columns/rows';
 
@@ -94,7 +95,7 @@ function restOf(y: string): string | undefined {
 
 /** Do a stem and a rest make a word? */
 function makesWord(left: string | undefined, right: string | undefined): boolean {
-  return left !== undefined && right !== undefined && isWord((left + right).toLowerCase());
+  return left !== undefined && right !== undefined && isWord(lowerCase(left + right));
 }
 
 /** What `junction` reads of a line as the upper line of a junction: how it ends. */
@@ -209,27 +210,47 @@ function sameLastBesides(a: readonly number[], b: readonly number[], c: number):
 }
 
 /**
- * A placement met at a line, not yet kept: `from` with the line put in column `col`. Only the BEAM_WIDTH
- * best are made into States (most are dropped), so their columns' last lines are not copied before then.
+ * The placements met at one line, not yet kept: beam state `from[x]` with the line put in column
+ * `col[x]`, in the order first met. Only the BEAM_WIDTH best are made into States (most are dropped), so
+ * they are kept in typed arrays, one slot each, made once per search: a search meets up to BEAM_WIDTH ×
+ * k placements at each of hundreds of lines (d2_002 page.txt), and an object each was most of its garbage.
  */
-interface Candidate {
-  from: State;
-  col: number;
-  score: number;
-  chains: number;
-  hash: number;
+class Candidates {
+  readonly from: Int32Array;
+  readonly col: Int32Array;
+  readonly score: Float64Array;
+  readonly chains: Int32Array;
+  readonly hash: Int32Array;
+  /** Before each slot, the slot met last with the same hash (-1: none): the chain HashSlots.get starts. */
+  readonly sameHash: Int32Array;
+  length = 0;
+
+  constructor(n: number) {
+    this.from = new Int32Array(n);
+    this.col = new Int32Array(n);
+    this.score = new Float64Array(n);
+    this.chains = new Int32Array(n);
+    this.hash = new Int32Array(n);
+    this.sameHash = new Int32Array(n);
+  }
+
+  /** Write placement `slot` (a new one at `length`, or one replaced in place: it keeps the place first met). */
+  put(slot: number, from: number, col: number, score: number, chains: number, hash: number): void {
+    this.from[slot] = from;
+    this.col[slot] = col;
+    this.score[slot] = score;
+    this.chains[slot] = chains;
+    this.hash[slot] = hash;
+  }
 }
 
-/** Does `x` reach the same state (the same column, the same last line in every column) as `from` with the line put in column `col`? */
-function sameState(x: Candidate, from: State, col: number): boolean {
-  return x.col === col && sameLastBesides(x.from.last, from.last, col);
-}
-
-/** The state a candidate reaches at line i. */
-function stateOf(x: Candidate, i: number): State {
-  const last = x.from.last.slice();
-  last[x.col] = i;
-  return { last, at: x.col, score: x.score, chains: x.chains, cols: { col: x.col, prev: x.from.cols }, hash: x.hash };
+/** The state placement `x` reaches at line i. */
+function stateOf(cands: Candidates, beam: readonly State[], x: number, i: number): State {
+  const from = beam[cands.from[x]!]!;
+  const col = cands.col[x]!;
+  const last = from.last.slice();
+  last[col] = i;
+  return { last, at: col, score: cands.score[x]!, chains: cands.chains[x]!, cols: { col, prev: from.cols }, hash: cands.hash[x]! };
 }
 
 /**
@@ -281,34 +302,70 @@ class HashSlots {
   }
 }
 
-const byScore = (x: { score: number }, y: { score: number }): number => y.score - x.score;
-
 /** The scores bestFirst sorts, kept from call to call (a search calls it at every line). */
 let scratch = new Float64Array(0);
 
 /**
- * The `n` best candidates, best first, ties in the order met: what a stable sort of all of them by score,
- * cut to `n`, gives, without sorting the many that are dropped (the sort was most of the search's time).
+ * The value `sort()[nth]` of a list of numbers would hold (the list is reordered): Hoare's selection,
+ * which sorts only the part that holds the nth place (the line's placements are hundreds; one sort per
+ * line was a third of bestFirst's time).
  */
-function bestFirst(candidates: Candidate[], n: number): Candidate[] {
-  if (candidates.length <= n) return candidates.sort(byScore);
-  // The n-th best score: every candidate above it is kept, and those on it, first met first, up to n in all.
-  if (scratch.length < candidates.length) scratch = new Float64Array(2 * candidates.length);
-  const scores = scratch.subarray(0, candidates.length);
-  for (let at = 0; at < candidates.length; at++) scores[at] = candidates[at]!.score;
-  const floor = scores.sort()[candidates.length - n]!;
+export function selectNth(a: Float64Array, nth: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    // [lo, j] ≤ pivot ≤ [i, hi], and everything between j and i equals the pivot.
+    if (nth <= j) hi = j;
+    else if (nth >= i) lo = i;
+    else return a[nth]!;
+  }
+  return a[nth]!;
+}
+
+/**
+ * The slots of the `n` best placements, best first, ties in the order met: what a stable sort of all of
+ * them by score, cut to `n`, gives, without sorting the many that are dropped (the sort was most of the
+ * search's time).
+ */
+function bestFirst(cands: Candidates, n: number): number[] {
+  const count = cands.length;
+  const score = cands.score;
+  const bySlotScore = (x: number, y: number): number => score[y]! - score[x]!;
+  const kept: number[] = [];
+  if (count <= n) {
+    for (let x = 0; x < count; x++) kept.push(x);
+    return kept.sort(bySlotScore);
+  }
+  // The n-th best score: every placement above it is kept, and those on it, first met first, up to n in all.
+  if (scratch.length < count) scratch = new Float64Array(2 * count);
+  const scores = scratch.subarray(0, count);
+  scores.set(score.subarray(0, count));
+  const floor = selectNth(scores, count - n);
   let above = 0;
-  for (const x of candidates) if (x.score > floor) above++;
+  for (let x = 0; x < count; x++) if (score[x]! > floor) above++;
   let room = n - above;
-  const kept: Candidate[] = [];
-  for (const x of candidates) {
-    if (x.score > floor) kept.push(x);
-    else if (x.score === floor && room > 0) {
+  for (let x = 0; x < count; x++) {
+    if (score[x]! > floor) kept.push(x);
+    else if (score[x] === floor && room > 0) {
       kept.push(x);
       room--;
     }
   }
-  return kept.sort(byScore);
+  return kept.sort(bySlotScore);
 }
 
 /**
@@ -323,17 +380,17 @@ export function placeInColumns(
   before: ReadonlyMap<number, RowItem> = new Map(),
   j: (a: number, b: number) => number = junctionsByIndex(lines, before),
 ): { columns: number[][]; score: number; chains: number } {
-  // One line's candidates: each kept placement with each column.
+  // One line's placements: each kept placement with each column.
   const lastByHash = new HashSlots(BEAM_WIDTH * k);
+  const cands = new Candidates(BEAM_WIDTH * k);
   let beam: State[] = [{ last: new Array<number>(k).fill(-1), at: k - 1, score: 0, chains: 0, cols: null, hash: stateHash(new Array<number>(k).fill(-1)) }];
   for (let i = 0; i < lines.length; i++) {
     // Placements met at this line, in the order first met (ties keep it, as a Map's insertion order
     // would), found by their columns' last lines through a hash of them.
-    const order: Candidate[] = [];
-    // The last candidate met with each hash, and before it (`sameHash`, by index; -1: none) the others with that hash.
+    cands.length = 0;
     lastByHash.clear();
-    const sameHash: number[] = [];
-    for (const s of beam) {
+    for (let f = 0; f < beam.length; f++) {
+      const s = beam[f]!;
       for (let c = 0; c < k; c++) {
         // Columns skipped: those between the last line's column and this one along the row (a new row
         // when c is not right of it).
@@ -344,18 +401,21 @@ export function placeInColumns(
         const hash = (s.hash + Math.imul(i - a, HASH_FACTORS[c]!)) | 0;
         // The same placement state (same column, same last line in every column) met before: keep the better.
         let slot = lastByHash.get(hash);
-        while (slot >= 0 && !sameState(order[slot]!, s, c)) slot = sameHash[slot]!;
-        if (slot >= 0 && order[slot]!.score >= score) continue;
-        const x: Candidate = { from: s, col: c, score, chains: s.chains + (jv >= CHAIN_SCORE ? 1 : 0), hash };
-        if (slot >= 0) order[slot] = x;
+        while (slot >= 0 && !(cands.col[slot] === c && sameLastBesides(beam[cands.from[slot]!]!.last, s.last, c))) slot = cands.sameHash[slot]!;
+        if (slot >= 0 && cands.score[slot]! >= score) continue;
+        const chains = s.chains + (jv >= CHAIN_SCORE ? 1 : 0);
+        if (slot >= 0) cands.put(slot, f, c, score, chains, hash);
         else {
-          sameHash.push(lastByHash.get(hash));
-          lastByHash.set(hash, order.length);
-          order.push(x);
+          const x = cands.length++;
+          cands.sameHash[x] = lastByHash.get(hash);
+          lastByHash.set(hash, x);
+          cands.put(x, f, c, score, chains, hash);
         }
       }
     }
-    beam = bestFirst(order, BEAM_WIDTH).map((x) => stateOf(x, i));
+    const next: State[] = [];
+    for (const x of bestFirst(cands, BEAM_WIDTH)) next.push(stateOf(cands, beam, x, i));
+    beam = next;
   }
   const best = beam[0]!;
   const colOf: number[] = [];

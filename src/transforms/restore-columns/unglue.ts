@@ -40,7 +40,7 @@ import { looksDehyphenated } from '../dehyphenate/rules/restore-compound.js';
 import { MAX_WORD } from '../dehyphenate/rules/closed-up.js';
 import { inlineRests, letterRuns } from './inline-rest.js';
 import { firstSpace as firstSpaceIn, opensToken } from './chars.js';
-import { isSpaceCode } from '../../text/ascii.js';
+import { isSpaceCode, lowerCase } from '../../text/ascii.js';
 
 export const UNGLUE_RULE = 'restore-columns/unglue';
 
@@ -88,10 +88,10 @@ function leadingRest(text: string): { r: string; at: number } | null {
 
 /** Is `w` a word: the lexicon's, or the document's (at least `min` times: the token itself counts once). */
 function known(w: string, v: Vocabulary, min: number): boolean {
-  const lower = w.toLowerCase();
+  const lower = lowerCase(w);
   // The document's counts first: a small map, and most runs asked about are its common words, while
   // the lexicon's answers sit in a map of every form met so far (either answer does).
-  return v.count(lower) >= min || isWord(lower);
+  return v.countLower(lower) >= min || isWord(lower);
 }
 
 /** A cut of a glued line: `p` = text[start, start + p.length) ends one row; the other column's row starts at `cutEnd`. */
@@ -134,7 +134,7 @@ export function lineCuts(text: string, v: Vocabulary): Cut[] {
     }
     const next = runs[k + 1];
     if (after === '-' && next && next.at === end + 1 && !LETTER.test(text[next.at + next.r.length] ?? '')) {
-      if (v.count(`${run}-${next.r}`.toLowerCase()) <= 1) out.push({ shape: 'hyphen', start, cutEnd: end + 1, p: run, q: '', rowStart: true });
+      if (v.count(lowerCase(`${run}-${next.r}`)) <= 1) out.push({ shape: 'hyphen', start, cutEnd: end + 1, p: run, q: '', rowStart: true });
     }
     const quote = after !== undefined && OPENERS.has(after);
     // Two words glued are at most twice the longest word closed-up.ts reads (a longer run of letters
@@ -147,7 +147,7 @@ export function lineCuts(text: string, v: Vocabulary): Cut[] {
       const p = run.slice(0, at);
       const q = run.slice(at);
       if (!LOWER_END.test(p)) continue;
-      const rowStart = UPPER_THEN_LOWER.test(q) || (LOWER_START.test(q) && q.length >= MIN_ROW_WORD && isWord(q.toLowerCase()));
+      const rowStart = UPPER_THEN_LOWER.test(q) || (LOWER_START.test(q) && q.length >= MIN_ROW_WORD && isWord(lowerCase(q)));
       if (!rowStart && !LOWER_START.test(q)) continue;
       out.push({ shape: 'split', start, cutEnd: start + at, p, q, rowStart });
     }
@@ -211,7 +211,7 @@ export function findChain(lines: readonly Line[], i: number, v: Vocabulary, cuts
     // A capitalised start goes on only into a word the document has elsewhere (`En`+`glish`,
     // `Wikime`+`dia`): capitalised tokens are mostly names, and names cut anywhere make words.
     const capital = /^\p{Lu}/u.test(cb.p);
-    const hit = rests.find(({ r }) => (capital ? v.count((cb.p + r).toLowerCase()) >= 1 : known(cb.p + r, v, 1)) && !(pieceOnly && isWord(r.toLowerCase())));
+    const hit = rests.find(({ r }) => (capital ? v.count(lowerCase(cb.p + r)) >= 1 : known(cb.p + r, v, 1)) && !(pieceOnly && isWord(lowerCase(r))));
     if (!hit) continue;
     const length = best[b]!.length;
     if (length < foundLength) continue;

@@ -29,6 +29,7 @@ import { joinPieces, keepsLineEndHyphens } from './join.js';
 import { placeLooseWords } from './loose.js';
 import { mendDatelines } from './dateline.js';
 import { isShreddedPage } from '../../readers/text/shredded.js';
+import { hasLetter } from '../../text/ascii.js';
 
 export const RULE = 'restore-pieces/reordered';
 
@@ -76,7 +77,7 @@ export function restorePage(page: Page, vocabulary: () => Vocabulary, messages: 
     const l = slots[k]!;
     if (l.box) return false;
     const text = textOf(l);
-    return /\p{L}/u.test(text) && wordCount(text) <= MAX_PIECE_WORDS;
+    return hasLetter(text) && wordCount(text) <= MAX_PIECE_WORDS;
   };
   const pieceLine = (k: number): PieceLine => {
     const l = slots[k]!;

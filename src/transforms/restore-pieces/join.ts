@@ -33,6 +33,7 @@ import { collapsedText, endsOnSpace, MAX_PIECE_WORDS, PIECE_RATIO, wordCount } f
 import { FULL_LINE_SHARE, leftPieceOverfull, PIECES_LINE_RATIO, type JunctionContext } from './junctions.js';
 import type { Vocabulary } from '../../lexicon/vocabulary.js';
 import { SPEAKER } from '../classify/patterns.js';
+import { hasLetter } from '../../text/ascii.js';
 
 export const JOIN_RULE = 'restore-pieces/joined';
 /** A join of two pieces whose cut the extractor marked (a left piece's space glyph). */
@@ -71,7 +72,7 @@ export function joinPieces(page: Page, cuts: boolean, vocabulary: () => Vocabula
   // two pieces of one of those (`consider extensions.` ⏎ `Officials tell BBC News`).
   const lengthsTell = cuts || keepsLineEndHyphens(texts);
   if (!lengthsTell && oneLine.size === 0) return 0;
-  const isPiece = (t: string, k: number): boolean => t.length < PIECE_RATIO * widths[k]! && /\p{L}/u.test(t) && wordCount(t) <= MAX_PIECE_WORDS;
+  const isPiece = (t: string, k: number): boolean => t.length < PIECE_RATIO * widths[k]! && hasLetter(t) && wordCount(t) <= MAX_PIECE_WORDS;
   let joined = 0;
   let k = 0;
   for (const block of page.blocks) {

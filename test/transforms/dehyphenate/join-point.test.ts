@@ -6,6 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpora } from '../../../bench/lib/paths.js';
@@ -13,7 +14,7 @@ import { readText } from '../../../src/readers/text/index.js';
 import { createDehyphenate } from '../../../src/transforms/dehyphenate/index.js';
 import { emptyContext } from '../../../src/transforms/dehyphenate/context.js';
 import { JOIN_POINT_RULE } from '../../../src/transforms/dehyphenate/rules/restore-compound.js';
-import { atJoinPoint, joinPointHyphen, printedWidths } from '../../../src/transforms/dehyphenate/rules/join-point.js';
+import { atJoinPoint, joinPointHyphen, NEIGHBOUR_LINES, printedWidths } from '../../../src/transforms/dehyphenate/rules/join-point.js';
 import type { Line } from '../../../src/model/types.js';
 
 interface Row {
@@ -109,6 +110,28 @@ test('join point: printed width is the median of the lines around, empty lines l
   const line = (text: string): Line => ({ text, original: text, source: { page: 1 } });
   const lines = ['x'.repeat(30), '', 'x'.repeat(32), 'x'.repeat(90), 'x'.repeat(31), 'x'.repeat(5)].map(line);
   assert.equal(printedWidths(lines)[3], 31);
+});
+
+/** printedWidths by its definition: for each line, the median of the non-empty trimmed lengths of the lines within NEIGHBOUR_LINES of it, itself left out. */
+function widthsByDefinition(lines: readonly Line[]): number[] {
+  const lengths = lines.map((l) => l.original.trimEnd().length);
+  return lengths.map((_, i) => {
+    const around: number[] = [];
+    for (let j = Math.max(0, i - NEIGHBOUR_LINES); j <= Math.min(lines.length - 1, i + NEIGHBOUR_LINES); j++) if (j !== i && lengths[j]! > 0) around.push(lengths[j]!);
+    around.sort((a, b) => a - b);
+    return around.length < 3 ? 0 : around[Math.floor(around.length / 2)]!;
+  });
+}
+
+test('join point: the sliding window gives the median of the lines around, as the definition does (pages of every shape)', () => {
+  const line = (text: string): Line => ({ text, original: text, source: { page: 1 } });
+  fc.assert(
+    fc.property(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 })), { maxLength: 60 }), fc.boolean(), (lens, trailing) => {
+      const lines = lens.map((n) => line('x'.repeat(n) + (trailing ? ' \t' : '')));
+      assert.deepEqual(printedWidths(lines), widthsByDefinition(lines));
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 const DEV = defaultCorpora()[0]!;

@@ -5,8 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { read } from '../../../src/pipeline.js';
-import { columnCounts, displacedLines, junction, MAX_ROW_COLUMNS, MAX_ROW_RUN, MIN_ROW_COLUMNS, placeInColumns, restoreRows, ROWS_RULE, type RowItem } from '../../../src/transforms/restore-columns/rows.js';
+import { columnCounts, displacedLines, junction, MAX_ROW_COLUMNS, MAX_ROW_RUN, MIN_ROW_COLUMNS, placeInColumns, restoreRows, ROWS_RULE, selectNth, type RowItem } from '../../../src/transforms/restore-columns/rows.js';
 import type { GalleyDocument } from '../../../src/model/types.js';
 import { readThrough, sharedFile } from '../../structure/helpers.js';
 
@@ -153,4 +154,16 @@ test('d2_002 page.txt: the column counts searched place the story as the search 
   const placed = (doc: GalleyDocument): string[] => doc.messages.filter((m) => m.rule === ROWS_RULE).map((m) => m.text);
   assert.deepEqual(placed(chosen), placed(searched));
   assert.ok(placed(chosen).some((m) => /of 4 columns/.test(m)));
+});
+
+test('rows: the beam\'s n-th best score by selection is the sort\'s (scores in quarters, many ties, as the beam\'s are)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: -40, max: 40 }), { minLength: 1, maxLength: 300 }), fc.nat(), (quarters, k) => {
+      const scores = Float64Array.from(quarters, (q) => q / 4);
+      const nth = k % scores.length;
+      const sorted = Float64Array.from(scores).sort();
+      assert.equal(selectNth(scores, nth), sorted[nth]);
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -16,7 +16,7 @@ export const PREFIX_WEIGHT = 2;
 
 export const compoundPrefix: Evidence = (f) => {
   if (f.joinedKnown || !f.alphabetic) return [];
-  const a = f.site.leftPart.toLowerCase();
+  const a = lowerCase(f.site.leftPart);
   if (!HYPHENATED_PREFIXES.has(a) && !NUMBER_WORDS.has(a)) return [];
   return isWord(f.site.rightPart) || f.rightShape === 'title' ? [vote('hyphen', PREFIX_WEIGHT, 'compound-prefix')] : [];
 };

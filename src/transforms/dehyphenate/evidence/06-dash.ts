@@ -8,6 +8,7 @@
 import { CLOSED_CLASS } from '../../../lexicon/english.js';
 import { isWord } from '../../../lexicon/words.js';
 import { vote, type Evidence } from './types.js';
+import { lowerCase } from '../../../text/ascii.js';
 
 /** Closed-class right word after a whole left word. */
 export const DASH_WEIGHT = 3.5;
@@ -18,7 +19,7 @@ export const NOT_COMPOUND_WEIGHT = 1;
 
 /** `didn't` → `did`, `it's` → `it`, `they're` → `they`: the closed-class word under a contraction. */
 function baseOfContraction(word: string): string {
-  const w = word.toLowerCase().replace(/’/g, "'");
+  const w = lowerCase(word).replace(/’/g, "'");
   const nt = /^(\p{L}+)n't$/u.exec(w);
   if (nt) return nt[1] === 'wo' ? 'will' : nt[1] === 'ca' ? 'can' : nt[1]!;
   return w.replace(/'(s|d|ll|re|ve|m)$/u, '');

@@ -118,15 +118,20 @@ export function findSplit(word: string, v: Vocabulary, options: SplitOptions): S
   return split && v.count(lower) <= 1 ? split : null;
 }
 
-/** Lexicon-only answers per (word, options), kept across documents: words repeat from page to page. */
+/**
+ * Lexicon-only answers per (word, options), kept across documents: words repeat from page to page. A
+ * word of the lexicon is never split, and is answered by the lexicon's own look-up (kept for every form
+ * asked, and asked of most tokens by other rules): only the other forms are kept here.
+ */
 const LEXICON_CACHE_LIMIT = 100_000;
 const lexiconCache = new Map<string, Split | null>();
 
 function lexiconSplit(word: string, lower: string, afterNumber: boolean): Split | null {
+  if (isWord(lower)) return null;
   const key = afterNumber ? `#${word}` : word;
   const hit = lexiconCache.get(key);
   if (hit !== undefined) return hit;
-  const split = isWord(lower) ? null : (prefixSplit(word) ?? lexicalSplit(word, afterNumber));
+  const split = prefixSplit(word) ?? lexicalSplit(word, afterNumber);
   if (lexiconCache.size >= LEXICON_CACHE_LIMIT) lexiconCache.clear();
   lexiconCache.set(key, split);
   return split;
@@ -151,19 +156,19 @@ function prefixSplit(word: string): Split | null {
   for (let at = 2; at <= word.length - 2; at++) {
     const a = word.slice(0, at);
     const b = word.slice(at);
-    const la = a.toLowerCase();
+    const la = lowerCase(a);
     if (/\p{Ll}$/u.test(a) && CAPITALISED.test(b)) {
       if (CAPITAL_PREFIXES.has(la)) return { at, kind: 'prefix' };
       continue;
     }
-    if (title || b !== b.toLowerCase() || b.length < MIN_PREFIX_RIGHT) continue;
+    if (title || b !== lowerCase(b) || b.length < MIN_PREFIX_RIGHT) continue;
     if ((RESTORE_PREFIXES.has(la) || NUMBER_WORDS.has(la)) && inWordList(b)) return { at, kind: 'prefix' };
   }
   return null;
 }
 
 function lexicalSplit(word: string, afterNumber: boolean): Split | null {
-  const lower = word === word.toLowerCase();
+  const lower = word === lowerCase(word);
   const minPart = afterNumber ? MIN_NUMBER_PART : MIN_WORD_PART;
   const candidates: Array<{ split: Split; score: number }> = [];
   for (let at = 2; at <= word.length - 1; at++) {

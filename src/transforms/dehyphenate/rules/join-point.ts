@@ -19,7 +19,7 @@
  * that happens to sit at the right place is split only if it reads as a compound at a line end.
  */
 import type { GalleyDocument, Line } from '../../../model/types.js';
-import { lowerCase } from '../../../text/ascii.js';
+import { isSpaceCode, lowerCase } from '../../../text/ascii.js';
 import { HYPHENATED_PREFIXES, NUMBER_WORDS, VOWEL_FINAL_PREFIXES } from '../../../lexicon/english.js';
 import type { Vocabulary } from '../../../lexicon/vocabulary.js';
 import type { DehyphenateContext } from '../context.js';
@@ -48,20 +48,57 @@ const CONTEXT = 120;
 /** Fewer non-empty neighbours than this give no printed width. */
 const MIN_NEIGHBOURS = 3;
 
-/** The printed line length around each line of a page: median length of the non-empty lines around it (0 when unknown). */
+/**
+ * The printed line length around each line of a page: median length of the non-empty lines around it
+ * (NEIGHBOUR_LINES each side, the line itself left out; 0 when fewer than MIN_NEIGHBOURS). The lengths
+ * of the lines around are kept sorted as the window slides down the page (one length leaves and one
+ * comes in per line), and the line's own length is stepped over when the median is read, rather than
+ * the window sorted anew for every line (a page.txt page has a few hundred lines).
+ */
 export function printedWidths(lines: readonly Line[]): number[] {
-  const lengths = lines.map((l) => l.original.trimEnd().length);
-  // One buffer, kept sorted by insertion (at most 2 × NEIGHBOUR_LINES numbers).
-  const around: number[] = [];
-  return lengths.map((_, i) => {
-    around.length = 0;
-    for (let j = Math.max(0, i - NEIGHBOUR_LINES); j <= Math.min(lines.length - 1, i + NEIGHBOUR_LINES); j++) {
-      const n = lengths[j]!;
-      if (j === i || n === 0) continue;
-      insertSorted(around, n);
+  const lengths = lines.map((l) => trimmedLength(l.original));
+  const n = lengths.length;
+  // The non-empty lengths of lines [i - NEIGHBOUR_LINES, i + NEIGHBOUR_LINES], the line i among them, sorted.
+  const window: number[] = [];
+  for (let j = 0; j <= Math.min(n - 1, NEIGHBOUR_LINES); j++) if (lengths[j]! > 0) insertSorted(window, lengths[j]!);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      const leaving = i - 1 - NEIGHBOUR_LINES;
+      const entering = i + NEIGHBOUR_LINES;
+      if (leaving >= 0 && lengths[leaving]! > 0) window.splice(lowerBound(window, lengths[leaving]!), 1);
+      if (entering < n && lengths[entering]! > 0) insertSorted(window, lengths[entering]!);
     }
-    return around.length < MIN_NEIGHBOURS ? 0 : around[Math.floor(around.length / 2)]!;
-  });
+    const own = lengths[i]!;
+    // The window without the line's own length (one occurrence of it: any, they are equal).
+    const size = own > 0 ? window.length - 1 : window.length;
+    if (size < MIN_NEIGHBOURS) {
+      out.push(0);
+      continue;
+    }
+    const h = Math.floor(size / 2);
+    out.push(own > 0 && h >= lowerBound(window, own) ? window[h + 1]! : window[h]!);
+  }
+  return out;
+}
+
+/** The first index of a sorted list whose value is at least `v`. */
+function lowerBound(a: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `text.trimEnd().length`, without the trimmed copy. */
+function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** Is a line of this text long enough to hold a join (LONG_LINE_RATIO printed lines)? */
@@ -89,19 +126,28 @@ export function spansJoinPoint(start: number, end: number, length: number, width
  * The points of the token `text[start, end)` where compoundShape could accept a decision, in order: a
  * lower-case letter before and a capital after, or the end of a first element the decision's prefix
  * evidence reads (HYPHENATED_PREFIXES, NUMBER_WORDS, VOWEL_FINAL_PREFIXES: evidence/05-compounds.ts) at the
- * token's start or after one of its hyphens.
+ * token's start or after one of its hyphens. Only points `at(point)` accepts are read (the join points:
+ * an offset's test is arithmetic, a point's test reads the letters).
  */
-function compoundPoints(text: string, start: number, end: number): number[] {
-  const out = new Set<number>();
-  for (let i = start; i < end; i++) {
-    if (i === start || text[i - 1] === '-') {
-      for (let n = 1; n <= MAX_PREFIX && i + n < end; n++) if (PREFIXES.has(text.slice(i, i + n).toLowerCase())) out.add(i + n);
+function compoundPoints(text: string, start: number, end: number, at: (point: number) => boolean): number[] {
+  const out: number[] = [];
+  // Each point between two characters of the token, in order, read only where `at` accepts it.
+  for (let p = start + 1; p < end; p++) {
+    if (!at(p)) continue;
+    const a = text[p - 1]!;
+    const b = text[p]!;
+    if (a !== a.toUpperCase() && b !== b.toLowerCase()) {
+      out.push(p);
+      continue;
     }
-    const a = text[i]!;
-    const b = text[i + 1];
-    if (i + 1 < end && b !== undefined && a !== a.toUpperCase() && b !== b.toLowerCase()) out.add(i + 1);
+    for (let i = p - 1; i >= Math.max(start, p - MAX_PREFIX); i--) {
+      if ((i === start || text[i - 1] === '-') && PREFIXES.has(lowerCase(text.slice(i, p)))) {
+        out.push(p);
+        break;
+      }
+    }
   }
-  return [...out].sort((x, y) => x - y);
+  return out;
 }
 
 /** The first elements the decision's prefix evidence reads, and the longest of them. */
@@ -115,6 +161,11 @@ function withoutOne(v: Vocabulary, word: string): DehyphenateContext {
   view.count = (w: string): number => {
     const n = v.count(w);
     return lowerCase(w) === self ? Math.max(0, n - 1) : n;
+  };
+  // (The same for a form already lower-cased, so that no reader of the view counts the token.)
+  view.countLower = (lower: string): number => {
+    const n = v.countLower(lower);
+    return lower === self ? Math.max(0, n - 1) : n;
   };
   return { vocabulary: view };
 }
@@ -179,9 +230,9 @@ export function joinPointHyphen(
   if (end - start > MAX_WORD || !spansJoinPoint(start, end, length, width)) return null;
   let found: { at: number; decision: LineEndDecision } | null = null;
   // Only where compoundShape could accept the decision (asked first: a decision costs far more).
-  for (const at of compoundPoints(text, start, end)) {
+  for (const at of compoundPoints(text, start, end, (point) => atJoinPoint(point, length, width))) {
     // Between two letters (digits: `1990s` is no compound; a hyphen already there is no closed-up one).
-    if (!atJoinPoint(at, length, width) || !LETTER.test(text[at - 1]!) || !LETTER.test(text[at]!)) continue;
+    if (!LETTER.test(text[at - 1]!) || !LETTER.test(text[at]!)) continue;
     // The two lines as the decision reads them: the words around the point (context), not the whole line.
     const site = lineEndSite(`${text.slice(Math.max(0, at - CONTEXT), at)}-`, text.slice(at, at + CONTEXT));
     if (!site) continue;

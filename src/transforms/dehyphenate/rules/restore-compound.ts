@@ -15,6 +15,7 @@ import { forEachToken, lastNonSpace } from '../../../lexicon/tokens.js';
 import { findSplit, MIN_DOCUMENT_WORD, phoneSplit, type Split, type SplitKind } from './closed-up.js';
 import { joinPointHyphen, mayHoldJoin, widthsOf } from './join-point.js';
 import { describeVotes } from '../decide.js';
+import { lowerCase } from '../../../text/ascii.js';
 
 export type RestoreCompoundsMode = 'auto' | 'always' | 'never';
 
@@ -30,8 +31,20 @@ export const CONFIDENCE: Readonly<Record<SplitKind, number>> = { document: 0.9, 
 export const DEHYPHENATED_MAX_SHARE = 0.03;
 export const MIN_LINES = 40;
 
+/** `-` by its code (a line's characters are compared by code: no one-character string is made). */
+const HYPHEN_CODE = 0x2d;
+
 /** A token that is (part of) an address: `northernledger.example`, `www.x`, `a@b`, `wikiHow:Carbon`. */
 const ADDRESS = /[.@:\\]\p{L}|^www\./u;
+
+/** `ADDRESS.test(token)`, the pattern asked only of a token holding one of its marks (`.`, `@`, `:`, `\`; `www.` holds a full stop): most tokens hold none. */
+function isAddress(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 46 || c === 64 || c === 58 || c === 92) return ADDRESS.test(token);
+  }
+  return false;
+}
 
 /** Restore closed-up compounds in every line of the document (see the file comment). */
 export function restoreCompounds(doc: GalleyDocument, ctx: DehyphenateContext, mode: RestoreCompoundsMode): void {
@@ -114,7 +127,8 @@ export const JOIN_POINT_RULE = 'dehyphenate/restore-at-join';
 
 function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: GalleyDocument, unchanged: Set<string>, atJoin?: JoinPointFinder): void {
   const text = line.text;
-  const lastBroken = endsInHyphen(text);
+  // Where the line's broken half ends (its last non-space character, the line's hyphen): read once a line.
+  const brokenEnd = endsInHyphen(text) ? lastNonSpace(text) : -1;
   const edits: Array<{ start: number; end: number; text: string }> = [];
   let first = true;
   forEachToken(text, (token, start) => {
@@ -123,15 +137,16 @@ function restoreLine(line: Line, split: SplitFinder, prevBroken: boolean, doc: G
     first = false;
     // The halves of a line-end site are the line-end decision's business; so is
     // a half left inside a line (`partic- there`, columns merged by the extractor).
-    if ((isFirst && prevBroken) || text[end] === '-' || (lastBroken && end === lastNonSpace(text))) return;
-    if (token.length < MIN_DOCUMENT_WORD || text[start - 1] === '-') return;
+    if ((isFirst && prevBroken) || text.charCodeAt(end) === HYPHEN_CODE || end === brokenEnd) return;
+    if (token.length < MIN_DOCUMENT_WORD || text.charCodeAt(start - 1) === HYPHEN_CODE) return;
+    const address = isAddress(token);
     if (unchanged.has(token)) {
-      const atJoinPoint = ADDRESS.test(token) ? null : (atJoin?.(token, start) ?? null);
+      const atJoinPoint = address ? null : (atJoin?.(token, start) ?? null);
       if (atJoinPoint) edits.push({ start, end, text: atJoinPoint });
       return;
     }
-    let restored = ADDRESS.test(token) ? token : restoreToken(token, line, start, split, doc);
-    if (restored === token && !ADDRESS.test(token)) restored = atJoin?.(token, start) ?? token;
+    let restored = address ? token : restoreToken(token, line, start, split, doc);
+    if (restored === token && !address) restored = atJoin?.(token, start) ?? token;
     if (restored !== token) edits.push({ start, end, text: restored });
     else unchanged.add(token);
   });
@@ -161,7 +176,7 @@ function restoreToken(token: string, line: Line, start: number, find: SplitFinde
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     const prev = i > 0 ? segments[i - 1]! : '';
-    const afterNumber = /^\p{N}+$/u.test(prev) || NUMBER_WORDS.has(prev.toLowerCase());
+    const afterNumber = /^\p{N}+$/u.test(prev) || NUMBER_WORDS.has(lowerCase(prev));
     const split = segment.length < MIN_DOCUMENT_WORD ? null : find(segment, afterNumber, prev);
     const piece = split ? render(segment, split) : segment;
     out += (i > 0 ? '-' : '') + piece;
