@@ -107,8 +107,10 @@ export interface Line {
  * And the OCR readers' own page-geometry labels (src/readers/xml/running-heads.ts):
  * - `running-head` / `running-foot`: a row of small-type lines alone in the top / bottom band of the
  *   page, holding a page number, a date or a web address (paper name, date, section, folio).
+ * - `boxed`: a few lines alone in a small box drawn by rules (src/readers/xml/ruled-boxes.ts): an
+ *   advertisement, as the PDF reader reads a small frame (`pdf/framed-box`).
  */
-export const OCR_HINTS = ['heading', 'caption', 'float', 'running-head', 'running-foot'] as const;
+export const OCR_HINTS = ['heading', 'caption', 'float', 'running-head', 'running-foot', 'boxed'] as const;
 export type OcrHint = (typeof OCR_HINTS)[number];
 
 /**

@@ -11,10 +11,17 @@
  * together, top to bottom, in one block at the place of the first of them.
  * Only small boxes (MAX_BOXED_LINES): a framed story or fact box of many lines
  * keeps its blocks (its paragraphs). Each merge is a `reader/ruled-box` message.
+ *
+ * A box of the page's size or less than FRAME_MAX_SHARE of it that holds no more than SMALL_BOX_LINES
+ * lines and SMALL_BOX_WORDS words is an advertisement, as the PDF reader reads a small frame
+ * (pdf/layout/page.ts, `pdf/framed-box`: the same limits): its block and lines get the `boxed` hint
+ * (classify/rules/00-hints.ts), and a `reader/ruled-box-advert` message. (dev2 d2_004's ALTO: `Drivers
+ * wanted` ⏎ `Apply at 555-0187` in a box of four rules, read as a story of its own.)
  */
 import type { Block, Box, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import { unionBox } from './geometry.js';
+import { FRAME_MAX_SHARE, SMALL_BOX_LINES, SMALL_BOX_WORDS } from '../pdf/layout/page.js';
 
 /**
  * A box holds at most this many lines to be read as one block. A small boxed
@@ -86,6 +93,7 @@ export function mergeRuledBoxes(page: Page, messages: Message[]): void {
   if (!(tol > 0)) return;
   for (const box of ruledBoxes(page, tol)) {
     const held = page.blocks.filter((b) => b.kind === 'text' && b.box && inside(b.box, box, tol));
+    if (held.length === 1) markAdvert(page, held[0]!, box, messages);
     if (held.length < 2) continue;
     if (held.some((a, i) => held.some((b, k) => k > i && sideBySide(a.box!, b.box!)))) continue;
     // Whole blocks from the top: each block's lines stay together, in their own order.
@@ -110,5 +118,27 @@ export function mergeRuledBoxes(page: Page, messages: Message[]): void {
       source: merged.source,
       confidence: 0.8,
     });
+    markAdvert(page, merged, box, messages);
   }
 }
+
+/** Mark the one block a small ruled box holds as an advertisement (see the file comment), when it is small enough. */
+function markAdvert(page: Page, block: Block, box: Box, messages: Message[]): void {
+  const words = block.lines.reduce((n, l) => n + (l.text.match(/\S+/gu)?.length ?? 0), 0);
+  const area = (box.x1 - box.x0) * (box.y1 - box.y0);
+  if (block.lines.length > SMALL_BOX_LINES || words > SMALL_BOX_WORDS) return;
+  const pageArea = (page.width ?? 0) * (page.height ?? 0);
+  if (pageArea > 0 && area > FRAME_MAX_SHARE * pageArea) return;
+  block.hint = 'boxed';
+  for (const line of block.lines) line.hint = 'boxed';
+  messages.push({
+    rule: 'reader/ruled-box-advert',
+    severity: 'info',
+    text: `${block.lines.length} line(s), ${words} words, alone in a box drawn by rules [${Math.round(box.x0)},${Math.round(box.y0)} ${Math.round(box.x1)},${Math.round(box.y1)}]: an advertisement, as a small frame on a PDF page`,
+    source: block.source,
+    confidence: BOXED_CONFIDENCE,
+  });
+}
+
+/** How sure the advert reading is: as sure as the PDF reader's framed box (pdf/model.ts, 0.6): a boxed notice reads the same. */
+export const BOXED_CONFIDENCE = 0.6;

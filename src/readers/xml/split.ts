@@ -11,8 +11,8 @@
  *
  * Evidence (ALTO and hOCR from Tesseract 5 on the 30 dev pages, and the
  * Evening Star's PrimeOCR ALTO): inside a line, word gaps reach 5 line heights
- * in justified narrow columns and 8 in leader-dot lists (a cast list set
- * `Thunder …… Mr. X`); the glued lines jump 25–95. Inside a block, line gaps stay
+ * in justified narrow columns and 8.3 in leader-dot lists (a cast list set
+ * `Thunder …… Mr. X`); the glued lines jump 14.7–95. Inside a block, line gaps stay
  * under 1.6 line heights; the glued blocks have 2.9–95.
  */
 import type { Block, Box, Line } from '../../model/types.js';
@@ -20,8 +20,14 @@ import type { Message } from '../../model/messages.js';
 import { buildBlock, buildLine, type RawBlock, type RawLine } from './ocr-model.js';
 import { maxOf, unionBox } from './geometry.js';
 
-/** A gap between two words of a line wider than this many line heights is wider than a column of body text (a column is 12–20 line heights): the line is two lines of different columns. */
-export const LINE_GAP_SPLIT = 20;
+/**
+ * A gap between two words of a line wider than this many line heights is no word space: the line is two
+ * lines of different columns. Word spaces inside real lines reach 5 line heights (justified narrow
+ * columns) and 8.3 (leader lists in the Evening Star's advertisements); the glued lines of the dev2
+ * pages jump 14.7 (a story's sign-off `— Xinhua` flush right at the top of the next column, on the
+ * baseline of a body line, d2_004) to 95. A column is 12–20 line heights wide.
+ */
+export const LINE_GAP_SPLIT = 12;
 /** A vertical gap between two lines of a block taller than this many heights of the smaller line is not leading: the block is two blocks. */
 export const BLOCK_GAP_SPLIT = 2.5;
 

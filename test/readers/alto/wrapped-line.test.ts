@@ -73,7 +73,9 @@ test('corpus: every move on the 40 pages is right by the truth (the two lines re
           fired++;
           // The last two words of the line above and the first of the moved line are one run of the printed text.
           const seam = `${b.lines[i - 1]!.text.trim().split(/\s+/).slice(-2).join(' ')} ${lb.text.trim().split(/\s+/)[0]}`;
-          assert.ok(truth.includes(seam), `${id}: "${seam}" is not in the truth`);
+          // (A word broken at the seam reads whole in the truth: `dining store-` ⏎ `fronts.`, d2_004.)
+          const whole = seam.replace(/(\p{L})- (\p{Ll})/u, '$1$2');
+          assert.ok(truth.includes(seam) || truth.includes(whole), `${id}: "${seam}" is not in the truth`);
         }
       }
     }

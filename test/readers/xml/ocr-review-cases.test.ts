@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readAlto } from '../../../src/readers/alto/index.js';
 import { readHocr } from '../../../src/readers/hocr/index.js';
 import { restoreAsync } from '../../../src/pipeline.js';
+import { toOutput } from '../../../src/writers/json/index.js';
 import { joinLines } from '../../../src/text/join.js';
 import type { Block, GalleyDocument } from '../../../src/model/types.js';
 import { altoOf, body, hocrOf, L, type SynPage } from './synthetic-page.js';
@@ -50,6 +51,24 @@ test('ruled box: blocks stacked inside a box closed at its four corners are read
     assert.deepEqual(texts(doc), [['SUBSCRIBE', 'Three months for $9', 'Delivered to your door', 'every morning']], doc.format);
     const m = doc.messages.find((x) => x.rule === 'reader/ruled-box');
     assert.match(m?.text ?? '', /reordered: the engine read them as "Delivered to your door", "SUBSCRIBE"/, doc.format);
+  }
+});
+
+test('ruled box: a few lines alone in a small ruled box are an advert, as a small frame on a PDF page; a box of more lines keeps its blocks', async () => {
+  const box = [rule(95, 1000, 4, 300), rule(1005, 1000, 4, 300), rule(95, 1000, 914, 4), rule(95, 1296, 914, 4)];
+  const story = body(8, 100, 1400, 900, 30, 40, 'the council met on Tuesday to vote on the bridge');
+  const small: SynPage = { graphics: box, blocks: [[L('SUBSCRIBE', 110, 1020, 400, 50)], [L('Three months for $9', 110, 1090, 500, 30)], [L('Delivered to your door', 110, 1150, 600, 30)], story] };
+  for (const doc of await pipeline(small)) {
+    const out = toOutput(doc);
+    assert.ok(out.furniture.some((f) => f.type === 'other' && f.text.startsWith('SUBSCRIBE')), doc.format);
+    assert.ok(!out.articles.some((a) => JSON.stringify(a).includes('SUBSCRIBE')), doc.format);
+    assert.match(doc.messages.find((m) => m.rule === 'reader/ruled-box-advert')?.text ?? '', /^3 line\(s\), 9 words, alone in a box drawn by rules/, doc.format);
+  }
+  // seven lines (over SMALL_BOX_LINES): a boxed story or fact box, not an advert
+  const seven = Array.from({ length: 7 }, (_, i) => L(`Line ${i + 1} of a boxed fact box`, 110, 1010 + 40 * i, 600, 30));
+  for (const doc of both({ graphics: box, blocks: [seven] })) {
+    assert.ok(!doc.messages.some((m) => m.rule === 'reader/ruled-box-advert'), doc.format);
+    assert.ok(doc.pages[0]!.blocks.every((b) => b.hint !== 'boxed'), doc.format);
   }
 });
 

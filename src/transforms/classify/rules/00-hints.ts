@@ -23,6 +23,15 @@ export const FURNITURE_HINTS: ReadonlyMap<OcrHint, FurnitureType> = new Map<OcrH
 /** Confidence of a hint verdict: the reader's evidence is geometric and specific (band, type size, a date or folio). */
 export const HINT_CONFIDENCE = 0.9;
 
+/** A ruled box's advert (the `boxed` hint, src/readers/xml/ruled-boxes.ts): as sure as the reader's reading of it. */
+export const BOXED_ADVERT_CONFIDENCE = 0.6;
+
+/** Does every line of the unit carry the `boxed` hint (a small ruled box's text, read as one block)? */
+function boxedUnit(u: UnitInfo): boolean {
+  const lines = u.block.lines;
+  return lines.length > 0 && lines.every((l) => (l.hint ?? u.block.hint) === 'boxed');
+}
+
 /** The one furniture hint every line of the unit carries (or the block, when its lines carry none), else null. */
 export function unitHint(u: UnitInfo): OcrHint | null {
   const lines = u.block.lines;
@@ -36,6 +45,11 @@ export function unitHint(u: UnitInfo): OcrHint | null {
 export function hintVerdicts(ctx: PageContext): Map<number, Verdict> {
   const out = new Map<number, Verdict>();
   for (const u of ctx.units) {
+    const boxed = boxedUnit(u);
+    if (boxed) {
+      out.set(u.index, verdict('advert', 'classify/boxed-advert', BOXED_ADVERT_CONFIDENCE, `the OCR reader found "${u.text}" alone in a small box drawn by rules`, 'other'));
+      continue;
+    }
     const hint = unitHint(u);
     if (!hint) continue;
     // A unit that is only a page number is a folio, whichever band it is in.
