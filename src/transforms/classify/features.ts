@@ -467,33 +467,52 @@ function wordsAndStretch(text: string): { words: number; stretched: boolean } {
   let words = 0;
   let gaps = 0;
   let wide = 0;
+  let wideInSentence = 0;
   let prev = 32;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c > 32 && prev <= 32) words++;
     else if (c === 32 && i > 0 && prev !== 32) {
       gaps++;
-      if (text.charCodeAt(i + 1) === 32) wide++;
+      if (text.charCodeAt(i + 1) === 32) {
+        wide++;
+        if (!afterSentenceEnd(text, i)) wideInSentence++;
+      }
     }
     prev = c;
   }
-  return { words, stretched: wide >= MIN_WIDE_GAPS && wide * 2 >= gaps };
+  return { words, stretched: stretchedGaps(gaps, wide, wideInSentence) };
 }
 
 /** A stretched line has at least this many wide gaps (one double space may be a typing slip). */
 export const MIN_WIDE_GAPS = 2;
+/**
+ * …but a line of this many gaps or fewer (two or three words: `to  England.`, the last of three pieces
+ * of a printed line pdfminer cut, d2_001) is stretched by one wide gap inside a sentence: a short line
+ * set at natural spacing shows none, and a wide gap after a sentence's end is the typesetter's
+ * sentence space, not stretching.
+ */
+export const FEW_GAPS = 2;
 
-/** Are most of the word gaps two spaces or more (and at least MIN_WIDE_GAPS of them)? */
+/** Are most of the word gaps two spaces or more (and at least MIN_WIDE_GAPS of them, or one inside a sentence on a line of FEW_GAPS)? */
 export function isStretched(text: string): boolean {
-  let gaps = 0;
-  let wide = 0;
-  for (let i = 1; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 32 || text.charCodeAt(i - 1) === 32) continue;
-    gaps++;
-    if (text.charCodeAt(i + 1) === 32) wide++;
-  }
-  return wide >= MIN_WIDE_GAPS && wide * 2 >= gaps;
+  return wordsAndStretch(text).stretched;
 }
+
+function stretchedGaps(gaps: number, wide: number, wideInSentence: number): boolean {
+  if (wide * 2 < gaps) return false;
+  return wide >= MIN_WIDE_GAPS || (gaps <= FEW_GAPS && wideInSentence >= 1);
+}
+
+/** Does the gap at `i` follow a sentence's end (`.`, `!`, `?`, `:`, `;`, `…`, maybe closed by a quote or bracket)? */
+function afterSentenceEnd(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && CLOSER_CODES.has(text.charCodeAt(k))) k--;
+  return SENTENCE_STOP_CODES.has(text.charCodeAt(k));
+}
+
+/** Sentence marks, and the colon and semicolon after which a typesetter may set a wider space too. */
+const SENTENCE_STOP_CODES = new Set([...SENTENCE_MARKS, ':', ';'].map((c) => c.charCodeAt(0)));
 
 /**
  * Share of lines that must be stretched before stretching is read as evidence: the extractor

@@ -19,6 +19,20 @@ test('a stretched line has most of its gaps wide (d2_003, d2_006 pdfminer)', () 
   assert.ok(!isStretched('tion can have an agent, a pa-'));
   // one double space is a slip, not stretching
   assert.ok(!isStretched('the report  was published on Monday by the'));
+  // on a line of two or three words one wide gap inside a sentence is stretching (d2_001 pdfminer: the last
+  // piece of `was  sent  on  a  special` | `mission` | `to  England.`), a wide gap after a sentence's end is not
+  assert.ok(isStretched('to  England.'));
+  assert.ok(isStretched('mission to  England.'));
+  assert.ok(!isStretched('ended.  Then'));
+  assert.ok(!isStretched('he said.”  Then'));
+});
+
+test('d2_001 pdfminer: a justified line of three words cut into pieces (`mission` | `to  England.`) ends no paragraph', (t) => {
+  const file = sharedFile('corpus', 'dev2', 'd2_001', 'page.pdfminer.txt');
+  if (!file) return t.skip('../shared not present');
+  const doc = restore({ name: file, bytes: readFileSync(file) });
+  const texts = doc.articles.flatMap((a) => a.blocks.map((b) => squash(b.text)));
+  assert.ok(texts.some((t) => t.includes(squash('was sent on a special mission to England. After his return he distinguished himself'))));
 });
 
 test('stretching is evidence only on pages where many lines show it', () => {
