@@ -12,7 +12,7 @@
  * Only small boxes (MAX_BOXED_LINES): a framed story or fact box of many lines
  * keeps its blocks (its paragraphs). Each merge is a `reader/ruled-box` message.
  *
- * A box of the page's size or less than FRAME_MAX_SHARE of it that holds no more than SMALL_BOX_LINES
+ * A box no larger than FRAME_MAX_SHARE of the page whose one block holds no more than SMALL_BOX_LINES
  * lines and SMALL_BOX_WORDS words is an advertisement, as the PDF reader reads a small frame
  * (pdf/layout/page.ts, `pdf/framed-box`: the same limits): its block and lines get the `boxed` hint
  * (classify/rules/00-hints.ts), and a `reader/ruled-box-advert` message. (dev2 d2_004's ALTO: `Drivers
