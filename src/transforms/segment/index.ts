@@ -13,7 +13,8 @@
  * - Body text no head opened goes to the one story whose headline it names (./orphans.ts).
  * - Captions go to the story they share most names and words with (./attach.ts).
  *   A photographer's credit (`NAME/AGENCY`) goes to the caption under it, else to the one
- *   right before it, else (at the page's end) to the page's one caption without a credit.
+ *   right before it, else to furniture (a guess at the page's one caption without a credit paired
+ *   credits two stories away, and was removed).
  * - Furniture, kickers, jump lines, pull quotes, adverts and bylines' job
  *   titles go to `doc.furniture`.
  * Nothing is dropped: a field printed twice is kept in the text, with a message.
