@@ -30,7 +30,7 @@
  *   (baseline lower, boxes overlapping horizontally by OCR_BLOCK_OVERLAP of
  *   the narrower): a jump up or sideways is the engine's next block. Gaps
  *   too tall for leading, and lines jumping over a gap wider than a column
- *   (over LINE_GAP_SPLIT, 12 line heights), are then cut by the OCR readers'
+ *   (over LINE_GAP_SPLIT, 20 line heights), are then cut by the OCR readers'
  *   shared rules (../xml/split.ts), running heads found as for ALTO
  *   (../xml/running-heads.ts).
  * Word sizes are kept on the words (a box height is still evidence of large

@@ -15,8 +15,11 @@
  * A box no larger than FRAME_MAX_SHARE of the page whose one block holds no more than SMALL_BOX_LINES
  * lines and SMALL_BOX_WORDS words is an advertisement, as the PDF reader reads a small frame
  * (pdf/layout/page.ts, `pdf/framed-box`: the same limits): its block and lines get the `boxed` hint
- * (classify/rules/00-hints.ts), and a `reader/ruled-box-advert` message. (dev2 d2_004's ALTO: `Drivers
- * wanted` ⏎ `Apply at 555-0187` in a box of four rules, read as a story of its own.)
+ * (classify/rules/00-hints.ts), and a `reader/ruled-box-advert` message (dev2 d2_004's ALTO: `Drivers
+ * wanted` ⏎ `Apply at 555-0187` in a box of four rules). Not when the frame holds a picture (a framed
+ * photo and its caption), is one compartment of a frame divided by a rule (a fact box's title), has a
+ * text block running across its rules (a boxed story), or holds running prose or a quotation (a
+ * correction, a pull quote); nor over a running head or foot (a review's cases, 2026-12-08).
  */
 import type { Block, Box, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
@@ -91,9 +94,11 @@ export function mergeRuledBoxes(page: Page, messages: Message[]): void {
   const heights = page.blocks.flatMap((b) => b.lines.filter((l) => l.box).map((l) => l.box!.y1 - l.box!.y0));
   const tol = RULE_MEET_HEIGHTS * median(heights);
   if (!(tol > 0)) return;
-  for (const box of ruledBoxes(page, tol)) {
+  const boxes = ruledBoxes(page, tol);
+  for (const box of boxes) {
     const held = page.blocks.filter((b) => b.kind === 'text' && b.box && inside(b.box, box, tol));
-    if (held.length === 1) markAdvert(page, held[0]!, box, messages);
+    const advertOk = wholeFrame(box, boxes, tol) && !straddled(page, box, tol);
+    if (held.length === 1 && advertOk) markAdvert(page, held[0]!, box, messages);
     if (held.length < 2) continue;
     if (held.some((a, i) => held.some((b, k) => k > i && sideBySide(a.box!, b.box!)))) continue;
     // Whole blocks from the top: each block's lines stay together, in their own order.
@@ -118,15 +123,43 @@ export function mergeRuledBoxes(page: Page, messages: Message[]): void {
       source: merged.source,
       confidence: 0.8,
     });
-    markAdvert(page, merged, box, messages);
+    if (advertOk) markAdvert(page, merged, box, messages);
   }
 }
 
+/**
+ * Is the box a whole frame, not one compartment of a frame divided by a rule inside it (a fact box's
+ * title over its facts)? A compartment shares its top or bottom rule with another box at least a line
+ * high; two frames a few pixels apart (d2_008's stacked adverts, a double rule between them) are two.
+ */
+function wholeFrame(box: Box, boxes: readonly Box[], tol: number): boolean {
+  return !boxes.some((o) => o !== box && o.y1 - o.y0 > tol && Math.abs(o.x0 - box.x0) <= tol && Math.abs(o.x1 - box.x1) <= tol && (Math.abs(o.y1 - box.y0) <= tol / 2 || Math.abs(o.y0 - box.y1) <= tol / 2));
+}
+
+/** Does a text block run across the box's rules (a boxed story's body the engine read past its frame)? Then the box's content is not all known. */
+function straddled(page: Page, box: Box, tol: number): boolean {
+  return page.blocks.some((b) => b.box && !inside(b.box, box, tol) && overlaps(b.box, box));
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
+}
+
+/** Running prose: two sentences ending in a lower-case word, or a quotation (a boxed correction, fact or pull quote, not an advert). */
+const PROSE_END = /\p{Ll}[.!?]["”’)]*(?=\s|$)/gu;
+const OPENS_QUOTE = /^["“‘]/u;
+
 /** Mark the one block a small ruled box holds as an advertisement (see the file comment), when it is small enough. */
 function markAdvert(page: Page, block: Block, box: Box, messages: Message[]): void {
+  // A frame around a picture holds the picture's caption, not an advert.
+  if (page.graphics.some((g) => g.kind === 'image' && overlaps(g.box, box))) return;
+  // A line the reader already placed in the page's top or bottom band is a running head or foot.
+  if (block.lines.some((l) => l.hint === 'running-head' || l.hint === 'running-foot')) return;
   const words = block.lines.reduce((n, l) => n + (l.text.match(/\S+/gu)?.length ?? 0), 0);
   const area = (box.x1 - box.x0) * (box.y1 - box.y0);
   if (block.lines.length > SMALL_BOX_LINES || words > SMALL_BOX_WORDS) return;
+  const text = block.lines.map((l) => l.text).join(' ').trim();
+  if ((text.match(PROSE_END)?.length ?? 0) >= 2 || OPENS_QUOTE.test(text)) return;
   const pageArea = (page.width ?? 0) * (page.height ?? 0);
   if (pageArea > 0 && area > FRAME_MAX_SHARE * pageArea) return;
   block.hint = 'boxed';

@@ -12,7 +12,7 @@
  * Evidence (ALTO and hOCR from Tesseract 5 on the 30 dev pages, and the
  * Evening Star's PrimeOCR ALTO): inside a line, word gaps reach 5 line heights
  * in justified narrow columns and 8.3 in leader-dot lists (a cast list set
- * `Thunder …… Mr. X`); the glued lines jump 14.7–95. Inside a block, line gaps stay
+ * `Thunder …… Mr. X`); the glued lines jump 25–95 (and one, d2_004's, 14.7: left whole). Inside a block, line gaps stay
  * under 1.6 line heights; the glued blocks have 2.9–95.
  */
 import type { Block, Box, Line } from '../../model/types.js';
@@ -21,13 +21,15 @@ import { buildBlock, buildLine, type RawBlock, type RawLine } from './ocr-model.
 import { maxOf, unionBox } from './geometry.js';
 
 /**
- * A gap between two words of a line wider than this many line heights is no word space: the line is two
- * lines of different columns. Word spaces inside real lines reach 5 line heights (justified narrow
- * columns) and 8.3 (leader lists in the Evening Star's advertisements); the glued lines of the dev2
- * pages jump 14.7 (a story's sign-off `— Xinhua` flush right at the top of the next column, on the
- * baseline of a body line, d2_004) to 95. A column is 12–20 line heights wide.
+ * A gap between two words of a line wider than this many line heights is wider than a column of body
+ * text (a column is 12–20 line heights): the line is two lines of different columns. Word spaces inside
+ * real lines reach 8.3 line heights (leader lists in the Evening Star's advertisements), and a table row
+ * set in small type (a team and its points flush right) or a caption with its credit flush right on one
+ * line jump 12–15; so does d2_004's body line glued to the next column's sign-off on its baseline (14.7),
+ * which stays one line: the width alone cannot tell it from a caption and its credit (a review's finding,
+ * 2026-12-08, after a threshold of 12 was tried).
  */
-export const LINE_GAP_SPLIT = 12;
+export const LINE_GAP_SPLIT = 20;
 /** A vertical gap between two lines of a block taller than this many heights of the smaller line is not leading: the block is two blocks. */
 export const BLOCK_GAP_SPLIT = 2.5;
 

@@ -313,7 +313,7 @@ function textFeatures(line: Line): LineTextEvidence {
   const cached = cachedInfo(line);
   if (cached && cached.text === raw) return cached;
   const text = raw.trim();
-  const spacing = wordsAndStretch(text);
+  const spacing = wordsAndStretch(text, cutPiece(line));
   return {
     chars: text.length,
     endsSentence: endsSentence(text),
@@ -462,8 +462,21 @@ export function countWords(text: string): number {
   return n;
 }
 
+/**
+ * Is the line a piece of a printed line the extractor cut (pdfminer keeps the space at the cut: the
+ * piece ends in one, `mission␠`), or pieces put back together (restore-pieces: its span covers several
+ * lines of the file)? Only such a short line counts one wide gap as stretching (FEW_GAPS).
+ */
+function cutPiece(line: Line): boolean {
+  const o = line.original;
+  const last = o.charCodeAt(o.length - 1);
+  if (last === 32 || last === 9) return true;
+  const span = line.source.span;
+  return span !== undefined && span.start.line !== span.end.line;
+}
+
 /** `countWords` and `isStretched` of one text, in one scan (every line of a page is read so). */
-function wordsAndStretch(text: string): { words: number; stretched: boolean } {
+function wordsAndStretch(text: string, piece = false): { words: number; stretched: boolean } {
   let words = 0;
   let gaps = 0;
   let wide = 0;
@@ -481,22 +494,24 @@ function wordsAndStretch(text: string): { words: number; stretched: boolean } {
     }
     prev = c;
   }
-  return { words, stretched: stretchedGaps(gaps, wide, wideInSentence) };
+  return { words, stretched: stretchedGaps(gaps, wide, piece ? wideInSentence : 0) };
 }
 
 /** A stretched line has at least this many wide gaps (one double space may be a typing slip). */
 export const MIN_WIDE_GAPS = 2;
 /**
- * …but a line of this many gaps or fewer (two or three words: `to  England.`, the last of three pieces
- * of a printed line pdfminer cut, d2_001) is stretched by one wide gap inside a sentence: a short line
- * set at natural spacing shows none, and a wide gap after a sentence's end is the typesetter's
- * sentence space, not stretching.
+ * …but a piece of a printed line the extractor cut (cutPiece) of this many gaps or fewer (two or three
+ * words: `to  England.`, the last of three pieces pdfminer cut from one justified line, d2_001) is
+ * stretched by one wide gap inside a sentence: a piece holds too few gaps to show more, and a wide gap
+ * after a sentence's end is the typesetter's sentence space, not stretching. A whole short line with one
+ * wide gap (`in  2012.`, a typed double space, or a narrow box whose every gap pdfminer writes wide)
+ * may be a paragraph's last line: it does not count (a review's cases, 2026-12-08).
  */
 export const FEW_GAPS = 2;
 
-/** Are most of the word gaps two spaces or more (and at least MIN_WIDE_GAPS of them, or one inside a sentence on a line of FEW_GAPS)? */
-export function isStretched(text: string): boolean {
-  return wordsAndStretch(text).stretched;
+/** Are most of the word gaps two spaces or more (and at least MIN_WIDE_GAPS of them, or, on a cut piece of FEW_GAPS, one inside a sentence)? */
+export function isStretched(text: string, piece = false): boolean {
+  return wordsAndStretch(text, piece).stretched;
 }
 
 function stretchedGaps(gaps: number, wide: number, wideInSentence: number): boolean {

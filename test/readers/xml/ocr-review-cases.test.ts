@@ -54,7 +54,7 @@ test('ruled box: blocks stacked inside a box closed at its four corners are read
   }
 });
 
-test('ruled box: a few lines alone in a small ruled box are an advert, as a small frame on a PDF page; a box of more lines keeps its blocks', async () => {
+test('ruled box: a few lines alone in a small ruled box are an advert, as a small frame on a PDF page; not a framed photo caption, a correction, a quotation, or a box of more lines', async () => {
   const box = [rule(95, 1000, 4, 300), rule(1005, 1000, 4, 300), rule(95, 1000, 914, 4), rule(95, 1296, 914, 4)];
   const story = body(8, 100, 1400, 900, 30, 40, 'the council met on Tuesday to vote on the bridge');
   const small: SynPage = { graphics: box, blocks: [[L('SUBSCRIBE', 110, 1020, 400, 50)], [L('Three months for $9', 110, 1090, 500, 30)], [L('Delivered to your door', 110, 1150, 600, 30)], story] };
@@ -63,6 +63,16 @@ test('ruled box: a few lines alone in a small ruled box are an advert, as a smal
     assert.ok(out.furniture.some((f) => f.type === 'other' && f.text.startsWith('SUBSCRIBE')), doc.format);
     assert.ok(!out.articles.some((a) => JSON.stringify(a).includes('SUBSCRIBE')), doc.format);
     assert.match(doc.messages.find((m) => m.rule === 'reader/ruled-box-advert')?.text ?? '', /^3 line\(s\), 9 words, alone in a box drawn by rules/, doc.format);
+  }
+  // a frame around a picture and its caption, a boxed correction in running prose, a boxed quotation: no adverts
+  const image = { kind: 'image' as const, x: 110, y: 1010, w: 880, h: 200 };
+  const notAdverts: SynPage[] = [
+    { graphics: [...box, image], blocks: [[L('Mayor Ann Lee cuts the ribbon on Friday.', 110, 1230, 700, 30)], story] },
+    { graphics: box, blocks: [[L('CORRECTION', 110, 1020, 300, 30), L('A story on Monday gave the wrong date for the vote.', 110, 1060, 800, 30), L('It is on March 4. We regret the error.', 110, 1100, 700, 30)], story] },
+    { graphics: box, blocks: [[L('“This bridge will change', 110, 1020, 600, 40), L('the town for a century”', 110, 1070, 600, 40)], story] },
+  ];
+  for (const p of notAdverts) {
+    for (const doc of both(p)) assert.ok(!doc.messages.some((m) => m.rule === 'reader/ruled-box-advert'), `${doc.format}: ${texts(doc)[0]}`);
   }
   // seven lines (over SMALL_BOX_LINES): a boxed story or fact box, not an advert
   const seven = Array.from({ length: 7 }, (_, i) => L(`Line ${i + 1} of a boxed fact box`, 110, 1010 + 40 * i, 600, 30));

@@ -19,12 +19,15 @@ test('a stretched line has most of its gaps wide (d2_003, d2_006 pdfminer)', () 
   assert.ok(!isStretched('tion can have an agent, a pa-'));
   // one double space is a slip, not stretching
   assert.ok(!isStretched('the report  was published on Monday by the'));
-  // on a line of two or three words one wide gap inside a sentence is stretching (d2_001 pdfminer: the last
-  // piece of `was  sent  on  a  special` | `mission` | `to  England.`), a wide gap after a sentence's end is not
-  assert.ok(isStretched('to  England.'));
-  assert.ok(isStretched('mission to  England.'));
-  assert.ok(!isStretched('ended.  Then'));
-  assert.ok(!isStretched('he said.”  Then'));
+  // on a piece of two or three words the extractor cut, one wide gap inside a sentence is stretching (d2_001
+  // pdfminer: the last piece of `was  sent  on  a  special` | `mission` | `to  England.`), a wide gap after a
+  // sentence's end is not; a whole short line with one wide gap may be a paragraph's last line
+  assert.ok(isStretched('to  England.', true));
+  assert.ok(isStretched('mission to  England.', true));
+  assert.ok(!isStretched('ended.  Then', true));
+  assert.ok(!isStretched('he said.”  Then', true));
+  assert.ok(!isStretched('to  England.'));
+  assert.ok(!isStretched('in  2012.'));
 });
 
 /** Whether a block of the dev2 page's pdfminer layer, read through the pipeline, holds `run` (null without ../shared). */
@@ -39,6 +42,22 @@ test('d2_001 pdfminer: a justified line of three words cut into pieces (`mission
   const held = pdfminerHolds('d2_001', 'was sent on a special mission to England. After his return he distinguished himself');
   if (held === null) return t.skip('../shared not present');
   assert.ok(held);
+});
+
+test('made-up pdfminer-like page: a whole short last line with one double space (`in  2012.`) still ends its paragraph', () => {
+  const page = [
+    'The  council  voted  on  Tuesday  to  rebuild',
+    'the  old  bridge  over  the  river,  a  project',
+    'that  began  when  the  old  span  closed',
+    'in  2012.',
+    'The  new  crossing  will  carry  four  lanes',
+    'of  traffic  and  a  path  for  cyclists,  the',
+    'engineers  said  after  the  vote  on  Tuesday.',
+  ].join('\n');
+  const doc = restore({ name: 'p.txt', bytes: new TextEncoder().encode(page) });
+  const paras = doc.articles.flatMap((a) => a.blocks.map((b) => squash(b.text)));
+  assert.ok(paras.some((p) => p.endsWith(squash('closed in 2012.'))), JSON.stringify(paras));
+  assert.ok(paras.some((p) => p.startsWith(squash('The new crossing'))), JSON.stringify(paras));
 });
 
 test('stretching is evidence only on pages where many lines show it', () => {

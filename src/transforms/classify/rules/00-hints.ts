@@ -11,6 +11,7 @@
  */
 import type { FurnitureType, OcrHint } from '../../../model/types.js';
 import { FOLIO } from '../patterns.js';
+import { BOXED_CONFIDENCE } from '../../../readers/xml/ruled-boxes.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 
@@ -23,31 +24,30 @@ export const FURNITURE_HINTS: ReadonlyMap<OcrHint, FurnitureType> = new Map<OcrH
 /** Confidence of a hint verdict: the reader's evidence is geometric and specific (band, type size, a date or folio). */
 export const HINT_CONFIDENCE = 0.9;
 
-/** A ruled box's advert (the `boxed` hint, src/readers/xml/ruled-boxes.ts): as sure as the reader's reading of it. */
-export const BOXED_ADVERT_CONFIDENCE = 0.6;
-
-/** Does every line of the unit carry the `boxed` hint (a small ruled box's text, read as one block)? */
-function boxedUnit(u: UnitInfo): boolean {
+/** The one hint every line of the unit carries (or the block, when its lines carry none), else null. */
+function sharedHint(u: UnitInfo): OcrHint | null {
   const lines = u.block.lines;
-  return lines.length > 0 && lines.every((l) => (l.hint ?? u.block.hint) === 'boxed');
+  if (lines.length === 0) return null;
+  const first = lines[0]!.hint ?? u.block.hint;
+  if (!first) return null;
+  return lines.every((l) => (l.hint ?? u.block.hint) === first) ? first : null;
 }
 
 /** The one furniture hint every line of the unit carries (or the block, when its lines carry none), else null. */
 export function unitHint(u: UnitInfo): OcrHint | null {
-  const lines = u.block.lines;
-  if (lines.length === 0) return null;
-  const first = lines[0]!.hint ?? u.block.hint;
-  if (!first || !FURNITURE_HINTS.has(first)) return null;
-  return lines.every((l) => (l.hint ?? u.block.hint) === first) ? first : null;
+  const hint = sharedHint(u);
+  return hint && FURNITURE_HINTS.has(hint) ? hint : null;
 }
 
-/** Verdicts for the units the readers marked as running head or foot, by unit index. */
+/**
+ * Verdicts for the units the readers marked as running head or foot, or as the text of a small ruled box
+ * (`boxed`: an advert, src/readers/xml/ruled-boxes.ts, as sure as the reader's reading), by unit index.
+ */
 export function hintVerdicts(ctx: PageContext): Map<number, Verdict> {
   const out = new Map<number, Verdict>();
   for (const u of ctx.units) {
-    const boxed = boxedUnit(u);
-    if (boxed) {
-      out.set(u.index, verdict('advert', 'classify/boxed-advert', BOXED_ADVERT_CONFIDENCE, `the OCR reader found "${u.text}" alone in a small box drawn by rules`, 'other'));
+    if (sharedHint(u) === 'boxed') {
+      out.set(u.index, verdict('advert', 'classify/boxed-advert', BOXED_CONFIDENCE, `"${u.text}" is text of a small box drawn by rules, read as an advert by the OCR reader`, 'other'));
       continue;
     }
     const hint = unitHint(u);
