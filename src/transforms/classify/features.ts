@@ -489,12 +489,13 @@ function wordsAndStretch(text: string, piece = false): { words: number; stretche
       gaps++;
       if (text.charCodeAt(i + 1) === 32) {
         wide++;
-        if (!afterSentenceEnd(text, i)) wideInSentence++;
+        // (Only a cut piece reads where its wide gap stands: every other line of a page skips the look.)
+        if (piece && !afterSentenceEnd(text, i)) wideInSentence++;
       }
     }
     prev = c;
   }
-  return { words, stretched: stretchedGaps(gaps, wide, piece ? wideInSentence : 0) };
+  return { words, stretched: stretchedGaps(gaps, wide, wideInSentence) };
 }
 
 /** A stretched line has at least this many wide gaps (one double space may be a typing slip). */
