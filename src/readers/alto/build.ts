@@ -9,8 +9,8 @@
  */
 import type { Block, Font, Graphic, Line, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
-import type { RawWord } from '../xml/ocr-model.js';
-import { buildBlocks, buildLines } from '../xml/split.js';
+import type { RawLine, RawWord } from '../xml/ocr-model.js';
+import { buildBlocks, buildLines, lazyMeasures } from '../xml/split.js';
 import type { AltoRaw, AltoString, AltoTextStyle } from './parse.js';
 import { altoUnit } from './units.js';
 import { altoConfidence, isTesseract } from './confidence.js';
@@ -98,6 +98,27 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
     if (rp.height !== undefined) page.height = rp.height;
     if (options.file) page.file = options.file;
     const pieces = new Set<Block>();
+    // Every text line of the page as read, first: a line is cut at a narrow gap only where the page's other lines show columns (split.ts).
+    const rawLines = new Map<AltoRaw['pages'][number]['items'][number], RawLine[]>();
+    for (const item of rp.items) {
+      if (item.type === 'graphic') continue;
+      rawLines.set(
+        item,
+        item.lines.map((rl) => {
+          // Styles are inherited: a TextBlock's TextStyle applies to its lines, a line's to its strings.
+          const lineRefs = [...item.styleRefs, ...rl.styleRefs];
+          const lineFont = fonts.resolve(lineRefs);
+          return {
+            words: rl.strings.map((s) => rawWord(s, lineRefs, fonts, tesseract)),
+            ...(rl.box ? { box: rl.box } : {}),
+            ...(rl.id ? { id: rl.id } : {}),
+            ...(rl.hyphen ? { hyphen: rl.hyphen } : {}),
+            ...(lineFont ? { font: lineFont } : {}),
+          };
+        }),
+      );
+    }
+    const measures = lazyMeasures(() => [...rawLines.values()].flat());
     for (const item of rp.items) {
       if (item.type === 'graphic') {
         const g: Graphic = { kind: item.kind, box: item.box, source: { page: number, box: item.box, ...(item.id ? { id: item.id } : {}) } };
@@ -105,21 +126,8 @@ export function buildAltoPages(raw: AltoRaw, file: string, messages: Message[], 
         continue;
       }
       const rows: Line[][] = [];
-      for (const rl of item.lines) {
-        // Styles are inherited: a TextBlock's TextStyle applies to its lines, a line's to its strings.
-        const lineRefs = [...item.styleRefs, ...rl.styleRefs];
-        const lineFont = fonts.resolve(lineRefs);
-        const pieces = buildLines(
-          {
-            words: rl.strings.map((s) => rawWord(s, lineRefs, fonts, tesseract)),
-            ...(rl.box ? { box: rl.box } : {}),
-            ...(rl.id ? { id: rl.id } : {}),
-            ...(rl.hyphen ? { hyphen: rl.hyphen } : {}),
-            ...(lineFont ? { font: lineFont } : {}),
-          },
-          number,
-          messages,
-        );
+      for (const rl of rawLines.get(item) ?? []) {
+        const pieces = buildLines(rl, number, messages, measures);
         if (pieces.length) rows.push(pieces);
       }
       const blockFont = fonts.resolve(item.styleRefs);

@@ -10,7 +10,9 @@
  *   `<strong>`/`<b>`, `<em>`/`<i>` inside it as bold/italic); text in a line but
  *   outside any word (engines that write no words) is split into words without boxes;
  * - `ocr_photo`, `ocr_image`, `ocr_linedrawing` → image graphics, `ocr_separator` → rule.
- * Pages keep the file's order; a running head/foot row is found from the page
+ * Pages keep the file's order; a page's lines and blocks are built once the
+ * whole page is read (a line is cut at a gap only where the page's other lines
+ * show columns, ../xml/split.ts); a running head/foot row is found from the page
  * geometry (../xml/running-heads.ts); see docs/readers-ocr.md.
  */
 import type { Block, OcrHint, Page } from '../../model/types.js';
@@ -19,7 +21,7 @@ import { GalleyError } from '../../errors.js';
 import { parseXml, type XmlElement } from '../xml/parse.js';
 import { pageCounter, wordCounter } from '../xml/limits.js';
 import type { RawLine, RawWord } from '../xml/ocr-model.js';
-import { buildBlocks, buildLines, type RawRows } from '../xml/split.js';
+import { buildBlocks, buildLines, lazyMeasures, type RawRows } from '../xml/split.js';
 import { bboxProp, boxAndId, fontOf, numberProp, parseTitle, type TitleProps } from './title.js';
 import { checkPageOrder } from './page-order.js';
 import { pushAll } from '../xml/geometry.js';
@@ -50,6 +52,11 @@ export interface HocrOptions {
   dpi?: number;
 }
 
+/** A block as read, its lines not yet built: they are built once the page is read (`flushPage`). */
+interface PendingBlock extends Omit<RawRows, 'rows'> {
+  lines: RawLine[];
+}
+
 interface LineState {
   raw: Omit<RawLine, 'words'>;
   items: Array<RawWord | string>;
@@ -63,7 +70,9 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   const ppagenos: Array<number | undefined> = [];
   let page: Page | undefined;
   let pageOwner = -1;
-  let block: (RawRows & { owner: number }) | undefined;
+  let block: (PendingBlock & { owner: number }) | undefined;
+  // The blocks of the page being read: a line is cut at a narrow gap only where the page's other lines show columns (split.ts).
+  let pending: PendingBlock[] = [];
   let line: LineState | undefined;
   // chars/bold/italic count the word's non-space characters, and those inside <strong>/<b> and <em>/<i>.
   let word: { raw: RawWord; text: string; owner: number; chars: number; bold: number; italic: number } | undefined;
@@ -72,9 +81,9 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
   const hints: OcrHint[] = [];
   // Ids of the open containers (ocr_carea...), innermost last: an implicit block takes the innermost.
   const containers: string[] = [];
-  const implicitBlock = (owner: number): RawRows & { owner: number } => {
+  const implicitBlock = (owner: number): PendingBlock & { owner: number } => {
     const id = containers[containers.length - 1];
-    return { rows: [], owner, ...(id ? { id } : {}) };
+    return { lines: [], owner, ...(id ? { id } : {}) };
   };
   let sawOcr = false;
   // Per open element: what to undo when it closes.
@@ -116,23 +125,36 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
       if (typeof item !== 'string') words.push(item);
       else for (const t of item.split(/\s+/)) if (t !== '') words.push({ text: t });
     }
-    const p = currentPage();
-    const pieces = buildLines({ ...line.raw, words }, p.number, messages);
+    const raw = line.raw;
     line = undefined;
-    if (!pieces.length) return;
+    if (!words.some((w) => w.text.trim() !== '')) return;
+    currentPage();
     block ??= implicitBlock(pageOwner);
-    block.rows.push(pieces);
+    block.lines.push({ ...raw, words });
   };
   const finishBlock = (): void => {
     finishLine();
     if (!block) return;
-    const p = currentPage();
+    currentPage();
     const { owner: _owner, ...raw } = block;
-    pushAll(p.blocks, buildBlocks(raw, p.number, messages, pieces));
+    pending.push(raw);
     block = undefined;
+  };
+  /** Build the lines and blocks of the page read so far, with its measures at hand. */
+  const flushPage = (): void => {
+    const p = page;
+    const blocks = pending;
+    pending = [];
+    if (!p) return;
+    const measures = lazyMeasures(() => blocks.flatMap((b) => b.lines));
+    for (const { lines, ...raw } of blocks) {
+      const rows = lines.map((l) => buildLines(l, p.number, messages, measures)).filter((r) => r.length > 0);
+      pushAll(p.blocks, buildBlocks({ ...raw, rows }, p.number, messages, pieces));
+    }
   };
   const finishPage = (): void => {
     finishBlock();
+    flushPage();
     page = undefined;
     pageOwner = -1;
   };
@@ -174,7 +196,7 @@ export function parseHocr(text: string, file: string, messages: Message[], optio
     if (classes.includes('ocr_par')) {
       sawOcr = true;
       finishBlock();
-      block = { rows: [], owner: depth, ...boxAndId(props, id) };
+      block = { lines: [], owner: depth, ...boxAndId(props, id) };
       return;
     }
     const lineClass = classes.find((c) => c in LINE_CLASSES);

@@ -40,7 +40,7 @@
 import type { Box, Font, Page } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
 import type { RawLine, RawWord } from '../xml/ocr-model.js';
-import { buildBlocks, buildLines } from '../xml/split.js';
+import { buildBlocks, buildLines, lazyMeasures } from '../xml/split.js';
 import { markRunningHeads } from '../xml/running-heads.js';
 import { maxOf, minOf, pushAll } from '../xml/geometry.js';
 import { FLAG_INVISIBLE, FLAG_ROTATED, FLAG_SPACE_BEFORE, GLYPH_STRIDE, G_FLAGS, type RawPage } from './protocol.js';
@@ -124,8 +124,10 @@ export function ocrLayerPage(raw: RawPage, messages: Message[], recordCharacters
   const words = buildWords(upright);
   const lines = streamLines(words, log, n);
   const page: Page = { number: n, width: round(raw.width), height: round(raw.height), unit: 'pt', pointsPerUnit: 1, blocks: [], graphics: [] };
-  for (const group of streamBlocks(lines)) {
-    const rows = group.map((l) => buildLines(rawLine(l), n, log));
+  const groups = streamBlocks(lines).map((group) => group.map(rawLine));
+  const measures = lazyMeasures(() => groups.flat());
+  for (const group of groups) {
+    const rows = group.map((l) => buildLines(l, n, log, measures));
     pushAll(page.blocks, buildBlocks({ rows }, n, log));
   }
   markRunningHeads(page, log);

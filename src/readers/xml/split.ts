@@ -12,12 +12,13 @@
  * Evidence (ALTO and hOCR from Tesseract 5 on the 30 dev pages, and the
  * Evening Star's PrimeOCR ALTO): inside a line, word gaps reach 5 line heights
  * in justified narrow columns and 8.3 in leader-dot lists (a cast list set
- * `Thunder …… Mr. X`); the glued lines jump 25–95 (and one, d2_004's, 14.7: left whole). Inside a block, line gaps stay
- * under 1.6 line heights; the glued blocks have 2.9–95.
+ * `Thunder …… Mr. X`); the glued lines jump 25–95, and one, d2_004's, 14.7: a
+ * gap that narrow is cut only where the page's columns show it (`columnCut`).
+ * Inside a block, line gaps stay under 1.6 line heights; the glued blocks have 2.9–95.
  */
 import type { Block, Box, Line } from '../../model/types.js';
 import type { Message } from '../../model/messages.js';
-import { buildBlock, buildLine, type RawBlock, type RawLine } from './ocr-model.js';
+import { buildBlock, buildLine, type RawBlock, type RawLine, type RawWord } from './ocr-model.js';
 import { maxOf, unionBox } from './geometry.js';
 
 /**
@@ -25,40 +26,119 @@ import { maxOf, unionBox } from './geometry.js';
  * text (a column is 12–20 line heights): the line is two lines of different columns. Word spaces inside
  * real lines reach 8.3 line heights (leader lists in the Evening Star's advertisements), and a table row
  * set in small type (a team and its points flush right) or a caption with its credit flush right on one
- * line jump 12–15; so does d2_004's body line glued to the next column's sign-off on its baseline (14.7),
- * which stays one line: the width alone cannot tell it from a caption and its credit (a review's finding,
- * 2026-12-08, after a threshold of 12 was tried).
+ * line jump 12–15; so does d2_004's body line glued to the next column's sign-off on its baseline (14.7):
+ * the width alone cannot tell it from a caption and its credit (a review's finding, 2026-12-08, after a
+ * threshold of 12 was tried), the page's columns can (`columnCut`).
  */
 export const LINE_GAP_SPLIT = 20;
+/**
+ * A gap wider than this many line heights (and not over LINE_GAP_SPLIT) cuts a line when the page's
+ * columns show it joins two columns' lines (`columnCut`). Word spaces inside real lines stay under 8.3
+ * line heights (the Evening Star's leader lists, the widest); the glued line of d2_004 jumps 14.7.
+ */
+export const COLUMN_GAP_SPLIT = 10;
+/**
+ * The part before the gap is a full line of a column: at least this many other lines of the page start
+ * and end where it does. A justified column's lines share both edges by the dozen (d2_004: 7 other lines
+ * of the width 294 starting at 1028); a table's label or a caption's ragged last line shares them with few.
+ */
+export const COLUMN_LINES_MIN = 4;
+/** Edges are shared within this many line heights (Tesseract's word boxes of one column's lines differ by 1–2 px at 17 px lines). */
+export const COLUMN_EDGE_SLACK = 0.5;
+/** …and it has at least this many words: running text, not a label (`Arsenal`) or a name in a cast list. */
+export const COLUMN_LINE_MIN_WORDS = 4;
+
+/** Where a line of the page runs, left to right (a line cut at gaps over LINE_GAP_SPLIT gives one per piece). */
+export interface Measure {
+  x0: number;
+  x1: number;
+}
+
+/** The measures of a page's lines, for `columnCut`: each line cut at its gaps over LINE_GAP_SPLIT, each piece's extent. */
+export function pageMeasures(lines: Iterable<RawLine>): Measure[] {
+  const out: Measure[] = [];
+  for (const raw of lines) {
+    for (const piece of cutAtGaps(raw).pieces) {
+      const box = unionBox(piece.words.map((w) => w.box));
+      if (box) out.push({ x0: box.x0, x1: box.x1 });
+    }
+  }
+  return out;
+}
+
+/** A page's measures computed on first use (most pages have no gap that needs them). */
+export function lazyMeasures(lines: () => Iterable<RawLine>): () => readonly Measure[] {
+  let cached: Measure[] | undefined;
+  return () => (cached ??= pageMeasures(lines()));
+}
+
+/**
+ * Cut at a gap narrower than a column when the page's columns show two columns' lines: the words before
+ * it (from the last cut) make a full line of a column, starting and ending where COLUMN_LINES_MIN other
+ * lines of the page do, with COLUMN_LINE_MIN_WORDS words or more; and the words after it (up to the next
+ * gap over COLUMN_GAP_SPLIT) lie inside a column of COLUMN_LINES_MIN lines that starts right of the
+ * first part's end. d2_004: `City skyline and 4th of July fireworks` (a full line of its column) and the
+ * next column's sign-off `— Xinhua` set flush right on the same baseline, 14.7 line heights on. A table
+ * row (`Arsenal … 24`) or a caption's last line with its credit flush right starts no full column line.
+ */
+function columnCut(words: readonly RawWord[], start: number, at: number, height: number, measures: readonly Measure[]): boolean {
+  if (at - start < COLUMN_LINE_MIN_WORDS) return false;
+  let end = at;
+  while (end + 1 < words.length && words[end + 1]!.box!.x0 - words[end]!.box!.x1 <= COLUMN_GAP_SPLIT * height) end++;
+  const left = { x0: words[start]!.box!.x0, x1: words[at - 1]!.box!.x1 };
+  const right = { x0: words[at]!.box!.x0, x1: words[end]!.box!.x1 };
+  const slack = COLUMN_EDGE_SLACK * height;
+  let sameMeasure = 0;
+  let holdsRight = 0;
+  for (const m of measures) {
+    if (Math.abs(m.x0 - left.x0) <= slack && Math.abs(m.x1 - left.x1) <= slack) sameMeasure++;
+    if (m.x0 > left.x1 && m.x0 - slack <= right.x0 && right.x1 <= m.x1 + slack) holdsRight++;
+  }
+  return sameMeasure >= COLUMN_LINES_MIN && holdsRight >= COLUMN_LINES_MIN;
+}
 /** A vertical gap between two lines of a block taller than this many heights of the smaller line is not leading: the block is two blocks. */
 export const BLOCK_GAP_SPLIT = 2.5;
 
-/** Build the line(s) of one OCR line: one, or its pieces when it jumps over a gap wider than a column. */
-export function buildLines(raw: RawLine, page: number, messages: Message[]): Line[] {
-  const pieces = cutAtGaps(raw);
+/**
+ * Build the line(s) of one OCR line: one, or its pieces when it jumps over a gap wider than a column, or
+ * over a narrower one that the page's columns show joins two columns' lines (`measures`: the page's
+ * measures, `lazyMeasures`; without them only the gaps over LINE_GAP_SPLIT cut).
+ */
+export function buildLines(raw: RawLine, page: number, messages: Message[], measures?: () => readonly Measure[]): Line[] {
+  const { pieces, byColumns } = cutAtGaps(raw, measures);
   if (pieces.length > 1) {
     const gaps = pieces.slice(1).map((p, i) => Math.round(p.words[0]!.box!.x0 - pieces[i]!.words.at(-1)!.box!.x1));
+    const why = byColumns
+      ? `over ${LINE_GAP_SPLIT} line heights, wider than a column, or over ${COLUMN_GAP_SPLIT} after a full line of a column that ${COLUMN_LINES_MIN}+ other lines share, before words inside the next column`
+      : `over ${LINE_GAP_SPLIT} line heights, wider than a column`;
     messages.push({
       rule: 'reader/split-line',
       severity: 'info',
-      text: `a line read across ${gaps.length === 1 ? 'a gap' : 'gaps'} of ${gaps.join(', ')} units (over ${LINE_GAP_SPLIT} line heights, wider than a column) is ${pieces.length} lines`,
+      text: `a line read across ${gaps.length === 1 ? 'a gap' : 'gaps'} of ${gaps.join(', ')} units (${why}) is ${pieces.length} lines`,
       source: { page, ...(raw.box ? { box: raw.box } : {}), ...(raw.id ? { id: raw.id } : {}) },
-      confidence: 0.9,
+      confidence: byColumns ? 0.8 : 0.9,
     });
   }
   return pieces.map((p) => buildLine(p, page, messages)).filter((l): l is Line => l !== undefined);
 }
 
-function cutAtGaps(raw: RawLine): RawLine[] {
+function cutAtGaps(raw: RawLine, measures?: () => readonly Measure[]): { pieces: RawLine[]; byColumns: boolean } {
   const words = raw.words.filter((w) => w.text.trim() !== '');
-  if (words.length < 2 || words.some((w) => !w.box)) return [raw];
+  const whole = { pieces: [raw], byColumns: false };
+  if (words.length < 2 || words.some((w) => !w.box)) return whole;
   const height = raw.box ? raw.box.y1 - raw.box.y0 : maxOf(words.map((w) => w.box!.y1 - w.box!.y0));
-  if (height <= 0) return [raw];
+  if (height <= 0) return whole;
   const cuts: number[] = [];
+  let byColumns = false;
   for (let i = 1; i < words.length; i++) {
-    if (words[i]!.box!.x0 - words[i - 1]!.box!.x1 > LINE_GAP_SPLIT * height) cuts.push(i);
+    const gap = words[i]!.box!.x0 - words[i - 1]!.box!.x1;
+    if (gap > LINE_GAP_SPLIT * height) cuts.push(i);
+    else if (measures && gap > COLUMN_GAP_SPLIT * height && columnCut(words, cuts.at(-1) ?? 0, i, height, measures())) {
+      cuts.push(i);
+      byColumns = true;
+    }
   }
-  if (!cuts.length) return [raw];
+  if (!cuts.length) return whole;
   const out: RawLine[] = [];
   [0, ...cuts].forEach((start, k) => {
     const end = cuts[k] ?? words.length;
@@ -70,7 +150,7 @@ function cutAtGaps(raw: RawLine): RawLine[] {
     if (end < words.length) delete piece.hyphen;
     out.push(piece);
   });
-  return out;
+  return { pieces: out, byColumns };
 }
 
 /** A block as read: its rows, each the line(s) one OCR line became. */

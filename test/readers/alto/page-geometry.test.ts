@@ -183,12 +183,15 @@ test('a line read across a gap wider than a column is cut; its block becomes one
   // the byline row of two side-by-side stories
   assert.ok(all.some((t) => t[0] === 'By Yusuf Kowalski'));
   assert.ok(all.some((t) => t[0] === 'By Tomasz Larsen, Staff Writer'));
-  // a line with words set flush right 250 px away (14.7 line heights) stays whole: a caption and its credit
-  // read so (a table row too). Here it is a body line and the next column's sign-off on its baseline
-  // (truth.json), which the width alone cannot tell apart (LINE_GAP_SPLIT)
-  assert.ok(all.some((t) => t.some((l) => /fireworks — Xinhua$/.test(l))));
+  // a body line of a justified column glued to the next column's sign-off on its baseline, 250 px
+  // (14.7 line heights) on: narrower than LINE_GAP_SPLIT, cut because the left part is a full line of its
+  // column (7 other lines start and end where it does) and the sign-off lies inside the next column
+  // (columnCut); truth.json has `Xinhua` as the Fort Lee story's credit
+  assert.ok(all.some((t) => t.some((l) => /fireworks$/.test(l))));
+  assert.ok(!all.some((t) => t.some((l) => /fireworks — Xinhua$/.test(l))));
+  assert.ok(all.some((t) => t.some((l) => l === '— Xinhua')));
   const cut = doc.messages.filter((m) => m.rule === 'reader/split-line').map((m) => m.source?.id);
-  assert.deepEqual(cut, ['line_1', 'line_2', 'line_3', 'line_4']);
+  assert.deepEqual(cut, ['line_1', 'line_2', 'line_3', 'line_4', 'line_180']);
   // pieces keep their part of the original text
   const history = page.blocks.find((b) => texts(b)[0] === 'HISTORY')!;
   assert.equal(history.lines[0]!.original, 'HISTORY');
@@ -201,6 +204,10 @@ test('d2_004 (ALTO and hOCR): the ruled box under the Fort Lee story is an adver
     const out = toOutput(doc);
     assert.ok(!out.articles.some((a) => JSON.stringify(a).includes('Drivers wanted')), file);
     assert.ok(out.furniture.some((f) => f.type === 'other' && f.text.startsWith('Drivers wanted')), file);
+    // the sign-off cut from the body line it was read with (columnCut) closes the Fort Lee story, as truth.json has it
+    const fortLee = out.articles.find((a) => a.headline === 'Fort Lee');
+    assert.equal(fortLee?.credit, 'Xinhua', file);
+    assert.ok(!JSON.stringify(out.articles).includes('fireworks — Xinhua'), file);
   }
 });
 

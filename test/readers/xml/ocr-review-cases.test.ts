@@ -13,7 +13,7 @@ import { restoreAsync } from '../../../src/pipeline.js';
 import { toOutput } from '../../../src/writers/json/index.js';
 import { joinLines } from '../../../src/text/join.js';
 import type { Block, GalleyDocument } from '../../../src/model/types.js';
-import { altoOf, body, hocrOf, L, type SynPage } from './synthetic-page.js';
+import { altoOf, body, hocrOf, L, type SynLine, type SynPage } from './synthetic-page.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const both = (p: SynPage): GalleyDocument[] => [readAlto(enc(altoOf(p)), 'syn.alto.xml'), readHocr(enc(hocrOf(p)), 'syn.hocr')];
@@ -230,5 +230,44 @@ test('column pieces: the same tops with the byline in headline-like type (no spl
     const o = texts(doc).map((t) => t.join(' / '));
     const i = o.indexOf('Fort Lee / By Tomasz Larsen');
     assert.ok(i > 0 && o[i + 1]!.startsWith('right story text 0'), doc.format);
+  }
+});
+
+// ---------------------------------------------------------------- column cut (split.ts columnCut)
+
+// Two justified columns, 300 px wide at 20 px lines (15 line heights): every body line's nine words end at x + 287.
+const colA = body(6, 100, 100, 300, 20, 24);
+const colB = body(6, 420, 100, 300, 20, 24, 'the mayor said the roads would open next spring');
+const nineWords = (x: number): Array<[number, number]> => Array.from({ length: 9 }, (_, i) => [x + i * 33, 23]);
+
+test('column cut: a full line of a column glued to the next column\'s sign-off 13 line heights on is two lines (ALTO and hOCR)', () => {
+  const glued = { ...L('the council met last evening and voted again 6 — AFP', 100, 244, 605, 20), words: [...nineWords(100), [650, 10], [670, 35]] as Array<[number, number]> };
+  for (const doc of both({ blocks: [[...colA, glued], colB] })) {
+    const lines = texts(doc).flat();
+    assert.ok(lines.includes('the council met last evening and voted again 6'), doc.format);
+    assert.ok(lines.includes('— AFP'), doc.format);
+    assert.ok(doc.messages.some((m) => m.rule === 'reader/split-line' && m.text.includes('full line of a column')), doc.format);
+  }
+});
+
+test('column cut: a table row (a team and its points flush right) and a caption\'s ragged last line with its credit stay whole, columns or not', () => {
+  const teams = ['Manchester United Football Club', 'West Ham United Football Club', 'Real Madrid Club de Futbol', 'Newcastle United Football Club', 'Wolverhampton Wanderers Football Club'];
+  // word boxes as wide as their letters (8 px each), so the labels end where their text does; the points
+  // stand at x 640, inside the right-hand column, 16–19 line heights after the labels
+  const table = teams.map((t, k): SynLine => {
+    const words: Array<[number, number]> = [];
+    let x = 100;
+    for (const w of t.split(' ')) {
+      words.push([x, 8 * w.length]);
+      x += 8 * w.length + 10;
+    }
+    return { ...L(`${t} ${40 - k}`, 100, 400 + k * 24, 560, 20), words: [...words, [640, 20]] };
+  });
+  const caption: SynLine = { ...L('Crowds gather at the harbour at dawn Photo: Jane Doe', 100, 560, 605, 20), words: [...Array.from({ length: 7 }, (_, i): [number, number] => [100 + i * 30, 25]), [560, 45], [615, 40], [665, 40]] };
+  for (const doc of both({ blocks: [colA, colB, table, [caption]] })) {
+    const lines = texts(doc).flat();
+    for (const [k, t] of teams.entries()) assert.ok(lines.includes(`${t} ${40 - k}`), `${t} ${doc.format}`);
+    assert.ok(lines.includes('Crowds gather at the harbour at dawn Photo: Jane Doe'), doc.format);
+    assert.ok(!doc.messages.some((m) => m.rule === 'reader/split-line'), doc.format);
   }
 });
