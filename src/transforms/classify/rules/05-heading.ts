@@ -150,6 +150,15 @@ export function headingVerdicts(ctx: PageContext): void {
       verdicts[i] = note(verdict('kicker', 'classify/kicker', 0.65, 'a word or two under the running head, over a longer heading', 'other'));
       continue;
     }
+    // A deck printed without a full stop (most US papers set them so): right under a headline, in
+    // clearly smaller type. A headline heads something; the smaller heading under it is its deck, not a
+    // second story's headline (the `Decks` pass below finds the decks that end a sentence, with or
+    // without type sizes).
+    const deckSize = p >= 0 && verdicts[p]?.kind === 'headline' ? deckUnderHeadline(u, units[p]!, bodySize) : null;
+    if (deckSize !== null) {
+      verdicts[i] = note(verdict('deck', 'classify/deck', DECK_BY_SIZE_CONFIDENCE, `right under the headline in smaller type, larger than the body's (${deckSize} against ${units[p]!.fontSize} and ${bodySize})`));
+      continue;
+    }
     const reasons: string[] = [];
     if (nextKind === 'byline') reasons.push('a byline follows');
     if (next && !verdicts[n] && opensWithDateline(next.text)) reasons.push('a dateline follows');
@@ -381,9 +390,44 @@ function loneBetweenParagraphs(units: UnitInfo[], verdicts: PageContext['verdict
   return !closesOnItemMark(units[i - 1]!.text) && !closesOnItemMark(units[i + 1]!.text);
 }
 
+/**
+ * A deck set under its headline in type at most this share of the headline's: decks run a size or
+ * two below (a 24-30 pt headline over a 12-16 pt deck: 0.4-0.67); a headline's own lines share one
+ * size (jitter of a few per cent), and a second story's headline never sits right under another.
+ */
+export const DECK_SIZE_RATIO = 0.8;
+/**
+ * …and at least this many times the body's type: a deck stands above the text in size. The first
+ * paragraph under a headline is body type (d2_002: an interview's first question at 9.5 pt, the body's
+ * size), however short; a drop cap enlarges only its first lines (dev011 hOCR), so the unit's median
+ * line is taken.
+ */
+export const DECK_BODY_RATIO = 1.1;
+/** How sure a deck found by its size under the headline is (no sentence end to confirm it). */
+export const DECK_BY_SIZE_CONFIDENCE = 0.75;
+
+/**
+ * A deck told by its type (page geometry): a heading of DECK_MIN_WORDS to MAX_DECK_WORDS words that
+ * starts with a capital, its lines' median type at most DECK_SIZE_RATIO of the headline's right above
+ * it and at least DECK_BODY_RATIO of the body's, neither a dateline nor a sign-off. Returns that type
+ * size, or null. Without type sizes (plain text) this says nothing.
+ */
+function deckUnderHeadline(u: UnitInfo, headline: UnitInfo, bodySize: number | null): number | null {
+  if (!bodySize || !headline.fontSize) return null;
+  const sizes = u.lines.map((l) => l.fontSize).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+  const size = sizes[sizes.length >> 1];
+  if (size === undefined || size > DECK_SIZE_RATIO * headline.fontSize || size < DECK_BODY_RATIO * bodySize) return null;
+  if (u.words < DECK_MIN_WORDS || u.words > MAX_DECK_WORDS || u.startsLower || u.lines.length > 5) return null;
+  if (!HAS_WORD.test(u.text) || opensWithDateline(u.text) || endsOnSignoff(u.text.slice(-TAIL))) return null;
+  return size;
+}
+
+/** A deck has at least this many words: a phrase of a few words under a headline is a kicker-like label or a byline title. */
+export const DECK_MIN_WORDS = 6;
+
 /** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */
 function deckLike(u: UnitInfo, after: UnitInfo | undefined, afterKind: string | undefined): boolean {
-  if (u.words < 6 || u.words > MAX_DECK_WORDS || !u.endsSentence || u.startsLower || u.lines.length > 5) return false;
+  if (u.words < DECK_MIN_WORDS || u.words > MAX_DECK_WORDS || !u.endsSentence || u.startsLower || u.lines.length > 5) return false;
   const tail = u.text.slice(-TAIL);
   if (opensWithDateline(u.text) || endsOnSignoff(tail)) return false;
   // A heading has words: not a reference mark (`[9]`) or a number alone.
