@@ -69,10 +69,35 @@ export const BYLINE_TITLE = new RegExp(
   'u',
 );
 
+/** The role a byline's job title ends on. */
+const ROLE = '(?:Correspondent|Reporter|Writer|Editor|Columnist|Photographer|Contributor|Critic|Analyst|Bureau Chief)s?';
+/**
+ * A job title of one to three capitalised words before a role (`Transportation Reporter`, `Metro
+ * Editor`, `White House Correspondent`): papers name beats BYLINE_TITLE's list cannot hold. Read as a
+ * title only beside a byline (on its line after a comma, or on the line under it): alone, `The Ghost
+ * Writer` is a heading.
+ */
+export const ROLE_TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’&-]*\\s+){1,3}${ROLE}$`, 'u');
+/** A byline without `By`: names, a comma, and the rest (a job title, checked by nameTitleByline). */
+const NAMES_COMMA = new RegExp(`^\\s*(${PEOPLE})\\s*,\\s*(\\S.*?)\\s*$`, 'u');
+
+/**
+ * A byline printed without `By`, the names followed by a comma and a job title (`GRACE PARK, Education
+ * Writer`, `DANIEL OKORO, Staff Writer`: AP and many US papers set bylines so). The job title is the
+ * evidence (BYLINE_TITLE or ROLE_TITLE): a name and a comma alone open many sentences.
+ */
+export function nameTitleByline(text: string): { names: string; title: string } | null {
+  if (text.indexOf(',') === -1) return null;
+  const m = NAMES_COMMA.exec(text);
+  if (!m) return null;
+  const title = m[2]!;
+  return BYLINE_TITLE.test(title) || ROLE_TITLE.test(title) ? { names: m[1]!.trim(), title } : null;
+}
+
 /** The names and the title of a byline line, or null. A comma-part that is a job title is the title (`By Jane Doe, Staff Writer`). */
 export function parseByline(text: string): { names: string; title: string | null } | null {
   const m = BYLINE.exec(text);
-  if (!m) return null;
+  if (!m) return nameTitleByline(text);
   let names = m[1]!.trim();
   let title = m[2]?.trim() || null;
   const comma = names.lastIndexOf(',');

@@ -4,13 +4,13 @@
  */
 import type { Block } from '../../model/types.js';
 import { joinLines } from '../../text/join.js';
-import { BYLINE_TITLE, parseByline } from '../classify/patterns.js';
+import { BYLINE_TITLE, parseByline, ROLE_TITLE } from '../classify/patterns.js';
 
 /** The name(s) of a byline block and its title, if printed with it. */
 export function bylineName(block: Block): { name: string; title: string | null } {
   const lines = block.lines.map((l) => l.text.trim());
   // Name line over a title line.
-  if (lines.length === 2 && BYLINE_TITLE.test(lines[1]!)) {
+  if (lines.length === 2 && (BYLINE_TITLE.test(lines[1]!) || ROLE_TITLE.test(lines[1]!))) {
     const first = parseByline(lines[0]!);
     return { name: first ? first.names : lines[0]!, title: lines[1]! };
   }
