@@ -69,6 +69,10 @@ test('dateline at the head of a first paragraph, up to its dash', () => {
     ['SEOUL, Nov 27 — The', 'SEOUL, Nov 27'],
     ['NEW YORK — Fort Lee is bordered by', 'NEW YORK'],
     ['New York, Aug 5 — Fort Lee', 'New York, Aug 5'],
+    // a region and a date both (Reuters' style)
+    ['HARTFORD, Conn., May 4 (Reuters) - State lawmakers', 'HARTFORD, Conn., May 4 (Reuters)'],
+    ['Hartford, Conn., May 4 (Reuters) — State lawmakers', 'Hartford, Conn., May 4 (Reuters)'],
+    ['ROTTERDAM, Netherlands, March 3 — The port', 'ROTTERDAM, Netherlands, March 3'],
   ];
   for (const [line, dateline] of rows) {
     const m = DATELINE.exec(line);

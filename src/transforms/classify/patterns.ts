@@ -117,7 +117,8 @@ export const PERSON_LINE = new RegExp(`^\\s*(${PEOPLE})\\s*$`, 'u');
 /**
  * Dateline at the head of a first paragraph, up to its dash:
  * `PHOENIX, May 19 —`, `Boston, April 18 —`, `NAIROBI, Kenya (AP) —`, `HELSINKI (Reuters)—`,
- * `NEW YORK, July 17 (AFP)—`, `COPENHAGEN --`. Group 1: the dateline without the dash.
+ * `NEW YORK, July 17 (AFP)—`, `COPENHAGEN --`, a region and a date both (`HARTFORD, Conn., May 4
+ * (Reuters) -`, Reuters' style). Group 1: the dateline without the dash.
  * The place is in capitals, or in title case followed by a date or an agency (a title-case word
  * and a dash alone is too often a sentence: `Moscow — the capital`).
  */
@@ -130,8 +131,8 @@ const REGION = "\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){0,2}";
 const AGENCY_PAREN = `\\(${AGENCY}\\)`;
 export const DATELINE = new RegExp(
   `^\\s*(` +
-    `${CAPS_PLACE}(?:,\\s*(?:${DATE_PART}|${REGION}))?(?:\\s*${AGENCY_PAREN})?` +
-    `|${TITLE_PLACE}(?:,\\s*${DATE_PART}(?:\\s*${AGENCY_PAREN})?|(?:,\\s*${REGION})?\\s*${AGENCY_PAREN})` +
+    `${CAPS_PLACE}(?:,\\s*${REGION})?(?:,\\s*${DATE_PART})?(?:\\s*${AGENCY_PAREN})?` +
+    `|${TITLE_PLACE}(?:(?:,\\s*${REGION})?,\\s*${DATE_PART}(?:\\s*${AGENCY_PAREN})?|(?:,\\s*${REGION})?\\s*${AGENCY_PAREN})` +
     `)\\s*${DASH}\\s*`,
   'u',
 );
@@ -139,8 +140,8 @@ export const DATELINE = new RegExp(
 /** A dateline alone on its line, its dash opening the next line (`MOSCOW (Reuters)` ⏎ `— Patrick Leopold…`). */
 export const DATELINE_ALONE = new RegExp(
   `^\\s*(` +
-    `${CAPS_PLACE}(?:,\\s*(?:${DATE_PART}|${REGION}))?(?:\\s*${AGENCY_PAREN})?` +
-    `|${TITLE_PLACE}(?:,\\s*${DATE_PART}(?:\\s*${AGENCY_PAREN})?|(?:,\\s*${REGION})?\\s*${AGENCY_PAREN})` +
+    `${CAPS_PLACE}(?:,\\s*${REGION})?(?:,\\s*${DATE_PART})?(?:\\s*${AGENCY_PAREN})?` +
+    `|${TITLE_PLACE}(?:(?:,\\s*${REGION})?,\\s*${DATE_PART}(?:\\s*${AGENCY_PAREN})?|(?:,\\s*${REGION})?\\s*${AGENCY_PAREN})` +
     `)\\s*$`,
   'u',
 );

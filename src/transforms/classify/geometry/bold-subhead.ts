@@ -26,7 +26,7 @@ export const SUBHEAD_GAP_EM = 2;
 export function boldSubheadVerdicts(page: Page, ctx: PageContext, body: number): void {
   for (const u of ctx.units) {
     if (ctx.verdicts[u.index] || !u.block.box || u.words === 0) continue;
-    if (u.lines.length > SUBHEAD_MAX_LINES || u.words > SUBHEAD_MAX_WORDS || u.startsLower || /[-,;:]$/u.test(u.text)) continue;
+    if (u.lines.length > SUBHEAD_MAX_LINES || u.words > SUBHEAD_MAX_WORDS || u.startsLower || /[-,;:\u2013\u2014]$/u.test(u.text)) continue;
     const style = typeStyle(u.block);
     if (!style || style.bold < SUBHEAD_BOLD_SHARE || style.size < SUBHEAD_MIN_RATIO * body || style.size > SUBHEAD_MAX_RATIO * body) continue;
     const next = ctx.units[u.index + 1];
