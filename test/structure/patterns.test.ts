@@ -9,6 +9,7 @@ import {
   BYLINE,
   BYLINE_TITLE,
   CAPTION_CUE,
+  CREDIT_ABOVE,
   creditTail,
   DATE_LINE,
   DATELINE,
@@ -119,8 +120,27 @@ test('photo credit at the end of a caption', () => {
     ['Xinhua photo', 'Xinhua photo'],
     ['SAMUEL ADEYEMI/AP', 'SAMUEL ADEYEMI/AP'],
     ['GRACE LARSEN / THE LAKESIDE SENTINEL', 'GRACE LARSEN / THE LAKESIDE SENTINEL'],
+    // US papers' forms (AP style, a photographer and an agency in title case, a freelance's credit)
+    ['Students arrive at Riverside High School before the first bell on Monday. (AP Photo/Matt Rourke)', 'AP Photo/Matt Rourke'],
+    ['A utility crew repairs a downed power line. Justin Sullivan/Getty Images', 'Justin Sullivan/Getty Images'],
+    ['Justin Sullivan/Getty Images', 'Justin Sullivan/Getty Images'],
+    ['examines a fragment of the map under a lamp. Hilary Swift for The Harbor Gazette', 'Hilary Swift for The Harbor Gazette'],
+    ['Mary Ann Smith for the Guardian', 'Mary Ann Smith for the Guardian'],
   ];
   for (const [text, credit] of rows) assert.equal(creditTail(text)?.credit, credit, text);
+});
+
+test('photo credit: title-case look-alikes in running text are no credit', () => {
+  for (const text of [
+    'The McCutchan Art Center / Pace Galleries', // dev008: an institution, a spaced slash, a line of body text
+    'the crowd cheered Tom Jones/Getty Images', // inside a sentence
+    'Riverside High School for The Arts', // a school's name
+    'She voted for The Greens',
+  ]) {
+    assert.equal(creditTail(text), null, text);
+    assert.equal(CREDIT_ABOVE.test(text), false, text);
+  }
+  assert.ok(CREDIT_ABOVE.test('Justin Sullivan/Getty Images'));
 });
 
 test('photo credit: a dash and a name is a dateline or a sentence, not a credit', () => {

@@ -241,13 +241,34 @@ const OCR_QUOTE = "[‘'“\"]";
 const NO_SENTENCE_END = '(?<!\\p{L}{2}\\.)';
 
 /**
+ * A photographer in title case before a slash (`Justin Sullivan/Getty Images`): a name of 2–4 words
+ * that is no phrase opening with an article, set against the slash as AP and US papers print it. Within
+ * running text a title-case phrase and a spaced slash are text (`The McCutchan Art Center / Pace
+ * Galleries`, dev008), so the spaced form is read in capitals only.
+ */
+const SLASH_PERSON = `(?!(?:The|A|An)\\s)${PERSON}/`;
+/**
+ * A freelance photographer's credit, `NAME for The Paper` (`Hilary Swift for The New York Times`): a name of
+ * two or three words, none an institution's noun (`Riverside High School for The Arts` is a name of a
+ * school), then `for` and the paper with its article.
+ */
+const INSTITUTION = '(?:School|College|University|Academy|Institute|Center|Centre|Museum|Hospital|Church|Society|Association|Foundation|Department|Club|Council|Committee|Party|Fund|Hall|House|Library|Gallery|Galleries|Company|Group|Office)';
+const FOR_PAPER = `(?!(?:\\S+\\s+){0,2}${INSTITUTION}\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}\\s+for\\s+(?:The|the)\\s+`;
+/** A paper or agency named after a photographer's slash or `for`: one to five capitalised words (`Getty Images`, `The New York Times`). */
+const ORG = "\\p{Lu}[\\p{L}'’.&\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.&\\-]*){0,4}";
+
+/**
  * A photo credit at the end of a caption (or alone on a line). Group 1 of each: the credit as
  * printed without the dash or brackets. In order of trust:
  * - `— AFP photos`, `— Reuters photo`, `— AP photo` (after a dash: an agency, or a name with a photo word;
  *   a dash and a bare name is a dateline's or a sentence's end, `New York, Aug 5 — Fort Lee`);
  * - `(AFP)`, `(Xinhua)`;
  * - `Photo: Maria Okafor`, `PHOTO: FATIMA ADEYEMI`, `Photo by Omar Petrov`, `Photo: AP`;
- * - `HIROSHI CASTILLO / THE WESTBROOK CLARION`, `SAMUEL ADEYEMI/AP` (photographer / paper or agency, in capitals).
+ * - `HIROSHI CASTILLO / THE WESTBROOK CLARION`, `SAMUEL ADEYEMI/AP` (photographer / paper or agency, in capitals);
+ * - `(AP Photo/Matt Rourke)` (AP's style: the agency, `Photo`, a slash and the photographer, in brackets);
+ * - `Justin Sullivan/Getty Images` (photographer against the slash and agency, in title case, after a
+ *   sentence end or alone: within a sentence a name and a slash are text; SLASH_PERSON);
+ * - `Hilary Swift for The New York Times` (a freelance's credit, after a sentence end or alone; FOR_PAPER).
  */
 export const CREDIT_TAIL: readonly RegExp[] = [
   new RegExp(`(?:^|\\s|(?<=[.!?…"”’)\\]]))${DASH}\\s*(${AGENCY}(?:\\s+${PHOTO_WORD})?|${PERSON}\\s+${PHOTO_WORD})\\s*$`, 'u'),
@@ -255,18 +276,21 @@ export const CREDIT_TAIL: readonly RegExp[] = [
   new RegExp(`(?:^|\\s)((?:Photo|PHOTO|Picture|PICTURE|Photograph)(?:\\s*:|\\s+by|\\s+BY)\\s*${OCR_QUOTE}?(?:${AGENCY}|${PERSON}),?)\\s*$`, 'u'),
   new RegExp(`(?:^|\\s)((?:${AGENCY}|${PERSON})${NO_SENTENCE_END}\\s+${PHOTO_WORD})\\s*$`, 'u'),
   new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{Lu}'’.\\-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]+){1,3}\\s*/\\s*\\p{Lu}[\\p{Lu}'’.\\-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]*){0,4})\\s*$`, 'u'),
+  new RegExp(`(?:^|\\s|(?<=[.!?…"”’]))\\((${AGENCY}(?:\\s+${PHOTO_WORD})?\\s*/\\s*${PERSON})\\)\\s*$`, 'u'),
+  new RegExp(`(?:^|(?<=[.!?…"”’)\\]]\\s))(${SLASH_PERSON}${ORG})\\s*$`, 'u'),
+  new RegExp(`(?:^|(?<=[.!?…"”’)\\]]\\s))(${FOR_PAPER}${ORG})\\s*$`, 'u'),
 ];
 
 /** A credit is found in the last this-many characters of a text (the longest forms are a name and a paper). */
 export const MAX_CREDIT_CHARS = 64;
 /** Cheap test before the credit patterns: the tail must hold a dash, a bracket, a slash or a photo word. */
-const CREDIT_HINT = /[\u2014\u2013)/]|(?:^|\s)-{1,2}\s*\S|\S--|photo|picture|image/iu;
+const CREDIT_HINT = /[\u2014\u2013)/]|(?:^|\s)-{1,2}\s*\S|\S--|photo|picture|image|\sfor\s/iu;
 /**
  * Cheaper still, before CREDIT_HINT: a character it needs (a dash, a hyphen, a bracket, a slash)
  * or a photo word with its letters in either case (no other character folds to these letters, so
  * this is what the case-insensitive hint can match, without its Unicode case folding).
  */
-const CREDIT_HINT_CHARS = /[\u2014\u2013)/-]|[Pp][Hh][Oo][Tt][Oo]|[Pp][Ii][Cc][Tt][Uu][Rr][Ee]|[Ii][Mm][Aa][Gg][Ee]/;
+const CREDIT_HINT_CHARS = /[\u2014\u2013)/-]|[Pp][Hh][Oo][Tt][Oo]|[Pp][Ii][Cc][Tt][Uu][Rr][Ee]|[Ii][Mm][Aa][Gg][Ee]|\s[Ff][Oo][Rr]\s/;
 
 export interface CreditMatch {
   /** Where the credit (with its dash or bracket) starts in the text. */
@@ -322,6 +346,15 @@ function mayEndCredit(k: number, tail: string, last: number): boolean {
     // `NAME / PAPER`: a slash, and ends in a capital or a name's mark.
     case 4:
       return (letter || NAME_END.has(last)) && tail.includes('/');
+    // `(AP Photo/NAME)`: ends in `)`, holds a slash.
+    case 5:
+      return last === 41 && tail.includes('/');
+    // `Name/Paper`: as case 4 (title case).
+    case 6:
+      return (letter || NAME_END.has(last)) && tail.includes('/');
+    // `NAME for The Paper`.
+    case 7:
+      return (letter || NAME_END.has(last)) && tail.includes(' for ');
     default:
       return true;
   }
@@ -329,8 +362,15 @@ function mayEndCredit(k: number, tail: string, last: number): boolean {
 /** Marks a name word may end in besides a letter (NAME_WORD: `'’.-`). */
 const NAME_END = new Set([39, 0x2019, 46, 45]);
 
-/** A photographer's credit printed between the photo and its caption: `NAME / PAPER`, `NAME/AGENCY` in capitals. */
-export const CREDIT_ABOVE = /^\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){1,3}\s*\/\s*\p{Lu}[\p{Lu}'’.\-]*(?:\s+\p{Lu}[\p{Lu}'’.\-]*){0,4}$/u;
+/**
+ * A photographer's credit printed between the photo and its caption: `NAME / PAPER`, `NAME/AGENCY` in
+ * capitals, or a name against the slash and an agency in title case (`Justin Sullivan/Getty Images`, the
+ * US papers' style; SLASH_PERSON).
+ */
+export const CREDIT_ABOVE = new RegExp(
+  `^(?:\\p{Lu}[\\p{Lu}'’.\\-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]+){1,3}\\s*/\\s*\\p{Lu}[\\p{Lu}'’.\\-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]*){0,4}|${SLASH_PERSON}${ORG})$`,
+  'u',
+);
 
 /** Phrases that describe a photo: position cues, archive cues, `is seen in this image`, `in a scene from`. */
 const CAPTION_PHRASES = [
