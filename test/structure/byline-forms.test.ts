@@ -59,3 +59,13 @@ test('pipeline: a beat title alone between paragraphs, with no byline above it, 
   const out = toOutput(restore({ name: 'byline.txt', bytes: new TextEncoder().encode(text) }));
   assert.ok(!out.furniture.some((f) => f.text === 'The Ghost Writer'), JSON.stringify(out.furniture));
 });
+
+test('pdftotext -raw: a name-comma-title byline on the line before the text (no blank line) is cut off as the byline', () => {
+  // the column as pdftotext -raw prints it: a line a printed line, no blank lines (probe page p01)
+  const column = BODY.match(/.{1,34}(?:\s|$)/gu)!.map((l) => l.trim()).join('\n');
+  const text = `District weighs later start times for high schools\nGRACE PARK, Education Writer\n${column}\n${column}\n`;
+  const out = toOutput(restore({ name: 'byline.txt', bytes: new TextEncoder().encode(text) }));
+  const a = out.articles.find((x) => x.byline === 'GRACE PARK');
+  assert.ok(a, JSON.stringify(out.articles.map((x) => [x.headline, x.byline])));
+  assert.ok(!JSON.stringify(a.blocks).includes('Education Writer'), JSON.stringify(a.blocks));
+});

@@ -13,7 +13,7 @@ import { QUOTES } from '../../text/chars.js';
 import { headOverJustified, opensDropCap } from './glued-head.js';
 import { firstPiece, printedWidth, SPACE_WIDTH } from './printed-width.js';
 import { wordCount } from '../restore-pieces/pieces.js';
-import { BYLINE, BYLINE_TITLE, CAPTION_CUE, CAPTION_HINT, CAPTION_PHRASE, closesOnItemMark, CREDIT_ABOVE, datelineBeforeDash, creditTail, MAX_CREDIT_CHARS, isJumpLine, opensWithDateline, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+import { BYLINE, BYLINE_TITLE, nameTitleByline, CAPTION_CUE, CAPTION_HINT, CAPTION_PHRASE, closesOnItemMark, CREDIT_ABOVE, datelineBeforeDash, creditTail, MAX_CREDIT_CHARS, isJumpLine, opensWithDateline, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
  * A line ending a sentence and shorter than this share of the measure ends its paragraph
@@ -526,7 +526,7 @@ function plainStart(c: number): boolean {
 function isStandalone(text: string): boolean {
   if (plainStart(text.charCodeAt(0))) return false;
   if (text.length > MAX_STANDALONE_CHARS) return false;
-  return BYLINE.test(text) || BYLINE_TITLE.test(text) || isJumpLine(text) || creditOnly(text) || CREDIT_ABOVE.test(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
+  return BYLINE.test(text) || BYLINE_TITLE.test(text) || nameTitleByline(text) !== null || isJumpLine(text) || creditOnly(text) || CREDIT_ABOVE.test(text) || (text.startsWith('(') && SIGNOFF_PAREN.test(text));
 }
 
 /** A line that is nothing but a credit (`— AFP photos`, `(Reuters)`, `Photo: Maria Okafor`, `NAME / PAPER`). */
