@@ -18,6 +18,8 @@ export const MAX_CAPTION_WORDS = 80;
 export const MAX_BARE_CREDITED_CAPTION_WORDS = 14;
 /** A credit that names a photo (`— AFP photos`, `Photo: NAME`) marks a caption of any length up to MAX_CAPTION_WORDS; a bare `(AFP)` may be a story's sign-off. */
 const PHOTO_CREDIT = /\b(?:photos?|pictures?|images?)\b|\//iu;
+/** AP's bracketed photo credit: `(AP Photo/Matt Rourke)`, an agency's photo word, a slash and a name. */
+const AP_PHOTO = /^\(\S+(?:\s+\S+)?\s+Photos?\s*\/\s*\p{Lu}/u;
 /**
  * A present-tense description beside a caption is a caption up to this length: one or two
  * sentences (a caption that describes the photo runs 10–30 words; a longer unit in the present
@@ -35,7 +37,9 @@ export function captionRule(u: UnitInfo, ctx: PageContext): Verdict | null {
   if (m && m.index > 0) {
     // `— AFP photos`, `Photo: NAME`: a photo's credit. A bare agency (`(Bloomberg)`, `— AFP`) ends
     // a short caption, or a story's last paragraph (its sign-off).
-    const photo = PHOTO_CREDIT.test(m.printed) && !m.printed.startsWith('(');
+    // In brackets only AP's `(AP Photo/NAME)` names a photo: a photo word and a photographer after the
+    // slash (`(Reuters photo)` closes a story as its sign-off does).
+    const photo = PHOTO_CREDIT.test(m.printed) && (!m.printed.startsWith('(') || AP_PHOTO.test(m.printed));
     if (photo || (u.words <= MAX_BARE_CREDITED_CAPTION_WORDS && !SPEAKER.test(u.text))) {
       return verdict('caption', 'classify/caption-credited', 0.8, `ends in a photo credit "${m.credit}"`);
     }

@@ -1,0 +1,28 @@
+/**
+ * Photo credits in US papers' styles through the whole pipeline (the patterns have their rows in
+ * patterns.test.ts): AP's bracketed `(AP Photo/Matt Rourke)` ends a caption of any length, as a
+ * credit naming a photo does; a bare agency in brackets still closes a story as its sign-off.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { restore } from '../../src/pipeline.js';
+import { toOutput } from '../../src/writers/json/index.js';
+
+const PARA =
+  'High school students in the Riverside district could start their day nearly an hour later next year under a proposal that the school board will consider at its meeting next Tuesday.';
+
+test('a caption ending in (AP Photo/NAME) is a caption with that credit, however long', () => {
+  const caption = 'Students arrive at Riverside High School before the first bell on a cold Monday morning in March. (AP Photo/Matt Rourke)';
+  const text = `District weighs later start times for high schools\n\nBy Jonas Berg\n\n${PARA}\n\n${caption}\n\n${PARA}\n`;
+  const out = toOutput(restore({ name: 'credit.txt', bytes: new TextEncoder().encode(text) }));
+  const captions = out.articles.flatMap((a) => a.captions);
+  assert.deepEqual(captions.map((c) => [c.text, c.credit]), [['Students arrive at Riverside High School before the first bell on a cold Monday morning in March.', 'AP Photo/Matt Rourke']]);
+});
+
+test('a last paragraph ending in a bare (Reuters) keeps it as the story\'s sign-off, not a caption credit', () => {
+  const last = 'The board is expected to vote on the plan in May after three public meetings across the district. (Reuters)';
+  const text = `District weighs later start times for high schools\n\nBy Jonas Berg\n\n${PARA}\n\n${last}\n`;
+  const out = toOutput(restore({ name: 'credit.txt', bytes: new TextEncoder().encode(text) }));
+  assert.equal(out.articles.flatMap((a) => a.captions).length, 0);
+  assert.equal(out.articles[0]!.credit, 'Reuters');
+});
