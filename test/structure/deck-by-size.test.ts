@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { restoreAsync } from '../../src/pipeline.js';
+import { restore, restoreAsync } from '../../src/pipeline.js';
 import { toOutput } from '../../src/writers/json/index.js';
 import { writePdf, type Item, type StandardFont } from '../readers/pdf/helpers/pdf-writer.js';
 
@@ -65,4 +65,36 @@ test('corpus: the first paragraph under a headline in body type (d2_002 PDF), or
     assert.ok(!doc.messages.some((m) => m.rule === 'classify/deck' && m.text.includes('smaller type')), file);
     assert.ok(toOutput(doc).articles.every((a) => !a.deck), file);
   }
+});
+
+// ---------------------------------------------------------------- text layers (reflow/deck-cut.ts)
+
+/** A column as pdftotext -raw prints it: a printed line a line, no blank lines (the probe pages' p01). */
+const COLUMN = BODY.join(' ').match(/.{1,34}(?:\s|$)/gu)!.map((l) => l.trim()).join('\n');
+
+function textArticles(text: string): ReturnType<typeof toOutput>['articles'] {
+  return toOutput(restore({ name: 'deck.txt', bytes: new TextEncoder().encode(text) })).articles;
+}
+
+test('text layer: a deck without a full stop under a headline, its lines twice as long, before the byline', () => {
+  const text = `Storm leaves\nthousands without\npower\nCrews expect to restore service to most homes\nby Friday\nBy MARGARET HALE\n${COLUMN}\n`;
+  const [a] = textArticles(text);
+  assert.equal(a?.headline, 'Storm leaves thousands without power');
+  assert.equal(a?.deck, 'Crews expect to restore service to most homes by Friday');
+  assert.equal(a?.byline, 'MARGARET HALE');
+});
+
+test('text layer: the same before a dateline, which then opens the first paragraph', () => {
+  const text = `Storm leaves\nthousands without\npower\nCrews expect to restore service\nto most homes by Friday\nSPRINGFIELD (AP) — The storm\n${COLUMN}\n`;
+  const [a] = textArticles(text);
+  assert.equal(a?.headline, 'Storm leaves thousands without power');
+  assert.equal(a?.deck, 'Crews expect to restore service to most homes by Friday');
+  assert.equal(a?.dateline, 'SPRINGFIELD (AP)');
+});
+
+test('text layer: a headline of a long line and a short one under a jump line is no headline over a deck', () => {
+  const text = `${COLUMN}\nSee BUDGET, Page A4\nDistrict weighs later start times for high\nschools\nGRACE PARK, Education Writer\n${COLUMN}\n`;
+  const a = textArticles(text).find((x) => x.byline === 'GRACE PARK');
+  assert.equal(a?.headline, 'District weighs later start times for high schools');
+  assert.equal(a?.deck ?? null, null);
 });

@@ -7,6 +7,7 @@
  */
 import type { Block, GalleyDocument, Line, Page } from '../../model/types.js';
 import { isBoxed, lineInfos, marksStretch, type LineInfo } from '../classify/features.js';
+import { deckStarts } from './deck-cut.js';
 import { BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, holdsWeb, isJumpLine, PERSON_LINE, creditTail } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
@@ -66,6 +67,8 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
       forced.add(i + 2);
     }
   }
+  // A deck without a full stop under its headline, in a text layer (deck-cut.ts).
+  const deckCuts = deckStarts(infos);
   const listLeads = colonListLeads(infos);
   const capRests = displacedCapRests(infos);
   const movedCaps = new Set(capRests.values());
@@ -159,6 +162,10 @@ function splitPage(page: Page, doc: GalleyDocument, record: boolean): void {
             ? null
           : forced.has(i)
             ? 'byline'
+          : deckCuts.decks.has(i)
+            ? 'deck'
+          : deckCuts.after.has(i)
+            ? 'after-deck'
             : listLeads.has(i - 1)
               ? 'list-item'
             : captionUnderCredit && !prev.endsHyphen && !(stretchMarked && prev.stretched) && (prev.endsSentence || prev.ratio < CAPTION_LINE_RATIO)

@@ -13,6 +13,7 @@ import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 import { mostCommon } from '../stats.js';
 import { STACKED_MAX_GAP, STACKED_MAX_INDENT, typeSize } from '../../segment/stacked.js';
+import { DECK_LINE_RATIO, DECK_MAX_LINES, DECK_MIN_WORDS } from '../../reflow/deck-cut.js';
 import type { Block } from '../../../model/types.js';
 
 /** Headings are short: a headline rarely runs past this many words. */
@@ -95,6 +96,13 @@ export function headingVerdicts(ctx: PageContext): void {
     while (j >= 0 && isAside(j)) j--;
     return j;
   };
+  /** Is unit j the deck of the heading at h in a text layer: right under it, no blank line, lines far longer, a byline or dateline next (deckByLength)? */
+  const textDeck = (j: number, h: number): boolean => {
+    const d = units[j];
+    if (!d || j !== h + 1 || d.gapBefore || !deckByLength(d, units[h]!)) return false;
+    const after = nextMain(j);
+    return kindAt(after) === 'byline' || (units[after] !== undefined && opensWithDateline(units[after]!.text));
+  };
   // With geometry: the body's type size (the size most lines are set in), for "set in larger type".
   const bodySize = bodyFontSize(units);
   // With boxes: the body's type height (in the page's own unit, pixels or points), for a headline's tail.
@@ -159,10 +167,16 @@ export function headingVerdicts(ctx: PageContext): void {
       verdicts[i] = note(verdict('deck', 'classify/deck', DECK_BY_SIZE_CONFIDENCE, `right under the headline in smaller type, larger than the body's (${deckSize} against ${units[p]!.fontSize} and ${bodySize})`));
       continue;
     }
+    // The same in a text layer: its lines far longer than the headline's (smaller type across the
+    // same width), right under it with no blank line, a byline or dateline next (reflow/deck-cut.ts).
+    if (p === i - 1 && verdicts[p]?.kind === 'headline' && textDeck(i, p)) {
+      verdicts[i] = note(verdict('deck', 'classify/deck', DECK_BY_SIZE_CONFIDENCE, 'right under the headline, its lines far longer than the headline\'s (smaller type), before the byline'));
+      continue;
+    }
     const reasons: string[] = [];
     if (nextKind === 'byline') reasons.push('a byline follows');
     if (next && !verdicts[n] && opensWithDateline(next.text)) reasons.push('a dateline follows');
-    if (next && !verdicts[n] && deckLike(next, units[nextMain(n)], verdicts[nextMain(n)]?.kind)) reasons.push('a deck follows');
+    if (next && !verdicts[n] && (deckLike(next, units[nextMain(n)], verdicts[nextMain(n)]?.kind) || textDeck(n, i))) reasons.push('a deck follows');
     if (p < 0) reasons.push('first on the page');
     else if (endsStory(units, verdicts, i)) reasons.push('after a sign-off');
     else if (kindAt(i - 1) === 'kicker' || kindAt(i - 1) === 'jump') reasons.push(kindAt(i - 1) === 'jump' ? 'after a jump line' : 'under a kicker');
@@ -226,7 +240,14 @@ export function headingVerdicts(ctx: PageContext): void {
     if (verdicts[i]?.kind !== 'headline') continue;
     const j = nextMain(i);
     const u = units[j];
-    if (!u || verdicts[j]) continue;
+    if (!u) continue;
+    // A unit read as a second headline (a byline follows it) that a headline's first lines were found
+    // over afterwards: its lines far longer than theirs, it is their deck (a text layer's).
+    if (verdicts[j]?.kind === 'headline' && verdicts[j]!.rule === 'classify/headline' && textDeck(j, i)) {
+      verdicts[j] = verdict('deck', 'classify/deck', DECK_BY_SIZE_CONFIDENCE, 'right under the headline, its lines far longer than the headline\'s (smaller type), before the byline');
+      continue;
+    }
+    if (verdicts[j]) continue;
     const after = nextMain(j);
     if (deckLike(u, units[after], verdicts[after]?.kind)) {
       verdicts[j] = verdict('deck', 'classify/deck', 0.75, 'a sentence under the headline, set apart from the body');
@@ -422,8 +443,19 @@ function deckUnderHeadline(u: UnitInfo, headline: UnitInfo, bodySize: number | n
   return size;
 }
 
-/** A deck has at least this many words: a phrase of a few words under a headline is a kicker-like label or a byline title. */
-export const DECK_MIN_WORDS = 6;
+/**
+ * A deck told by its lines' length in a text layer (no type sizes): DECK_MIN_WORDS to MAX_DECK_WORDS
+ * words starting with a capital, its first line at least DECK_LINE_RATIO times the headline's longest
+ * (reflow/deck-cut.ts, which cut it off the headline).
+ */
+function deckByLength(u: UnitInfo, headline: UnitInfo): boolean {
+  if (u.fontSize || headline.fontSize || u.block.box) return false;
+  if (u.words < DECK_MIN_WORDS || u.words > MAX_DECK_WORDS || u.startsLower || u.lines.length > DECK_MAX_LINES) return false;
+  if (opensWithDateline(u.text) || endsOnSignoff(u.text.slice(-TAIL))) return false;
+  const longest = Math.max(...headline.lines.map((l) => l.len));
+  return u.lines[0]!.len >= DECK_LINE_RATIO * longest;
+}
+
 
 /** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */
 function deckLike(u: UnitInfo, after: UnitInfo | undefined, afterKind: string | undefined): boolean {
