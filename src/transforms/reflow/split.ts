@@ -295,7 +295,12 @@ function trailingCaption(infos: readonly LineInfo[], start: number, n: number): 
   if (n < 2) return 0;
   const last = infos[start + n - 1]!;
   // A caption ends on a stop, or on a bracketed credit after its stop (`… in this undated image. (AFP)`).
-  if (!last.endsSentence && !(STOP_THEN_BRACKETED.test(last.line.text.trim()) && creditTail(last.line.text.trim()) !== null)) return 0;
+  // (The bracket closes the text: a unit ending otherwise is passed over without the pattern, which
+  // would try every position of its last line.)
+  if (!last.endsSentence) {
+    const end = last.line.text.trim();
+    if (!(end.endsWith(')') && STOP_THEN_BRACKETED.test(end) && creditTail(end) !== null)) return 0;
+  }
   let text = '';
   for (let k = 1; k <= Math.min(MAX_CAPTION_LINES, n - 1); k++) {
     const first = infos[start + n - k]!;

@@ -8,6 +8,18 @@ type BlockPart = Output['articles'][number]['blocks'][number];
 type CaptionPart = Output['articles'][number]['captions'][number];
 
 export function toOutput(doc: GalleyDocument): Output {
+  return outputWith(
+    doc,
+    doc.messages.map((m) => ({ ...m })),
+  );
+}
+
+/**
+ * The output with these messages: toOutput gives copies (the caller owns what it is handed), writeJson
+ * the document's own (serialised at once and let go: the text is the same, as JSON reads a copy's keys
+ * in the original's order).
+ */
+function outputWith(doc: GalleyDocument, messages: Output['messages']): Output {
   return {
     galley: VERSION,
     source: { name: doc.name, format: doc.format },
@@ -29,7 +41,7 @@ export function toOutput(doc: GalleyDocument): Output {
       ...(p.height !== undefined ? { height: p.height } : {}),
       blocks: p.blocks.map(blockOut),
     })),
-    messages: doc.messages.map((m) => ({ ...m })),
+    messages,
   };
 }
 
@@ -63,5 +75,5 @@ function sourcesOf(blocks: readonly Block[]): Source[] {
 }
 
 export function writeJson(doc: GalleyDocument): string {
-  return `${JSON.stringify(toOutput(doc), null, 1)}\n`;
+  return `${JSON.stringify(outputWith(doc, doc.messages), null, 1)}\n`;
 }
