@@ -124,13 +124,17 @@ function hasCasedLetter(text: string, from: number, to: number): boolean {
  * more than the rest of the callers' work.
  */
 export function pageLineInfos(blocks: readonly Block[]): LineInfo[] {
-  const lines: Line[] = [];
-  const gaps: boolean[] = [];
+  // The arrays made at their length (counted first), not grown line by line: growing copied them.
+  let n = 0;
+  for (let bi = 0; bi < blocks.length; bi++) n += blocks[bi]!.lines.length;
+  const lines = new Array<Line>(n);
+  const gaps = new Array<boolean>(n);
+  let k = 0;
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
-    for (let i = 0; i < b.lines.length; i++) {
-      lines.push(b.lines[i]!);
-      gaps.push(i === 0 && (bi === 0 || sourceGap(blocks[bi - 1]!, b)));
+    for (let i = 0; i < b.lines.length; i++, k++) {
+      lines[k] = b.lines[i]!;
+      gaps[k] = i === 0 && (bi === 0 || sourceGap(blocks[bi - 1]!, b));
     }
   }
   return lineInfosCached(lines, gaps);
