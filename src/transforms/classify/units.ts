@@ -124,7 +124,16 @@ function hasCasedLetter(text: string, from: number, to: number): boolean {
  * more than the rest of the callers' work.
  */
 export function pageLineInfos(blocks: readonly Block[]): LineInfo[] {
-  // The arrays made at their length (counted first), not grown line by line: growing copied them.
+  const { lines, gaps } = pageLineList(blocks, true);
+  return lineInfosCached(lines, gaps);
+}
+
+/**
+ * The lines of a page's blocks in order, and which of them come after a gap: each block's first line,
+ * where the source has a blank line before the block (`bySource`: sourceGap) or always. The arrays are
+ * made at their length (counted first), not grown line by line: growing copied them.
+ */
+export function pageLineList(blocks: readonly Block[], bySource: boolean): { lines: Line[]; gaps: boolean[] } {
   let n = 0;
   for (let bi = 0; bi < blocks.length; bi++) n += blocks[bi]!.lines.length;
   const lines = new Array<Line>(n);
@@ -134,10 +143,10 @@ export function pageLineInfos(blocks: readonly Block[]): LineInfo[] {
     const b = blocks[bi]!;
     for (let i = 0; i < b.lines.length; i++, k++) {
       lines[k] = b.lines[i]!;
-      gaps[k] = i === 0 && (bi === 0 || sourceGap(blocks[bi - 1]!, b));
+      gaps[k] = i === 0 && (!bySource || bi === 0 || sourceGap(blocks[bi - 1]!, b));
     }
   }
-  return lineInfosCached(lines, gaps);
+  return { lines, gaps };
 }
 
 export function sourceGap(a: Block, b: Block): boolean {

@@ -7,6 +7,7 @@
  */
 import type { Block, GalleyDocument, Line, Page } from '../../model/types.js';
 import { isBoxed, lineInfos, marksStretch, type LineInfo } from '../classify/features.js';
+import { pageLineList } from '../classify/units.js';
 import { BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, holdsWeb, isJumpLine, PERSON_LINE, creditTail } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
@@ -32,14 +33,7 @@ export function createSplit(options: SplitOptions = {}): Transform {
 
 /** The page's line stream with the blank-line flags, and its evidence. */
 export function pageLines(page: Page): LineInfo[] {
-  const lines: Line[] = [];
-  const gaps: boolean[] = [];
-  for (const block of page.blocks) {
-    block.lines.forEach((line, i) => {
-      lines.push(line);
-      gaps.push(i === 0);
-    });
-  }
+  const { lines, gaps } = pageLineList(page.blocks, false);
   return lineInfos(lines, gaps);
 }
 

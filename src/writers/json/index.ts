@@ -8,10 +8,7 @@ type BlockPart = Output['articles'][number]['blocks'][number];
 type CaptionPart = Output['articles'][number]['captions'][number];
 
 export function toOutput(doc: GalleyDocument): Output {
-  return outputWith(
-    doc,
-    doc.messages.map((m) => ({ ...m })),
-  );
+  return outputWith(doc, doc.messages.map((m) => ({ ...m })));
 }
 
 /**
