@@ -51,6 +51,16 @@ test('the narrower of two units printing the same words is the pull quote', () =
   assert.equal(same[0]![0], 'paragraph');
 });
 
+test('a pull quote whose words hold characters beyond ASCII (curly apostrophes, accents) is found as well', () => {
+  // The d2_010 case with the quote's first words written as a French or curly-quoted text would print
+  // them: the runs' first words are matched by their characters' codes, whatever the alphabet.
+  const accent = (l: string): string => l.replace('Figures to be', 'Zoë’s café figures').replace('published', 'publiés').replace('Figures', 'Zoë’s café figures');
+  const u = kinds([...BEFORE, ...PARAGRAPH.map(accent), ...QUOTE.map(accent), ...AFTER]);
+  const quote = u.filter(([k]) => k === 'pullquote');
+  assert.equal(quote.length, 1, u.map(([k, t]) => `${k}: ${t}`).join('\n'));
+  assert.ok(quote[0]![1].startsWith('Zoë’s café figures'), quote[0]![1]);
+});
+
 test('two units printing the same words at one width: neither is taken for a pull quote', () => {
   const u = kinds([...BEFORE, ...PARAGRAPH, ...PARAGRAPH, ...AFTER]);
   assert.ok(!u.some(([k]) => k === 'pullquote'), u.map(([k, t]) => `${k}: ${t}`).join('\n'));

@@ -463,6 +463,21 @@ export function holdsWeb(text: string): boolean {
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 export const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+/** SENTENCE_END's marks and closers by character code (endsOnSentenceMark). */
+const SENTENCE_END_MARKS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
+const SENTENCE_END_CLOSERS = new Set([...`"'”’)]`].map((c) => c.charCodeAt(0)));
+
+/**
+ * `SENTENCE_END.test(text)`, read from the text's end: the closers at the end passed over, is the
+ * character before them a sentence mark? (The marks and the closers share no character, so a match
+ * can only start right before the closers the text ends with.) The pattern tried every position of
+ * every line it was asked about.
+ */
+export function endsOnSentenceMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SENTENCE_END_CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_END_MARKS.has(text.charCodeAt(i));
+}
 /** A line ending in a letter and a hyphen: a word broken at the line end (or a compound). */
 export const HYPHEN_END = /\p{L}-$/u;
 /** Speaker label opening an interview paragraph: `Chet Clem:`, `Wikinews:`, `David Shankbone:`. */

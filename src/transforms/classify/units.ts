@@ -124,16 +124,29 @@ function hasCasedLetter(text: string, from: number, to: number): boolean {
  * more than the rest of the callers' work.
  */
 export function pageLineInfos(blocks: readonly Block[]): LineInfo[] {
-  const lines: Line[] = [];
-  const gaps: boolean[] = [];
+  const { lines, gaps } = pageLineList(blocks, true);
+  return lineInfosCached(lines, gaps);
+}
+
+/**
+ * The lines of a page's blocks in order, and which of them come after a gap: each block's first line,
+ * where the source has a blank line before the block (`bySource`: sourceGap) or always. The arrays are
+ * made at their length (counted first), not grown line by line: growing copied them.
+ */
+export function pageLineList(blocks: readonly Block[], bySource: boolean): { lines: Line[]; gaps: boolean[] } {
+  let n = 0;
+  for (let bi = 0; bi < blocks.length; bi++) n += blocks[bi]!.lines.length;
+  const lines = new Array<Line>(n);
+  const gaps = new Array<boolean>(n);
+  let k = 0;
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
-    for (let i = 0; i < b.lines.length; i++) {
-      lines.push(b.lines[i]!);
-      gaps.push(i === 0 && (bi === 0 || sourceGap(blocks[bi - 1]!, b)));
+    for (let i = 0; i < b.lines.length; i++, k++) {
+      lines[k] = b.lines[i]!;
+      gaps[k] = i === 0 && (!bySource || bi === 0 || sourceGap(blocks[bi - 1]!, b));
     }
   }
-  return lineInfosCached(lines, gaps);
+  return { lines, gaps };
 }
 
 export function sourceGap(a: Block, b: Block): boolean {

@@ -13,7 +13,7 @@ import { QUOTES } from '../../text/chars.js';
 import { headOverJustified, opensDropCap } from './glued-head.js';
 import { firstPiece, printedWidth, SPACE_WIDTH } from './printed-width.js';
 import { wordCount } from '../restore-pieces/pieces.js';
-import { BYLINE, BYLINE_TITLE, nameTitleByline, CAPTION_CUE, CAPTION_HINT, CAPTION_PHRASE, closesOnItemMark, CREDIT_ABOVE, datelineBeforeDash, creditTail, MAX_CREDIT_CHARS, isJumpLine, opensWithDateline, PERSON_LINE, SENTENCE_END, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
+import { BYLINE, BYLINE_TITLE, nameTitleByline, CAPTION_CUE, CAPTION_HINT, CAPTION_PHRASE, closesOnItemMark, CREDIT_ABOVE, datelineBeforeDash, creditTail, MAX_CREDIT_CHARS, isJumpLine, opensWithDateline, PERSON_LINE, endsOnSentenceMark, SIGNOFF_PAREN, SPEAKER } from '../classify/patterns.js';
 
 /**
  * A line ending a sentence and shorter than this share of the measure ends its paragraph
@@ -460,7 +460,7 @@ export function headAfterJump(z: LineInfo, a: LineInfo, b: LineInfo): boolean {
 
 /** A line that ends a caption: a caption phrase and a sentence end, or a photo credit after some text. */
 export function endsCaption(text: string): boolean {
-  if (SENTENCE_END.test(text) && CAPTION_HINT.test(text) && CAPTION_CUE.test(text)) return true;
+  if (endsOnSentenceMark(text) && CAPTION_HINT.test(text) && CAPTION_CUE.test(text)) return true;
   const m = creditTail(text);
   return m !== null && m.index > 0;
 }

@@ -33,8 +33,9 @@ export function reflowPage(page: Page, doc: GalleyDocument): void {
   const widths = blockWidths(page);
   const shortEnds = shortLastLines(page);
   const pieces: Piece[] = [];
-  const interview = printsInterview(lineTexts(blocks));
-  const labels = interview ? repeatedLabels(lineTexts(blocks)) : new Set<string>();
+  const texts = lineTexts(blocks);
+  const interview = printsInterview(texts);
+  const labels = interview ? repeatedLabels(texts) : new Set<string>();
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph') return;
     const after = blocks[i + 1];
@@ -156,9 +157,13 @@ function strayHead(head: Block, n: Block, position: ReadonlyMap<Block, number>):
   return head.lines.length === 1 && n.lines.length > 1 && position.get(n)! < position.get(head)!;
 }
 
-/** The text of every line of the blocks, in order (read once, without copying them into an array). */
-function* lineTexts(blocks: readonly Block[]): Generator<string> {
-  for (const b of blocks) for (const l of b.lines) yield l.text;
+/** The text of every line of the blocks, in order. */
+function lineTexts(blocks: readonly Block[]): string[] {
+  // An array, not a generator: the generator and its step results were about 35 KB allocated a text
+  // page (an object per line at each step), the array holds the texts it reads.
+  const out: string[] = [];
+  for (const b of blocks) for (const l of b.lines) out.push(l.text);
+  return out;
 }
 
 /** How sure a link is: its score over a scale where MIN_LINK_SCORE gives .65, capped at .95. */

@@ -50,6 +50,23 @@ function charWidth(ch: string): number {
   return DEFAULT_WIDTH;
 }
 
+/**
+ * charWidth of each character of the basic plane outside printable ASCII, by its code, once asked (0:
+ * not asked yet; every width in the tables is above 0). Curly quotes and dashes are on most lines of a
+ * page: each was a one-character string, a look-up by it and, for a letter, a normalisation.
+ */
+const BMP_WIDTHS = new Uint16Array(0x10000);
+
+/** charWidth of the character with this code (a code unit of the basic plane that is not part of a surrogate pair). */
+function bmpWidth(c: number): number {
+  let w = BMP_WIDTHS[c]!;
+  if (w === 0) {
+    w = charWidth(String.fromCharCode(c));
+    BMP_WIDTHS[c] = w;
+  }
+  return w;
+}
+
 /** The estimated printed width of a text, in thousandths of an em. */
 export function printedWidth(text: string): number {
   let w = 0;
@@ -59,7 +76,7 @@ export function printedWidth(text: string): number {
     // character beyond the BMP (a surrogate pair) as one.
     if (c >= 32 && c <= 126) w += ASCII_WIDTHS[c - 32]!;
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) w += charWidth(text.slice(i, ++i + 1));
-    else w += charWidth(text[i]!);
+    else w += bmpWidth(c);
   }
   return w;
 }

@@ -8,6 +8,7 @@
 import type { Block, GalleyDocument, Line, Page } from '../../model/types.js';
 import { isBoxed, lineInfos, marksStretch, type LineInfo } from '../classify/features.js';
 import { deckStarts } from './deck-cut.js';
+import { pageLineList } from '../classify/units.js';
 import { BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, holdsWeb, isJumpLine, PERSON_LINE, creditTail } from '../classify/patterns.js';
 import type { Transform } from '../types.js';
 import { makeBlock } from './blocks.js';
@@ -33,14 +34,7 @@ export function createSplit(options: SplitOptions = {}): Transform {
 
 /** The page's line stream with the blank-line flags, and its evidence. */
 export function pageLines(page: Page): LineInfo[] {
-  const lines: Line[] = [];
-  const gaps: boolean[] = [];
-  for (const block of page.blocks) {
-    block.lines.forEach((line, i) => {
-      lines.push(line);
-      gaps.push(i === 0);
-    });
-  }
+  const { lines, gaps } = pageLineList(page.blocks, false);
   return lineInfos(lines, gaps);
 }
 
@@ -302,7 +296,12 @@ function trailingCaption(infos: readonly LineInfo[], start: number, n: number): 
   if (n < 2) return 0;
   const last = infos[start + n - 1]!;
   // A caption ends on a stop, or on a bracketed credit after its stop (`… in this undated image. (AFP)`).
-  if (!last.endsSentence && !(STOP_THEN_BRACKETED.test(last.line.text.trim()) && creditTail(last.line.text.trim()) !== null)) return 0;
+  // (The bracket closes the text: a unit ending otherwise is passed over without the pattern, which
+  // would try every position of its last line.)
+  if (!last.endsSentence) {
+    const end = last.line.text.trim();
+    if (!(end.endsWith(')') && STOP_THEN_BRACKETED.test(end) && creditTail(end) !== null)) return 0;
+  }
   let text = '';
   for (let k = 1; k <= Math.min(MAX_CAPTION_LINES, n - 1); k++) {
     const first = infos[start + n - k]!;

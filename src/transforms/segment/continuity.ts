@@ -150,7 +150,9 @@ export function joinByContinuity(stories: Story[], doc: GalleyDocument, page: Pa
   };
   if (!stories.some((s) => headless(s) && namesAHead(s))) return stories;
   const words = stories.map(wordsOfStory);
-  const caps = capitals(stories);
+  // The page's capitals, read when a word first needs them (a word capitalised in both stories): moving a story's
+  // items to its owner below changes no item's text, so they read the same before the first move or after it.
+  let caps: Capitals | undefined;
   const df = new Map<string, number>();
   for (const w of words) for (const k of w.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const merged = new Set<Story>();
@@ -163,7 +165,7 @@ export function joinByContinuity(stories: Story[], doc: GalleyDocument, page: Pa
       let headName = false;
       for (const [w, cap] of words[i]!) {
         if (df.get(w)! > 2 || !words[j]!.has(w)) continue;
-        const name = cap && words[j]!.get(w)! && isName(w, caps);
+        const name = cap && words[j]!.get(w)! && isName(w, (caps ??= capitals(stories)));
         score += name ? CONTINUITY_NAME_WEIGHT : 1;
         if (name) names++;
         if (name && headWords[j]!.has(w)) headName = true;

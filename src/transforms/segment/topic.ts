@@ -43,18 +43,24 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** A content word has at least this many characters (in lower case): shorter words carry no topic. */
+const MIN_CONTENT_CHARS = 3;
+
 /** Content words of a text, case-folded, with whether any occurrence was capitalised. */
 export function contentWords(text: string): Map<string, boolean> {
   const out = new Map<string, boolean>();
   // One pass of the word scan (../../text/words.ts: the words of the pattern TOKEN, no match objects).
   const scan = new WordScan(text);
   while (scan.next()) {
+    // A word of one or two ASCII characters is left out before it is cut out: its lower case is as short
+    // (only a character beyond ASCII may lengthen in lower case, `İ`), and every word under three is.
+    if (scan.end - scan.start < MIN_CONTENT_CHARS && text.charCodeAt(scan.start) < 0x80 && text.charCodeAt(scan.end - 1) < 0x80) continue;
     let w = text.slice(scan.start, scan.end);
     const n = w.length;
     // A possessive 's (straight or curly apostrophe) is not part of the name.
     if (n >= 2 && w.charCodeAt(n - 1) === 0x73 && (w.charCodeAt(n - 2) === 0x27 || w.charCodeAt(n - 2) === 0x2019)) w = w.slice(0, n - 2);
     const lw = lowerCase(w);
-    if (lw.length < 3 || STOP.has(lw)) continue;
+    if (lw.length < MIN_CONTENT_CHARS || STOP.has(lw)) continue;
     const c = w.charCodeAt(0);
     const cap = c < 0x80 ? c >= 0x41 && c <= 0x5a : w[0] !== w[0]!.toLowerCase();
     const had = out.get(lw);

@@ -4,7 +4,19 @@ import { joinLines } from '../../text/join.js';
 import { VERSION } from '../../version.js';
 import type { Output } from './schema.js';
 
+type BlockPart = Output['articles'][number]['blocks'][number];
+type CaptionPart = Output['articles'][number]['captions'][number];
+
 export function toOutput(doc: GalleyDocument): Output {
+  return outputWith(doc, doc.messages.map((m) => ({ ...m })));
+}
+
+/**
+ * The output with these messages: toOutput gives copies (the caller owns what it is handed), writeJson
+ * the document's own (serialised at once and let go: the text is the same, as JSON reads a copy's keys
+ * in the original's order).
+ */
+function outputWith(doc: GalleyDocument, messages: Output['messages']): Output {
   return {
     galley: VERSION,
     source: { name: doc.name, format: doc.format },
@@ -14,8 +26,8 @@ export function toOutput(doc: GalleyDocument): Output {
       byline: a.byline,
       dateline: a.dateline,
       credit: a.credit,
-      blocks: a.blocks.map((b) => ({ type: b.type, text: b.text, sources: sourcesOf(b.blocks), ...confidenceOf(b.blocks) })),
-      captions: a.captions.map((c) => ({ text: c.text, credit: c.credit, sources: sourcesOf(c.blocks), ...confidenceOf(c.blocks) })),
+      blocks: a.blocks.map((b) => withConfidence<BlockPart>({ type: b.type, text: b.text, sources: sourcesOf(b.blocks) }, b.blocks)),
+      captions: a.captions.map((c) => withConfidence<CaptionPart>({ text: c.text, credit: c.credit, sources: sourcesOf(c.blocks) }, c.blocks)),
       pages: a.pages,
       ...(a.decision ? { decision: a.decision } : {}),
     })),
@@ -26,29 +38,33 @@ export function toOutput(doc: GalleyDocument): Output {
       ...(p.height !== undefined ? { height: p.height } : {}),
       blocks: p.blocks.map(blockOut),
     })),
-    messages: doc.messages.map((m) => ({ ...m })),
+    messages,
   };
 }
 
+/** A page block as output: the optional fields set only when the block has them, in this order (as spreads of them gave). */
 function blockOut(b: Block): Output['pages'][number]['blocks'][number] {
-  return {
-    kind: b.kind,
-    text: joinLines(b.lines),
-    source: b.source,
-    ...(b.box ? { box: b.box } : {}),
-    ...(b.decision ? { decision: b.decision } : {}),
-    ...(b.furnitureType ? { furnitureType: b.furnitureType } : {}),
-  };
+  const out: Output['pages'][number]['blocks'][number] = { kind: b.kind, text: joinLines(b.lines), source: b.source };
+  if (b.box) out.box = b.box;
+  if (b.decision) out.decision = b.decision;
+  if (b.furnitureType) out.furnitureType = b.furnitureType;
+  return out;
 }
 
-/** The least sure of the decisions that made a part (a paragraph joined from pieces is as sure as its weakest piece). */
-function confidenceOf(blocks: readonly Block[]): { confidence?: number } {
+/**
+ * The part with the least sure of the decisions that made it as its `confidence` (a paragraph joined
+ * from pieces is as sure as its weakest piece), added last; none when no block has a decision. Set on
+ * the part itself rather than spread in from an object of its own (`...{ confidence }`): the same keys
+ * in the same order, without an object and a spread per part.
+ */
+function withConfidence<T extends { confidence?: number }>(part: T, blocks: readonly Block[]): T {
   let min = Infinity;
   for (const b of blocks) {
     const c = b.decision?.confidence;
     if (c !== undefined && c < min) min = c;
   }
-  return min === Infinity ? {} : { confidence: min };
+  if (min !== Infinity) part.confidence = min;
+  return part;
 }
 
 function sourcesOf(blocks: readonly Block[]): Source[] {
@@ -56,5 +72,5 @@ function sourcesOf(blocks: readonly Block[]): Source[] {
 }
 
 export function writeJson(doc: GalleyDocument): string {
-  return `${JSON.stringify(toOutput(doc), null, 1)}\n`;
+  return `${JSON.stringify(outputWith(doc, doc.messages), null, 1)}\n`;
 }

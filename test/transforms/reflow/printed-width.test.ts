@@ -26,6 +26,22 @@ test('printed width: wide letters, digits and capitals print wider than narrow l
   assert.ok(mean > printedWidth('i') && mean < printedWidth('m'));
 });
 
+test('printed width: characters beyond ASCII read from the per-code table give the same widths every time', () => {
+  // A line of the seed page's kind, with curly quotes, a dash and an accented letter: the widths of the
+  // characters beyond ASCII are remembered by code after the first ask; the second reading is the first.
+  const line = '“Café owners”— said Zoë’s';
+  const first = printedWidth(line);
+  assert.equal(printedWidth(line), first);
+  // The line is the sum of its characters, each as wide alone as inside the line.
+  let sum = 0;
+  for (const ch of line) sum += printedWidth(ch);
+  assert.equal(first, sum);
+  // Accented letters stay as wide as their base letters; a closing curly quote is as wide as an opening one.
+  assert.equal(printedWidth('é'), printedWidth('e'));
+  assert.equal(printedWidth('ë'), printedWidth('e'));
+  assert.equal(printedWidth('’'), printedWidth('‘'));
+});
+
 test('first piece of a word: to its first legal break with a hyphen, to its own hyphen, or whole', () => {
   assert.equal(firstPiece('After'), 'Af-');
   assert.equal(firstPiece('contributions'), 'con-');

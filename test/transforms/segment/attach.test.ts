@@ -48,6 +48,18 @@ test('a name the story also capitalises still takes the caption to it', () => {
   assert.equal(gordon.captions.length, 1, '`Cruden` is a name in both');
 });
 
+test('a caption shares only whole words: a story holding them inside longer words shares nothing', () => {
+  // `Braunsberg` and `Jesuit` are in the Gordon story whole; `Braun`, `Jesu` and `Colleg` only as the start
+  // of its words (WordLookup finds a word where no letter or digit stands on either side of it).
+  const whole = [structuredClone(GORDON), structuredClone(GAMES)];
+  attachCaptions(whole, [caption('Braunsberg and its Jesuit college.', whole[1]!)], 1);
+  assert.equal(whole[0]!.captions.length, 1, 'whole names are shared');
+  const parts = [structuredClone(GORDON), structuredClone(GAMES)];
+  attachCaptions(parts, [caption('Braun and Jesu at Colleg.', parts[1]!)], 1);
+  assert.equal(parts[1]!.captions.length, 1, 'pieces of words are not: the caption stays where it was printed');
+  assert.equal(parts[0]!.captions.length, 0);
+});
+
 test('whole page: d2_001 page.raw.txt keeps the school-games caption with its story', (t) => {
   const path = sharedFile('corpus', 'dev2', 'd2_001', 'page.raw.txt');
   if (!path) return t.skip('corpus not present');

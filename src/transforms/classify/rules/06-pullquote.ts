@@ -42,13 +42,23 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
   // length times the number of candidates. A run's last word may be the start of a longer word there
   // (`via Edge-` at a line end repeats `via Edgewater`), so runs are looked up by their first words.
   const runsOf = new Map<number, string[][]>();
-  const wanted = new Set<string>();
+  // Each unit's text lower-cased, made once: a candidate's words, the body scan and the pieced quotes all read it.
+  const lowered = new Array<string | undefined>(units.length);
+  const lowerOf = (i: number): string => (lowered[i] ??= units[i]!.text.toLowerCase());
+  /** The first words of every run, by their hash (headHash): the body scan looks a run up with no key made. */
+  const wanted = new Map<number, string[]>();
   for (const u of candidates) {
-    const w = words(u.text);
+    const w = lowerWords(lowerOf(u.index));
     const runs: string[][] = [];
     for (let i = 0; i + RUN <= w.length; i += RUN) runs.push(w.slice(i, i + RUN));
     runsOf.set(u.index, runs);
-    for (const r of runs) wanted.add(headOf(r, 0));
+    for (const r of runs) {
+      const head = headOf(r, 0);
+      const hash = headHash(head);
+      const same = wanted.get(hash);
+      if (!same) wanted.set(hash, [head]);
+      else if (!same.includes(head)) same.push(head);
+    }
   }
   /** First words of a run → the last word that follows them in each body unit, and that unit. */
   const where = new Map<string, Array<{ last: string; owner: number }>>();
@@ -77,16 +87,18 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
     const on = largerCandidate ? runsOn(units, verdicts, h.index, largerCandidate) : undefined;
     // Runs reaching into the text h runs on into are kept apart (owner −1 − h): they count only for
     // a quote in larger type than h (runsOn).
-    const own = on ? wordSpans(h.text.toLowerCase()) : Infinity;
-    const lower = on ? `${h.text} ${on.text}`.toLowerCase() : h.text.toLowerCase();
+    const own = on ? wordSpans(lowerOf(h.index)) : Infinity;
+    const lower = on ? `${h.text} ${on.text}`.toLowerCase() : lowerOf(h.index);
     if (!on) lowers.set(h.index, lower);
     const n = wordSpans(lower);
     for (let i = 0; i + RUN <= n; i++) {
       if (!(places[shapeOf(lower, STARTS[i]!, ENDS[i]!)]! & 1)) continue;
       if (!(places[shapeOf(lower, STARTS[i + 1]!, ENDS[i + 1]!)]! & 2)) continue;
       if (!(places[shapeOf(lower, STARTS[i + 2]!, ENDS[i + 2]!)]! & 4)) continue;
-      const head = `${lower.slice(STARTS[i]!, ENDS[i]!)} ${lower.slice(STARTS[i + 1]!, ENDS[i + 1]!)} ${lower.slice(STARTS[i + 2]!, ENDS[i + 2]!)}`;
-      if (!wanted.has(head)) continue;
+      // The wanted head these three words spell, if any: found by its hash and compared character by
+      // character (the same answer as building the key `w1 w2 w3` and looking it up, without the key).
+      const head = wantedHead(wanted.get(spansHash(lower, i)), lower, i);
+      if (head === undefined) continue;
       const seen = where.get(head);
       const entry = { last: lower.slice(STARTS[i + 3]!, ENDS[i + 3]!), owner: i + RUN > own ? -1 - h.index : h.index };
       if (seen) seen.push(entry);
@@ -152,7 +164,7 @@ export function pullQuoteVerdicts(ctx: PageContext): void {
       verdicts[u.index] = verdict('pullquote', 'classify/pullquote', 0.8, `repeats ${Math.round((100 * best) / total)}% of a longer unit's wording`, 'other');
     }
   }
-  piecedPullQuotes(ctx, lowers);
+  piecedPullQuotes(ctx, lowers, lowerOf);
 }
 
 /**
@@ -223,7 +235,7 @@ export const PIECE_MAX_WORDS = 12;
  * itself (six words or more printed twice in one order), which holds on any page; the longest run of
  * pieces from the left is taken.
  */
-function piecedPullQuotes(ctx: PageContext, lowers: ReadonlyMap<number, string>): void {
+function piecedPullQuotes(ctx: PageContext, lowers: ReadonlyMap<number, string>, lowerOf: (i: number) => string): void {
   const { units, verdicts } = ctx;
   // Pieces of one box follow each other with no blank line between (words an extractor set apart by
   // blank lines are shreds of any text, body or quote: page.txt's word stacks), or, with boxes, each
@@ -238,14 +250,14 @@ function piecedPullQuotes(ctx: PageContext, lowers: ReadonlyMap<number, string>)
   for (let i = 0; i + 1 < units.length; i++) {
     // A run starts on a piece or on a quote already found (whose last line was cut off as a piece).
     if (!(piece(i, true) || verdicts[i]?.kind === 'pullquote') || !piece(i + 1)) continue;
-    bodies ??= units.filter((h) => verdicts[h.index] === undefined && h.words > MIN_PULLQUOTE_WORDS).map((h) => new Body(h.index, h.words, lowers.get(h.index) ?? h.text.toLowerCase()));
+    bodies ??= units.filter((h) => verdicts[h.index] === undefined && h.words > MIN_PULLQUOTE_WORDS).map((h) => new Body(h.index, h.words, lowers.get(h.index) ?? lowerOf(h.index)));
     let end = i + 1;
     while (end + 1 < units.length && piece(end + 1)) end++;
-    if (!anyLongerRepeated(units, i, end, bodies)) continue;
+    if (!anyLongerRepeated(i, end, bodies, lowerOf)) continue;
     // The longest run of pieces from i that the text repeats.
     for (let j = end; j > i; j--) {
       const run = units.slice(i, j + 1);
-      const w = run.flatMap((u) => words(u.text));
+      const w = run.flatMap((u) => lowerWords(lowerOf(u.index)));
       if (w.length < MIN_PULLQUOTE_WORDS || w.length > MAX_PULLQUOTE_WORDS) continue;
       if (run.every((u) => verdicts[u.index]?.kind === 'pullquote')) break;
       const needle = ` ${w.join(' ')} `;
@@ -268,10 +280,10 @@ function piecedPullQuotes(ctx: PageContext, lowers: ReadonlyMap<number, string>)
  * is in no body, no longer run is either: the search from the longest run down is skipped. A test
  * that only saves time: it answers yes whenever the search could find something.
  */
-function anyLongerRepeated(units: ReadonlyArray<{ text: string }>, i: number, end: number, bodies: readonly Body[]): boolean {
+function anyLongerRepeated(i: number, end: number, bodies: readonly Body[], lowerOf: (i: number) => string): boolean {
   const w: string[] = [];
   for (let j = i; j <= end; j++) {
-    for (const word of words(units[j]!.text)) w.push(word);
+    for (const word of lowerWords(lowerOf(j))) w.push(word);
     if (w.length < MIN_PULLQUOTE_WORDS) continue;
     const needle = ` ${w.join(' ')} `;
     const key = longestWord(w);
@@ -333,6 +345,46 @@ function headOf(w: readonly string[], i: number): string {
   return `${w[i]!} ${w[i + 1]!} ${w[i + 2]!}`;
 }
 
+/** FNV-1a's 32-bit offset basis and prime: the hash of a run's first words (headHash, spansHash). */
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** The word separator inside a head key (headOf: one space). */
+const SPACE = 32;
+
+/** The hash of a head key (`w1 w2 w3`), character by character. */
+function headHash(head: string): number {
+  let h = FNV_BASIS;
+  for (let i = 0; i < head.length; i++) h = Math.imul(h ^ head.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** headHash of the key the words at spans i, i + 1 and i + 2 of `lower` make (STARTS, ENDS), without making it. */
+function spansHash(lower: string, i: number): number {
+  let h = FNV_BASIS;
+  for (let w = i; w < i + RUN - 1; w++) {
+    if (w > i) h = Math.imul(h ^ SPACE, FNV_PRIME);
+    for (let k = STARTS[w]!; k < ENDS[w]!; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+  }
+  return h;
+}
+
+/** Of the wanted heads of one hash, the one the words at spans i, i + 1 and i + 2 of `lower` spell (undefined: none). */
+function wantedHead(heads: readonly string[] | undefined, lower: string, i: number): string | undefined {
+  if (!heads) return undefined;
+  for (const head of heads) if (spellsHead(head, lower, i)) return head;
+  return undefined;
+}
+
+/** Is `head` the key (`w1 w2 w3`) of the words at spans i, i + 1 and i + 2 of `lower`? */
+function spellsHead(head: string, lower: string, i: number): boolean {
+  let at = 0;
+  for (let w = i; w < i + RUN - 1; w++) {
+    if (w > i && head.charCodeAt(at++) !== SPACE) return false;
+    for (let k = STARTS[w]!; k < ENDS[w]!; k++) if (head.charCodeAt(at++) !== lower.charCodeAt(k)) return false;
+  }
+  return at === head.length;
+}
+
 /** Bits of the shape table: 4 of length, 5 of first letter, 5 of last letter. */
 const SHAPE_BITS = 14;
 /** Places (bits 1, 2, 4) that candidate words of each shape take; reused, cleared per page. */
@@ -374,15 +426,10 @@ function wordSpans(lower: string): number {
 }
 
 /**
- * The unit's words, lower case, without punctuation (quote marks around a pull quote, commas an
- * extractor moved): the runs between white space, punctuation and dashes (one scan, no strings
+ * The words of a unit's lower-cased text, without punctuation (quote marks around a pull quote, commas
+ * an extractor moved): the runs between white space, punctuation and dashes (one scan, no strings
  * rebuilt).
  */
-function words(text: string): string[] {
-  return lowerWords(text.toLowerCase());
-}
-
-/** `words` of a text already lower-cased. */
 function lowerWords(lower: string): string[] {
   const out: string[] = [];
   let start = -1;
