@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { breakPoints, frequency, inWordList, isLegalBreak, isWord, Vocabulary } from '../../src/lexicon/index.js';
-import { forEachToken, isAlnumAt } from '../../src/lexicon/tokens.js';
+import { forEachToken, isAlnumAt, isSeparatorCode } from '../../src/lexicon/tokens.js';
 import { readText } from '../../src/readers/text/index.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -52,6 +52,12 @@ test('isAlnumAt answers as the pattern [\\p{L}\\p{M}\\p{N}] on every code unit o
     if (c >= 0xd800 && c <= 0xdfff) continue; // a surrogate counts as a letter (half of a pair)
     const ch = String.fromCharCode(c);
     assert.equal(isAlnumAt(ch, 0), /[\p{L}\p{M}\p{N}]/u.test(ch), c.toString(16));
+  }
+});
+
+test('isSeparatorCode answers as the pattern [\\s/\u2013\u2014\u2015] on every code unit of the BMP (ASCII by its table)', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    assert.equal(isSeparatorCode(c), /[\s/\u2013\u2014\u2015]/u.test(String.fromCharCode(c)), c.toString(16));
   }
 });
 
