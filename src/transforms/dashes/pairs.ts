@@ -33,6 +33,12 @@ export const PAIR_MAX_TOKENS = 20;
  */
 export const PAIR_MIN_OWN = { confidentAfter: 0, confidentBefore: 1, weak: 1, printed: 1 } as const;
 
+/**
+ * The least own score any kind of partner asks of a candidate (PAIR_MIN_OWN): a candidate below it
+ * takes no bonus whatever its neighbours are (see `bonus`).
+ */
+const MIN_OWN_FOR_ANY_BONUS = Math.min(...Object.values(PAIR_MIN_OWN));
+
 interface Neighbour {
   pos: number;
   /** Own score of a candidate partner; undefined for a printed dash. */
@@ -54,6 +60,9 @@ export function pairBonuses(flow: Flow, own: readonly number[], threshold: numbe
     // An aside starts with the word after the hyphen: not when punctuation closes it at
     // once, nor inside a chain of hyphens (`three-men-and-a-helper`).
     if (c.trailing !== '' || c.hyphens >= 2) return 0;
+    // Below every partner's minimum, no neighbour gives a bonus (and one framed by dashes gets 0 too):
+    // what stands between it and them is not read (`between` scans up to PAIR_MAX_TOKENS tokens each way).
+    if (mine < MIN_OWN_FOR_ANY_BONUS) return 0;
     const near = ([-1, 1] as const).map((dir) => {
       const n = nearest(all, c.pos, dir);
       if (!n) return undefined;
