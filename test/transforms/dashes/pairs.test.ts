@@ -1,8 +1,8 @@
 /**
  * The pair bonus (src/transforms/dashes/pairs.ts) on the paired aside its file comment quotes
  * (`Ruiz-mother of the current director Eva Ruiz-was`): an opener takes the bonus of a confident
- * closer whatever its own evidence, as long as that is not below every partner's minimum; below it,
- * no partner gives a bonus, and the text between them is not read at all.
+ * closer whatever its own evidence, as long as that is not below every partner's minimum; where no
+ * neighbour can give a bonus, none is given, and the text between them is not read at all.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,11 +28,14 @@ test('pair bonus: an opener with no evidence of its own takes a confident closer
   assert.deepEqual(pairBonuses(flow, [least, DASH_THRESHOLD], DASH_THRESHOLD)[0], W_PAIR_CONFIDENT);
 });
 
-test('pair bonus: below every partner\'s minimum, none, and the aside is not read', () => {
-  const { flow, reads } = flowOf(ASIDE);
+test('pair bonus: where no neighbour can give one, none, and the text between is not read', () => {
   const least = Math.min(...Object.values(PAIR_MIN_OWN));
-  const bonuses = pairBonuses(flow, [least - 1, DASH_THRESHOLD], DASH_THRESHOLD);
-  assert.equal(bonuses[0], 0);
-  // Only the closer's look back at the opener was read (nothing stands after the closer), none for the opener.
-  assert.equal(reads(), 1);
+  // An opener below every partner's minimum, before a confident closer (who looks back at no dash).
+  const below = flowOf(ASIDE);
+  assert.deepEqual(pairBonuses(below.flow, [least - 1, DASH_THRESHOLD], DASH_THRESHOLD), [0, 0]);
+  assert.equal(below.reads(), 0);
+  // Two hyphens with no evidence of their own, or a hint only (most candidates): no confident partner.
+  const hints = flowOf(ASIDE);
+  assert.deepEqual(pairBonuses(hints.flow, [least, 1], DASH_THRESHOLD), [0, 0]);
+  assert.equal(hints.reads(), 0);
 });
