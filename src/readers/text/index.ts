@@ -150,6 +150,9 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
   let lineStart = 0;
   // Where the characters to normalise are, found in one scan: most lines hold none and skip normalisation.
   const specials = specialOffsets(text);
+  // A text without a control character anywhere has none in any line (the line ends that split it are
+  // not in the class): one test of the whole text instead of one per line.
+  const anyControl = HAS_CONTROL_CHARACTER.test(text);
   let next = 0;
   const handle = (raw: string, start: number): void => {
     while (next < specials.length && specials[next]! < start) next++;
@@ -157,7 +160,7 @@ export function splitPages(text: string, messages: Message[], recordCharacters =
       flush();
       return;
     }
-    const controls = controlCharacters(raw);
+    const controls = anyControl ? controlCharacters(raw) : NO_CONTROLS;
     const clean = controls.length ? raw.replace(CONTROL_CHARACTERS, '') : raw;
     const n = controls.length || (next < specials.length && specials[next]! < start + raw.length) ? normaliseLine(clean) : plainLine(clean);
     // normaliseLine's indices are into the clean line: back to the raw line, past the removed characters
@@ -252,6 +255,9 @@ const CONTROL_CHARACTERS = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
 
 /** CONTROL_CHARACTERS without the global flag: is there one at all? */
 const HAS_CONTROL_CHARACTER = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/;
+
+/** The control characters of a line in a text that has none. */
+const NO_CONTROLS: readonly number[] = [];
 
 /** Indices of the control characters in `line`, in order. */
 function controlCharacters(line: string): number[] {

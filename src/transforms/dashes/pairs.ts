@@ -54,8 +54,14 @@ export function pairBonuses(flow: Flow, own: readonly number[], threshold: numbe
     // An aside starts with the word after the hyphen: not when punctuation closes it at
     // once, nor inside a chain of hyphens (`three-men-and-a-helper`).
     if (c.trailing !== '' || c.hyphens >= 2) return 0;
-    const near = ([-1, 1] as const).map((dir) => {
-      const n = nearest(all, c.pos, dir);
+    const neighbours = [nearest(all, c.pos, -1), nearest(all, c.pos, 1)] as const;
+    // The most a neighbour can give is its `bonus`, before what stands between is read: where neither
+    // can give one, the answer is 0 whatever the text between them (the frame test below only ever
+    // answers 0 too), and it is not read (`between` scans up to PAIR_MAX_TOKENS tokens each way). Most
+    // candidates have no evidence of their own, and then only a confident partner after them can give one.
+    if (neighbours.every((n, k) => !n || bonus(mine, n.own, threshold, k === 0 ? -1 : 1) === 0)) return 0;
+    const near = ([-1, 1] as const).map((dir, k) => {
+      const n = neighbours[k];
       if (!n) return undefined;
       const span = dir < 0 ? flow.between(n.pos, c.pos, PAIR_MAX_TOKENS) : flow.between(c.pos, n.pos, PAIR_MAX_TOKENS);
       // A printed dash right next to the hyphen's token leaves a one-word aside (`rebels-armed —`,

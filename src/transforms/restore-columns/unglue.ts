@@ -75,12 +75,29 @@ const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const LOWER_END = /\p{Ll}$/u;
 const LOWER_START = /^\p{Ll}/u;
 
+/** A row's leading rest (leadingRest), or null. */
+type LeadingRest = { r: string; at: number } | null;
+
+/**
+ * leadingRest's answers by row text, for one document: findChain reads the start of each of the
+ * LOOKAHEAD rows after every line, so each row's start was matched up to three times.
+ */
+export type RestMemo = Map<string, LeadingRest>;
+
 /** The row's first run of letters when the row starts with it (after white space only), lowercase-initial. */
-function leadingRest(text: string): { r: string; at: number } | null {
+function leadingRest(text: string, memo?: RestMemo): LeadingRest {
   // A row starting with an ASCII character that is neither white space nor a lower-case letter (a
   // capital, a digit, a quote) has no such run: the pattern is not tried (most rows start so).
   const c = text.charCodeAt(0);
   if (c < 128 && !(c >= 97 && c <= 122) && !isSpaceCode(c)) return null;
+  const seen = memo?.get(text);
+  if (seen !== undefined) return seen;
+  const rest = matchLeadingRest(text);
+  memo?.set(text, rest);
+  return rest;
+}
+
+function matchLeadingRest(text: string): LeadingRest {
   const m = /^\s*(\p{L}+)/u.exec(text);
   if (!m || !LOWER_START.test(m[1]!) || m[1]!.length < MIN_REST || CLOSED_CLASS.has(m[1]!)) return null;
   return { r: m[1]!, at: m[0].length - m[1]!.length };
@@ -178,10 +195,10 @@ export function cutsMemo(v: Vocabulary): CutsOf {
   };
 }
 
-export function findChain(lines: readonly Line[], i: number, v: Vocabulary, cutsOf: CutsOf = (t) => lineCuts(t, v)): Chain | null {
+export function findChain(lines: readonly Line[], i: number, v: Vocabulary, cutsOf: CutsOf = (t) => lineCuts(t, v), restMemo?: RestMemo): Chain | null {
   const rests: Array<{ row: number; r: string }> = [];
   for (let j = i + 1; j <= Math.min(lines.length - 1, i + LOOKAHEAD); j++) {
-    const rest = leadingRest(lines[j]!.text);
+    const rest = leadingRest(lines[j]!.text, restMemo);
     if (rest) rests.push({ row: j, r: rest.r });
   }
   if (rests.length === 0) return null;
@@ -230,6 +247,7 @@ export function unglueDocument(doc: GalleyDocument): number {
   if (!looksDehyphenated(doc)) return 0;
   let v: Vocabulary | undefined;
   let cutsOf: CutsOf | undefined;
+  const restMemo: RestMemo = new Map();
   let done = 0;
   for (const page of doc.pages) {
     for (const block of page.blocks) {
@@ -238,7 +256,7 @@ export function unglueDocument(doc: GalleyDocument): number {
         if (lines[i]!.box) continue;
         v ??= Vocabulary.fromDocument(doc);
         cutsOf ??= cutsMemo(v);
-        const chain = findChain(lines, i, v, cutsOf);
+        const chain = findChain(lines, i, v, cutsOf, restMemo);
         if (!chain || lines[chain.row]!.box) continue;
         const rows = apply(lines[i]!, lines[chain.row]!, chain, page.number, doc.messages);
         // Each column's row a line of its own.

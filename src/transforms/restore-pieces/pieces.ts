@@ -104,10 +104,30 @@ function wideBlankAtEdge(text: string): boolean {
 
 const wide = (c: number): boolean => c > 127 && /\s/u.test(String.fromCharCode(c));
 
+/**
+ * What the collapse rewrites: a run of two or more spaces and tabs, or a tab alone. A single space
+ * stays as it is, so matching it (as `/[ \t]+/g` did) only cost a replacement per word gap.
+ */
+const COLLAPSIBLE = /[ \t]{2,}|\t/g;
+/**
+ * collapsedText's answers for lines that need the pattern, by text. restore-pieces asks for every
+ * line's collapsed text from several rules (the run search, loose words, datelines, joins), and a
+ * line read by pdfminer often has two spaces between all its words: the pattern ran for each ask.
+ * Bounded as the lexicon's memo is: cleared when full.
+ */
+const COLLAPSED_MEMO_LIMIT = 10_000;
+const collapsedMemo = new Map<string, string>();
+
 /** The text with runs of spaces written once, trimmed. */
 export function collapsedText(text: string): string {
   // Most lines have single spaces and no tab: the pattern leaves them as they are, and the trim is all
   // (a line with a space at an edge, as the trimmed text's test before, no longer runs the pattern).
   if (!text.includes('  ') && !text.includes('\t')) return text.trim();
-  return text.replace(/[ \t]+/g, ' ').trim();
+  let collapsed = collapsedMemo.get(text);
+  if (collapsed === undefined) {
+    collapsed = text.replace(COLLAPSIBLE, ' ').trim();
+    if (collapsedMemo.size >= COLLAPSED_MEMO_LIMIT) collapsedMemo.clear();
+    collapsedMemo.set(text, collapsed);
+  }
+  return collapsed;
 }
