@@ -60,6 +60,7 @@ export function bandFurniture(chunks: readonly PBlock[], page: { width: number; 
   const inBand = new Set(candidates.map((c) => c.chunk));
   for (const { chunk, size, where, ruled } of candidates) {
     if (!ruled && storyTextBeyond(chunk, where, chunks, inBand)) continue;
+    if (!ruled && where === 'bottom' && columnsLastLine(chunk, chunks, inBand, bodySize)) continue;
     const text = chunk.lines.map(lineText).join(' ').trim();
     const type = furnitureType(text, where);
     const pct = Math.round(((where === 'top' ? chunk.box.y1 : chunk.box.y0) / page.height) * 100);
@@ -82,6 +83,39 @@ function storyTextBeyond(chunk: PBlock, where: 'top' | 'bottom', chunks: readonl
       c.box.x1 > chunk.box.x0 &&
       (where === 'top' ? c.box.y1 <= chunk.box.y0 + 0.5 : c.box.y0 >= chunk.box.y1 - 0.5),
   );
+}
+
+/** A column's lines share their left edge within this many body sizes. */
+export const COLUMN_EDGE_EM = 0.2;
+/** A column's last line is set among at least this many body lines starting at its left edge above it. */
+export const COLUMN_LINES_ABOVE = 3;
+/** …in body type (within this share of the body size), and at least this share of their median width (a paragraph's first or a full line; a foot's short name is narrower, a foot across the page wider). */
+export const BODY_SIZE_SLACK = 0.05;
+export const COLUMN_LINE_WIDTH_SHARE = 0.6;
+
+/**
+ * Without a rule, a one-line chunk at the foot in body type, starting at the left edge of a column of
+ * body lines above it and about as wide as they are, is that column's last line, not a running foot:
+ * feet are set apart in smaller type, centred, or across the page (the dev PDFs' feet), and a column
+ * may run down to the foot of the page (a probe page's column under a pull quote: `Researchers at the
+ * state`, body type, 95 % down, read as a footer and its paragraph lost).
+ */
+function columnsLastLine(chunk: PBlock, chunks: readonly PBlock[], inBand: ReadonlySet<PBlock>, bodySize: number): boolean {
+  if (chunk.lines.length !== 1) return false;
+  const line = chunk.lines[0]!;
+  if (Math.abs(line.size - bodySize) > BODY_SIZE_SLACK * bodySize) return false;
+  const widths: number[] = [];
+  for (const c of chunks) {
+    if (inBand.has(c) || c.box.y1 > chunk.box.y0) continue;
+    for (const l of c.lines) {
+      if (Math.abs(l.x0 - chunk.box.x0) <= COLUMN_EDGE_EM * bodySize && Math.abs(l.size - bodySize) <= BODY_SIZE_SLACK * bodySize) widths.push(l.x1 - l.x0);
+    }
+  }
+  if (widths.length < COLUMN_LINES_ABOVE) return false;
+  widths.sort((a, b) => a - b);
+  const median = widths[widths.length >> 1]!;
+  const w = chunk.box.x1 - chunk.box.x0;
+  return w >= COLUMN_LINE_WIDTH_SHARE * median && w <= median * (1 + BODY_SIZE_SLACK);
 }
 
 export function furnitureType(text: string, where: 'top' | 'bottom'): FurnitureType {
