@@ -26,3 +26,23 @@ test('a last paragraph ending in a bare (Reuters) keeps it as the story\'s sign-
   assert.equal(out.articles.flatMap((a) => a.captions).length, 0);
   assert.equal(out.articles[0]!.credit, 'Reuters');
 });
+
+test('a credit printed after body text is not the credit of a caption further up (that caption keeps the credit printed above it)', () => {
+  const text = [
+    'Storm leaves thousands in the dark',
+    'By Jonas Berg',
+    PARA,
+    'Justin Sullivan/Getty Images',
+    'A utility crew repairs a downed power line on Route 9 in Hartford on Thursday.',
+    PARA,
+    'Museum unveils restored map',
+    'By Ana Ruiz',
+    'The hand-drawn chart, nearly two meters wide, was discovered in a storage room of a library last year and has been restored.',
+    'Hilary Swift for The Harbor Gazette',
+    PARA,
+  ].join('\n\n');
+  const out = toOutput(restore({ name: 'credit.txt', bytes: new TextEncoder().encode(text) }));
+  const captions = out.articles.flatMap((a) => a.captions);
+  const crew = captions.find((c) => c.text.startsWith('A utility crew'));
+  assert.equal(crew?.credit, 'Justin Sullivan/Getty Images', JSON.stringify(captions));
+});

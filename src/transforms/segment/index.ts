@@ -242,8 +242,10 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
           dropCreditAbove();
           creditAbove = block;
           creditAboveBefore = prevKind === 'caption' && last && !last.credit ? last : null;
-        } else if (last && (!last.credit || last.creditFromAbove)) {
+        } else if (last && (!last.credit || last.creditFromAbove) && creditFollows(prevKind)) {
           // A credit printed after the caption is its own; a photographer's credit it held from above goes on to the next.
+          // Printed after body text, it is not the credit of a caption further up (a probe page: a caption's
+          // credit under the next story's caption, set as running text, took the first caption's credit).
           if (last.creditFromAbove) {
             creditAbove = last.creditBlock;
             creditAboveBefore = null;
@@ -286,6 +288,14 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
  * Neiafu` ⏎ `FATIMA SILVA/EPA` ⏎ running text) puts it right before. A caption still without a credit when the
  * credit's place is decided (no caption came under the credit) has no other claim on it.
  */
+/** Kinds of story text: a credit printed right after one is no caption's trailing credit. */
+const STORY_TEXT = new Set(['paragraph', 'text', 'subhead', 'headline', 'deck', 'byline', 'dateline', 'signoff']);
+
+/** May a credit printed after an item of this kind be the last caption's own? Not after story text. */
+function creditFollows(prevKind: string): boolean {
+  return !STORY_TEXT.has(prevKind);
+}
+
 function creditReadAfter(before: PendingCaption | null): PendingCaption | null {
   return before && !before.credit ? before : null;
 }
