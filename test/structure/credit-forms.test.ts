@@ -46,3 +46,18 @@ test('a credit printed after body text is not the credit of a caption further up
   const crew = captions.find((c) => c.text.startsWith('A utility crew'));
   assert.equal(crew?.credit, 'Justin Sullivan/Getty Images', JSON.stringify(captions));
 });
+
+test('a line right above a freelance\'s credit (NAME for The Paper) is that photo\'s caption', () => {
+  const text = [
+    'Museum unveils restored map',
+    'By Ana Ruiz',
+    'The hand-drawn chart, nearly two meters wide, was found in a storage room of the city library last year, rolled inside a crate of old ledgers.',
+    'Restorers spent eleven months cleaning and mending the paper, which had been torn along several folds and stained by water.',
+    'Conservator Helen Achebe examines a fragment of the map under a lamp.',
+    'Hilary Swift for The Harbor Gazette',
+    'The map will be shown to the public from June in a new gallery on the second floor of the museum, the director said on Friday.',
+  ].join('\n\n');
+  const out = toOutput(restore({ name: 'credit.txt', bytes: new TextEncoder().encode(text) }));
+  const captions = out.articles.flatMap((a) => a.captions);
+  assert.deepEqual(captions.map((c) => [c.text, c.credit]), [['Conservator Helen Achebe examines a fragment of the map under a lamp.', 'Hilary Swift for The Harbor Gazette']]);
+});

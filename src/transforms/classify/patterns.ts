@@ -257,6 +257,9 @@ const FOR_PAPER = `(?!(?:\\S+\\s+){0,2}${INSTITUTION}\\b)${NAME_WORD}(?:\\s+${NA
 /** A paper or agency named after a photographer's slash or `for`: one to five capitalised words (`Getty Images`, `The New York Times`). */
 const ORG = "\\p{Lu}[\\p{L}'’.&\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.&\\-]*){0,4}";
 
+/** A freelance's credit alone (`Hilary Swift for The New York Times`): only ever a photo's credit. */
+export const FREELANCE_CREDIT = new RegExp(`^\\s*${FOR_PAPER}${ORG}\\s*$`, 'u');
+
 /**
  * A photo credit at the end of a caption (or alone on a line). Group 1 of each: the credit as
  * printed without the dash or brackets. In order of trust:

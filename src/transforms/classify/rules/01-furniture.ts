@@ -6,7 +6,7 @@
  * words, repetition of a furniture text elsewhere on the page.
  */
 import type { FurnitureType } from '../../../model/types.js';
-import { BYLINE, BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, FOLIO_SECTION, holdsWeb, isJumpLine } from '../patterns.js';
+import { BYLINE, BYLINE_TITLE, CREDIT_ABOVE, DATE_LINE, FOLIO, FOLIO_SECTION, FREELANCE_CREDIT, holdsWeb, isJumpLine } from '../patterns.js';
 import type { UnitInfo } from '../units.js';
 import { verdict, type PageContext, type Verdict } from './types.js';
 import { isSpaceCode } from '../../../text/ascii.js';
@@ -134,10 +134,11 @@ function furnitureType(u: UnitInfo, where: 'head' | 'foot', edge: boolean): Furn
   // Bylines, their titles and jump lines have rules of their own.
   if (BYLINE.test(t) || BYLINE_TITLE.test(t) || isJumpLine(t)) return null;
   // A photographer's credit names the paper the photographer works for (`GRACE LARSEN / THE LAKESIDE
-  // SENTINEL`): its masthead words credit a photo, they are no running head (credit rules decide it).
+  // SENTINEL`, `Hilary Swift for The Harbor Gazette`): its masthead words credit a photo, they are no
+  // running head (credit rules decide it).
   // A credit is printed by its photo, inside the page; the page's first or last line in that form
   // (`LOCAL NEWS / THE EVENING STAR`: a section and the paper's name) is the running head or foot.
-  if (CREDIT_ABOVE.test(t) && !edge) return null;
+  if ((CREDIT_ABOVE.test(t) || FREELANCE_CREDIT.test(t)) && !edge) return null;
   if (FOLIO.test(t) || (FOLIO_SECTION.test(t) && u.words <= 4 && where === 'head')) return 'folio';
   if (DATE_LINE.test(t)) return 'header';
   if (holdsWeb(t) && u.words <= 8) return 'footer';

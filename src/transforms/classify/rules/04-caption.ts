@@ -6,7 +6,7 @@
  * another caption or a photo credit.
  */
 import { leadNamingHead, opensWith } from '../../segment/lead.js';
-import { AGENCY_LINE, CAPTION_CUE, captionCueIn, CREDIT_ABOVE, creditTail, DASH_START, DATELINE_ALONE, datelineBeforeDash, opensWithDateline, PERSON_LINE, SPEAKER } from '../patterns.js';
+import { AGENCY_LINE, CAPTION_CUE, captionCueIn, CREDIT_ABOVE, creditTail, FREELANCE_CREDIT, DASH_START, DATELINE_ALONE, datelineBeforeDash, opensWithDateline, PERSON_LINE, SPEAKER } from '../patterns.js';
 import { opensPresentTense } from '../present.js';
 import { SPANNING_RATIO } from './05-heading.js';
 import { rightUnder, type UnitInfo } from '../units.js';
@@ -116,7 +116,7 @@ export function creditedAboveVerdicts(ctx: PageContext): void {
     const credit = units[i]!.text;
     // A photographer's credit (`NAME/AGENCY`) is printed above its caption, not under it.
     if (CREDIT_ABOVE.test(credit)) continue;
-    const photo = PHOTO_CREDIT.test(credit) || (captionCueIn(u.text) !== null && u.words <= MAX_CAPTION_WORDS);
+    const photo = PHOTO_CREDIT.test(credit) || FREELANCE_CREDIT.test(credit) || (captionCueIn(u.text) !== null && u.words <= MAX_CAPTION_WORDS);
     if (photo && u.words <= MAX_CAPTION_WORDS && !u.startsLower && u.lines.length <= 6) {
       verdicts[i - 1] = verdict('caption', 'classify/caption-above-credit', 0.75, `right above the photo credit "${credit}"`);
     }
