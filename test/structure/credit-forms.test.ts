@@ -56,8 +56,12 @@ test('a line right above a freelance\'s credit (NAME for The Paper) is that phot
     'Conservator Helen Achebe examines a fragment of the map under a lamp.',
     'Hilary Swift for The Harbor Gazette',
     'The map will be shown to the public from June in a new gallery on the second floor of the museum, the director said on Friday.',
-  ].join('\n\n');
-  const out = toOutput(restore({ name: 'credit.txt', bytes: new TextEncoder().encode(text) }));
-  const captions = out.articles.flatMap((a) => a.captions);
-  assert.deepEqual(captions.map((c) => [c.text, c.credit]), [['Conservator Helen Achebe examines a fragment of the map under a lamp.', 'Hilary Swift for The Harbor Gazette']]);
+  ];
+  // set apart by blank lines, and as pdftotext -raw prints a column: a line a printed line, no blank lines
+  const wrap = (t: string): string => (t.length > 40 ? t.match(/.{1,36}(?:\s|$)/gu)!.map((l) => l.trim()).join('\n') : t);
+  for (const page of [text.join('\n\n'), text.map(wrap).join('\n')]) {
+    const out = toOutput(restore({ name: 'credit.txt', bytes: new TextEncoder().encode(page) }));
+    const captions = out.articles.flatMap((a) => a.captions);
+    assert.deepEqual(captions.map((c) => [c.text, c.credit]), [['Conservator Helen Achebe examines a fragment of the map under a lamp.', 'Hilary Swift for The Harbor Gazette']], page);
+  }
 });
