@@ -92,6 +92,8 @@ export const COLUMN_LINES_ABOVE = 3;
 /** …in body type (within this share of the body size), and at least this share of their median width (a paragraph's first or a full line; a foot's short name is narrower, a foot across the page wider). */
 export const BODY_SIZE_SLACK = 0.05;
 export const COLUMN_LINE_WIDTH_SHARE = 0.6;
+/** …and holds at least this many words (a foot's name, folio or address holds fewer or is one token). */
+export const COLUMN_LINE_MIN_WORDS = 3;
 
 /**
  * Without a rule, a one-line chunk at the foot in body type, starting at the left edge of a column of
@@ -103,6 +105,10 @@ export const COLUMN_LINE_WIDTH_SHARE = 0.6;
 function columnsLastLine(chunk: PBlock, chunks: readonly PBlock[], inBand: ReadonlySet<PBlock>, bodySize: number): boolean {
   if (chunk.lines.length !== 1) return false;
   const line = chunk.lines[0]!;
+  // Running text: a few words, no folio or web address (a `-layout` text dump sets its feet in body
+  // type at a column's edge: `lakesidesentinel.example`, d2_004).
+  const text = lineText(line).trim();
+  if (text.split(/\s+/u).length < COLUMN_LINE_MIN_WORDS || FOLIO.test(text) || WEB.test(text)) return false;
   if (Math.abs(line.size - bodySize) > BODY_SIZE_SLACK * bodySize) return false;
   const widths: number[] = [];
   for (const c of chunks) {
