@@ -281,13 +281,6 @@ function segmentPage(page: Page, doc: GalleyDocument): void {
   for (const a of articles) doc.articles.push(a);
 }
 
-/**
- * The caption that takes a photographer's credit (`NAME/AGENCY`) no caption was read under: the one read right
- * before it, when it has no credit of its own. Such a credit is printed between its photo and its caption, so its
- * caption is beside it; an extractor that reads the caption first (d2_003 pdfminer: `Port of Refuge Harbor at
- * Neiafu` ⏎ `FATIMA SILVA/EPA` ⏎ running text) puts it right before. A caption still without a credit when the
- * credit's place is decided (no caption came under the credit) has no other claim on it.
- */
 /** Kinds of story text: a credit printed right after one is no caption's trailing credit. */
 const STORY_TEXT = new Set(['paragraph', 'text', 'subhead', 'headline', 'deck', 'byline', 'dateline', 'signoff']);
 
@@ -296,6 +289,13 @@ function creditFollows(prevKind: string): boolean {
   return !STORY_TEXT.has(prevKind);
 }
 
+/**
+ * The caption that takes a photographer's credit (`NAME/AGENCY`) no caption was read under: the one read right
+ * before it, when it has no credit of its own. Such a credit is printed between its photo and its caption, so its
+ * caption is beside it; an extractor that reads the caption first (d2_003 pdfminer: `Port of Refuge Harbor at
+ * Neiafu` ⏎ `FATIMA SILVA/EPA` ⏎ running text) puts it right before. A caption still without a credit when the
+ * credit's place is decided (no caption came under the credit) has no other claim on it.
+ */
 function creditReadAfter(before: PendingCaption | null): PendingCaption | null {
   return before && !before.credit ? before : null;
 }
