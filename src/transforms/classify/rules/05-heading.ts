@@ -170,7 +170,7 @@ export function headingVerdicts(ctx: PageContext): void {
     // The same in a text layer: its lines far longer than the headline's (smaller type across the
     // same width), right under it with no blank line, a byline or dateline next (reflow/deck-cut.ts).
     if (p === i - 1 && verdicts[p]?.kind === 'headline' && textDeck(i, p)) {
-      verdicts[i] = note(verdict('deck', 'classify/deck', DECK_BY_SIZE_CONFIDENCE, 'right under the headline, its lines far longer than the headline\'s (smaller type), before the byline'));
+      verdicts[i] = note(verdict('deck', 'classify/deck', DECK_BY_SIZE_CONFIDENCE, DECK_BY_LENGTH_EVIDENCE));
       continue;
     }
     const reasons: string[] = [];
@@ -244,7 +244,7 @@ export function headingVerdicts(ctx: PageContext): void {
     // A unit read as a second headline (a byline follows it) that a headline's first lines were found
     // over afterwards: its lines far longer than theirs, it is their deck (a text layer's).
     if (verdicts[j]?.kind === 'headline' && verdicts[j]!.rule === 'classify/headline' && textDeck(j, i)) {
-      verdicts[j] = verdict('deck', 'classify/deck', DECK_BY_SIZE_CONFIDENCE, 'right under the headline, its lines far longer than the headline\'s (smaller type), before the byline');
+      verdicts[j] = verdict('deck', 'classify/deck', DECK_BY_SIZE_CONFIDENCE, DECK_BY_LENGTH_EVIDENCE);
       continue;
     }
     if (verdicts[j]) continue;
@@ -443,6 +443,9 @@ function deckUnderHeadline(u: UnitInfo, headline: UnitInfo, bodySize: number | n
   return size;
 }
 
+/** Why a unit is the deck by its lines' length (deckByLength). */
+const DECK_BY_LENGTH_EVIDENCE = "right under the headline, its lines far longer than the headline's (smaller type), before the byline or dateline";
+
 /**
  * A deck told by its lines' length in a text layer (no type sizes): DECK_MIN_WORDS to MAX_DECK_WORDS
  * words starting with a capital, its first line at least DECK_LINE_RATIO times the headline's longest
@@ -455,7 +458,6 @@ function deckByLength(u: UnitInfo, headline: UnitInfo): boolean {
   const longest = Math.max(...headline.lines.map((l) => l.len));
   return u.lines[0]!.len >= DECK_LINE_RATIO * longest;
 }
-
 
 /** A deck: one or two sentences, set wider than the column, or in a box of its own before a byline or body box. */
 function deckLike(u: UnitInfo, after: UnitInfo | undefined, afterKind: string | undefined): boolean {
