@@ -129,22 +129,14 @@ const TITLE_PLACE = "\\p{Lu}[\\p{Ll}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’\\-]+){
 const DATE_PART = `${MONTH}\\s+\\d{1,2}`;
 const REGION = "\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){0,2}";
 const AGENCY_PAREN = `\\(${AGENCY}\\)`;
-export const DATELINE = new RegExp(
-  `^\\s*(` +
-    `${CAPS_PLACE}(?:,\\s*${REGION})?(?:,\\s*${DATE_PART})?(?:\\s*${AGENCY_PAREN})?` +
-    `|${TITLE_PLACE}(?:(?:,\\s*${REGION})?,\\s*${DATE_PART}(?:\\s*${AGENCY_PAREN})?|(?:,\\s*${REGION})?\\s*${AGENCY_PAREN})` +
-    `)\\s*${DASH}\\s*`,
-  'u',
-);
+/** A dateline's place with its region, date and agency, as DATELINE and DATELINE_ALONE both read it. */
+const DATELINE_PLACE =
+  `${CAPS_PLACE}(?:,\\s*${REGION})?(?:,\\s*${DATE_PART})?(?:\\s*${AGENCY_PAREN})?` +
+  `|${TITLE_PLACE}(?:(?:,\\s*${REGION})?,\\s*${DATE_PART}(?:\\s*${AGENCY_PAREN})?|(?:,\\s*${REGION})?\\s*${AGENCY_PAREN})`;
+export const DATELINE = new RegExp(`^\\s*(${DATELINE_PLACE})\\s*${DASH}\\s*`, 'u');
 
 /** A dateline alone on its line, its dash opening the next line (`MOSCOW (Reuters)` ⏎ `— Patrick Leopold…`). */
-export const DATELINE_ALONE = new RegExp(
-  `^\\s*(` +
-    `${CAPS_PLACE}(?:,\\s*${REGION})?(?:,\\s*${DATE_PART})?(?:\\s*${AGENCY_PAREN})?` +
-    `|${TITLE_PLACE}(?:(?:,\\s*${REGION})?,\\s*${DATE_PART}(?:\\s*${AGENCY_PAREN})?|(?:,\\s*${REGION})?\\s*${AGENCY_PAREN})` +
-    `)\\s*$`,
-  'u',
-);
+export const DATELINE_ALONE = new RegExp(`^\\s*(${DATELINE_PLACE})\\s*$`, 'u');
 /** A line opening with a dash, or an agency and a dash (the rest of a dateline broken before them: `(Reuters) — Coron is…`). */
 export const DASH_START = new RegExp(`^\\s*(?:${AGENCY_PAREN}\\s*)?${DASH}\\s*\\S`, 'u');
 
@@ -346,15 +338,13 @@ function mayEndCredit(k: number, tail: string, last: number): boolean {
     // Ends in a photo word (`photo`, `Photos`, `PHOTO`, `picture`, `images`): its last letter.
     case 3:
       return last === 111 || last === 79 || last === 115 || last === 83 || last === 101;
-    // `NAME / PAPER`: a slash, and ends in a capital or a name's mark.
+    // `NAME / PAPER`, `Name/Paper`: a slash, and ends in a capital or a name's mark.
     case 4:
+    case 6:
       return (letter || NAME_END.has(last)) && tail.includes('/');
     // `(AP Photo/NAME)`: ends in `)`, holds a slash.
     case 5:
       return last === 41 && tail.includes('/');
-    // `Name/Paper`: as case 4 (title case).
-    case 6:
-      return (letter || NAME_END.has(last)) && tail.includes('/');
     // `NAME for The Paper`.
     case 7:
       return (letter || NAME_END.has(last)) && tail.includes(' for ');
